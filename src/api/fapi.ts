@@ -1,0 +1,132 @@
+/**
+ * The FrontendApi port: the only thing resources know about the backend.
+ *
+ * One method per FAPI operation (Clerk FAPI 2026-05-12). Parameters are camelCase objects; adapters turn
+ * them into the wire format (the HTTP adapter: form-urlencoded snake_case). Every result is already
+ * validated by the zod schemas in ./schemas, so callers can trust the shapes.
+ *
+ * Adapters: `HttpFrontendApi` (./http) speaks to Clerk or to our dev server; `MemoryFrontendApi`
+ * (./memory) keeps an in-memory instance for stories and component tests.
+ */
+import type { ClientJSON, EnvironmentJSON, SessionJSON, SignInJSON, SignUpJSON, UserJSON } from './schemas/index.js';
+
+/** The `{response, client}` envelope: every mutation piggybacks the updated client. */
+export interface FapiResult<T> {
+  response: T;
+  /** The client after the call; `null` when the server says there is none; `undefined` when not sent. */
+  client?: ClientJSON | null;
+}
+
+export interface SignInCreateParams {
+  strategy?: string;
+  identifier?: string;
+  password?: string;
+  ticket?: string;
+  redirectUrl?: string;
+  actionCompleteRedirectUrl?: string;
+  transfer?: boolean;
+  code?: string;
+  token?: string;
+}
+
+export interface SignInPrepareFirstFactorParams {
+  strategy: string;
+  emailAddressId?: string;
+  phoneNumberId?: string;
+  passkeyId?: string;
+  redirectUrl?: string;
+  actionCompleteRedirectUrl?: string;
+}
+
+export interface SignInAttemptFirstFactorParams {
+  strategy: string;
+  password?: string;
+  code?: string;
+  signature?: string;
+  publicKeyCredential?: string;
+  ticket?: string;
+}
+
+export interface SignUpCreateParams {
+  emailAddress?: string;
+  phoneNumber?: string;
+  username?: string;
+  password?: string;
+  firstName?: string;
+  lastName?: string;
+  unsafeMetadata?: Record<string, unknown>;
+  strategy?: string;
+  ticket?: string;
+  legalAccepted?: boolean;
+  transfer?: boolean;
+  redirectUrl?: string;
+  actionCompleteRedirectUrl?: string;
+}
+
+export type SignUpUpdateParams = SignUpCreateParams;
+
+export interface SignUpPrepareVerificationParams {
+  strategy: string;
+  redirectUrl?: string;
+}
+
+export interface SignUpAttemptVerificationParams {
+  strategy: string;
+  code?: string;
+  signature?: string;
+}
+
+export interface SessionTouchParams {
+  activeOrganizationId?: string | null;
+  intent?: 'focus' | 'select_session' | 'select_org';
+}
+
+export interface SessionTokenParams {
+  organizationId?: string | null;
+  template?: string;
+}
+
+export interface FrontendApi {
+  /** GET /v1/environment (bare body). */
+  getEnvironment(): Promise<EnvironmentJSON>;
+  /** GET /v1/client. `response` is null when the browser has no client yet. */
+  getClient(): Promise<FapiResult<ClientJSON | null>>;
+  /** PUT /v1/client. */
+  createClient(): Promise<FapiResult<ClientJSON>>;
+  /** DELETE /v1/client. */
+  destroyClient(): Promise<FapiResult<ClientJSON | null>>;
+
+  /** POST /v1/client/sign_ins. */
+  createSignIn(params: SignInCreateParams): Promise<FapiResult<SignInJSON>>;
+  /** GET /v1/client/sign_ins/{id}. */
+  getSignIn(signInId: string): Promise<FapiResult<SignInJSON>>;
+  /** POST /v1/client/sign_ins/{id}/prepare_first_factor. */
+  prepareSignInFirstFactor(signInId: string, params: SignInPrepareFirstFactorParams): Promise<FapiResult<SignInJSON>>;
+  /** POST /v1/client/sign_ins/{id}/attempt_first_factor. */
+  attemptSignInFirstFactor(signInId: string, params: SignInAttemptFirstFactorParams): Promise<FapiResult<SignInJSON>>;
+
+  /** POST /v1/client/sign_ups. */
+  createSignUp(params: SignUpCreateParams): Promise<FapiResult<SignUpJSON>>;
+  /** PATCH /v1/client/sign_ups/{id}. */
+  updateSignUp(signUpId: string, params: SignUpUpdateParams): Promise<FapiResult<SignUpJSON>>;
+  /** GET /v1/client/sign_ups/{id}. */
+  getSignUp(signUpId: string): Promise<FapiResult<SignUpJSON>>;
+  /** POST /v1/client/sign_ups/{id}/prepare_verification. */
+  prepareSignUpVerification(signUpId: string, params: SignUpPrepareVerificationParams): Promise<FapiResult<SignUpJSON>>;
+  /** POST /v1/client/sign_ups/{id}/attempt_verification. */
+  attemptSignUpVerification(signUpId: string, params: SignUpAttemptVerificationParams): Promise<FapiResult<SignUpJSON>>;
+
+  /** POST /v1/client/sessions/{id}/touch. */
+  touchSession(sessionId: string, params?: SessionTouchParams): Promise<FapiResult<SessionJSON>>;
+  /** POST /v1/client/sessions/{id}/tokens[/{template}] (bare `{object:"token", jwt}` body). */
+  createSessionToken(sessionId: string, params?: SessionTokenParams): Promise<{ jwt: string }>;
+  /** POST /v1/client/sessions/{id}/end. */
+  endSession(sessionId: string): Promise<FapiResult<SessionJSON>>;
+  /** POST /v1/client/sessions/{id}/remove. */
+  removeSession(sessionId: string): Promise<FapiResult<SessionJSON>>;
+  /** DELETE /v1/client/sessions: sign out of every session on this client. */
+  endAllSessions(): Promise<FapiResult<ClientJSON | null>>;
+
+  /** GET /v1/me: the user of the active session. */
+  getMe(): Promise<FapiResult<UserJSON>>;
+}
