@@ -1,0 +1,2 @@
+export { enUS } from './en-US.js';
+export { frFR } from './fr-FR.js';

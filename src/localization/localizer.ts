@@ -1,0 +1,166 @@
+import { directionOf } from './direction.js';
+import { enUS } from './en-US.js';
+import { interpolate, type MarkupSegment, parseMarkup } from './interpolate.js';
+import { mergeResources } from './merge.js';
+import type { LocalizationResource, LocalizationTokens, LocalizationTree } from './types.js';
+
+export interface LocalizerOptions {
+  /**
+   * Global tokens every string may use: `applicationName`, `user.firstName`, `user.lastName`, `user.username`,
+   * `user.primaryEmailAddress`, `signIn.identifier`, … Called when a placeholder needs one, so it can read live
+   * state. Flat dotted keys (`{'user.firstName': 'Ada'}`) and nested objects (`{user: {firstName: 'Ada'}}`) both work.
+   */
+  globals?: () => Record<string, unknown>;
+  /** Warn (once per key) about keys missing from every resource. Off by default so production stays quiet. */
+  dev?: boolean;
+}
+
+export interface Localizer {
+  /** The BCP 47 tag of the merged resource (the last resource that sets `locale` wins). */
+  readonly locale: string;
+  /** Writing direction for `dir=""` on the component root. */
+  readonly dir: 'ltr' | 'rtl';
+  /** The merged resource: en-US underneath, then every input resource in order. */
+  readonly resource: LocalizationTree;
+  /** The text for a dotted key with placeholders filled; '' when the key has no text. */
+  t(key: string, tokens?: LocalizationTokens): string;
+  /** True when the key resolves to non-empty text. */
+  has(key: string): boolean;
+  /** Like `t`, split into text and link segments; substituted values can never become links. */
+  markup(key: string, tokens?: LocalizationTokens): MarkupSegment[];
+  /** A user-facing sentence for any thrown value (FAPI error, runtime error, anything); never ''. */
+  translateError(error: unknown): string;
+}
+
+interface ErrorItemLike {
+  code?: unknown;
+  message?: unknown;
+  longMessage?: unknown;
+  long_message?: unknown;
+  meta?: unknown;
+}
+
+const ERRORS = 'unstable__errors.';
+const LAST_RESORT = 'Unexpected error';
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+}
+
+function nonEmptyString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function finiteNumber(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+}
+
+/** `a.b.c` in a nested object, or the flat key `a.b.c` itself (Clerk passes global tokens flat). */
+function readPath(source: Record<string, unknown> | undefined, path: string): unknown {
+  if (!source) return undefined;
+  if (Object.hasOwn(source, path)) return source[path];
+  if (!path.includes('.')) return undefined;
+  let node: unknown = source;
+  for (const part of path.split('.')) {
+    const record = asRecord(node);
+    if (!record || !Object.hasOwn(record, part)) return undefined;
+    node = record[part];
+  }
+  return node;
+}
+
+/**
+ * Builds a localizer from zero or more resources deep-merged over en-US (last wins). Resources written for Clerk
+ * work as they are; keys Latch does not render are carried along harmlessly.
+ */
+export function createLocalizer(
+  input?: LocalizationResource | ReadonlyArray<LocalizationResource>,
+  options: LocalizerOptions = {},
+): Localizer {
+  const resources = (Array.isArray(input) ? input : [input]) as ReadonlyArray<LocalizationTree | undefined>;
+  const resource = mergeResources(enUS, ...resources);
+  const locale = nonEmptyString(resource.locale) ?? enUS.locale;
+  const texts = new Map<string, string>();
+  const warned = new Set<string>();
+
+  function raw(key: string): string {
+    let text = texts.get(key);
+    if (text === undefined) {
+      let node: unknown = resource;
+      for (const part of key.split('.')) node = asRecord(node)?.[part];
+      text = typeof node === 'string' ? node : '';
+      texts.set(key, text);
+      if (typeof node !== 'string' && options.dev && !warned.has(key)) {
+        warned.add(key);
+        console.warn(`[latch] Missing localization key "${key}" (locale ${locale}).`);
+      }
+    }
+    return text;
+  }
+
+  function lookupFor(tokens: LocalizationTokens | undefined) {
+    let globals: Record<string, unknown> | undefined;
+    return (name: string) => {
+      const local = readPath(tokens, name);
+      if (local !== undefined) return local;
+      globals ??= options.globals?.() ?? {};
+      return readPath(globals, name);
+    };
+  }
+
+  function t(key: string, tokens?: LocalizationTokens): string {
+    const text = raw(key);
+    return text && interpolate(text, lookupFor(tokens), { locale });
+  }
+
+  function has(key: string): boolean {
+    return raw(key).trim() !== '';
+  }
+
+  function markup(key: string, tokens?: LocalizationTokens): MarkupSegment[] {
+    const text = raw(key);
+    return text ? parseMarkup(interpolate(text, lookupFor(tokens), { locale, escapeMarkup: true })) : [];
+  }
+
+  function firstNonEmpty(...candidates: Array<() => string | undefined>): string {
+    for (const candidate of candidates) {
+      const text = candidate();
+      if (text?.trim()) return text;
+    }
+    return t(`${ERRORS}unexpected_error`) || LAST_RESORT;
+  }
+
+  function translateError(error: unknown): string {
+    const outer = asRecord(error);
+    if (!outer) return firstNonEmpty();
+    const list = Array.isArray(outer.errors) ? outer.errors : undefined;
+    const item: ErrorItemLike = asRecord(list?.[0]) ?? outer;
+    const code = nonEmptyString(item.code) ?? nonEmptyString(outer.code);
+    // Only errors that say what they are get their own text; a bare TypeError's message is not for users.
+    if (!code && !list) return firstNonEmpty();
+
+    const meta = asRecord(item.meta) ?? {};
+    const paramName = nonEmptyString(meta.paramName) ?? nonEmptyString(meta.param_name);
+    const tokens: LocalizationTokens = { ...meta, paramName };
+    const errorKey = (suffix: string) => () => (has(ERRORS + suffix) ? t(ERRORS + suffix, tokens) : undefined);
+
+    if (code === 'too_many_requests' || finiteNumber(outer.status) === 429) {
+      const retryAfter = finiteNumber(outer.retryAfter ?? outer.retry_after ?? meta.retryAfter ?? meta.retry_after);
+      if (retryAfter !== undefined) {
+        tokens.seconds = Math.max(1, Math.ceil(retryAfter));
+        return firstNonEmpty(errorKey('too_many_requests'));
+      }
+      return firstNonEmpty(() => t('unstable__latch.tooManyRequests'));
+    }
+
+    return firstNonEmpty(
+      paramName && code ? errorKey(`${code}__${paramName}`) : () => undefined,
+      code ? errorKey(code) : () => undefined,
+      () => nonEmptyString(item.longMessage) ?? nonEmptyString(item.long_message),
+      () => nonEmptyString(item.message),
+    );
+  }
+
+  return { locale, dir: directionOf(locale), resource, t, has, markup, translateError };
+}
