@@ -1,0 +1,151 @@
+/**
+ * The development-instance browser identity (`__clerk_db_jwt`).
+ *
+ * Development instances live on a different site than the app, so third-party cookies cannot carry the
+ * client. Instead every request carries `?__clerk_db_jwt=<token>`. The token comes, in order of preference,
+ * from the page URL (after a redirect from the Account Portal; stripped from the address bar right away),
+ * from first-party storage (cookie, or localStorage when cookies are unavailable), or from a fresh
+ * `POST /v1/dev_browser`.
+ */
+
+export const DEV_BROWSER_PARAM = '__clerk_db_jwt';
+/** Response header by which FAPI rotates the token. */
+export const DEV_BROWSER_HEADER = 'Clerk-Db-Jwt';
+
+export interface DevBrowserStore {
+  get(): string | null;
+  set(token: string): void;
+  clear(): void;
+}
+
+const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+function readCookie(name: string): string | null {
+  for (const part of document.cookie.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+function writeCookie(name: string, value: string, maxAge: number): void {
+  const secure = location.protocol === 'https:' ? '; Secure' : '';
+  // biome-ignore lint/suspicious/noDocumentCookie: the token is read synchronously before the first request, and the async Cookie Store API is not in every browser we support.
+  document.cookie = `${name}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAge}; SameSite=Lax${secure}`;
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    // Access throws in sandboxed iframes and with storage blocked.
+    return null;
+  }
+}
+
+/**
+ * Stores the token in a first-party cookie when the browser accepts cookies (verified by reading it back),
+ * and in localStorage as well so that blocked cookies do not cost a new dev browser on every page load.
+ */
+export function browserDevBrowserStore(name = DEV_BROWSER_PARAM): DevBrowserStore {
+  const cookiesUsable = () => typeof document !== 'undefined' && navigator.cookieEnabled !== false;
+  return {
+    get() {
+      const fromCookie = cookiesUsable() ? readCookie(name) : null;
+      return fromCookie || safeLocalStorage()?.getItem(name) || null;
+    },
+    set(token) {
+      if (cookiesUsable()) writeCookie(name, token, ONE_YEAR_SECONDS);
+      try {
+        safeLocalStorage()?.setItem(name, token);
+      } catch {
+        // Quota or privacy mode: the cookie (or the in-memory copy) still works for this page.
+      }
+    },
+    clear() {
+      if (cookiesUsable()) writeCookie(name, '', 0);
+      safeLocalStorage()?.removeItem(name);
+    },
+  };
+}
+
+/** Reads `__clerk_db_jwt` from the page URL and removes it from the address bar. */
+export function takeDevBrowserTokenFromUrl(): string | null {
+  if (typeof location === 'undefined') return null;
+  const url = new URL(location.href);
+  const token = url.searchParams.get(DEV_BROWSER_PARAM);
+  if (!token) return null;
+  url.searchParams.delete(DEV_BROWSER_PARAM);
+  history.replaceState(history.state, '', url.toString());
+  return token;
+}
+
+export interface DevBrowserOptions {
+  /** Asks FAPI for a new token (`POST /v1/dev_browser` → `id`). */
+  create: () => Promise<string>;
+  store?: DevBrowserStore;
+  readFromUrl?: () => string | null;
+}
+
+export class DevBrowser {
+  #token: string | null = null;
+  #pending: Promise<string> | null = null;
+  #urlChecked = false;
+  readonly #create: () => Promise<string>;
+  readonly #store: DevBrowserStore;
+  readonly #readFromUrl: () => string | null;
+
+  constructor(options: DevBrowserOptions) {
+    this.#create = options.create;
+    this.#store = options.store ?? browserDevBrowserStore();
+    this.#readFromUrl = options.readFromUrl ?? takeDevBrowserTokenFromUrl;
+  }
+
+  /** The current token, if one is known without a request. */
+  get token(): string | null {
+    return this.#token;
+  }
+
+  /**
+   * Resolves the token, creating one if needed. Concurrent callers share one `POST /v1/dev_browser`, so the
+   * parallel environment + client fetch at load does not mint two dev browsers.
+   */
+  getToken(): Promise<string> {
+    if (this.#token) return Promise.resolve(this.#token);
+    if (!this.#urlChecked) {
+      this.#urlChecked = true;
+      const fromUrl = this.#readFromUrl();
+      if (fromUrl) {
+        this.rotate(fromUrl);
+        return Promise.resolve(fromUrl);
+      }
+    }
+    const stored = this.#store.get();
+    if (stored) {
+      this.#token = stored;
+      return Promise.resolve(stored);
+    }
+    this.#pending ??= this.#create()
+      .then((token) => {
+        this.rotate(token);
+        return token;
+      })
+      .finally(() => {
+        this.#pending = null;
+      });
+    return this.#pending;
+  }
+
+  /** Adopts a token handed out by FAPI (the `Clerk-Db-Jwt` response header). */
+  rotate(token: string): void {
+    if (token === this.#token) return;
+    this.#token = token;
+    this.#store.set(token);
+  }
+
+  /** Forgets the token (FAPI said `dev_browser_unauthenticated`); the next request creates a new one. */
+  reset(): void {
+    this.#token = null;
+    this.#store.clear();
+  }
+}

@@ -1,0 +1,402 @@
+/**
+ * `HttpFrontendApi`: the FrontendApi port over Clerk's FAPI wire protocol (version 2026-05-12). Works against
+ * Clerk itself and against our dev server.
+ *
+ * Wire rules (see notes/clerk-anchor.md §1): every request carries `__clerk_api_version` and
+ * `_clerk_js_version`; methods other than GET/POST travel as POST + `_method` so requests stay CORS-simple;
+ * `_clerk_session_id` is added outside `/client*` and `/waitlist*`; bodies are form-urlencoded snake_case;
+ * cookies are always included. Development instances add the dev-browser token.
+ *
+ * Failure mapping:
+ * - fetch rejects → `LatchRuntimeError('network_error')` (GETs are retried up to 3 times first);
+ * - no answer within `timeoutMs` → `LatchRuntimeError('request_timeout')` (not retried);
+ * - status ≥ 400 → `LatchApiError` from the error envelope. A body that is not an envelope (a proxy's HTML
+ *   502 page, say) still yields a `LatchApiError` with one synthetic `unexpected_error` item: the status is
+ *   the useful fact there, and callers handle one error type per HTTP failure;
+ * - 2xx that fails its schema → `LatchRuntimeError('malformed_response')`.
+ */
+import * as z from 'zod/mini';
+import { errorCodes, LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
+import type {
+  FapiResult,
+  FrontendApi,
+  SessionTokenParams,
+  SessionTouchParams,
+  SignInAttemptFirstFactorParams,
+  SignInCreateParams,
+  SignInPrepareFirstFactorParams,
+  SignUpAttemptVerificationParams,
+  SignUpCreateParams,
+  SignUpPrepareVerificationParams,
+  SignUpUpdateParams,
+} from '../fapi.js';
+import { apiErrorEnvelopeSchema } from '../schemas/errors.js';
+import {
+  type ClientJSON,
+  clientSchema,
+  type EnvironmentJSON,
+  environmentSchema,
+  type SessionJSON,
+  type SignInJSON,
+  type SignUpJSON,
+  sessionSchema,
+  signInSchema,
+  signUpSchema,
+  tokenSchema,
+  type UserJSON,
+  userSchema,
+} from '../schemas/index.js';
+import { parseOrThrow } from '../validate.js';
+import { DEV_BROWSER_HEADER, DEV_BROWSER_PARAM, DevBrowser, type DevBrowserStore } from './dev-browser.js';
+import { type InstanceType, parsePublishableKey } from './publishable-key.js';
+import { buildUrl, toFormBody, type WireParams } from './wire.js';
+
+/** The FAPI version this adapter speaks. */
+export const FAPI_VERSION = '2026-05-12';
+/** Sent as `_clerk_js_version` unless the caller passes its own. */
+export const DEFAULT_JS_VERSION = '0.1.0';
+export const DEFAULT_TIMEOUT_MS = 15_000;
+const MAX_GET_RETRIES = 3;
+const RETRY_BASE_DELAY_MS = 150;
+
+export interface HttpFrontendApiOptions {
+  publishableKey: string;
+  /** Absolute (`https://app.com/__clerk`) or relative to the page origin (`/__clerk`). */
+  proxyUrl?: string;
+  domain?: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  /** The active session id, sent as `_clerk_session_id` on non-client paths. */
+  getSessionId?: () => string | null;
+  jsVersion?: string;
+  /** Where the dev-browser token lives (default: first-party cookie + localStorage). */
+  devBrowserStore?: DevBrowserStore;
+}
+
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface RequestSpec {
+  method: HttpMethod;
+  path: string;
+  body?: WireParams;
+  query?: WireParams;
+}
+
+/** `{proxy origin}/{proxy path}/v1`, or `https://{frontendApi}/v1`. */
+export function resolveBaseUrl(frontendApiHost: string, proxyUrl?: string): string {
+  if (!proxyUrl) return `https://${frontendApiHost}/v1`;
+  let url: URL;
+  try {
+    url = new URL(proxyUrl, typeof location === 'undefined' ? undefined : location.origin);
+  } catch (cause) {
+    throw new LatchRuntimeError('invalid_proxy_url', `Invalid proxyUrl "${proxyUrl}".`, { cause });
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new LatchRuntimeError('invalid_proxy_url', `proxyUrl must be http(s): "${proxyUrl}".`);
+  }
+  const path = url.pathname.replace(/^\/+|\/+$/g, '');
+  return `${url.origin}${path ? `/${path}` : ''}/v1`;
+}
+
+/** Paths that identify the client themselves and so never carry `_clerk_session_id`. */
+function isClientScoped(path: string): boolean {
+  return /^\/(client|waitlist)(\/|$)/.test(path);
+}
+
+/** `retry-after` is seconds or an HTTP date. */
+function parseRetryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+const segment = encodeURIComponent;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function envelopeOf<T extends z.ZodMiniType>(response: T) {
+  const client = z.optional(z.nullable(clientSchema));
+  return z.looseObject({ response, client, meta: z.optional(z.looseObject({ client })) });
+}
+
+const clientEnvelope = envelopeOf(clientSchema);
+const nullableClientEnvelope = envelopeOf(z.nullable(clientSchema));
+const signInEnvelope = envelopeOf(signInSchema);
+const signUpEnvelope = envelopeOf(signUpSchema);
+const sessionEnvelope = envelopeOf(sessionSchema);
+const userEnvelope = envelopeOf(userSchema);
+const devBrowserSchema = z.looseObject({ id: z.string() });
+
+export class HttpFrontendApi implements FrontendApi {
+  readonly instanceType: InstanceType;
+  /** e.g. `https://clerk.example.com/v1` or `https://app.example.com/__clerk/v1`. */
+  readonly baseUrl: string;
+  readonly #fetch: typeof fetch;
+  readonly #timeoutMs: number;
+  readonly #getSessionId: () => string | null;
+  readonly #jsVersion: string;
+  readonly #devBrowser: DevBrowser | null;
+
+  constructor(options: HttpFrontendApiOptions) {
+    const { instanceType, frontendApi } = parsePublishableKey(options.publishableKey, { domain: options.domain });
+    this.instanceType = instanceType;
+    this.baseUrl = resolveBaseUrl(frontendApi, options.proxyUrl);
+    // Bound so that a page-level `window.fetch` keeps its receiver ("Illegal invocation" otherwise).
+    this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+    this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#getSessionId = options.getSessionId ?? (() => null);
+    this.#jsVersion = options.jsVersion ?? DEFAULT_JS_VERSION;
+    this.#devBrowser =
+      instanceType === 'development'
+        ? new DevBrowser({ create: () => this.#createDevBrowser(), store: options.devBrowserStore })
+        : null;
+  }
+
+  // ---- operations -------------------------------------------------------------------------------------
+
+  async getEnvironment(): Promise<EnvironmentJSON> {
+    return parseOrThrow(environmentSchema, await this.#request({ method: 'GET', path: '/environment' }), 'environment');
+  }
+
+  getClient(): Promise<FapiResult<ClientJSON | null>> {
+    return this.#envelope({ method: 'GET', path: '/client' }, nullableClientEnvelope, 'client');
+  }
+
+  createClient(): Promise<FapiResult<ClientJSON>> {
+    return this.#envelope({ method: 'PUT', path: '/client' }, clientEnvelope, 'client');
+  }
+
+  destroyClient(): Promise<FapiResult<ClientJSON | null>> {
+    return this.#envelope({ method: 'DELETE', path: '/client' }, nullableClientEnvelope, 'client');
+  }
+
+  createSignIn(params: SignInCreateParams): Promise<FapiResult<SignInJSON>> {
+    return this.#envelope({ method: 'POST', path: '/client/sign_ins', body: { ...params } }, signInEnvelope, 'sign-in');
+  }
+
+  getSignIn(signInId: string): Promise<FapiResult<SignInJSON>> {
+    return this.#envelope({ method: 'GET', path: `/client/sign_ins/${segment(signInId)}` }, signInEnvelope, 'sign-in');
+  }
+
+  prepareSignInFirstFactor(signInId: string, params: SignInPrepareFirstFactorParams): Promise<FapiResult<SignInJSON>> {
+    const path = `/client/sign_ins/${segment(signInId)}/prepare_first_factor`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, signInEnvelope, 'sign-in');
+  }
+
+  attemptSignInFirstFactor(signInId: string, params: SignInAttemptFirstFactorParams): Promise<FapiResult<SignInJSON>> {
+    const path = `/client/sign_ins/${segment(signInId)}/attempt_first_factor`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, signInEnvelope, 'sign-in');
+  }
+
+  createSignUp(params: SignUpCreateParams): Promise<FapiResult<SignUpJSON>> {
+    return this.#envelope({ method: 'POST', path: '/client/sign_ups', body: { ...params } }, signUpEnvelope, 'sign-up');
+  }
+
+  updateSignUp(signUpId: string, params: SignUpUpdateParams): Promise<FapiResult<SignUpJSON>> {
+    const path = `/client/sign_ups/${segment(signUpId)}`;
+    return this.#envelope({ method: 'PATCH', path, body: { ...params } }, signUpEnvelope, 'sign-up');
+  }
+
+  getSignUp(signUpId: string): Promise<FapiResult<SignUpJSON>> {
+    return this.#envelope({ method: 'GET', path: `/client/sign_ups/${segment(signUpId)}` }, signUpEnvelope, 'sign-up');
+  }
+
+  prepareSignUpVerification(
+    signUpId: string,
+    params: SignUpPrepareVerificationParams,
+  ): Promise<FapiResult<SignUpJSON>> {
+    const path = `/client/sign_ups/${segment(signUpId)}/prepare_verification`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, signUpEnvelope, 'sign-up');
+  }
+
+  attemptSignUpVerification(
+    signUpId: string,
+    params: SignUpAttemptVerificationParams,
+  ): Promise<FapiResult<SignUpJSON>> {
+    const path = `/client/sign_ups/${segment(signUpId)}/attempt_verification`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, signUpEnvelope, 'sign-up');
+  }
+
+  touchSession(sessionId: string, params: SessionTouchParams = {}): Promise<FapiResult<SessionJSON>> {
+    const path = `/client/sessions/${segment(sessionId)}/touch`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, sessionEnvelope, 'session');
+  }
+
+  async createSessionToken(sessionId: string, params: SessionTokenParams = {}): Promise<{ jwt: string }> {
+    const template = params.template ? `/${segment(params.template)}` : '';
+    const path = `/client/sessions/${segment(sessionId)}/tokens${template}`;
+    // `organization_id` absent keeps the session's active organization; `""` (from null) selects the personal account.
+    const body = params.organizationId === undefined ? {} : { organizationId: params.organizationId };
+    const token = parseOrThrow(tokenSchema, await this.#request({ method: 'POST', path, body }), 'token');
+    return { jwt: token.jwt };
+  }
+
+  endSession(sessionId: string): Promise<FapiResult<SessionJSON>> {
+    const path = `/client/sessions/${segment(sessionId)}/end`;
+    return this.#envelope({ method: 'POST', path }, sessionEnvelope, 'session');
+  }
+
+  removeSession(sessionId: string): Promise<FapiResult<SessionJSON>> {
+    const path = `/client/sessions/${segment(sessionId)}/remove`;
+    return this.#envelope({ method: 'POST', path }, sessionEnvelope, 'session');
+  }
+
+  endAllSessions(): Promise<FapiResult<ClientJSON | null>> {
+    return this.#envelope({ method: 'DELETE', path: '/client/sessions' }, nullableClientEnvelope, 'client');
+  }
+
+  getMe(): Promise<FapiResult<UserJSON>> {
+    return this.#envelope({ method: 'GET', path: '/me' }, userEnvelope, 'user');
+  }
+
+  // ---- transport --------------------------------------------------------------------------------------
+
+  /** Parses a `{response, client}` envelope; the piggybacked client may also arrive as `meta.client`. */
+  async #envelope<T extends z.ZodMiniType<{ response: unknown; client?: unknown; meta?: { client?: unknown } }>>(
+    spec: RequestSpec,
+    schema: T,
+    what: string,
+  ): Promise<FapiResult<z.output<T>['response']>> {
+    const parsed = parseOrThrow(schema, await this.#request(spec), what) as {
+      response: z.output<T>['response'];
+      client?: ClientJSON | null;
+      meta?: { client?: ClientJSON | null };
+    };
+    const client = parsed.client !== undefined ? parsed.client : parsed.meta?.client;
+    return client === undefined ? { response: parsed.response } : { response: parsed.response, client };
+  }
+
+  /** Sends with retries (GET network errors) and the dev-browser reset; resolves to the 2xx JSON body. */
+  async #request(spec: RequestSpec, devBrowserRetried = false): Promise<unknown> {
+    const maxAttempt = spec.method === 'GET' ? MAX_GET_RETRIES : 0;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const devToken = this.#devBrowser ? await this.#devBrowser.getToken() : undefined;
+        return await this.#send(spec, { attempt, devToken });
+      } catch (error) {
+        if (error instanceof LatchRuntimeError && error.code === 'network_error' && attempt < maxAttempt) {
+          await delay(RETRY_BASE_DELAY_MS * 2 ** attempt);
+          continue;
+        }
+        if (
+          this.#devBrowser &&
+          !devBrowserRetried &&
+          error instanceof LatchApiError &&
+          error.status === 401 &&
+          error.code === errorCodes.DEV_BROWSER_UNAUTHENTICATED
+        ) {
+          this.#devBrowser.reset();
+          return this.#request(spec, true);
+        }
+        throw error;
+      }
+    }
+  }
+
+  /** One HTTP exchange. */
+  async #send(spec: RequestSpec, { attempt, devToken }: { attempt: number; devToken?: string }): Promise<unknown> {
+    const wireMethod = spec.method === 'GET' ? 'GET' : 'POST';
+    const sessionId = isClientScoped(spec.path) ? null : this.#getSessionId();
+    const url = buildUrl(this.baseUrl, spec.path, {
+      __clerk_api_version: FAPI_VERSION,
+      _clerk_js_version: this.#jsVersion,
+      _method: spec.method === wireMethod ? undefined : spec.method,
+      _clerk_session_id: sessionId ?? undefined,
+      _clerk_retry_attempt: attempt > 0 ? attempt : undefined,
+      [DEV_BROWSER_PARAM]: devToken,
+      ...spec.query,
+    });
+
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.#timeoutMs);
+    try {
+      let response: Response;
+      try {
+        response = await this.#fetch(url, {
+          method: wireMethod,
+          credentials: 'include',
+          body: wireMethod === 'POST' ? toFormBody(spec.body) : undefined,
+          signal: controller.signal,
+        });
+      } catch (cause) {
+        throw this.#transportError(cause, timedOut, spec);
+      }
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (cause) {
+        throw this.#transportError(cause, timedOut, spec);
+      }
+      this.#rotateDevBrowser(response);
+      if (!response.ok) throw this.#apiError(response, text);
+      const json = parseJson(text);
+      if (!json.ok) {
+        throw new LatchRuntimeError(
+          'malformed_response',
+          `Malformed response from ${spec.method} ${spec.path}: not JSON (status ${response.status}).`,
+        );
+      }
+      return json.value;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  #transportError(cause: unknown, timedOut: boolean, spec: RequestSpec): LatchRuntimeError {
+    return timedOut
+      ? new LatchRuntimeError('request_timeout', `${spec.method} ${spec.path} timed out after ${this.#timeoutMs} ms.`, {
+          cause,
+        })
+      : new LatchRuntimeError('network_error', `${spec.method} ${spec.path} failed: network error.`, { cause });
+  }
+
+  #apiError(response: Response, text: string): LatchApiError {
+    const retryAfter = response.status === 429 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+    const json = parseJson(text);
+    const envelope = json.ok ? apiErrorEnvelopeSchema.safeParse(json.value) : null;
+    if (envelope?.success && envelope.data.errors.length > 0) {
+      return new LatchApiError({
+        status: response.status,
+        errors: envelope.data.errors.map(toApiErrorItem),
+        retryAfter,
+        clerkTraceId: envelope.data.clerk_trace_id,
+      });
+    }
+    return new LatchApiError({
+      status: response.status,
+      errors: [
+        {
+          code: errorCodes.UNEXPECTED_ERROR,
+          message: `Unexpected response (status ${response.status}).`,
+          longMessage: response.statusText || undefined,
+          meta: {},
+        },
+      ],
+      retryAfter,
+    });
+  }
+
+  #rotateDevBrowser(response: Response): void {
+    const rotated = response.headers.get(DEV_BROWSER_HEADER);
+    if (rotated && this.#devBrowser) this.#devBrowser.rotate(rotated);
+  }
+
+  /** `POST /v1/dev_browser` → `{id}`; sent without a dev-browser token, obviously. */
+  async #createDevBrowser(): Promise<string> {
+    const json = await this.#send({ method: 'POST', path: '/dev_browser' }, { attempt: 0 });
+    return parseOrThrow(devBrowserSchema, json, 'dev browser').id;
+  }
+}

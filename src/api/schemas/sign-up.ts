@@ -1,0 +1,58 @@
+/** The sign-up attempt (`sign_up_attempt`). */
+import * as z from 'zod/mini';
+import { verificationSchema } from './common.js';
+import {
+  flag,
+  list,
+  metadata,
+  nstring,
+  ntimestamp,
+  nullableDefault,
+  objectTag,
+  openEnum,
+  timestamp,
+} from './helpers.js';
+
+export const SIGN_UP_STATUSES = ['missing_requirements', 'complete', 'abandoned'] as const;
+/** Sign-up status; unknown future values pass through as plain strings. */
+export const signUpStatusSchema = openEnum(SIGN_UP_STATUSES);
+
+const verification = () => nullableDefault(verificationSchema);
+
+/** One verification per identifier kind; `null` until that identifier is supplied. */
+export const signUpVerificationsSchema = z.looseObject({
+  email_address: verification(),
+  phone_number: verification(),
+  web3_wallet: verification(),
+  external_account: verification(),
+});
+
+export const signUpSchema = z.looseObject({
+  id: z.string(),
+  object: objectTag('sign_up_attempt'),
+  status: signUpStatusSchema,
+  required_fields: list(z.string()),
+  optional_fields: list(z.string()),
+  missing_fields: list(z.string()),
+  unverified_fields: list(z.string()),
+  verifications: z.prefault(signUpVerificationsSchema, {}),
+  username: nstring(),
+  email_address: nstring(),
+  phone_number: nstring(),
+  web3_wallet: nstring(),
+  password_enabled: flag(),
+  first_name: nstring(),
+  last_name: nstring(),
+  unsafe_metadata: metadata(),
+  public_metadata: metadata(),
+  custom_action: flag(),
+  external_id: nstring(),
+  created_session_id: nstring(),
+  created_user_id: nstring(),
+  abandon_at: z.optional(timestamp),
+  legal_accepted_at: ntimestamp(),
+});
+
+export type SignUpStatus = z.infer<typeof signUpStatusSchema>;
+export type SignUpVerificationsJSON = z.output<typeof signUpVerificationsSchema>;
+export type SignUpJSON = z.output<typeof signUpSchema>;
