@@ -1,0 +1,637 @@
+import { LatchRuntimeError } from '../api/errors.js';
+import type { FrontendApi } from '../api/fapi.js';
+import { HttpFrontendApi } from '../api/http/http-api.js';
+import type { Appearance } from '../appearance/index.js';
+import type { LocalizationResource } from '../localization/types.js';
+import { Client } from '../resources/client.js';
+import { Environment } from '../resources/environment.js';
+import { notifyUnauthenticated, type ResourceHost } from '../resources/host.js';
+import type { Session } from '../resources/session.js';
+import { TokenCache } from '../resources/token-cache.js';
+import type { User } from '../resources/user.js';
+import type { ClientWire } from '../resources/wire.js';
+import {
+  type AllowedRedirectOrigin,
+  isAllowedRedirect,
+  REDIRECT_URL_PARAM,
+  type RedirectProps,
+  resolveRedirectUrl,
+} from './redirects.js';
+import { getDefaultLatch, setDefaultLatch } from './registry.js';
+import { SessionRefresh } from './session-refresh.js';
+import { LATCH_VERSION } from './version.js';
+
+/** Navigation hook of a client-side router (`router.push` / `router.replace`). */
+export type RouterFn = (to: string) => unknown;
+
+/**
+ * Options of a Latch instance: Clerk's `<ClerkProvider>` / `clerk.load()` options under the same names. Pass
+ * them to the constructor, to `load()` (merged), or — appearance and localization — to `update()` at any time.
+ */
+export interface LatchOptions {
+  /** Proxy in front of FAPI: absolute, or relative to the page (`/__clerk`). */
+  proxyUrl?: string | ((url: URL) => string);
+  /** Custom FAPI domain of a production (satellite) instance. */
+  domain?: string | ((url: URL) => string);
+  /** The FrontendApi adapter to use; default: the HTTP adapter built from the publishable key. */
+  api?: FrontendApi;
+  /** Request timeout of the default HTTP adapter, in ms. */
+  timeoutMs?: number;
+  appearance?: Appearance;
+  localization?: LocalizationResource;
+  signInUrl?: string;
+  signUpUrl?: string;
+  waitlistUrl?: string;
+  signInFallbackRedirectUrl?: string;
+  signUpFallbackRedirectUrl?: string;
+  signInForceRedirectUrl?: string;
+  signUpForceRedirectUrl?: string;
+  afterSignOutUrl?: string;
+  /** Where to go after signing out of one account while others stay signed in. */
+  afterMultiSessionSingleSignOutUrl?: string;
+  /** Origins (exact, `*` globs, or RegExps) that redirects may lead to besides the page's own. */
+  allowedRedirectOrigins?: AllowedRedirectOrigin[];
+  /** Non-http(s) protocols that redirects may use (`myapp:`). */
+  allowedRedirectProtocols?: string[];
+  /** Touch the session when the window gains focus (default true). */
+  touchSession?: boolean;
+  routerPush?: RouterFn;
+  routerReplace?: RouterFn;
+  /** Which session becomes active on load; default: the client's last active session. */
+  selectInitialSession?: (client: Client) => Session | null;
+  /** Shown on authentication screens where users may need help. */
+  supportEmail?: string;
+}
+
+export type LatchStatus = 'loading' | 'ready' | 'degraded' | 'error';
+
+/** What every listener receives; read the rest (`status`, `options`, `environment`) from the instance. */
+export interface LatchResources {
+  client: Client | undefined;
+  session: Session | null | undefined;
+  user: User | null | undefined;
+  organization: null | undefined;
+}
+
+export type LatchListener = (resources: LatchResources) => void;
+
+export interface SetActiveParams {
+  /** The session to activate (object or id), or null to have no active session. */
+  session: Session | string | null;
+  /** Where to go once the session is active. */
+  redirectUrl?: string;
+  /** Custom navigation instead of `redirectUrl`, called once the session is active. */
+  navigate?: (params: { session: Session | null }) => unknown;
+}
+
+export interface SignOutOptions {
+  /** Sign out of this session only (multi-session); default: every session of the client. */
+  sessionId?: string;
+  /** Where to go afterwards; default `afterSignOutUrl`, else stay on the page. */
+  redirectUrl?: string;
+}
+
+export type SignOutCallback = () => unknown;
+
+export interface NavigateOptions {
+  replace?: boolean;
+}
+
+export interface BuildAuthUrlOptions {
+  /** Where the user should land after authenticating; default: the current page. */
+  redirectUrl?: string;
+  signInForceRedirectUrl?: string;
+  signInFallbackRedirectUrl?: string;
+  signUpForceRedirectUrl?: string;
+  signUpFallbackRedirectUrl?: string;
+}
+
+/** Properties assigned to a mounted element (camelCase, as the element declares them). */
+export type ComponentProps = Record<string, unknown>;
+
+const TAGS = {
+  signIn: 'latch-sign-in',
+  signUp: 'latch-sign-up',
+  userButton: 'latch-user-button',
+} as const;
+type ModalComponent = 'signIn' | 'signUp';
+
+const MODAL_TAG = 'latch-modal';
+
+/** Non-http(s) navigation targets go through `location`, never through a client-side router. */
+const isHttp = (url: URL) => url.protocol === 'http:' || url.protocol === 'https:';
+
+/**
+ * The Latch object (Clerk's `Clerk` class): loads the instance's environment and client, holds the
+ * authentication state, notifies listeners, navigates safely and mounts the UI elements.
+ *
+ * Lifecycle: `status` starts `'loading'`. `load()` fetches environment and client in parallel, then:
+ * - both arrive → `'ready'`, `loaded` true, the promise resolves;
+ * - the client fails but the environment arrives → `'degraded'`: `loaded` true, signed out, the error in
+ *   `loadError`, the promise resolves (the UI can still offer sign-in, which creates a client);
+ * - the environment fails (or the publishable key is invalid) → `'error'`: `loaded` false, the error in
+ *   `loadError`, the promise rejects with it. Calling `load()` again retries.
+ * Listeners are notified in every case.
+ */
+export class Latch implements ResourceHost {
+  readonly version = LATCH_VERSION;
+  readonly publishableKey: string;
+  /** @internal Shared session-token cache (Session objects are rebuilt on every client update). */
+  readonly tokenCache = new TokenCache();
+
+  #options: LatchOptions;
+  #api?: FrontendApi;
+  #status: LatchStatus = 'loading';
+  #loadError: unknown = null;
+  #loading?: Promise<void>;
+  #environment?: Environment;
+  #client?: Client;
+  #session?: Session | null;
+  #user?: User | null;
+  /** The session the user chose (setActive, or picked on load); kept while it stays active. */
+  #activeSessionId: string | null = null;
+  /** `setActive({session: null})` declined this one: do not re-adopt it as "last active". */
+  #declinedSessionId: string | null = null;
+  #unauthenticated?: Promise<void>;
+  readonly #listeners = new Set<LatchListener>();
+  readonly #refresh = new SessionRefresh({
+    getSession: () => this.#session,
+    addListener: (listener, options) => this.addListener(listener, options),
+    touchOnFocus: () => this.#options.touchSession !== false,
+  });
+  readonly #mounted = new WeakMap<Element, Map<string, HTMLElement>>();
+  readonly #modals = new Map<ModalComponent, HTMLElement>();
+
+  constructor(publishableKey?: string, options: LatchOptions = {}) {
+    this.publishableKey = publishableKey ?? '';
+    this.#options = { ...options };
+  }
+
+  // ---- state -------------------------------------------------------------------------------------------
+
+  get status(): LatchStatus {
+    return this.#status;
+  }
+
+  /** True once environment and client are known (`status` ready or degraded). */
+  get loaded(): boolean {
+    return this.#status === 'ready' || this.#status === 'degraded';
+  }
+
+  /** Why the last load failed or degraded; null otherwise. */
+  get loadError(): unknown {
+    return this.#loadError;
+  }
+
+  get options(): Readonly<LatchOptions> {
+    return this.#options;
+  }
+
+  /** `pk_live_` keys are production, other keys development; without a key, what the environment says. */
+  get instanceType(): 'production' | 'development' | undefined {
+    if (this.publishableKey) return this.publishableKey.startsWith('pk_live_') ? 'production' : 'development';
+    const type = this.#environment?.displayConfig.instanceEnvironmentType;
+    if (!type) return undefined;
+    return type === 'production' ? 'production' : 'development';
+  }
+
+  /** Undefined until loaded. */
+  get environment(): Environment | undefined {
+    return this.#environment;
+  }
+
+  /** Undefined until loaded; then always a Client (an empty one when the server has none yet). */
+  get client(): Client | undefined {
+    return this.#client;
+  }
+
+  /** The active session: undefined until loaded, null when signed out. */
+  get session(): Session | null | undefined {
+    return this.#session;
+  }
+
+  /** The active session's user: undefined until loaded, null when signed out. */
+  get user(): User | null | undefined {
+    return this.#user;
+  }
+
+  /** Organizations are not supported yet: null once loaded. */
+  get organization(): null | undefined {
+    return this.loaded ? null : undefined;
+  }
+
+  /**
+   * The FrontendApi adapter. Built on first use from the options at that time (normally by the first
+   * `load()`): `api` if given, else the HTTP adapter for the publishable key, `proxyUrl`, `domain`, `timeoutMs`.
+   */
+  get api(): FrontendApi {
+    this.#api ??= this.#options.api ?? this.#createHttpApi();
+    return this.#api;
+  }
+
+  #createHttpApi(): FrontendApi {
+    if (!this.publishableKey) {
+      throw new LatchRuntimeError(
+        'invalid_publishable_key',
+        'Latch needs a publishable key (new Latch("pk_test_…")) or an `api` adapter.',
+      );
+    }
+    const here = globalThis.location ? new URL(globalThis.location.href) : undefined;
+    const resolve = (value: string | ((url: URL) => string) | undefined) =>
+      typeof value === 'function' ? (here ? value(here) : undefined) : value;
+    return new HttpFrontendApi({
+      publishableKey: this.publishableKey,
+      proxyUrl: resolve(this.#options.proxyUrl),
+      domain: resolve(this.#options.domain),
+      timeoutMs: this.#options.timeoutMs,
+      getSessionId: () => this.#session?.id ?? null,
+      jsVersion: this.version,
+    });
+  }
+
+  // ---- load / listeners / update -----------------------------------------------------------------------
+
+  /**
+   * Loads environment and client (once; later calls merge their options and return the same promise, except
+   * after a failed load, which they retry). Registers this instance as the default one if none is.
+   */
+  load(options?: LatchOptions): Promise<void> {
+    if (options) this.#options = { ...this.#options, ...options };
+    if (!getDefaultLatch()) setDefaultLatch(this);
+    if (!this.#loading) {
+      this.#loading = this.#load().catch((error: unknown) => {
+        this.#loading = undefined;
+        throw error;
+      });
+    }
+    return this.#loading;
+  }
+
+  async #load(): Promise<void> {
+    this.#status = 'loading';
+    this.#loadError = null;
+    let api: FrontendApi;
+    try {
+      api = this.api;
+    } catch (error) {
+      this.#failLoad(error);
+      throw error;
+    }
+    // One round trip: both requests are in flight together.
+    const [environment, client] = await Promise.allSettled([api.getEnvironment(), api.getClient()]);
+    if (environment.status === 'rejected') {
+      this.#failLoad(environment.reason);
+      throw environment.reason;
+    }
+    this.#environment = new Environment(environment.value);
+    let clientJson: ClientWire | null = null;
+    if (client.status === 'fulfilled') {
+      clientJson = client.value.response;
+      this.#status = 'ready';
+    } else {
+      this.#status = 'degraded';
+      this.#loadError = client.reason;
+    }
+    this.#setClient(clientJson, { initial: true });
+    this.#refresh.start();
+    this.#emit();
+  }
+
+  #failLoad(error: unknown): void {
+    this.#status = 'error';
+    this.#loadError = error;
+    this.#emit();
+  }
+
+  /**
+   * Calls `listener` after every state change (and right away when already loaded, unless
+   * `skipInitialEmit`). Returns the unsubscribe function.
+   */
+  addListener(listener: LatchListener, options: { skipInitialEmit?: boolean } = {}): () => void {
+    this.#listeners.add(listener);
+    if (this.loaded && !options.skipInitialEmit) listener(this.#resources());
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+
+  /** Replaces `appearance` and/or `localization` live; every element re-renders. */
+  update(options: Pick<LatchOptions, 'appearance' | 'localization'>): void {
+    const next = { ...this.#options };
+    if ('appearance' in options) next.appearance = options.appearance;
+    if ('localization' in options) next.localization = options.localization;
+    this.#options = next;
+    this.#emit();
+  }
+
+  #resources(): LatchResources {
+    return { client: this.#client, session: this.#session, user: this.#user, organization: this.organization };
+  }
+
+  #emit(): void {
+    const resources = this.#resources();
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(resources);
+      } catch (error) {
+        // One broken listener must not keep the others (and the UI) stale.
+        console.error('Latch: a listener threw', error);
+      }
+    }
+  }
+
+  // ---- client state ------------------------------------------------------------------------------------
+
+  /** @internal Applies a client the server sent (piggybacked on a response) and notifies listeners. */
+  applyClient(client: ClientWire | null): void {
+    this.#setClient(client, { initial: false });
+    this.#emit();
+  }
+
+  #setClient(json: ClientWire | null, { initial }: { initial: boolean }): void {
+    const client = new Client(this, json);
+    const previousId = this.#session?.id ?? null;
+    this.#client = client;
+    const session = initial && this.#options.selectInitialSession ? this.#options.selectInitialSession(client) : null;
+    this.#session = session ?? this.#pickSession(client);
+    this.#activeSessionId = this.#session?.id ?? null;
+    this.#user = this.#session?.user ?? null;
+    if (previousId && !client.activeSessions.some((s) => s.id === previousId)) this.tokenCache.clear(previousId);
+  }
+
+  /** The chosen session while it stays active; otherwise the client's last active one (Clerk's default). */
+  #pickSession(client: Client): Session | null {
+    const active = client.activeSessions;
+    const chosen = this.#activeSessionId && active.find((s) => s.id === this.#activeSessionId);
+    if (chosen) return chosen;
+    const lastId = client.lastActiveSessionId;
+    if (!lastId || lastId === this.#declinedSessionId) return null;
+    return active.find((s) => s.id === lastId) ?? null;
+  }
+
+  /** @internal Re-reads the client after a 401 (concurrent calls share one request). */
+  handleUnauthenticated(): Promise<void> {
+    this.#unauthenticated ??= (async () => {
+      try {
+        const result = await this.api.getClient();
+        this.applyClient(result.response);
+      } finally {
+        this.#unauthenticated = undefined;
+      }
+    })();
+    return this.#unauthenticated;
+  }
+
+  #requireClient(method: string): Client {
+    if (!this.#client) throw new LatchRuntimeError('not_loaded', `Latch: call load() before ${method}().`);
+    return this.#client;
+  }
+
+  // ---- session switching / sign-out --------------------------------------------------------------------
+
+  /**
+   * Makes `session` the active one: touches it (intent `select_session`), updates the state and notifies
+   * listeners, then navigates (`navigate` callback, else `redirectUrl`). `null` leaves no active session.
+   */
+  async setActive(params: SetActiveParams): Promise<void> {
+    const client = this.#requireClient('setActive');
+    const wanted = params.session;
+    if (wanted === null) {
+      this.#declinedSessionId = client.lastActiveSessionId;
+      this.#activeSessionId = null;
+      this.#setClientState(client);
+    } else {
+      const id = typeof wanted === 'string' ? wanted : wanted.id;
+      const session = client.sessions.find((s) => s.id === id);
+      if (!session) throw new LatchRuntimeError('session_not_found', `Latch: no session "${id}" on this client.`);
+      this.#activeSessionId = id;
+      this.#declinedSessionId = null;
+      await session.touch({ intent: 'select_session' });
+      // The touch normally piggybacks the client (already applied); if it did not, re-select by hand.
+      if (this.#client === client) this.#setClientState(client);
+    }
+    if (params.navigate) await params.navigate({ session: this.#session ?? null });
+    else if (params.redirectUrl) await this.navigate(params.redirectUrl);
+  }
+
+  /** Re-runs session selection on the current client and notifies listeners. */
+  #setClientState(client: Client): void {
+    this.#session = this.#pickSession(client);
+    this.#activeSessionId = this.#session?.id ?? null;
+    this.#user = this.#session?.user ?? null;
+    this.#emit();
+  }
+
+  /**
+   * Signs out (Clerk's `signOut(callback?, options?)` or `signOut(options?)`): every session of the client
+   * (`DELETE /client/sessions`), or only `sessionId` (`…/remove`). Then runs `callback`, or navigates to
+   * `redirectUrl` ?? `afterMultiSessionSingleSignOutUrl` (one of several sessions) ?? `afterSignOutUrl`,
+   * or stays on the page when none is set.
+   */
+  async signOut(callbackOrOptions?: SignOutCallback | SignOutOptions, maybeOptions?: SignOutOptions): Promise<void> {
+    const callback = typeof callbackOrOptions === 'function' ? callbackOrOptions : undefined;
+    const options = (typeof callbackOrOptions === 'function' ? maybeOptions : callbackOrOptions) ?? {};
+    const client = this.#requireClient('signOut');
+    const { sessionId } = options;
+    let othersRemain = false;
+    try {
+      if (sessionId) {
+        othersRemain = client.activeSessions.some((s) => s.id !== sessionId);
+        const result = await this.api.removeSession(sessionId);
+        this.tokenCache.clear(sessionId);
+        if (this.#activeSessionId === sessionId) this.#activeSessionId = null;
+        if (result.client !== undefined) this.applyClient(result.client);
+        else this.#setClientState(client);
+      } else {
+        const result = await this.api.endAllSessions();
+        this.tokenCache.clear();
+        this.#activeSessionId = null;
+        this.applyClient(result.client !== undefined ? result.client : result.response);
+      }
+    } catch (error) {
+      await notifyUnauthenticated(this, error);
+      throw error;
+    }
+    if (callback) {
+      await callback();
+      return;
+    }
+    const target =
+      options.redirectUrl ??
+      (sessionId && othersRemain ? this.#options.afterMultiSessionSingleSignOutUrl : undefined) ??
+      this.#options.afterSignOutUrl;
+    if (target) await this.navigate(target);
+  }
+
+  // ---- navigation --------------------------------------------------------------------------------------
+
+  /**
+   * Navigates to `to` after checking it is an allowed redirect (same origin, or allowed by
+   * `allowedRedirectOrigins` / `allowedRedirectProtocols`); a rejected URL is not followed (console warning).
+   * Same-origin targets go through `routerPush` / `routerReplace` when given, as path + query + hash.
+   */
+  async navigate(to: string, options: NavigateOptions = {}): Promise<void> {
+    const location = globalThis.location;
+    const allowed = isAllowedRedirect(to, {
+      currentOrigin: location.origin,
+      allowedRedirectOrigins: this.#options.allowedRedirectOrigins,
+      allowedRedirectProtocols: this.#options.allowedRedirectProtocols,
+    });
+    if (!allowed) {
+      console.warn(`Latch: refusing to navigate to "${to}": it is not an allowed redirect.`);
+      return;
+    }
+    const url = new URL(to, location.href);
+    const router = options.replace ? this.#options.routerReplace : this.#options.routerPush;
+    if (router && isHttp(url) && url.origin === location.origin) {
+      await router(url.pathname + url.search + url.hash);
+      return;
+    }
+    if (options.replace) location.replace(url.href);
+    else location.assign(url.href);
+  }
+
+  // ---- URLs --------------------------------------------------------------------------------------------
+
+  /** The sign-in page (`signInUrl` option, else the instance's), carrying `redirect_url` back here. */
+  buildSignInUrl(options: BuildAuthUrlOptions = {}): string {
+    return this.#buildAuthUrl(this.#options.signInUrl ?? this.#environment?.displayConfig.signInUrl, options);
+  }
+
+  /** The sign-up page (`signUpUrl` option, else the instance's), carrying `redirect_url` back here. */
+  buildSignUpUrl(options: BuildAuthUrlOptions = {}): string {
+    return this.#buildAuthUrl(this.#options.signUpUrl ?? this.#environment?.displayConfig.signUpUrl, options);
+  }
+
+  /** Where to go after sign-in: force → `redirect_url` → fallback → `/` (see `resolveRedirectUrl`). */
+  buildAfterSignInUrl(props: RedirectProps = {}): string {
+    return resolveRedirectUrl({ kind: 'signIn', props, options: this.#options, currentUrl: globalThis.location.href });
+  }
+
+  /** Where to go after sign-up: force → `redirect_url` → fallback → `/`. */
+  buildAfterSignUpUrl(props: RedirectProps = {}): string {
+    return resolveRedirectUrl({ kind: 'signUp', props, options: this.#options, currentUrl: globalThis.location.href });
+  }
+
+  /** `afterSignOutUrl`, else `/`. */
+  buildAfterSignOutUrl(): string {
+    return this.#options.afterSignOutUrl ?? '/';
+  }
+
+  /** Navigates to the sign-in page (`buildSignInUrl`). */
+  redirectToSignIn(options: BuildAuthUrlOptions = {}): Promise<void> {
+    return this.navigate(this.buildSignInUrl(options));
+  }
+
+  /** Navigates to the sign-up page (`buildSignUpUrl`). */
+  redirectToSignUp(options: BuildAuthUrlOptions = {}): Promise<void> {
+    return this.navigate(this.buildSignUpUrl(options));
+  }
+
+  #buildAuthUrl(base: string | null | undefined, options: BuildAuthUrlOptions): string {
+    if (!base) return '';
+    const here = globalThis.location.href;
+    const url = new URL(base, here);
+    url.searchParams.set(REDIRECT_URL_PARAM, options.redirectUrl ?? here);
+    const extras: Array<[string, string | undefined]> = [
+      ['sign_in_force_redirect_url', options.signInForceRedirectUrl],
+      ['sign_in_fallback_redirect_url', options.signInFallbackRedirectUrl],
+      ['sign_up_force_redirect_url', options.signUpForceRedirectUrl],
+      ['sign_up_fallback_redirect_url', options.signUpFallbackRedirectUrl],
+    ];
+    for (const [name, value] of extras) if (value) url.searchParams.set(name, value);
+    // Keep a relative configuration relative, so routers and same-origin checks see a path.
+    const isAbsolute = /^[a-z][a-z\d+.-]*:\/\//i.test(base);
+    return isAbsolute ? url.href : url.pathname + url.search + url.hash;
+  }
+
+  // ---- mounting ----------------------------------------------------------------------------------------
+  // Elements are created by tag name: the core never imports component modules, so an app only ships the
+  // elements it imports (or the script-tag bundle, which defines all of them).
+
+  mountSignIn(node: HTMLElement, props?: ComponentProps): void {
+    this.#mount(node, TAGS.signIn, props);
+  }
+
+  unmountSignIn(node: HTMLElement): void {
+    this.#unmount(node, TAGS.signIn);
+  }
+
+  openSignIn(props?: ComponentProps): void {
+    this.#openModal('signIn', props);
+  }
+
+  closeSignIn(): void {
+    this.#closeModal('signIn');
+  }
+
+  mountSignUp(node: HTMLElement, props?: ComponentProps): void {
+    this.#mount(node, TAGS.signUp, props);
+  }
+
+  unmountSignUp(node: HTMLElement): void {
+    this.#unmount(node, TAGS.signUp);
+  }
+
+  openSignUp(props?: ComponentProps): void {
+    this.#openModal('signUp', props);
+  }
+
+  closeSignUp(): void {
+    this.#closeModal('signUp');
+  }
+
+  mountUserButton(node: HTMLElement, props?: ComponentProps): void {
+    this.#mount(node, TAGS.userButton, props);
+  }
+
+  unmountUserButton(node: HTMLElement): void {
+    this.#unmount(node, TAGS.userButton);
+  }
+
+  #createElement(tag: string, props: ComponentProps | undefined): HTMLElement {
+    const element = document.createElement(tag);
+    // Properties set before the element is defined are picked up by Lit when it upgrades.
+    Object.assign(element, props ?? {}, { latch: this });
+    return element;
+  }
+
+  #mount(node: HTMLElement, tag: string, props: ComponentProps | undefined): void {
+    this.#unmount(node, tag);
+    const element = this.#createElement(tag, props);
+    let byTag = this.#mounted.get(node);
+    if (!byTag) {
+      byTag = new Map();
+      this.#mounted.set(node, byTag);
+    }
+    byTag.set(tag, element);
+    node.appendChild(element);
+  }
+
+  #unmount(node: HTMLElement, tag: string): void {
+    const byTag = this.#mounted.get(node);
+    byTag?.get(tag)?.remove();
+    byTag?.delete(tag);
+  }
+
+  #openModal(component: ModalComponent, props: ComponentProps | undefined): void {
+    this.#closeModal(component);
+    // Inside a modal the flow routes in memory: it must not rewrite the page's URL hash.
+    const element = this.#createElement(TAGS[component], { routing: 'virtual', ...props });
+    const modal = document.createElement(MODAL_TAG);
+    Object.assign(modal, { latch: this, open: true });
+    modal.appendChild(element);
+    modal.addEventListener('latch-close', () => {
+      if (this.#modals.get(component) === modal) this.#closeModal(component);
+    });
+    this.#modals.set(component, modal);
+    document.body.appendChild(modal);
+  }
+
+  #closeModal(component: ModalComponent): void {
+    const modal = this.#modals.get(component);
+    if (!modal) return;
+    this.#modals.delete(component);
+    modal.remove();
+  }
+}
