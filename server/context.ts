@@ -1,0 +1,85 @@
+import { type Clock, systemClock } from './clock.js';
+import { type Db, openDb } from './db.js';
+import { Clients } from './domain/clients.js';
+import { DevBrowsers } from './domain/dev-browsers.js';
+import { Lockout } from './domain/lockout.js';
+import { Mailbox } from './domain/mailbox.js';
+import { Signer } from './domain/secrets.js';
+import { Sessions } from './domain/sessions.js';
+import { SignIns } from './domain/sign-ins.js';
+import { SignUps } from './domain/sign-ups.js';
+import { SigningKeys } from './domain/signing-keys.js';
+import { Users } from './domain/users.js';
+import { Verifications } from './domain/verifications.js';
+import { type InstanceConfig, type InstanceOverrides, loadInstanceConfig } from './instance.js';
+
+export interface DevContextOptions {
+  /** SQLite file; ':memory:' (the default here) for tests. */
+  dbFile?: string;
+  /** JSON instance file; when absent the built-in defaults are used. */
+  instanceFile?: string;
+  /** Overrides applied on top of the file/defaults. */
+  instance?: InstanceOverrides;
+  clock?: Clock;
+  /** Suppress console output (the mailbox line). */
+  quiet?: boolean;
+}
+
+/** Everything the HTTP layer needs, wired once per server: storage, clock, settings and the domain services. */
+export interface DevContext {
+  db: Db;
+  clock: Clock;
+  instance: InstanceConfig;
+  signer: Signer;
+  keys: SigningKeys;
+  mailbox: Mailbox;
+  clients: Clients;
+  devBrowsers: DevBrowsers;
+  users: Users;
+  lockout: Lockout;
+  verifications: Verifications;
+  sessions: Sessions;
+  signIns: SignIns;
+  signUps: SignUps;
+  close(): void;
+}
+
+export async function createDevContext(options: DevContextOptions = {}): Promise<DevContext> {
+  const clock = options.clock ?? systemClock;
+  const instance = loadInstanceConfig(options.instanceFile, options.instance);
+  const db = openDb(options.dbFile ?? ':memory:');
+  const log = options.quiet ? () => {} : (line: string) => console.log(line);
+
+  const signer = new Signer(db);
+  const keys = await SigningKeys.load(db, clock);
+  const mailbox = new Mailbox(db, clock, log);
+  const clients = new Clients(db, clock);
+  const users = new Users(db, clock);
+  const lockout = new Lockout(db, clock, instance.user_lockout);
+  const verifications = new Verifications(db, clock);
+  const sessions = new Sessions(db, clock);
+  const deps = { db, clock, instance, mailbox, clients, users, lockout, verifications, sessions };
+
+  return {
+    ...deps,
+    signer,
+    keys,
+    devBrowsers: new DevBrowsers(db, clock, signer),
+    signIns: new SignIns(deps),
+    signUps: new SignUps(deps),
+    close: () => db.close(),
+  };
+}
+
+/** The subset of the context that the sign-in/sign-up state machines depend on. */
+export interface FlowDeps {
+  db: Db;
+  clock: Clock;
+  instance: InstanceConfig;
+  mailbox: Mailbox;
+  clients: Clients;
+  users: Users;
+  lockout: Lockout;
+  verifications: Verifications;
+  sessions: Sessions;
+}

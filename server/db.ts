@@ -1,0 +1,165 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/**
+ * Ordered migrations; `PRAGMA user_version` records how many have run, so an existing .data/dev.sqlite is
+ * upgraded in place. Append new steps, never edit old ones.
+ */
+const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+  CREATE TABLE clients (
+    id TEXT PRIMARY KEY,
+    sign_in_id TEXT,
+    sign_up_id TEXT,
+    last_active_session_id TEXT,
+    last_authentication_strategy TEXT,
+    cookie_expires_at INTEGER NOT NULL,
+    destroyed_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE dev_browsers (
+    id TEXT PRIMARY KEY,
+    client_id TEXT REFERENCES clients(id),
+    created_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    first_name TEXT,
+    last_name TEXT,
+    username TEXT,
+    password_digest TEXT,
+    password_updated_at INTEGER,
+    primary_email_address_id TEXT,
+    public_metadata TEXT NOT NULL DEFAULT '{}',
+    unsafe_metadata TEXT NOT NULL DEFAULT '{}',
+    failed_password_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until INTEGER,
+    legal_accepted_at INTEGER,
+    last_sign_in_at INTEGER,
+    last_active_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE email_addresses (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    email_address TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    verification_strategy TEXT NOT NULL,
+    verification_attempts INTEGER,
+    verification_expire_at INTEGER NOT NULL,
+    verified_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+
+  -- One-time codes and password checks. code_hash is sha256(code): a stolen database reveals no live codes.
+  CREATE TABLE verifications (
+    id TEXT PRIMARY KEY,
+    strategy TEXT NOT NULL,
+    status TEXT NOT NULL,
+    target TEXT,
+    code_hash TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    expire_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE sign_ins (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    status TEXT NOT NULL,
+    identifier TEXT,
+    user_id TEXT REFERENCES users(id),
+    first_factor_verification_id TEXT REFERENCES verifications(id),
+    created_session_id TEXT,
+    abandon_at INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE sign_ups (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    status TEXT NOT NULL,
+    email_address TEXT,
+    email_verification_id TEXT REFERENCES verifications(id),
+    password_digest TEXT,
+    first_name TEXT,
+    last_name TEXT,
+    unsafe_metadata TEXT NOT NULL DEFAULT '{}',
+    legal_accepted_at INTEGER,
+    created_user_id TEXT,
+    created_session_id TEXT,
+    abandon_at INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    user_id TEXT NOT NULL REFERENCES users(id),
+    status TEXT NOT NULL,
+    expire_at INTEGER NOT NULL,
+    abandon_at INTEGER NOT NULL,
+    last_active_at INTEGER NOT NULL,
+    first_factor_verified_at INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX sessions_by_client ON sessions(client_id);
+
+  CREATE TABLE mailbox (
+    id TEXT PRIMARY KEY,
+    to_address TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    text TEXT NOT NULL,
+    code TEXT,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX mailbox_by_to ON mailbox(to_address COLLATE NOCASE);
+  `,
+];
+
+export function openDb(file = ':memory:'): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  // WAL lets the demo server and a second process (e.g. a test reading the file) work side by side.
+  if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return db;
+}
+
+function migrate(db: Db): void {
+  const applied = db.pragma('user_version', { simple: true }) as number;
+  for (let i = applied; i < MIGRATIONS.length; i++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[i] as string);
+      db.pragma(`user_version = ${i + 1}`);
+    })();
+  }
+}
+
+/** Small key/value store for instance secrets (signing keys, cookie HMAC secret). */
+export function getMeta(db: Db, key: string): string | undefined {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value;
+}
+
+export function setMeta(db: Db, key: string, value: string): void {
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+    key,
+    value,
+  );
+}

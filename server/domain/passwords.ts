@@ -1,0 +1,45 @@
+import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { errors } from '../errors.js';
+import type { InstanceConfig } from '../instance.js';
+import { COMMON_PASSWORDS } from './common-passwords.js';
+
+// N=2^15 (32 MiB with r=8) is above the 16384 floor and still ~50 ms, acceptable for a dev server and tests.
+const PARAMS = { N: 32768, r: 8, p: 1, keylen: 64 } as const;
+// scrypt needs 128 * N * r bytes; Node's default cap (32 MiB) is exactly that, so leave headroom.
+const MAX_MEM = 64 * 1024 * 1024;
+
+function scryptAsync(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(password, salt, keylen, { ...options, maxmem: MAX_MEM }, (err, key) => (err ? reject(err) : resolve(key)));
+  });
+}
+
+/** Encoded as `scrypt$N$r$p$salt$hash` (base64) so parameters can be raised later without breaking old hashes. */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scryptAsync(password.normalize('NFKC'), salt, PARAMS.keylen, PARAMS);
+  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+export async function verifyPassword(password: string, digest: string): Promise<boolean> {
+  const [scheme, n, r, p, saltB64, hashB64] = digest.split('$');
+  if (scheme !== 'scrypt' || !saltB64 || !hashB64) return false;
+  const expected = Buffer.from(hashB64, 'base64');
+  const key = await scryptAsync(password.normalize('NFKC'), Buffer.from(saltB64, 'base64'), expected.length, {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+  });
+  return timingSafeEqual(key, expected);
+}
+
+/**
+ * Length rules count Unicode code points (NIST 800-63B), never truncate. A small bundled list of the most
+ * common passwords stands in for HaveIBeenPwned, which a dev server cannot reach offline.
+ */
+export function assertPasswordAllowed(password: string, settings: InstanceConfig['password']): void {
+  const length = [...password].length;
+  if (length < settings.min_length) throw errors.passwordTooShort(settings.min_length);
+  if (length > settings.max_length) throw errors.passwordTooLong(settings.max_length);
+  if (settings.reject_pwned && COMMON_PASSWORDS.has(password.toLowerCase())) throw errors.passwordPwned();
+}

@@ -1,0 +1,201 @@
+import { DAY } from '../clock.js';
+import type { FlowDeps } from '../context.js';
+import { errors, FapiError } from '../errors.js';
+import { newId } from '../ids.js';
+import type { ClientRow } from './clients.js';
+import { requireParam, type WireString } from './inputs.js';
+import { verifyPassword } from './passwords.js';
+import { assertNoActiveSession, startSession } from './start-session.js';
+import type { UserRow } from './users.js';
+import { isTestModeEmail } from './verifications.js';
+
+export type SignInStatus = 'needs_identifier' | 'needs_first_factor' | 'complete' | 'abandoned';
+
+export interface SignInRow {
+  id: string;
+  client_id: string;
+  status: SignInStatus;
+  identifier: string | null;
+  user_id: string | null;
+  first_factor_verification_id: string | null;
+  created_session_id: string | null;
+  abandon_at: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SignInCreateInput {
+  strategy?: WireString;
+  identifier?: WireString;
+  password?: WireString;
+}
+
+export interface PrepareFirstFactorInput {
+  strategy?: WireString;
+  email_address_id?: WireString;
+}
+
+export interface AttemptFirstFactorInput {
+  strategy?: WireString;
+  password?: WireString;
+  code?: WireString;
+}
+
+/** First-factor strategies this server implements; anything else is refused rather than faked. */
+export const SIGN_IN_STRATEGIES = ['password', 'email_code'] as const;
+const SIGN_IN_ABANDON_MS = DAY;
+
+/**
+ * Sign-in state machine: identify (email) → first factor (password or email_code) → complete (session).
+ * Second factors are not implemented; no instance setting can turn them on.
+ */
+export class SignIns {
+  constructor(private readonly deps: FlowDeps) {}
+
+  /** A sign-in of this client that is not abandoned; otherwise 404, as the spec requires. */
+  get(client: ClientRow, id: string): SignInRow {
+    const row = this.deps.db.prepare('SELECT * FROM sign_ins WHERE id = ? AND client_id = ?').get(id, client.id) as
+      | SignInRow
+      | undefined;
+    if (!row || row.status === 'abandoned' || this.deps.clock.now() >= row.abandon_at) {
+      throw errors.notFound('Sign in', id);
+    }
+    return row;
+  }
+
+  async create(client: ClientRow, input: SignInCreateInput): Promise<SignInRow> {
+    const strategy = input.strategy ?? null;
+    if (strategy !== null && !(SIGN_IN_STRATEGIES as readonly string[]).includes(strategy)) {
+      throw errors.paramValueInvalid('strategy', `The strategy ${strategy} is not supported by this instance.`);
+    }
+    if (strategy === 'password') {
+      requireParam(input.identifier, 'identifier');
+      requireParam(input.password, 'password');
+    }
+    if (strategy === 'email_code') requireParam(input.identifier, 'identifier');
+    if (input.password != null && input.identifier == null) requireParam(input.identifier, 'identifier');
+    assertNoActiveSession(this.deps, client.id);
+
+    const identifier = input.identifier?.trim() ? input.identifier.trim().toLowerCase() : null;
+    let user: UserRow | null = null;
+    if (identifier) {
+      user = this.deps.users.findByEmail(identifier);
+      if (!user) throw errors.identifierNotFound();
+    }
+
+    const now = this.deps.clock.now();
+    const row: SignInRow = {
+      id: newId('sia'),
+      client_id: client.id,
+      status: user ? 'needs_first_factor' : 'needs_identifier',
+      identifier,
+      user_id: user?.id ?? null,
+      first_factor_verification_id: null,
+      created_session_id: null,
+      abandon_at: now + SIGN_IN_ABANDON_MS,
+      created_at: now,
+      updated_at: now,
+    };
+    this.deps.db
+      .prepare(
+        `INSERT INTO sign_ins (id, client_id, status, identifier, user_id, first_factor_verification_id,
+           created_session_id, abandon_at, created_at, updated_at)
+         VALUES (@id, @client_id, @status, @identifier, @user_id, @first_factor_verification_id,
+           @created_session_id, @abandon_at, @created_at, @updated_at)`,
+      )
+      .run(row);
+    // The new sign-in replaces the old one on the client (and the old sign-up: one flow at a time).
+    this.deps.clients.update(client.id, { sign_in_id: row.id });
+
+    if (input.password != null)
+      return this.attemptFirstFactor(client, row.id, { strategy: 'password', password: input.password });
+    if (strategy === 'email_code') return this.prepareFirstFactor(client, row.id, { strategy: 'email_code' });
+    return row;
+  }
+
+  prepareFirstFactor(client: ClientRow, id: string, input: PrepareFirstFactorInput): SignInRow {
+    const strategy = requireParam(input.strategy, 'strategy');
+    const { row, user } = this.pendingFirstFactor(client, id);
+    if (strategy !== 'email_code') {
+      throw errors.paramValueInvalid('strategy', `The strategy ${strategy} cannot be prepared for this sign in.`);
+    }
+    this.deps.lockout.assertNotLocked(user);
+    const email = this.deps.users.primaryEmail(user);
+    if (!email) throw errors.strategyNotAllowed(strategy);
+    if (input.email_address_id != null && input.email_address_id !== email.id) {
+      throw errors.paramValueInvalid('email_address_id', 'email_address_id does not belong to this account.');
+    }
+    const { verification, code } = this.deps.verifications.createCode('email_code', email.email_address);
+    if (!isTestModeEmail(email.email_address)) {
+      this.deps.mailbox.send({
+        to: email.email_address,
+        subject: `${code} is your ${this.deps.instance.application_name} verification code`,
+        text: `Your verification code is ${code}. It expires in 10 minutes. If you did not try to sign in, ignore this email.`,
+        code,
+      });
+    }
+    return this.update(row, { first_factor_verification_id: verification.id });
+  }
+
+  async attemptFirstFactor(client: ClientRow, id: string, input: AttemptFirstFactorInput): Promise<SignInRow> {
+    const strategy = requireParam(input.strategy, 'strategy');
+    const { row, user } = this.pendingFirstFactor(client, id);
+    this.deps.lockout.assertNotLocked(user);
+
+    if (strategy === 'password') {
+      const password = requireParam(input.password, 'password');
+      if (!user.password_digest) throw errors.strategyNotAllowed('password');
+      const ok = await verifyPassword(password, user.password_digest);
+      const verification = this.deps.verifications.recordPassword(row.first_factor_verification_id, ok);
+      const updated = this.update(row, { first_factor_verification_id: verification.id });
+      if (!ok) {
+        this.deps.lockout.recordFailure(user);
+        throw errors.passwordIncorrect();
+      }
+      this.deps.lockout.recordSuccess(user);
+      return this.complete(client, updated, user, 'password');
+    }
+
+    if (strategy === 'email_code') {
+      const code = requireParam(input.code, 'code');
+      const verification = this.deps.verifications.get(row.first_factor_verification_id);
+      if (verification?.strategy !== 'email_code') throw errors.verificationMissing('email_code');
+      this.deps.verifications.attemptCode(verification.id, code);
+      return this.complete(client, this.update(row, {}), user, 'email_code');
+    }
+
+    throw errors.paramValueInvalid('strategy', `The strategy ${strategy} is not supported by this instance.`);
+  }
+
+  private complete(client: ClientRow, row: SignInRow, user: UserRow, strategy: string): SignInRow {
+    const session = startSession(this.deps, client.id, user.id, strategy);
+    const done = this.update(row, { status: 'complete', created_session_id: session.id });
+    this.deps.clients.update(client.id, { sign_in_id: null });
+    return done;
+  }
+
+  private pendingFirstFactor(client: ClientRow, id: string): { row: SignInRow; user: UserRow } {
+    const row = this.get(client, id);
+    const user = row.user_id ? this.deps.users.get(row.user_id) : null;
+    if (row.status !== 'needs_first_factor' || !user) {
+      throw new FapiError({
+        status: 400,
+        code: 'sign_in_status_invalid',
+        message: 'Sign in is not awaiting a first factor',
+        longMessage: `This sign in is in status ${row.status} and cannot verify a first factor.`,
+      });
+    }
+    return { row, user };
+  }
+
+  private update(row: SignInRow, patch: Partial<SignInRow>): SignInRow {
+    const next: SignInRow = { ...row, ...patch, updated_at: this.deps.clock.now() };
+    this.deps.db
+      .prepare(
+        `UPDATE sign_ins SET status = @status, first_factor_verification_id = @first_factor_verification_id,
+           created_session_id = @created_session_id, updated_at = @updated_at WHERE id = @id`,
+      )
+      .run(next);
+    return next;
+  }
+}

@@ -1,0 +1,285 @@
+import { DAY } from '../clock.js';
+import type { FlowDeps } from '../context.js';
+import { errors } from '../errors.js';
+import { newId } from '../ids.js';
+import type { ClientRow } from './clients.js';
+import { assertEmailFormat, requireParam, type WireString } from './inputs.js';
+import { assertPasswordAllowed, hashPassword } from './passwords.js';
+import { assertNoActiveSession, startSession } from './start-session.js';
+import { normalizeEmail } from './users.js';
+import { isTestModeEmail } from './verifications.js';
+
+export type SignUpStatus = 'missing_requirements' | 'complete' | 'abandoned';
+
+export interface SignUpRow {
+  id: string;
+  client_id: string;
+  status: SignUpStatus;
+  email_address: string | null;
+  email_verification_id: string | null;
+  password_digest: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  unsafe_metadata: string;
+  legal_accepted_at: number | null;
+  created_user_id: string | null;
+  created_session_id: string | null;
+  abandon_at: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SignUpInput {
+  email_address?: WireString;
+  password?: WireString;
+  first_name?: WireString;
+  last_name?: WireString;
+  /** JSON object, already parsed by the HTTP layer (or a JSON string). */
+  unsafe_metadata?: unknown;
+  legal_accepted?: boolean | null;
+  strategy?: WireString;
+  /** Identifiers this instance does not support: rejected when sent non-empty. */
+  username?: WireString;
+  phone_number?: WireString;
+  web3_wallet?: WireString;
+  email_address_or_phone_number?: WireString;
+}
+
+export interface SignUpRequirements {
+  required_fields: string[];
+  optional_fields: string[];
+  missing_fields: string[];
+  unverified_fields: string[];
+}
+
+const SIGN_UP_ABANDON_MS = DAY;
+
+/**
+ * Sign-up state machine: collect fields (create/update) → verify the email with a code → complete, which
+ * creates the user and its session in one step.
+ */
+export class SignUps {
+  constructor(private readonly deps: FlowDeps) {}
+
+  get(client: ClientRow, id: string): SignUpRow {
+    const row = this.deps.db.prepare('SELECT * FROM sign_ups WHERE id = ? AND client_id = ?').get(id, client.id) as
+      | SignUpRow
+      | undefined;
+    if (!row || row.status === 'abandoned' || this.deps.clock.now() >= row.abandon_at) {
+      throw errors.notFound('Sign up', id);
+    }
+    return row;
+  }
+
+  requirements(row: SignUpRow): SignUpRequirements {
+    const { instance } = this.deps;
+    const fields: Array<[string, boolean, boolean]> = [
+      // [name, enabled, required]
+      ['email_address', instance.email_address.enabled, instance.email_address.required ?? true],
+      ['password', instance.password.enabled, instance.password.required ?? true],
+      ['first_name', instance.first_name.enabled, instance.first_name.required ?? false],
+      ['last_name', instance.last_name.enabled, instance.last_name.required ?? false],
+      ['legal_accepted', instance.legal_consent_enabled, true],
+    ];
+    const provided: Record<string, boolean> = {
+      email_address: row.email_address !== null,
+      password: row.password_digest !== null,
+      first_name: row.first_name !== null,
+      last_name: row.last_name !== null,
+      legal_accepted: row.legal_accepted_at !== null,
+    };
+    const enabled = fields.filter(([, on]) => on);
+    const required = enabled.filter(([, , req]) => req).map(([name]) => name);
+    const emailVerification = this.deps.verifications.get(row.email_verification_id);
+    const emailNeedsVerification =
+      row.email_address !== null &&
+      instance.email_address.verify_at_sign_up &&
+      emailVerification?.status !== 'verified';
+    return {
+      required_fields: required,
+      optional_fields: enabled.filter(([, , req]) => !req).map(([name]) => name),
+      missing_fields: required.filter((name) => !provided[name]),
+      unverified_fields: emailNeedsVerification ? ['email_address'] : [],
+    };
+  }
+
+  async create(client: ClientRow, input: SignUpInput): Promise<SignUpRow> {
+    this.assertSignUpAllowed();
+    assertNoActiveSession(this.deps, client.id);
+    const now = this.deps.clock.now();
+    const empty: SignUpRow = {
+      id: newId('sua'),
+      client_id: client.id,
+      status: 'missing_requirements',
+      email_address: null,
+      email_verification_id: null,
+      password_digest: null,
+      first_name: null,
+      last_name: null,
+      unsafe_metadata: '{}',
+      legal_accepted_at: null,
+      created_user_id: null,
+      created_session_id: null,
+      abandon_at: now + SIGN_UP_ABANDON_MS,
+      created_at: now,
+      updated_at: now,
+    };
+    const row = { ...empty, ...(await this.applyInput(empty, input)) };
+    this.deps.db
+      .prepare(
+        `INSERT INTO sign_ups (id, client_id, status, email_address, email_verification_id, password_digest, first_name,
+           last_name, unsafe_metadata, legal_accepted_at, created_user_id, created_session_id, abandon_at, created_at, updated_at)
+         VALUES (@id, @client_id, @status, @email_address, @email_verification_id, @password_digest, @first_name,
+           @last_name, @unsafe_metadata, @legal_accepted_at, @created_user_id, @created_session_id, @abandon_at,
+           @created_at, @updated_at)`,
+      )
+      .run(row);
+    this.deps.clients.update(client.id, { sign_up_id: row.id });
+    return this.completeIfReady(client, row, 'password');
+  }
+
+  async update(client: ClientRow, id: string, input: SignUpInput): Promise<SignUpRow> {
+    const row = this.get(client, id);
+    if (row.status !== 'missing_requirements') throw errors.signUpCannotBeUpdated();
+    const next = this.save({ ...row, ...(await this.applyInput(row, input)) });
+    return this.completeIfReady(client, next, 'password');
+  }
+
+  prepareVerification(client: ClientRow, id: string, input: { strategy?: WireString }): SignUpRow {
+    const strategy = requireParam(input.strategy, 'strategy');
+    const row = this.get(client, id);
+    if (row.status !== 'missing_requirements') throw errors.signUpCannotBeUpdated();
+    if (strategy !== 'email_code') {
+      throw errors.paramValueInvalid('strategy', `The strategy ${strategy} is not supported by this instance.`);
+    }
+    if (!row.email_address) throw errors.paramMissing('email_address');
+    const { code, verification } = this.deps.verifications.createCode('email_code', row.email_address);
+    if (!isTestModeEmail(row.email_address)) {
+      this.deps.mailbox.send({
+        to: row.email_address,
+        subject: `${code} is your ${this.deps.instance.application_name} verification code`,
+        text: `Welcome! Your verification code is ${code}. It expires in 10 minutes.`,
+        code,
+      });
+    }
+    return this.save({ ...row, email_verification_id: verification.id });
+  }
+
+  attemptVerification(client: ClientRow, id: string, input: { strategy?: WireString; code?: WireString }): SignUpRow {
+    const strategy = requireParam(input.strategy, 'strategy');
+    const row = this.get(client, id);
+    if (row.status !== 'missing_requirements') throw errors.signUpCannotBeUpdated();
+    if (strategy !== 'email_code') {
+      throw errors.paramValueInvalid('strategy', `The strategy ${strategy} is not supported by this instance.`);
+    }
+    const code = requireParam(input.code, 'code');
+    const verification = this.deps.verifications.get(row.email_verification_id);
+    if (!verification) throw errors.verificationMissing('email_code');
+    this.deps.verifications.attemptCode(verification.id, code);
+    return this.completeIfReady(client, this.save(row), 'email_code');
+  }
+
+  private assertSignUpAllowed(): void {
+    const mode = this.deps.instance.sign_up_mode;
+    if (mode !== 'public') throw errors.signUpRestricted(mode === 'waitlist');
+  }
+
+  /** Validates the given params and returns the columns they change; unspecified params leave fields alone. */
+  private async applyInput(row: SignUpRow, input: SignUpInput): Promise<Partial<SignUpRow>> {
+    const { instance } = this.deps;
+    for (const param of ['username', 'phone_number', 'web3_wallet', 'email_address_or_phone_number'] as const) {
+      if (input[param] != null) throw errors.paramUnknown(param);
+    }
+    if (input.strategy != null && input.strategy !== 'email_code') {
+      throw errors.paramValueInvalid('strategy', `The strategy ${input.strategy} is not supported by this instance.`);
+    }
+    if (input.first_name != null && !instance.first_name.enabled) throw errors.paramUnknown('first_name');
+    if (input.last_name != null && !instance.last_name.enabled) throw errors.paramUnknown('last_name');
+
+    const patch: Partial<SignUpRow> = {};
+    if (input.email_address !== undefined) {
+      const email = input.email_address === null ? null : normalizeEmail(input.email_address);
+      if (email !== null) {
+        assertEmailFormat(email);
+        if (this.deps.users.emailExists(email)) throw errors.identifierExists('email_address', 'email address');
+      }
+      if (email !== row.email_address) {
+        patch.email_address = email;
+        // A new address voids any code sent to the old one.
+        patch.email_verification_id = null;
+      }
+    }
+    if (input.password !== undefined) {
+      if (input.password === null) patch.password_digest = null;
+      else {
+        if (!instance.password.enabled) throw errors.paramUnknown('password');
+        assertPasswordAllowed(input.password, instance.password);
+        patch.password_digest = await hashPassword(input.password);
+      }
+    }
+    if (input.first_name !== undefined) patch.first_name = input.first_name?.trim() || null;
+    if (input.last_name !== undefined) patch.last_name = input.last_name?.trim() || null;
+    if (input.unsafe_metadata !== undefined)
+      patch.unsafe_metadata = JSON.stringify(parseMetadata(input.unsafe_metadata));
+    if (input.legal_accepted !== undefined) {
+      patch.legal_accepted_at = input.legal_accepted ? this.deps.clock.now() : null;
+    }
+    return patch;
+  }
+
+  private completeIfReady(client: ClientRow, row: SignUpRow, strategy: string): SignUpRow {
+    const req = this.requirements(row);
+    if (req.missing_fields.length > 0 || req.unverified_fields.length > 0) return row;
+    if (!row.email_address) return row;
+
+    const verification = this.deps.verifications.get(row.email_verification_id);
+    const user = this.deps.users.create({
+      emailAddress: row.email_address,
+      emailVerification: {
+        strategy: verification?.strategy ?? 'email_code',
+        attempts: verification?.attempts ?? null,
+        expireAt: verification?.expire_at ?? this.deps.clock.now(),
+        verified: verification?.status === 'verified',
+      },
+      passwordDigest: row.password_digest,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      unsafeMetadata: row.unsafe_metadata,
+      legalAcceptedAt: row.legal_accepted_at,
+    });
+    const session = startSession(this.deps, client.id, user.id, strategy);
+    const done = this.save({ ...row, status: 'complete', created_user_id: user.id, created_session_id: session.id });
+    this.deps.clients.update(client.id, { sign_up_id: null });
+    return done;
+  }
+
+  private save(row: SignUpRow): SignUpRow {
+    const next = { ...row, updated_at: this.deps.clock.now() };
+    this.deps.db
+      .prepare(
+        `UPDATE sign_ups SET status = @status, email_address = @email_address, email_verification_id = @email_verification_id,
+           password_digest = @password_digest, first_name = @first_name, last_name = @last_name,
+           unsafe_metadata = @unsafe_metadata, legal_accepted_at = @legal_accepted_at, created_user_id = @created_user_id,
+           created_session_id = @created_session_id, updated_at = @updated_at WHERE id = @id`,
+      )
+      .run(next);
+    return next;
+  }
+}
+
+/** unsafe_metadata arrives as a JSON string on the form wire, or as an object in JSON bodies. */
+function parseMetadata(value: unknown): Record<string, unknown> {
+  if (value === null) return {};
+  let parsed = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      throw errors.paramFormatInvalid('unsafe_metadata', 'unsafe_metadata must be a JSON object.');
+    }
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw errors.paramFormatInvalid('unsafe_metadata', 'unsafe_metadata must be a JSON object.');
+  }
+  return parsed as Record<string, unknown>;
+}

@@ -1,0 +1,144 @@
+import type { Clock } from '../clock.js';
+import type { Db } from '../db.js';
+import { errors } from '../errors.js';
+import { newId } from '../ids.js';
+
+export interface UserRow {
+  id: string;
+  first_name: string | null;
+  last_name: string | null;
+  username: string | null;
+  password_digest: string | null;
+  password_updated_at: number | null;
+  primary_email_address_id: string | null;
+  public_metadata: string;
+  unsafe_metadata: string;
+  failed_password_attempts: number;
+  locked_until: number | null;
+  legal_accepted_at: number | null;
+  last_sign_in_at: number | null;
+  last_active_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface EmailAddressRow {
+  id: string;
+  user_id: string;
+  email_address: string;
+  verification_strategy: string;
+  verification_attempts: number | null;
+  verification_expire_at: number;
+  verified_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface NewUser {
+  emailAddress: string;
+  /** How the address was verified at sign-up (null: not verified). */
+  emailVerification: { strategy: string; attempts: number | null; expireAt: number; verified: boolean };
+  passwordDigest: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  unsafeMetadata: string;
+  legalAcceptedAt: number | null;
+}
+
+/** Identifiers are matched case-insensitively and without surrounding whitespace, like Clerk. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export class Users {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  get(id: string): UserRow | null {
+    return (this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined) ?? null;
+  }
+
+  findByEmail(email: string): UserRow | null {
+    const row = this.db
+      .prepare(
+        'SELECT users.* FROM users JOIN email_addresses e ON e.user_id = users.id WHERE e.email_address = ? COLLATE NOCASE',
+      )
+      .get(normalizeEmail(email)) as UserRow | undefined;
+    return row ?? null;
+  }
+
+  emailExists(email: string): boolean {
+    return !!this.db
+      .prepare('SELECT 1 FROM email_addresses WHERE email_address = ? COLLATE NOCASE')
+      .get(normalizeEmail(email));
+  }
+
+  emailAddresses(userId: string): EmailAddressRow[] {
+    return this.db
+      .prepare('SELECT * FROM email_addresses WHERE user_id = ? ORDER BY created_at, rowid')
+      .all(userId) as EmailAddressRow[];
+  }
+
+  primaryEmail(user: UserRow): EmailAddressRow | null {
+    const all = this.emailAddresses(user.id);
+    return all.find((e) => e.id === user.primary_email_address_id) ?? all[0] ?? null;
+  }
+
+  create(input: NewUser): UserRow {
+    if (this.emailExists(input.emailAddress)) throw errors.identifierExists('email_address', 'email address');
+    const now = this.clock.now();
+    const userId = newId('user');
+    const emailId = newId('idn');
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO users (id, first_name, last_name, password_digest, password_updated_at, primary_email_address_id,
+             unsafe_metadata, legal_accepted_at, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          userId,
+          input.firstName,
+          input.lastName,
+          input.passwordDigest,
+          input.passwordDigest ? now : null,
+          emailId,
+          input.unsafeMetadata,
+          input.legalAcceptedAt,
+          now,
+          now,
+        );
+      this.db
+        .prepare(
+          `INSERT INTO email_addresses (id, user_id, email_address, verification_strategy, verification_attempts,
+             verification_expire_at, verified_at, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          emailId,
+          userId,
+          normalizeEmail(input.emailAddress),
+          input.emailVerification.strategy,
+          input.emailVerification.attempts,
+          input.emailVerification.expireAt,
+          input.emailVerification.verified ? now : null,
+          now,
+          now,
+        );
+    })();
+    return this.get(userId) as UserRow;
+  }
+
+  recordSignIn(userId: string): void {
+    const now = this.clock.now();
+    this.db
+      .prepare('UPDATE users SET last_sign_in_at = ?, last_active_at = ?, updated_at = ? WHERE id = ?')
+      .run(now, now, now, userId);
+  }
+
+  recordActivity(userId: string): void {
+    this.db.prepare('UPDATE users SET last_active_at = ? WHERE id = ?').run(this.clock.now(), userId);
+  }
+}

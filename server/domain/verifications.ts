@@ -1,0 +1,146 @@
+import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
+import { type Clock, MINUTE } from '../clock.js';
+import type { Db } from '../db.js';
+import { errors } from '../errors.js';
+import { newId } from '../ids.js';
+
+export const CODE_TTL_MS = 10 * MINUTE;
+/** Wrong codes allowed per verification; the last one flips it to `failed` and a new code must be prepared. */
+export const CODE_MAX_ATTEMPTS = 3;
+/** Clerk's test mode: addresses with the `+clerk_test` subaddress accept this code and get no email. */
+export const TEST_MODE_CODE = '424242';
+
+export type VerificationStatus = 'unverified' | 'verified' | 'failed' | 'expired';
+
+export interface VerificationRow {
+  id: string;
+  strategy: string;
+  status: VerificationStatus;
+  target: string | null;
+  code_hash: string | null;
+  attempts: number;
+  expire_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export function isTestModeEmail(email: string): boolean {
+  return email.toLowerCase().includes('+clerk_test');
+}
+
+function hashCode(code: string): string {
+  return createHash('sha256').update(code).digest('hex');
+}
+
+/**
+ * One-time-code verifications (email_code) and password verifications. Codes are 6 random digits, stored only
+ * as sha256, valid 10 minutes, single use, limited attempts.
+ */
+export class Verifications {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  get(id: string | null): VerificationRow | null {
+    if (!id) return null;
+    const row = this.db.prepare('SELECT * FROM verifications WHERE id = ?').get(id) as VerificationRow | undefined;
+    if (!row) return null;
+    // Expiry is evaluated lazily so a clock jump is reflected the next time anyone looks.
+    if (row.status === 'unverified' && row.expire_at !== null && this.clock.now() > row.expire_at) {
+      this.update(row.id, { status: 'expired' });
+      return { ...row, status: 'expired' };
+    }
+    return row;
+  }
+
+  /** Creates a fresh code for `target`; the plain code is returned once, for the mailbox. */
+  createCode(strategy: string, target: string): { verification: VerificationRow; code: string } {
+    const code = isTestModeEmail(target) ? TEST_MODE_CODE : randomInt(0, 1_000_000).toString().padStart(6, '0');
+    const now = this.clock.now();
+    const verification: VerificationRow = {
+      id: newId('ver'),
+      strategy,
+      status: 'unverified',
+      target,
+      code_hash: hashCode(code),
+      attempts: 0,
+      expire_at: now + CODE_TTL_MS,
+      created_at: now,
+      updated_at: now,
+    };
+    this.insert(verification);
+    return { verification, code };
+  }
+
+  /** Records the outcome of a password check (no code, no expiry). */
+  recordPassword(existingId: string | null, verified: boolean): VerificationRow {
+    const existing = this.get(existingId);
+    const now = this.clock.now();
+    if (existing && existing.strategy === 'password') {
+      const attempts = existing.attempts + 1;
+      const status: VerificationStatus = verified ? 'verified' : 'unverified';
+      this.update(existing.id, { status, attempts });
+      return { ...existing, status, attempts, updated_at: now };
+    }
+    const verification: VerificationRow = {
+      id: newId('ver'),
+      strategy: 'password',
+      status: verified ? 'verified' : 'unverified',
+      target: null,
+      code_hash: null,
+      attempts: 1,
+      expire_at: null,
+      created_at: now,
+      updated_at: now,
+    };
+    this.insert(verification);
+    return verification;
+  }
+
+  /**
+   * Checks `code` against the verification. Throws the FAPI error for expired, already used, failed and wrong
+   * codes; on success marks it verified, which also makes it single use.
+   */
+  attemptCode(id: string, code: string): VerificationRow {
+    const row = this.get(id);
+    if (!row || row.code_hash === null) throw errors.verificationMissing('code');
+    if (row.status === 'verified') throw errors.verificationAlreadyVerified();
+    if (row.status === 'expired') throw errors.verificationExpired();
+    if (row.status === 'failed') throw errors.verificationFailed();
+
+    const given = Buffer.from(hashCode(code.trim()));
+    const expected = Buffer.from(row.code_hash);
+    if (timingSafeEqual(given, expected)) {
+      const attempts = row.attempts + 1;
+      this.update(row.id, { status: 'verified', attempts });
+      return { ...row, status: 'verified', attempts };
+    }
+    const attempts = row.attempts + 1;
+    if (attempts >= CODE_MAX_ATTEMPTS) {
+      this.update(row.id, { status: 'failed', attempts });
+      throw errors.verificationFailed();
+    }
+    this.update(row.id, { attempts });
+    throw errors.codeIncorrect();
+  }
+
+  private insert(row: VerificationRow): void {
+    this.db
+      .prepare(
+        `INSERT INTO verifications (id, strategy, status, target, code_hash, attempts, expire_at, created_at, updated_at)
+         VALUES (@id, @strategy, @status, @target, @code_hash, @attempts, @expire_at, @created_at, @updated_at)`,
+      )
+      .run(row);
+  }
+
+  private update(id: string, patch: { status?: VerificationStatus; attempts?: number }): void {
+    const row = this.db.prepare('SELECT status, attempts FROM verifications WHERE id = ?').get(id) as
+      | { status: VerificationStatus; attempts: number }
+      | undefined;
+    if (!row) return;
+    this.db
+      .prepare('UPDATE verifications SET status = ?, attempts = ?, updated_at = ? WHERE id = ?')
+      .run(patch.status ?? row.status, patch.attempts ?? row.attempts, this.clock.now(), id);
+  }
+}

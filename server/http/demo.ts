@@ -1,0 +1,76 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { Hono } from 'hono';
+
+/** The strict CSP the demo runs under; the components must work without inline scripts or styles. */
+export const DEMO_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: https:",
+  "connect-src 'self' http://localhost:* http://127.0.0.1:*",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+async function fileResponse(file: string): Promise<Response | null> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return null;
+  } catch {
+    return null;
+  }
+  const body = await readFile(file);
+  return new Response(body, {
+    headers: {
+      'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Security-Policy': DEMO_CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-cache',
+    },
+  });
+}
+
+/** The embedded demo: the repo's index.html at `/` and the built bundle under `/dist/**`. */
+export function demoRoutes(repoRoot: string) {
+  const routes = new Hono();
+  const distRoot = resolve(repoRoot, 'dist');
+
+  routes.get(
+    '/',
+    async (c) => (await fileResponse(join(repoRoot, 'index.html'))) ?? c.text('index.html not found', 404),
+  );
+
+  routes.get('/dist/*', async (c) => {
+    let relative: string;
+    try {
+      relative = decodeURIComponent(c.req.path.slice('/dist/'.length));
+    } catch {
+      return c.text('Bad path', 400);
+    }
+    // Resolve and confirm the result is still inside dist/: no `..`, no absolute paths, no NUL tricks.
+    const file = resolve(distRoot, relative);
+    if (relative.includes('\0') || (file !== distRoot && !file.startsWith(distRoot + sep))) {
+      return c.text('Not found', 404);
+    }
+    return (await fileResponse(file)) ?? c.text('Not found', 404);
+  });
+  return routes;
+}

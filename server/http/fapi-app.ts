@@ -1,0 +1,76 @@
+import { Hono } from 'hono';
+import type { DevContext } from '../context.js';
+import { errors, FapiError } from '../errors.js';
+import { identify } from './identity.js';
+import { applyMethodOverride } from './method-override.js';
+import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { clientRoutes } from './routes/client.js';
+import { devBrowserRoutes } from './routes/dev-browser.js';
+import { environmentRoutes } from './routes/environment.js';
+import { jwksRoutes } from './routes/jwks.js';
+import { meRoutes } from './routes/me.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { signInRoutes } from './routes/sign-ins.js';
+import { signUpRoutes } from './routes/sign-ups.js';
+import type { FapiEnv } from './types.js';
+
+export interface FapiAppOptions {
+  /** Per-IP limit on credential endpoints; `false` disables it. */
+  rateLimit?: RateLimitOptions | false;
+}
+
+/** Credential endpoints: every non-GET under sign_ins / sign_ups (create, update, prepare, attempt). */
+const RATE_LIMITED = /^\/v1\/client\/sign_(ins|ups)(\/|$)/;
+
+function errorResponse(error: FapiError): Response {
+  return new Response(JSON.stringify(error.toJSON()), {
+    status: error.status,
+    headers: { 'Content-Type': 'application/json; charset=UTF-8', ...error.headers },
+  });
+}
+
+/** The FAPI itself, with paths as on Clerk (`/v1/...`, `/.well-known/jwks.json`). */
+export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
+  const app = new Hono<FapiEnv>();
+  const limiter =
+    options.rateLimit === false ? null : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, dev.clock);
+
+  app.onError((err) => {
+    if (err instanceof FapiError) return errorResponse(err);
+    console.error('[fapi] unexpected error', err);
+    return errorResponse(errors.internal());
+  });
+  app.notFound(() => errorResponse(errors.notFound('Resource')));
+
+  app.use('*', async (c, next) => {
+    if (limiter && c.req.method !== 'GET' && RATE_LIMITED.test(c.req.path)) {
+      const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+      limiter.hit(env?.incoming?.socket?.remoteAddress ?? 'local');
+    }
+    await next();
+  });
+  app.use('*', identify(dev));
+
+  for (const routes of [
+    jwksRoutes(),
+    devBrowserRoutes(),
+    environmentRoutes(),
+    clientRoutes(),
+    signInRoutes(),
+    signUpRoutes(),
+    sessionRoutes(),
+    meRoutes(),
+  ]) {
+    app.route('/', routes);
+  }
+  // Same key set under /v1 for clients that look for it there.
+  app.get('/v1/jwks', (c) => c.json(dev.keys.jwks()));
+
+  /** Entry point that honours `?_method=` before routing (routing cannot be changed from middleware). */
+  const fetch = async (request: Request, env?: unknown): Promise<Response> => {
+    const rewritten = await applyMethodOverride(request);
+    if (rewritten instanceof FapiError) return errorResponse(rewritten);
+    return app.fetch(rewritten, env);
+  };
+  return { app, fetch };
+}

@@ -1,0 +1,213 @@
+import type { InstanceConfig } from '../instance.js';
+
+type Attribute = {
+  enabled: boolean;
+  required: boolean;
+  used_for_first_factor: boolean;
+  first_factors: string[];
+  used_for_second_factor: boolean;
+  second_factors: string[];
+  verifications: string[];
+  verify_at_sign_up: boolean;
+  immutable: boolean;
+};
+
+const OFF: Attribute = {
+  enabled: false,
+  required: false,
+  used_for_first_factor: false,
+  first_factors: [],
+  used_for_second_factor: false,
+  second_factors: [],
+  verifications: [],
+  verify_at_sign_up: false,
+  immutable: false,
+};
+
+function attribute(on: boolean, patch: Partial<Attribute> = {}): Attribute {
+  return on ? { ...OFF, enabled: true, ...patch } : OFF;
+}
+
+function onOff(enabled: boolean, required?: boolean): 'on' | 'off' | 'required' {
+  if (!enabled) return 'off';
+  return required ? 'required' : 'on';
+}
+
+/**
+ * The Environment (bare body of GET/PATCH /v1/environment), built from the instance settings in the exact shape
+ * of the spec's Client.Environment (which has no `object`/`id` and forbids extra keys). URLs in the instance
+ * file are paths resolved against `pageOrigin`, the origin of the page that asked.
+ */
+export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
+  const url = (path: string) => new URL(path, `${pageOrigin}/`).toString();
+  const email = instance.email_address;
+  const emailFirstFactors = email.used_for_first_factor ? ['email_code'] : [];
+  const firstFactors = [...emailFirstFactors, ...(instance.password.enabled ? ['password'] : [])];
+
+  return {
+    auth_config: {
+      object: 'auth_config',
+      id: 'aac_latch_dev',
+      first_name: onOff(instance.first_name.enabled, instance.first_name.required),
+      last_name: onOff(instance.last_name.enabled, instance.last_name.required),
+      email_address: onOff(email.enabled, email.required),
+      phone_number: 'off',
+      username: 'off',
+      password: onOff(instance.password.enabled, instance.password.required),
+      identification_requirements: [['email_address']],
+      identification_strategies: ['email_address'],
+      first_factors: firstFactors,
+      second_factors: [],
+      email_address_verification_strategies: ['email_code'],
+      single_session_mode: instance.single_session_mode,
+      enhanced_email_deliverability: false,
+      test_mode: true,
+      url_based_session_syncing: true,
+      claimed_at: null,
+      reverification: false,
+      native_settings: {
+        object: 'native_settings',
+        api_enabled: false,
+        trusted_device_sign_in_enabled: false,
+        trusted_device_enrollment_prompt_after_sign_in_enabled: false,
+        trusted_device_enrollment_prompt_after_sign_up_enabled: false,
+      },
+    },
+    display_config: {
+      object: 'display_config',
+      id: 'display_config_latch_dev',
+      instance_environment_type: 'development',
+      application_name: instance.application_name,
+      theme: { buttons: {}, general: {}, accounts: {} },
+      preferred_sign_in_strategy: instance.preferred_sign_in_strategy,
+      logo_image_url: null,
+      favicon_image_url: null,
+      home_url: url(instance.urls.home),
+      sign_in_url: url(instance.urls.sign_in),
+      sign_up_url: url(instance.urls.sign_up),
+      user_profile_url: url(instance.urls.user_profile),
+      waitlist_url: url(instance.urls.waitlist),
+      oauth_consent_url: '',
+      after_sign_in_url: url(instance.urls.after_sign_in),
+      after_sign_up_url: url(instance.urls.after_sign_up),
+      after_sign_out_one_url: url(instance.urls.after_sign_out),
+      after_sign_out_all_url: url(instance.urls.after_sign_out),
+      after_switch_session_url: url(instance.urls.after_sign_in),
+      after_join_waitlist_url: url(instance.urls.home),
+      organization_profile_url: url(instance.urls.organization_profile),
+      create_organization_url: url(instance.urls.create_organization),
+      after_leave_organization_url: url(instance.urls.home),
+      after_create_organization_url: url(instance.urls.home),
+      logo_link_url: url(instance.urls.home),
+      support_email: instance.support_email,
+      branded: false,
+      experimental_force_oauth_first: false,
+      clerk_js_version: null,
+      show_devmode_warning: true,
+      google_one_tap_client_id: null,
+      help_url: null,
+      privacy_policy_url: null,
+      terms_url: null,
+      logo_url: null,
+      favicon_url: null,
+      logo_image: null,
+      favicon_image: null,
+      captcha_public_key: null,
+      captcha_widget_type: null,
+      captcha_public_key_invisible: null,
+      captcha_provider: null,
+      captcha_oauth_bypass: [],
+      captcha_heartbeat: false,
+    },
+    user_settings: {
+      attributes: {
+        email_address: attribute(email.enabled, {
+          required: email.required ?? true,
+          used_for_first_factor: email.used_for_first_factor,
+          first_factors: emailFirstFactors,
+          verifications: ['email_code'],
+          verify_at_sign_up: email.verify_at_sign_up,
+        }),
+        phone_number: OFF,
+        username: OFF,
+        web3_wallet: OFF,
+        first_name: attribute(instance.first_name.enabled, { required: instance.first_name.required ?? false }),
+        last_name: attribute(instance.last_name.enabled, { required: instance.last_name.required ?? false }),
+        password: attribute(instance.password.enabled, { required: instance.password.required ?? true }),
+        authenticator_app: OFF,
+        ticket: OFF,
+        backup_code: OFF,
+        passkey: OFF,
+      },
+      social: {},
+      saml: { enabled: false },
+      enterprise_sso: { enabled: false, self_serve_sso: false },
+      sign_in: { second_factor: { required: false } },
+      sign_up: {
+        captcha_enabled: false,
+        captcha_widget_type: 'smart',
+        custom_action_required: false,
+        progressive: true,
+        mode: instance.sign_up_mode,
+        legal_consent_enabled: instance.legal_consent_enabled,
+      },
+      restrictions: {
+        allowlist: { enabled: false },
+        blocklist: { enabled: false },
+        allowlist_blocklist_disabled_on_sign_in: { enabled: false },
+        block_email_subaddresses: { enabled: false },
+        block_disposable_email_domains: { enabled: false },
+      },
+      password_settings: {
+        disable_hibp: !instance.password.reject_pwned,
+        disable_password_reverification: true,
+        min_length: instance.password.min_length,
+        max_length: instance.password.max_length,
+        require_special_char: false,
+        require_numbers: false,
+        require_uppercase: false,
+        require_lowercase: false,
+        show_zxcvbn: false,
+        min_zxcvbn_strength: 0,
+        enforce_hibp_on_sign_in: false,
+        allowed_special_characters: '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
+      },
+      username_settings: {
+        min_length: 4,
+        max_length: 64,
+        allow_extended_special_characters: false,
+        allow_numeric_usernames: false,
+      },
+      actions: { delete_self: false, create_organization: false, create_organizations_limit: null },
+      attack_protection: {
+        user_lockout: { ...instance.user_lockout },
+        pii: { enabled: false },
+        email_link: { require_same_client: false },
+        enumeration_protection: { enabled: false },
+      },
+      passkey_settings: { allow_autofill: false, show_sign_in_button: false, satisfies_second_factor: false },
+    },
+    organization_settings: {
+      enabled: false,
+      max_allowed_memberships: 5,
+      actions: { admin_delete: true },
+      domains: { enabled: false, enrollment_modes: [], default_role: 'org:member' },
+      slug: { disabled: false },
+      creator_role: 'org:admin',
+    },
+    fraud_settings: { object: 'fraud_settings', native: { device_attestation_mode: 'disabled' } },
+    commerce_settings: {
+      billing: {
+        stripe_publishable_key: null,
+        free_trial_requires_payment_method: false,
+        user: { enabled: false, has_paid_plans: false },
+        organization: { enabled: false, has_paid_plans: false },
+      },
+    },
+    api_keys_settings: { enabled: false, user_api_keys_enabled: false, orgs_api_keys_enabled: false },
+    protect_config: { loaders: [] },
+    client_debug_mode: false,
+    partitioned_cookies: false,
+    maintenance_mode: false,
+  };
+}

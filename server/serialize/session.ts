@@ -1,0 +1,43 @@
+import { MINUTE } from '../clock.js';
+import type { SessionRow } from '../domain/sessions.js';
+import type { SerializeScope } from './scope.js';
+import { publicUserDataJSON, userJSON } from './user.js';
+
+/** Minutes since the first factor was verified, and -1 for "no second factor", as Clerk's `fva` claim. */
+export function factorVerificationAge(scope: SerializeScope, session: SessionRow): [number, number] {
+  return [Math.floor((scope.ctx.clock.now() - session.first_factor_verified_at) / MINUTE), -1];
+}
+
+export async function mintSessionToken(scope: SerializeScope, session: SessionRow): Promise<string> {
+  return scope.ctx.keys.mintSessionToken({
+    issuer: scope.issuer,
+    userId: session.user_id,
+    sessionId: session.id,
+    azp: scope.azp,
+    factorVerificationAge: factorVerificationAge(scope, session),
+  });
+}
+
+/** Client.Session. Active sessions carry a fresh `last_active_token` so the client needs no extra round trip. */
+export async function sessionJSON(scope: SerializeScope, session: SessionRow) {
+  const user = scope.ctx.users.get(session.user_id);
+  if (!user) throw new Error(`session ${session.id} has no user`);
+  const token = session.status === 'active' ? await mintSessionToken(scope, session) : null;
+  return {
+    object: 'session',
+    id: session.id,
+    status: session.status,
+    expire_at: session.expire_at,
+    abandon_at: session.abandon_at,
+    last_active_at: session.last_active_at,
+    last_active_token: token ? { object: 'token', jwt: token } : null,
+    last_active_organization_id: null,
+    actor: null,
+    tasks: null,
+    user: userJSON(scope.ctx, user),
+    public_user_data: publicUserDataJSON(scope.ctx, user),
+    factor_verification_age: factorVerificationAge(scope, session),
+    created_at: session.created_at,
+    updated_at: session.updated_at,
+  };
+}

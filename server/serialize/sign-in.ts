@@ -1,0 +1,47 @@
+import type { SignInRow } from '../domain/sign-ins.js';
+import type { SerializeScope } from './scope.js';
+import { userImageUrl } from './user.js';
+import { verificationJSON } from './verification.js';
+
+/** Client.SignIn. `supported_first_factors` lists only strategies this server really implements. */
+export function signInJSON(scope: SerializeScope, row: SignInRow) {
+  const { ctx } = scope;
+  const user = row.user_id ? ctx.users.get(row.user_id) : null;
+  const email = user ? ctx.users.primaryEmail(user) : null;
+  const verification = ctx.verifications.get(row.first_factor_verification_id);
+
+  let factors: Array<Record<string, unknown>> | null = null;
+  if (user) {
+    const password = user.password_digest && ctx.instance.password.enabled ? [{ strategy: 'password' }] : [];
+    const emailCode =
+      email && ctx.instance.email_address.used_for_first_factor
+        ? [{ strategy: 'email_code', safe_identifier: email.email_address, email_address_id: email.id, primary: true }]
+        : [];
+    factors =
+      ctx.instance.preferred_sign_in_strategy === 'password'
+        ? [...password, ...emailCode]
+        : [...emailCode, ...password];
+  }
+
+  return {
+    object: 'sign_in_attempt',
+    id: row.id,
+    status: row.status,
+    supported_identifiers: ['email_address'],
+    supported_first_factors: factors,
+    supported_second_factors: null,
+    first_factor_verification: verification ? verificationJSON(verification) : null,
+    second_factor_verification: null,
+    identifier: row.identifier,
+    user_data: user
+      ? {
+          first_name: user.first_name,
+          last_name: user.last_name,
+          image_url: userImageUrl(user, email?.email_address ?? ''),
+          has_image: false,
+        }
+      : null,
+    created_session_id: row.created_session_id,
+    abandon_at: row.abandon_at,
+  };
+}

@@ -1,0 +1,92 @@
+import type { DevContext } from '../context.js';
+import type { EmailAddressRow, UserRow } from '../domain/users.js';
+import { avatarUrl } from './avatar.js';
+
+export function emailAddressJSON(row: EmailAddressRow) {
+  return {
+    object: 'email_address',
+    id: row.id,
+    email_address: row.email_address,
+    reserved: false,
+    verification: {
+      object: 'verification_otp',
+      status: row.verified_at !== null ? 'verified' : 'unverified',
+      strategy: row.verification_strategy,
+      attempts: row.verification_attempts,
+      expire_at: row.verification_expire_at,
+    },
+    linked_to: [],
+    matches_sso_connection: false,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+export function userImageUrl(user: UserRow, identifier: string): string {
+  return avatarUrl(user.id, user.first_name, user.last_name, identifier);
+}
+
+/** Client.User: every required field of the spec, including ones for features this server does not have. */
+export function userJSON(ctx: DevContext, user: UserRow) {
+  const emails = ctx.users.emailAddresses(user.id);
+  const primary = emails.find((e) => e.id === user.primary_email_address_id) ?? emails[0];
+  return {
+    object: 'user',
+    id: user.id,
+    username: user.username,
+    first_name: user.first_name,
+    last_name: user.last_name,
+    image_url: userImageUrl(user, primary?.email_address ?? ''),
+    has_image: false,
+    primary_email_address_id: primary?.id ?? null,
+    primary_phone_number_id: null,
+    primary_web3_wallet_id: null,
+    password_enabled: user.password_digest !== null,
+    two_factor_enabled: false,
+    totp_enabled: false,
+    backup_code_enabled: false,
+    email_addresses: emails.map(emailAddressJSON),
+    phone_numbers: [],
+    web3_wallets: [],
+    passkeys: [],
+    organization_memberships: [],
+    external_accounts: [],
+    saml_accounts: [],
+    enterprise_accounts: [],
+    password_last_updated_at: user.password_updated_at,
+    public_metadata: JSON.parse(user.public_metadata) as Record<string, unknown>,
+    unsafe_metadata: JSON.parse(user.unsafe_metadata) as Record<string, unknown>,
+    external_id: null,
+    last_sign_in_at: user.last_sign_in_at,
+    banned: false,
+    locked: ctx.lockout.remainingSeconds(user) > 0,
+    lockout_expires_in_seconds: ctx.lockout.remainingSeconds(user) || null,
+    verification_attempts_remaining: ctx.lockout.attemptsRemaining(user),
+    // DELETE /v1/me and organizations are not implemented here, so the user is told they are unavailable.
+    delete_self_enabled: false,
+    create_organization_enabled: false,
+    create_organizations_limit: 0,
+    last_active_at: user.last_active_at,
+    mfa_enabled_at: null,
+    mfa_disabled_at: null,
+    legal_accepted_at: user.legal_accepted_at,
+    created_at: user.created_at,
+    updated_at: user.updated_at,
+  };
+}
+
+/** Client.PublicUserData: what other parts of the UI may show about a session's user. */
+export function publicUserDataJSON(ctx: DevContext, user: UserRow) {
+  const primary = ctx.users.primaryEmail(user);
+  const identifier = primary?.email_address ?? '';
+  return {
+    first_name: user.first_name,
+    last_name: user.last_name,
+    image_url: userImageUrl(user, identifier),
+    has_image: false,
+    identifier,
+    user_id: user.id,
+    username: user.username,
+    banned: false,
+  };
+}

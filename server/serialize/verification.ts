@@ -1,0 +1,21 @@
+import type { VerificationRow } from '../domain/verifications.js';
+
+/** Stubs.Verification.OTP / .Password shapes. Timestamps are epoch ms. */
+export function verificationJSON(row: VerificationRow) {
+  if (row.strategy === 'password') {
+    return {
+      object: 'verification_password',
+      status: row.status === 'verified' ? 'verified' : 'unverified',
+      strategy: 'password',
+      attempts: row.attempts,
+      expire_at: null,
+    };
+  }
+  return {
+    object: 'verification_otp',
+    status: row.status,
+    strategy: row.strategy,
+    attempts: row.attempts,
+    expire_at: row.expire_at ?? row.created_at,
+  };
+}
