@@ -172,5 +172,9 @@ export const enUS = {
     userMenu: 'Open account menu',
     poweredBy: 'Protected by Latch',
     tooManyRequests: 'Too many attempts. Please wait a moment and try again.',
+    codeSentTo: 'Sent to {{identifier}}',
+    resendIn: 'You can ask for a new code in {{seconds}} s',
+    editIdentifier: 'Use a different email or username',
+    passwordMinLength: 'At least {{min_length}} characters',
   },
 } satisfies LocalizationTree;

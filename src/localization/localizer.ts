@@ -134,12 +134,9 @@ export function createLocalizer(
   function translateError(error: unknown): string {
     const outer = asRecord(error);
     if (!outer) return firstNonEmpty();
-    const list = Array.isArray(outer.errors) ? outer.errors : undefined;
-    const item: ErrorItemLike = asRecord(list?.[0]) ?? outer;
+    const first = Array.isArray(outer.errors) ? asRecord(outer.errors[0]) : undefined;
+    const item: ErrorItemLike = first ?? outer;
     const code = nonEmptyString(item.code) ?? nonEmptyString(outer.code);
-    // Only errors that say what they are get their own text; a bare TypeError's message is not for users.
-    if (!code && !list) return firstNonEmpty();
-
     const meta = asRecord(item.meta) ?? {};
     const paramName = nonEmptyString(meta.paramName) ?? nonEmptyString(meta.param_name);
     const tokens: LocalizationTokens = { ...meta, paramName };
@@ -154,6 +151,9 @@ export function createLocalizer(
       return firstNonEmpty(() => t('unstable__latch.tooManyRequests'));
     }
 
+    // Only errors that say what they are get their own text: the message of a bare TypeError, or of a 500
+    // without an error body, is not written for users.
+    if (!code && !first) return firstNonEmpty();
     return firstNonEmpty(
       paramName && code ? errorKey(`${code}__${paramName}`) : () => undefined,
       code ? errorKey(code) : () => undefined,

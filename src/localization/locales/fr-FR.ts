@@ -164,5 +164,9 @@ export const frFR: LocalizationResource = {
     userMenu: 'Ouvrir le menu du compte',
     poweredBy: 'Protégé par Latch',
     tooManyRequests: 'Trop de tentatives. Patientez un instant puis réessayez.',
+    codeSentTo: 'Envoyé à {{identifier}}',
+    resendIn: 'Nouveau code possible dans {{seconds}} s',
+    editIdentifier: 'Utiliser un autre e-mail ou nom d’utilisateur',
+    passwordMinLength: 'Au moins {{min_length}} caractères',
   },
 };

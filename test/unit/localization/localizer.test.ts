@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { LatchApiError, LatchRuntimeError } from '../../../src/api/errors.js';
 import { createLocalizer } from '../../../src/localization/localizer.js';
 import type { LocalizationResource } from '../../../src/localization/types.js';
 
@@ -167,8 +168,35 @@ describe('translateError', () => {
     );
   });
 
+  it('understands the API layer’s own error classes', () => {
+    const api = new LatchApiError({
+      status: 422,
+      errors: [{ code: 'form_param_format_invalid', message: 'is invalid', meta: { paramName: 'email_address' } }],
+    });
+    expect(l10n.translateError(api)).to.equal('Bad email');
+    const limited = new LatchApiError({
+      status: 429,
+      errors: [{ code: 'too_many_requests', message: 'x', meta: {} }],
+      retryAfter: 12,
+    });
+    expect(l10n.translateError(limited)).to.equal('Too many attempts. Try again in 12 seconds.');
+    expect(l10n.translateError(new LatchRuntimeError('request_timeout', 'GET /v1/client timed out'))).to.equal(
+      'The server took too long to answer. Please try again.',
+    );
+  });
+
   it('never returns an empty string', () => {
-    for (const thrown of [undefined, null, 'text', 42, new TypeError('x is undefined'), {}, { errors: [] }]) {
+    const serverError = Object.assign(new Error('Request failed with status 500'), { status: 500, errors: [] });
+    for (const thrown of [
+      undefined,
+      null,
+      'text',
+      42,
+      new TypeError('x is undefined'),
+      {},
+      { errors: [] },
+      serverError,
+    ]) {
       expect(l10n.translateError(thrown)).to.equal('An unexpected problem occurred. Please try again.');
     }
   });
