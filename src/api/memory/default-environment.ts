@@ -1,0 +1,148 @@
+/**
+ * The environment `MemoryFrontendApi` plays by default: a development instance with email address + password
+ * sign-in (email code as the alternative first factor), email-code verification at sign-up, public sign-up,
+ * single-session mode, organizations off. Written in the wire shape, then parsed, so it is exactly what the
+ * HTTP adapter would hand out.
+ */
+import { type EnvironmentJSON, environmentSchema } from '../schemas/index.js';
+
+const off = {
+  enabled: false,
+  required: false,
+  used_for_first_factor: false,
+  first_factors: [],
+  used_for_second_factor: false,
+  second_factors: [],
+  verifications: [],
+  verify_at_sign_up: false,
+  immutable: false,
+};
+
+const wire = {
+  object: 'environment',
+  id: 'env_memory',
+  auth_config: {
+    object: 'auth_config',
+    id: 'aac_memory',
+    single_session_mode: true,
+    reverification: true,
+    claimed_at: null,
+  },
+  display_config: {
+    object: 'display_config',
+    id: 'display_config_memory',
+    instance_environment_type: 'development',
+    application_name: 'Latch Demo',
+    branded: false,
+    show_devmode_warning: false,
+    preferred_sign_in_strategy: 'password',
+    logo_image_url: null,
+    favicon_image_url: null,
+    home_url: '/',
+    sign_in_url: '/sign-in',
+    sign_up_url: '/sign-up',
+    user_profile_url: '/user',
+    waitlist_url: '/waitlist',
+    organization_profile_url: '/organization',
+    create_organization_url: '/create-organization',
+    after_sign_in_url: '/',
+    after_sign_up_url: '/',
+    after_sign_out_one_url: '/sign-in',
+    after_sign_out_all_url: '/sign-in',
+    after_switch_session_url: '/',
+    after_join_waitlist_url: '/',
+    after_create_organization_url: '/',
+    after_leave_organization_url: '/',
+    support_email: null,
+    terms_url: null,
+    privacy_policy_url: null,
+    help_url: null,
+    captcha_oauth_bypass: [],
+  },
+  user_settings: {
+    attributes: {
+      email_address: {
+        ...off,
+        enabled: true,
+        required: true,
+        used_for_first_factor: true,
+        first_factors: ['email_code'],
+        verifications: ['email_code'],
+        verify_at_sign_up: true,
+      },
+      password: { ...off, enabled: true, required: true },
+      phone_number: off,
+      username: off,
+      web3_wallet: off,
+      first_name: off,
+      last_name: off,
+      authenticator_app: off,
+      ticket: { ...off, enabled: true },
+      backup_code: off,
+      passkey: off,
+    },
+    social: {},
+    saml: { enabled: false },
+    enterprise_sso: { enabled: false },
+    sign_in: { second_factor: { required: false } },
+    sign_up: {
+      captcha_enabled: false,
+      captcha_widget_type: 'smart',
+      custom_action_required: false,
+      progressive: true,
+      mode: 'public',
+      legal_consent_enabled: false,
+    },
+    restrictions: {
+      allowlist: { enabled: false },
+      blocklist: { enabled: false },
+      allowlist_blocklist_disabled_on_sign_in: { enabled: false },
+      block_email_subaddresses: { enabled: false },
+      block_disposable_email_domains: { enabled: false },
+    },
+    password_settings: {
+      min_length: 8,
+      max_length: 72,
+      require_special_char: false,
+      require_numbers: false,
+      require_uppercase: false,
+      require_lowercase: false,
+      show_zxcvbn: false,
+      min_zxcvbn_strength: 0,
+      disable_hibp: true,
+      enforce_hibp_on_sign_in: false,
+      disable_password_reverification: false,
+    },
+    username_settings: {
+      min_length: 4,
+      max_length: 64,
+      allow_extended_special_characters: false,
+      allow_numeric_usernames: false,
+    },
+    actions: { delete_self: true, create_organization: false, create_organizations_limit: null },
+    attack_protection: {
+      user_lockout: { enabled: true, max_attempts: 10, duration_in_minutes: 60 },
+      pii: { enabled: true },
+      email_link: { require_same_client: false },
+      enumeration_protection: { enabled: false },
+    },
+    passkey_settings: { allow_autofill: false, show_sign_in_button: false, satisfies_second_factor: true },
+  },
+  organization_settings: {
+    enabled: false,
+    max_allowed_memberships: 5,
+    creator_role: 'org:admin',
+    force_organization_selection: false,
+    actions: { admin_delete: true },
+    domains: { enabled: false, enrollment_modes: [], default_role: 'org:member' },
+    slug: { disabled: false },
+  },
+  client_debug_mode: false,
+  partitioned_cookies: false,
+  maintenance_mode: false,
+};
+
+/** A fresh copy each call, so tests can mutate theirs. */
+export function defaultEnvironment(): EnvironmentJSON {
+  return environmentSchema.parse(structuredClone(wire));
+}

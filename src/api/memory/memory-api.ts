@@ -1,0 +1,637 @@
+/**
+ * `MemoryFrontendApi`: an in-memory Clerk instance for stories and component tests.
+ *
+ * It plays the email + password slice the way FAPI does: the same statuses, factors, error codes and
+ * `param_name`s, the `{response, client}` envelope, live sessions only in `client.sessions`. Everything it
+ * returns goes through the zod schemas (see ./records.ts). Test hooks: `failNext()` injects a fault,
+ * `sentCodes` lists the verification codes "emailed", `calls` logs every method call.
+ */
+import { LatchApiError, type LatchRuntimeError } from '../errors.js';
+import type {
+  FapiResult,
+  FrontendApi,
+  SessionTokenParams,
+  SessionTouchParams,
+  SignInAttemptFirstFactorParams,
+  SignInCreateParams,
+  SignInPrepareFirstFactorParams,
+  SignUpAttemptVerificationParams,
+  SignUpCreateParams,
+  SignUpPrepareVerificationParams,
+  SignUpUpdateParams,
+} from '../fapi.js';
+import { type EnvironmentJSON, environmentSchema } from '../schemas/index.js';
+import { parseOrThrow } from '../validate.js';
+import { defaultEnvironment } from './default-environment.js';
+import {
+  type ClientRecord,
+  missingSignUpFields,
+  type SerializeContext,
+  type SessionRecord,
+  type SignInRecord,
+  type SignUpRecord,
+  toClientJSON,
+  toSessionJSON,
+  toSignInJSON,
+  toSignUpJSON,
+  toUserJSON,
+  type UserRecord,
+} from './records.js';
+import { unsignedSessionJwt } from './unsigned-jwt.js';
+
+export interface MemoryUserSeed {
+  emailAddress: string;
+  password?: string;
+  firstName?: string;
+  lastName?: string;
+  username?: string;
+  imageUrl?: string;
+}
+
+export interface MemoryFrontendApiOptions {
+  environment?: EnvironmentJSON;
+  users?: MemoryUserSeed[];
+  /** Delay before every answer, to show loading states in stories. */
+  latencyMs?: number;
+  /** The code every email_code verification expects (default `424242`). */
+  verificationCode?: string;
+  /** `signed-in` starts with an active session for the first user (a demo user is created if none is given). */
+  clientState?: 'signed-out' | 'signed-in';
+}
+
+/** A verification code the instance "sent". */
+export interface SentCode {
+  strategy: 'email_code';
+  emailAddress: string;
+  code: string;
+  purpose: 'sign_in' | 'sign_up';
+}
+
+export type FrontendApiMethod = keyof FrontendApi;
+
+export interface MemoryCall {
+  method: FrontendApiMethod;
+  params: unknown[];
+}
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Used for `clientState: 'signed-in'` when no users are given. */
+export const DEMO_USER: MemoryUserSeed = {
+  emailAddress: 'ada@example.com',
+  password: 'analytical-engine',
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+};
+
+function formError(code: string, message: string, longMessage: string, paramName?: string, status = 422) {
+  return new LatchApiError({
+    status,
+    errors: [{ code, message, longMessage, meta: paramName ? { paramName } : {} }],
+  });
+}
+
+const notFound = (what: string) =>
+  formError('resource_not_found', 'not found', `No ${what} was found with this id.`, undefined, 404);
+
+export class MemoryFrontendApi implements FrontendApi {
+  readonly sentCodes: SentCode[] = [];
+  readonly calls: MemoryCall[] = [];
+  readonly #environment: EnvironmentJSON;
+  readonly #latencyMs: number;
+  readonly #code: string;
+  readonly #users = new Map<string, UserRecord>();
+  readonly #faults = new Map<FrontendApiMethod, Array<LatchApiError | LatchRuntimeError>>();
+  #client: ClientRecord | null = null;
+  #nextId = 1;
+
+  constructor(options: MemoryFrontendApiOptions = {}) {
+    this.#environment = options.environment
+      ? parseOrThrow(environmentSchema, structuredClone(options.environment), 'memory environment')
+      : defaultEnvironment();
+    this.#latencyMs = options.latencyMs ?? 0;
+    this.#code = options.verificationCode ?? '424242';
+    const seeds = options.users?.length ? options.users : options.clientState === 'signed-in' ? [DEMO_USER] : [];
+    for (const seed of seeds) this.#addUser(seed);
+    if (options.clientState === 'signed-in') {
+      const [first] = this.#users.values();
+      if (first) this.#startSession(this.#ensureClient(), first, 'password');
+    }
+  }
+
+  /** Makes the next call of `method` fail with `error` (queued: several calls fail in order). */
+  failNext(method: FrontendApiMethod, error: LatchApiError | LatchRuntimeError): void {
+    const queue = this.#faults.get(method) ?? [];
+    queue.push(error);
+    this.#faults.set(method, queue);
+  }
+
+  // ---- environment and client -------------------------------------------------------------------------
+
+  getEnvironment(): Promise<EnvironmentJSON> {
+    return this.#run('getEnvironment', [], () => structuredClone(this.#environment));
+  }
+
+  getClient() {
+    return this.#run('getClient', [], () => {
+      const client = this.#client ? this.#clientJSON() : null;
+      return { response: client, client };
+    });
+  }
+
+  createClient() {
+    return this.#run('createClient', [], () => {
+      this.#ensureClient();
+      return this.#result(this.#clientJSON());
+    });
+  }
+
+  destroyClient() {
+    return this.#run('destroyClient', [], () => {
+      this.#client = null;
+      return { response: null, client: null };
+    });
+  }
+
+  // ---- sign-in ----------------------------------------------------------------------------------------
+
+  createSignIn(params: SignInCreateParams) {
+    return this.#run('createSignIn', [params], () => {
+      const client = this.#ensureClient();
+      this.#assertNoActiveSessionInSingleSessionMode(client);
+      const signIn: SignInRecord = {
+        id: this.#id('sia'),
+        status: 'needs_identifier',
+        identifier: null,
+        userId: null,
+        firstFactorVerification: null,
+        createdSessionId: null,
+        abandonAt: Date.now() + DAY,
+      };
+      if (params.identifier !== undefined) {
+        const user = this.#findUser(params.identifier);
+        if (!user) {
+          throw formError(
+            'form_identifier_not_found',
+            "Couldn't find your account.",
+            "Couldn't find your account.",
+            'identifier',
+          );
+        }
+        Object.assign(signIn, { status: 'needs_first_factor', identifier: params.identifier, userId: user.id });
+      }
+      client.signIn = signIn;
+      this.#touchClient();
+      if (params.password !== undefined && signIn.userId) {
+        this.#verifyPassword(signIn, params.password);
+      }
+      return this.#result(toSignInJSON(signIn, this.#ctx()));
+    });
+  }
+
+  getSignIn(signInId: string) {
+    return this.#run('getSignIn', [signInId], () => this.#result(toSignInJSON(this.#signIn(signInId), this.#ctx())));
+  }
+
+  prepareSignInFirstFactor(signInId: string, params: SignInPrepareFirstFactorParams) {
+    return this.#run('prepareSignInFirstFactor', [signInId, params], () => {
+      const signIn = this.#signIn(signInId);
+      const user = this.#signInUser(signIn);
+      if (params.strategy !== 'email_code') {
+        throw formError(
+          'form_param_value_invalid',
+          'is invalid',
+          `Strategy ${params.strategy} cannot be prepared.`,
+          'strategy',
+        );
+      }
+      signIn.firstFactorVerification = this.#sendCode(user.emailAddress, 'sign_in');
+      this.#touchClient();
+      return this.#result(toSignInJSON(signIn, this.#ctx()));
+    });
+  }
+
+  attemptSignInFirstFactor(signInId: string, params: SignInAttemptFirstFactorParams) {
+    return this.#run('attemptSignInFirstFactor', [signInId, params], () => {
+      const signIn = this.#signIn(signInId);
+      this.#signInUser(signIn);
+      if (params.strategy === 'password') {
+        this.#verifyPassword(signIn, params.password ?? '');
+      } else if (params.strategy === 'email_code') {
+        const verification = signIn.firstFactorVerification;
+        if (!verification || verification.strategy !== 'email_code') {
+          throw formError(
+            'verification_missing',
+            'not prepared',
+            'Call prepare_first_factor before attempting it.',
+            'code',
+            400,
+          );
+        }
+        this.#checkCode(verification, params.code);
+        this.#completeSignIn(signIn, 'email_code');
+      } else {
+        throw formError(
+          'form_param_value_invalid',
+          'is invalid',
+          `Strategy ${params.strategy} is not supported.`,
+          'strategy',
+        );
+      }
+      return this.#result(toSignInJSON(signIn, this.#ctx()));
+    });
+  }
+
+  // ---- sign-up ----------------------------------------------------------------------------------------
+
+  createSignUp(params: SignUpCreateParams) {
+    return this.#run('createSignUp', [params], () => {
+      const client = this.#ensureClient();
+      this.#assertNoActiveSessionInSingleSessionMode(client);
+      const signUp: SignUpRecord = {
+        id: this.#id('sua'),
+        status: 'missing_requirements',
+        emailAddress: null,
+        password: null,
+        firstName: null,
+        lastName: null,
+        username: null,
+        unsafeMetadata: {},
+        legalAcceptedAt: null,
+        emailVerification: null,
+        createdSessionId: null,
+        createdUserId: null,
+        abandonAt: Date.now() + DAY,
+      };
+      this.#applySignUpParams(signUp, params);
+      client.signUp = signUp;
+      this.#touchClient();
+      return this.#result(toSignUpJSON(signUp, this.#ctx()));
+    });
+  }
+
+  updateSignUp(signUpId: string, params: SignUpUpdateParams) {
+    return this.#run('updateSignUp', [signUpId, params], () => {
+      const signUp = this.#signUp(signUpId);
+      if (signUp.status === 'complete') {
+        throw formError('sign_up_cannot_be_updated', 'cannot be updated', 'This sign up is complete.', undefined, 400);
+      }
+      this.#applySignUpParams(signUp, params);
+      this.#maybeCompleteSignUp(signUp);
+      this.#touchClient();
+      return this.#result(toSignUpJSON(signUp, this.#ctx()));
+    });
+  }
+
+  getSignUp(signUpId: string) {
+    return this.#run('getSignUp', [signUpId], () => this.#result(toSignUpJSON(this.#signUp(signUpId), this.#ctx())));
+  }
+
+  prepareSignUpVerification(signUpId: string, params: SignUpPrepareVerificationParams) {
+    return this.#run('prepareSignUpVerification', [signUpId, params], () => {
+      const signUp = this.#signUp(signUpId);
+      if (params.strategy !== 'email_code') {
+        throw formError(
+          'form_param_value_invalid',
+          'is invalid',
+          `Strategy ${params.strategy} is not supported.`,
+          'strategy',
+        );
+      }
+      if (!signUp.emailAddress) {
+        throw formError('form_param_missing', 'is missing', 'Enter an email address first.', 'email_address');
+      }
+      signUp.emailVerification = this.#sendCode(signUp.emailAddress, 'sign_up');
+      this.#touchClient();
+      return this.#result(toSignUpJSON(signUp, this.#ctx()));
+    });
+  }
+
+  attemptSignUpVerification(signUpId: string, params: SignUpAttemptVerificationParams) {
+    return this.#run('attemptSignUpVerification', [signUpId, params], () => {
+      const signUp = this.#signUp(signUpId);
+      const verification = signUp.emailVerification;
+      if (params.strategy !== 'email_code' || !verification?.code) {
+        throw formError('verification_missing', 'not prepared', 'Call prepare_verification first.', 'code', 400);
+      }
+      this.#checkCode(verification, params.code);
+      this.#maybeCompleteSignUp(signUp);
+      this.#touchClient();
+      return this.#result(toSignUpJSON(signUp, this.#ctx()));
+    });
+  }
+
+  // ---- sessions and user ------------------------------------------------------------------------------
+
+  touchSession(sessionId: string, params: SessionTouchParams = {}) {
+    return this.#run('touchSession', [sessionId, params], () => {
+      const session = this.#activeSession(sessionId);
+      session.lastActiveAt = Date.now();
+      session.updatedAt = session.lastActiveAt;
+      if (params.activeOrganizationId !== undefined) session.lastActiveOrganizationId = params.activeOrganizationId;
+      const client = this.#ensureClient();
+      client.lastActiveSessionId = session.id;
+      this.#touchClient();
+      return this.#result(toSessionJSON(session, this.#ctx()));
+    });
+  }
+
+  createSessionToken(sessionId: string, params: SessionTokenParams = {}) {
+    return this.#run('createSessionToken', [sessionId, params], () => {
+      const session = this.#activeSession(sessionId);
+      const organizationId = params.organizationId ?? session.lastActiveOrganizationId;
+      return { jwt: unsignedSessionJwt({ sessionId: session.id, userId: session.userId, organizationId }) };
+    });
+  }
+
+  endSession(sessionId: string) {
+    return this.#run('endSession', [sessionId], () => this.#closeSession(sessionId, 'ended'));
+  }
+
+  removeSession(sessionId: string) {
+    return this.#run('removeSession', [sessionId], () => this.#closeSession(sessionId, 'removed'));
+  }
+
+  endAllSessions() {
+    return this.#run('endAllSessions', [], () => {
+      if (!this.#client) return { response: null, client: null };
+      for (const session of this.#client.sessions) if (session.status === 'active') session.status = 'ended';
+      this.#client.lastActiveSessionId = null;
+      this.#touchClient();
+      const client = this.#clientJSON();
+      return { response: client, client };
+    });
+  }
+
+  getMe() {
+    return this.#run('getMe', [], () => {
+      const sessionId = this.#client?.lastActiveSessionId;
+      const session = this.#client?.sessions.find((s) => s.id === sessionId && s.status === 'active');
+      if (!session) throw formError('signed_out', 'Signed out', 'You are signed out.', undefined, 401);
+      return this.#result(toUserJSON(this.#user(session.userId)));
+    });
+  }
+
+  // ---- internals --------------------------------------------------------------------------------------
+
+  /** Logs the call, waits the latency, throws an injected fault, or runs the operation. */
+  async #run<T>(method: FrontendApiMethod, params: unknown[], operation: () => T): Promise<T> {
+    this.calls.push({ method, params: structuredClone(params) });
+    await new Promise<void>((resolve) => setTimeout(resolve, this.#latencyMs));
+    const fault = this.#faults.get(method)?.shift();
+    if (fault) throw fault;
+    return operation();
+  }
+
+  #result<T>(response: T): FapiResult<T> {
+    return { response, client: this.#client ? this.#clientJSON() : null };
+  }
+
+  #ctx(): SerializeContext {
+    const password = this.#environment.user_settings.attributes.password;
+    return { user: (id) => this.#user(id), passwordEnabled: password.enabled, passwordRequired: password.required };
+  }
+
+  #clientJSON() {
+    return toClientJSON(this.#ensureClient(), this.#ctx());
+  }
+
+  #id(prefix: string): string {
+    return `${prefix}_memory${this.#nextId++}`;
+  }
+
+  #addUser(seed: MemoryUserSeed): UserRecord {
+    const now = Date.now();
+    const user: UserRecord = {
+      id: this.#id('user'),
+      emailAddressId: this.#id('idn'),
+      emailAddress: seed.emailAddress,
+      emailVerifiedAt: now,
+      password: seed.password ?? null,
+      firstName: seed.firstName ?? null,
+      lastName: seed.lastName ?? null,
+      username: seed.username ?? null,
+      imageUrl: seed.imageUrl ?? '',
+      unsafeMetadata: {},
+      lastSignInAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.#users.set(user.id, user);
+    return user;
+  }
+
+  #user(userId: string): UserRecord {
+    const user = this.#users.get(userId);
+    if (!user) throw notFound('user');
+    return user;
+  }
+
+  #findUser(identifier: string): UserRecord | undefined {
+    const wanted = identifier.trim().toLowerCase();
+    for (const user of this.#users.values()) {
+      if (user.emailAddress.toLowerCase() === wanted || user.username?.toLowerCase() === wanted) return user;
+    }
+    return undefined;
+  }
+
+  #ensureClient(): ClientRecord {
+    if (!this.#client) {
+      const now = Date.now();
+      this.#client = {
+        id: this.#id('client'),
+        sessions: [],
+        signIn: null,
+        signUp: null,
+        lastActiveSessionId: null,
+        lastAuthenticationStrategy: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+    }
+    return this.#client;
+  }
+
+  #touchClient(): void {
+    if (this.#client) this.#client.updatedAt = Date.now();
+  }
+
+  #assertNoActiveSessionInSingleSessionMode(client: ClientRecord): void {
+    if (!this.#environment.auth_config.single_session_mode) return;
+    if (client.sessions.some((session) => session.status === 'active')) {
+      throw formError('session_exists', "You're already signed in.", "You're already signed in.", undefined, 400);
+    }
+  }
+
+  #signIn(signInId: string): SignInRecord {
+    const signIn = this.#client?.signIn;
+    if (!signIn || signIn.id !== signInId) throw notFound('sign in');
+    return signIn;
+  }
+
+  #signInUser(signIn: SignInRecord): UserRecord {
+    if (!signIn.userId) {
+      throw formError('form_param_missing', 'is missing', 'Enter an identifier first.', 'identifier');
+    }
+    return this.#user(signIn.userId);
+  }
+
+  #signUp(signUpId: string): SignUpRecord {
+    const signUp = this.#client?.signUp;
+    if (!signUp || signUp.id !== signUpId) throw notFound('sign up');
+    return signUp;
+  }
+
+  #verifyPassword(signIn: SignInRecord, password: string): void {
+    const user = this.#signInUser(signIn);
+    if (user.password === null || user.password !== password) {
+      throw formError(
+        'form_password_incorrect',
+        'Password is incorrect.',
+        'Password is incorrect. Try again, or use another method.',
+        'password',
+      );
+    }
+    signIn.firstFactorVerification = { status: 'verified', strategy: 'password', attempts: 1, expireAt: Date.now() };
+    this.#completeSignIn(signIn, 'password');
+  }
+
+  #completeSignIn(signIn: SignInRecord, strategy: string): void {
+    const user = this.#signInUser(signIn);
+    const session = this.#startSession(this.#ensureClient(), user, strategy);
+    signIn.status = 'complete';
+    signIn.createdSessionId = session.id;
+  }
+
+  #startSession(client: ClientRecord, user: UserRecord, strategy: string): SessionRecord {
+    const now = Date.now();
+    const session: SessionRecord = {
+      id: this.#id('sess'),
+      userId: user.id,
+      status: 'active',
+      lastActiveOrganizationId: null,
+      lastActiveAt: now,
+      expireAt: now + 7 * DAY,
+      abandonAt: now + 30 * DAY,
+      createdAt: now,
+      updatedAt: now,
+    };
+    client.sessions.push(session);
+    client.lastActiveSessionId = session.id;
+    client.lastAuthenticationStrategy = strategy;
+    user.lastSignInAt = now;
+    return session;
+  }
+
+  #activeSession(sessionId: string): SessionRecord {
+    const session = this.#client?.sessions.find((s) => s.id === sessionId);
+    if (!session) throw notFound('session');
+    if (session.status !== 'active') {
+      throw formError('session_not_active', 'not active', 'This session is no longer active.', undefined, 401);
+    }
+    return session;
+  }
+
+  #closeSession(sessionId: string, status: 'ended' | 'removed') {
+    const session = this.#activeSession(sessionId);
+    const client = this.#ensureClient();
+    session.status = status;
+    session.updatedAt = Date.now();
+    if (client.lastActiveSessionId === session.id) {
+      client.lastActiveSessionId = client.sessions.find((s) => s.status === 'active')?.id ?? null;
+    }
+    this.#touchClient();
+    return this.#result(toSessionJSON(session, this.#ctx()));
+  }
+
+  #sendCode(emailAddress: string, purpose: SentCode['purpose']) {
+    this.sentCodes.push({ strategy: 'email_code', emailAddress, code: this.#code, purpose });
+    return {
+      status: 'unverified' as const,
+      strategy: 'email_code',
+      attempts: 0,
+      expireAt: Date.now() + 10 * MINUTE,
+      code: this.#code,
+    };
+  }
+
+  #checkCode(verification: NonNullable<SignInRecord['firstFactorVerification']>, code: string | undefined): void {
+    verification.attempts += 1;
+    if (code !== verification.code) {
+      throw formError('form_code_incorrect', 'Incorrect code', 'Incorrect code. Try again.', 'code');
+    }
+    verification.status = 'verified';
+  }
+
+  #applySignUpParams(signUp: SignUpRecord, params: SignUpCreateParams): void {
+    if (params.emailAddress !== undefined) {
+      const email = params.emailAddress.trim();
+      if (!EMAIL_PATTERN.test(email)) {
+        throw formError(
+          'form_param_format_invalid',
+          'is invalid',
+          'Email address must be a valid email address.',
+          'email_address',
+        );
+      }
+      if (this.#findUser(email)) {
+        throw formError(
+          'form_identifier_exists',
+          'That email address is taken. Please try another.',
+          'That email address is taken. Please try another.',
+          'email_address',
+        );
+      }
+      if (email !== signUp.emailAddress) {
+        signUp.emailAddress = email;
+        signUp.emailVerification = { status: 'unverified', strategy: 'email_code', attempts: 0, expireAt: null };
+      }
+    }
+    if (params.password !== undefined) {
+      const { min_length, max_length } = this.#environment.user_settings.password_settings;
+      if (params.password.length < min_length) {
+        throw formError(
+          'form_password_length_too_short',
+          `Passwords must be ${min_length} characters or more.`,
+          `Passwords must be ${min_length} characters or more.`,
+          'password',
+        );
+      }
+      if (params.password.length > max_length) {
+        throw formError(
+          'form_password_length_too_long',
+          `Passwords must be less than ${max_length} characters.`,
+          `Passwords must be less than ${max_length} characters.`,
+          'password',
+        );
+      }
+      signUp.password = params.password;
+    }
+    if (params.firstName !== undefined) signUp.firstName = params.firstName || null;
+    if (params.lastName !== undefined) signUp.lastName = params.lastName || null;
+    if (params.username !== undefined) signUp.username = params.username || null;
+    if (params.unsafeMetadata !== undefined) signUp.unsafeMetadata = structuredClone(params.unsafeMetadata);
+    if (params.legalAccepted) signUp.legalAcceptedAt = Date.now();
+  }
+
+  /** Complete once nothing is missing and the email address is verified: create the user and a session. */
+  #maybeCompleteSignUp(signUp: SignUpRecord): void {
+    const passwordRequired = this.#environment.user_settings.attributes.password.required;
+    if (signUp.status === 'complete' || missingSignUpFields(signUp, passwordRequired).length > 0) return;
+    if (signUp.emailVerification?.status !== 'verified' || !signUp.emailAddress) return;
+    const user = this.#addUser({
+      emailAddress: signUp.emailAddress,
+      password: signUp.password ?? undefined,
+      firstName: signUp.firstName ?? undefined,
+      lastName: signUp.lastName ?? undefined,
+      username: signUp.username ?? undefined,
+    });
+    user.unsafeMetadata = signUp.unsafeMetadata;
+    const session = this.#startSession(this.#ensureClient(), user, 'email_code');
+    signUp.status = 'complete';
+    signUp.createdUserId = user.id;
+    signUp.createdSessionId = session.id;
+  }
+}

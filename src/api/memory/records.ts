@@ -1,0 +1,315 @@
+/**
+ * The in-memory instance's state (plain records) and their FAPI JSON form. Serializers emit the full wire
+ * shape and run it through the same schemas as the HTTP adapter, so memory-backed stories and tests see
+ * exactly what a real server would send.
+ */
+import {
+  type ClientJSON,
+  clientSchema,
+  type SessionJSON,
+  type SignInJSON,
+  type SignUpJSON,
+  sessionSchema,
+  signInSchema,
+  signUpSchema,
+  type UserJSON,
+  userSchema,
+} from '../schemas/index.js';
+import { parseOrThrow } from '../validate.js';
+
+export interface VerificationRecord {
+  status: 'unverified' | 'verified' | 'failed' | 'expired';
+  strategy: string;
+  attempts: number;
+  expireAt: number | null;
+  /** The code sent for this verification (email_code only). */
+  code?: string;
+}
+
+export interface UserRecord {
+  id: string;
+  emailAddressId: string;
+  emailAddress: string;
+  emailVerifiedAt: number;
+  password: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  username: string | null;
+  imageUrl: string;
+  unsafeMetadata: Record<string, unknown>;
+  lastSignInAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SessionRecord {
+  id: string;
+  userId: string;
+  status: 'active' | 'ended' | 'removed';
+  lastActiveOrganizationId: string | null;
+  lastActiveAt: number;
+  expireAt: number;
+  abandonAt: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SignInRecord {
+  id: string;
+  status: 'needs_identifier' | 'needs_first_factor' | 'complete';
+  identifier: string | null;
+  userId: string | null;
+  firstFactorVerification: VerificationRecord | null;
+  createdSessionId: string | null;
+  abandonAt: number;
+}
+
+export interface SignUpRecord {
+  id: string;
+  status: 'missing_requirements' | 'complete';
+  emailAddress: string | null;
+  password: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  username: string | null;
+  unsafeMetadata: Record<string, unknown>;
+  legalAcceptedAt: number | null;
+  emailVerification: VerificationRecord | null;
+  createdSessionId: string | null;
+  createdUserId: string | null;
+  abandonAt: number;
+}
+
+export interface ClientRecord {
+  id: string;
+  sessions: SessionRecord[];
+  signIn: SignInRecord | null;
+  signUp: SignUpRecord | null;
+  lastActiveSessionId: string | null;
+  lastAuthenticationStrategy: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type UserLookup = (userId: string) => UserRecord;
+
+function verificationJSON(record: VerificationRecord | null, extra: Record<string, unknown> = {}) {
+  if (!record) return null;
+  return {
+    object: record.strategy === 'password' ? 'verification_password' : 'verification_otp',
+    status: record.status,
+    strategy: record.strategy,
+    attempts: record.attempts,
+    expire_at: record.expireAt,
+    ...extra,
+  };
+}
+
+function fullName(user: UserRecord) {
+  return { first_name: user.firstName, last_name: user.lastName, image_url: user.imageUrl, has_image: false };
+}
+
+function userWire(user: UserRecord) {
+  return {
+    object: 'user',
+    id: user.id,
+    username: user.username,
+    ...fullName(user),
+    primary_email_address_id: user.emailAddressId,
+    primary_phone_number_id: null,
+    primary_web3_wallet_id: null,
+    password_enabled: user.password !== null,
+    two_factor_enabled: false,
+    totp_enabled: false,
+    backup_code_enabled: false,
+    email_addresses: [
+      {
+        object: 'email_address',
+        id: user.emailAddressId,
+        email_address: user.emailAddress,
+        reserved: false,
+        verification: {
+          object: 'verification_otp',
+          status: 'verified',
+          strategy: 'email_code',
+          attempts: 1,
+          expire_at: user.emailVerifiedAt,
+        },
+        linked_to: [],
+        matches_sso_connection: false,
+        created_at: user.createdAt,
+        updated_at: user.updatedAt,
+      },
+    ],
+    phone_numbers: [],
+    web3_wallets: [],
+    passkeys: [],
+    external_accounts: [],
+    saml_accounts: [],
+    enterprise_accounts: [],
+    organization_memberships: [],
+    public_metadata: {},
+    unsafe_metadata: user.unsafeMetadata,
+    external_id: null,
+    last_sign_in_at: user.lastSignInAt,
+    banned: false,
+    locked: false,
+    lockout_expires_in_seconds: null,
+    verification_attempts_remaining: 10,
+    delete_self_enabled: true,
+    create_organization_enabled: false,
+    password_last_updated_at: user.password === null ? null : user.createdAt,
+    mfa_enabled_at: null,
+    mfa_disabled_at: null,
+    legal_accepted_at: null,
+    last_active_at: user.lastSignInAt,
+    created_at: user.createdAt,
+    updated_at: user.updatedAt,
+  };
+}
+
+function sessionWire(session: SessionRecord, user: UserRecord) {
+  return {
+    object: 'session',
+    id: session.id,
+    status: session.status,
+    expire_at: session.expireAt,
+    abandon_at: session.abandonAt,
+    last_active_at: session.lastActiveAt,
+    last_active_token: null,
+    last_active_organization_id: session.lastActiveOrganizationId,
+    actor: null,
+    user: userWire(user),
+    public_user_data: {
+      ...fullName(user),
+      identifier: user.emailAddress,
+      user_id: user.id,
+      username: user.username,
+    },
+    factor_verification_age: [0, -1],
+    tasks: [],
+    current_task: null,
+    created_at: session.createdAt,
+    updated_at: session.updatedAt,
+  };
+}
+
+function signInWire(signIn: SignInRecord, users: UserLookup, passwordEnabled: boolean) {
+  const user = signIn.userId ? users(signIn.userId) : null;
+  const factors = user
+    ? [
+        ...(passwordEnabled && user.password !== null ? [{ strategy: 'password' }] : []),
+        {
+          strategy: 'email_code',
+          safe_identifier: user.emailAddress,
+          email_address_id: user.emailAddressId,
+          primary: true,
+        },
+      ]
+    : [];
+  return {
+    object: 'sign_in_attempt',
+    id: signIn.id,
+    status: signIn.status,
+    supported_identifiers: ['email_address'],
+    identifier: signIn.identifier,
+    supported_first_factors: factors,
+    supported_second_factors: null,
+    first_factor_verification: verificationJSON(signIn.firstFactorVerification),
+    second_factor_verification: null,
+    user_data: user ? fullName(user) : null,
+    created_session_id: signIn.createdSessionId,
+    abandon_at: signIn.abandonAt,
+    client_trust_state: null,
+  };
+}
+
+/** Fields a sign-up still lacks, in the order FAPI lists them. */
+export function missingSignUpFields(signUp: SignUpRecord, requirePassword: boolean): string[] {
+  const missing: string[] = [];
+  if (!signUp.emailAddress) missing.push('email_address');
+  if (requirePassword && !signUp.password) missing.push('password');
+  return missing;
+}
+
+function signUpWire(signUp: SignUpRecord, requirePassword: boolean) {
+  const verification = signUp.emailVerification;
+  const nextAction =
+    !verification || verification.status === 'verified' ? '' : verification.code ? 'needs_attempt' : 'needs_prepare';
+  return {
+    object: 'sign_up_attempt',
+    id: signUp.id,
+    status: signUp.status,
+    required_fields: requirePassword ? ['email_address', 'password'] : ['email_address'],
+    optional_fields: ['first_name', 'last_name'],
+    missing_fields: missingSignUpFields(signUp, requirePassword),
+    unverified_fields: verification && verification.status !== 'verified' ? ['email_address'] : [],
+    verifications: {
+      email_address: verificationJSON(verification, {
+        next_action: nextAction,
+        supported_strategies: ['email_code'],
+      }),
+      phone_number: null,
+      web3_wallet: null,
+      external_account: null,
+    },
+    username: signUp.username,
+    email_address: signUp.emailAddress,
+    phone_number: null,
+    web3_wallet: null,
+    password_enabled: signUp.password !== null,
+    first_name: signUp.firstName,
+    last_name: signUp.lastName,
+    unsafe_metadata: signUp.unsafeMetadata,
+    public_metadata: {},
+    custom_action: false,
+    external_id: null,
+    created_session_id: signUp.createdSessionId,
+    created_user_id: signUp.createdUserId,
+    abandon_at: signUp.abandonAt,
+    legal_accepted_at: signUp.legalAcceptedAt,
+  };
+}
+
+/** Serialization context: how to find users and what the environment requires. */
+export interface SerializeContext {
+  user: UserLookup;
+  passwordEnabled: boolean;
+  passwordRequired: boolean;
+}
+
+export function toUserJSON(user: UserRecord): UserJSON {
+  return parseOrThrow(userSchema, userWire(user), 'memory user');
+}
+
+export function toSessionJSON(session: SessionRecord, ctx: SerializeContext): SessionJSON {
+  return parseOrThrow(sessionSchema, sessionWire(session, ctx.user(session.userId)), 'memory session');
+}
+
+export function toSignInJSON(signIn: SignInRecord, ctx: SerializeContext): SignInJSON {
+  return parseOrThrow(signInSchema, signInWire(signIn, ctx.user, ctx.passwordEnabled), 'memory sign-in');
+}
+
+export function toSignUpJSON(signUp: SignUpRecord, ctx: SerializeContext): SignUpJSON {
+  return parseOrThrow(signUpSchema, signUpWire(signUp, ctx.passwordRequired), 'memory sign-up');
+}
+
+/** Like FAPI, the client lists only live sessions; ended and removed ones drop out. */
+export function toClientJSON(client: ClientRecord, ctx: SerializeContext): ClientJSON {
+  const wire = {
+    object: 'client',
+    id: client.id,
+    sessions: client.sessions
+      .filter((session) => session.status === 'active')
+      .map((session) => sessionWire(session, ctx.user(session.userId))),
+    sign_in: client.signIn ? signInWire(client.signIn, ctx.user, ctx.passwordEnabled) : null,
+    sign_up: client.signUp ? signUpWire(client.signUp, ctx.passwordRequired) : null,
+    last_active_session_id: client.lastActiveSessionId,
+    last_authentication_strategy: client.lastAuthenticationStrategy,
+    cookie_expires_at: client.createdAt + 365 * 24 * 60 * 60 * 1000,
+    captcha_bypass: false,
+    created_at: client.createdAt,
+    updated_at: client.updatedAt,
+  };
+  return parseOrThrow(clientSchema, wire, 'memory client');
+}
