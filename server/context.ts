@@ -1,3 +1,4 @@
+import type { JWK } from 'jose';
 import { type Clock, systemClock } from './clock.js';
 import { type Db, openDb } from './db.js';
 import { Clients } from './domain/clients.js';
@@ -23,6 +24,8 @@ export interface DevContextOptions {
   clock?: Clock;
   /** Suppress console output (the mailbox line). */
   quiet?: boolean;
+  /** Private RS256 JWK to use when the database has no key yet (default: generate one). */
+  signingKey?: JWK;
 }
 
 /** Everything the HTTP layer needs, wired once per server: storage, clock, settings and the domain services. */
@@ -51,7 +54,7 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
   const log = options.quiet ? () => {} : (line: string) => console.log(line);
 
   const signer = new Signer(db);
-  const keys = await SigningKeys.load(db, clock);
+  const keys = await SigningKeys.load(db, clock, options.signingKey);
   const mailbox = new Mailbox(db, clock, log);
   const clients = new Clients(db, clock);
   const users = new Users(db, clock);

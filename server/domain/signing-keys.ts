@@ -26,7 +26,9 @@ export class SigningKeys {
     private readonly clock: Clock,
   ) {}
 
-  static async load(db: Db, clock: Clock): Promise<SigningKeys> {
+  /** Loads the persisted key, or installs `preset` (a private RS256 JWK), or generates a new pair. */
+  static async load(db: Db, clock: Clock, preset?: JWK): Promise<SigningKeys> {
+    if (preset && !getMeta(db, 'signing_key')) setMeta(db, 'signing_key', JSON.stringify(preset));
     const stored = getMeta(db, 'signing_key');
     let privateJwk: JWK;
     if (stored) {
@@ -42,6 +44,12 @@ export class SigningKeys {
     const privateKey = (await importJWK(privateJwk, 'RS256')) as CryptoKey;
     const { kty, n, e, kid, alg, use } = privateJwk;
     return new SigningKeys(privateKey, { kty, n, e, kid, alg, use }, clock);
+  }
+
+  /** The private JWK, e.g. to share one key between many in-memory test servers (RSA generation is slow). */
+  static exportPrivate(db: Db): JWK | null {
+    const stored = getMeta(db, 'signing_key');
+    return stored ? (JSON.parse(stored) as JWK) : null;
   }
 
   get kid(): string {
