@@ -1,0 +1,156 @@
+import { expect } from '@open-wc/testing';
+import { FOCUS_TOUCH_THROTTLE_MS, SessionRefresh, type SessionRefreshHost } from '../../../src/core/session-refresh.js';
+import type { ResourceHost } from '../../../src/resources/host.js';
+import { Session } from '../../../src/resources/session.js';
+import { TOKEN_REFRESH_LEAD_MS, TokenCache } from '../../../src/resources/token-cache.js';
+import type { ClientWire } from '../../../src/resources/wire.js';
+import { FakeFrontendApi, T0 } from './fake-api.js';
+import { FakeClock, flush } from './fake-clock.js';
+
+/** A minimal core: one mutable active session, listeners, and the touchSession switch. */
+class TestCore implements SessionRefreshHost, ResourceHost {
+  readonly api: FakeFrontendApi;
+  readonly tokenCache: TokenCache;
+  session: Session | null = null;
+  touch = true;
+  readonly #listeners = new Set<() => void>();
+
+  constructor(api: FakeFrontendApi, clock: FakeClock) {
+    this.api = api;
+    this.tokenCache = new TokenCache(clock.now);
+  }
+
+  getSession = () => this.session;
+  touchOnFocus = () => this.touch;
+  addListener(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+  applyClient(_client: ClientWire | null): void {}
+  handleUnauthenticated = async () => {};
+
+  async activate(sessionId: string | null): Promise<void> {
+    const json = sessionId ? (await this.api.touchSession(sessionId)).response : null;
+    this.session = json ? new Session(this, json) : null;
+    for (const listener of this.#listeners) listener();
+  }
+}
+
+describe('SessionRefresh', () => {
+  let clock: FakeClock;
+  let api: FakeFrontendApi;
+  let core: TestCore;
+  let focus: EventTarget;
+  let refresh: SessionRefresh;
+
+  beforeEach(() => {
+    clock = new FakeClock(T0);
+    api = new FakeFrontendApi();
+    api.now = clock.now;
+    api.signInDirectly(2);
+    core = new TestCore(api, clock);
+    focus = new EventTarget();
+    refresh = new SessionRefresh(core, { clock, focusTarget: focus });
+  });
+
+  afterEach(() => refresh.stop());
+
+  it('mints a token for the active session and re-mints it 15 s before exp', async () => {
+    await core.activate(api.sessionIds[0]!);
+    refresh.start();
+    await flush();
+    expect(api.count('createSessionToken')).to.equal(1);
+    expect(clock.pending).to.deep.equal([T0 + 60_000 - TOKEN_REFRESH_LEAD_MS]);
+
+    await clock.advance(60_000 - TOKEN_REFRESH_LEAD_MS - 1);
+    expect(api.count('createSessionToken'), 'not yet').to.equal(1);
+    await clock.advance(1);
+    expect(api.count('createSessionToken')).to.equal(2);
+    // The new token was minted at T0+45 s and lives 60 s: next refresh at T0+90 s.
+    expect(clock.pending).to.deep.equal([T0 + 90_000]);
+
+    // Meanwhile getToken() is served from the cache.
+    const token = await core.session!.getToken();
+    expect(api.count('createSessionToken')).to.equal(2);
+    expect(token).to.be.a('string');
+  });
+
+  it('moves the timer when the active session changes and clears it on sign-out', async () => {
+    const [first, second] = api.sessionIds;
+    await core.activate(first!);
+    refresh.start();
+    await flush();
+    await clock.advance(10_000);
+    await core.activate(second!);
+    await flush();
+    const minted = api.calls.filter((c) => c.method === 'createSessionToken').map((c) => c.args[0]);
+    expect(minted).to.deep.equal([first, second]);
+    expect(clock.pending).to.deep.equal([T0 + 10_000 + 45_000]);
+
+    await core.activate(null);
+    await flush();
+    expect(clock.pending, 'no timer without a session').to.deep.equal([]);
+    await clock.advance(120_000);
+    expect(api.count('createSessionToken')).to.equal(2);
+  });
+
+  it('retries a failed refresh after a short delay', async () => {
+    await core.activate(api.sessionIds[0]!);
+    api.failNext('createSessionToken', new Error('offline'));
+    refresh.start();
+    await flush();
+    expect(clock.pending).to.deep.equal([T0 + 5_000]);
+    await clock.advance(5_000);
+    expect(api.count('createSessionToken')).to.equal(2);
+    expect(clock.pending).to.deep.equal([T0 + 5_000 + 45_000]);
+  });
+
+  it('touches the session on focus with intent focus, at most once per 5 s', async () => {
+    await core.activate(api.sessionIds[0]!);
+    refresh.start();
+    await flush();
+    const touchesBefore = api.count('touchSession');
+    focus.dispatchEvent(new Event('focus'));
+    focus.dispatchEvent(new Event('focus'));
+    await flush();
+    expect(api.count('touchSession')).to.equal(touchesBefore + 1);
+    expect(api.calls.at(-1)?.args[1]).to.deep.equal({ activeOrganizationId: null, intent: 'focus' });
+
+    await clock.advance(FOCUS_TOUCH_THROTTLE_MS - 1);
+    focus.dispatchEvent(new Event('focus'));
+    await flush();
+    expect(api.count('touchSession'), 'throttled').to.equal(touchesBefore + 1);
+
+    await clock.advance(1);
+    focus.dispatchEvent(new Event('focus'));
+    await flush();
+    expect(api.count('touchSession')).to.equal(touchesBefore + 2);
+  });
+
+  it('does not touch on focus when touchSession is false, nor without a session', async () => {
+    refresh.start();
+    focus.dispatchEvent(new Event('focus'));
+    await flush();
+    expect(api.count('touchSession'), 'no session').to.equal(0);
+
+    await core.activate(api.sessionIds[0]!);
+    const touchesBefore = api.count('touchSession');
+    core.touch = false;
+    focus.dispatchEvent(new Event('focus'));
+    await flush();
+    expect(api.count('touchSession')).to.equal(touchesBefore);
+  });
+
+  it('stop() removes the focus listener and the timer', async () => {
+    await core.activate(api.sessionIds[0]!);
+    refresh.start();
+    await flush();
+    refresh.stop();
+    expect(refresh.running).to.equal(false);
+    expect(clock.pending).to.deep.equal([]);
+    const touchesBefore = api.count('touchSession');
+    focus.dispatchEvent(new Event('focus'));
+    await flush();
+    expect(api.count('touchSession')).to.equal(touchesBefore);
+  });
+});
