@@ -74,7 +74,7 @@ describe('Latch mount / open', () => {
     latch.openSignUp({ routing: 'hash' });
     const modals = document.body.querySelectorAll('latch-modal');
     expect(modals).to.have.length(1);
-    expect((modals[0]?.querySelector('latch-sign-up') as Mounted).routing).to.equal('hash');
+    expect((modals[0]!.querySelector('latch-sign-up') as Mounted).routing).to.equal('hash');
     modals[0]?.dispatchEvent(new CustomEvent('latch-close', { bubbles: true, composed: true }));
     expect(document.body.querySelector('latch-modal')).to.equal(null);
   });
