@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { DevContext } from '../context.js';
 import { errors, FapiError } from '../errors.js';
 import { identify } from './identity.js';
@@ -35,10 +36,13 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
   const limiter =
     options.rateLimit === false ? null : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, dev.clock);
 
-  app.onError((err) => {
-    if (err instanceof FapiError) return errorResponse(err);
-    console.error('[fapi] unexpected error', err);
-    return errorResponse(errors.internal());
+  // Answer through the context so headers set before the failure survive; notably the `__client` cookie of a
+  // client created by a request that then failed validation.
+  app.onError((err, c) => {
+    const error = err instanceof FapiError ? err : errors.internal();
+    if (!(err instanceof FapiError)) console.error('[fapi] unexpected error', err);
+    for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+    return c.json(error.toJSON(), error.status as ContentfulStatusCode);
   });
   app.notFound(() => errorResponse(errors.notFound('Resource')));
 
