@@ -221,7 +221,7 @@ export class MemoryFrontendApi implements FrontendApi {
         this.#verifyPassword(signIn, params.password ?? '');
       } else if (params.strategy === 'email_code') {
         const verification = signIn.firstFactorVerification;
-        if (!verification || verification.strategy !== 'email_code') {
+        if (verification?.strategy !== 'email_code') {
           throw formError(
             'verification_missing',
             'not prepared',

@@ -105,8 +105,8 @@ export const tokenSchema = z.looseObject({
 export const paginatedSchema = <T extends z.ZodMiniType>(item: T) =>
   z.looseObject({ data: list(item), total_count: z._default(z.number(), 0) });
 
-export type VerificationStatus = z.infer<typeof verificationStatusSchema>;
-export type SignInStrategy = z.infer<typeof strategySchema>;
+export type VerificationStatusJSON = z.infer<typeof verificationStatusSchema>;
+export type SignInStrategyJSON = z.infer<typeof strategySchema>;
 export type VerificationJSON = z.output<typeof verificationSchema>;
 export type SignInFactorJSON = z.output<typeof signInFactorSchema>;
 export type IdentificationLinkJSON = z.output<typeof identificationLinkSchema>;

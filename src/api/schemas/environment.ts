@@ -239,7 +239,7 @@ export const environmentSchema = z.looseObject({
   maintenance_mode: flag(),
 });
 
-export type SignUpMode = z.infer<typeof signUpSettingsSchema>['mode'];
+export type SignUpModeJSON = z.infer<typeof signUpSettingsSchema>['mode'];
 export type AuthConfigJSON = z.output<typeof authConfigSchema>;
 export type DisplayConfigJSON = z.output<typeof displayConfigSchema>;
 export type AttributeJSON = z.output<typeof attributeSchema>;

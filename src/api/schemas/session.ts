@@ -41,5 +41,5 @@ export const sessionSchema = z.looseObject({
   updated_at: timestamp,
 });
 
-export type SessionStatus = z.infer<typeof sessionStatusSchema>;
+export type SessionStatusJSON = z.infer<typeof sessionStatusSchema>;
 export type SessionJSON = z.output<typeof sessionSchema>;

@@ -40,6 +40,6 @@ export const signInSchema = z.looseObject({
   client_trust_state: z.optional(z.nullable(z.string())),
 });
 
-export type SignInStatus = z.infer<typeof signInStatusSchema>;
+export type SignInStatusJSON = z.infer<typeof signInStatusSchema>;
 export type SignInUserDataJSON = z.output<typeof signInUserDataSchema>;
 export type SignInJSON = z.output<typeof signInSchema>;

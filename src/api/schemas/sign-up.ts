@@ -53,6 +53,6 @@ export const signUpSchema = z.looseObject({
   legal_accepted_at: ntimestamp(),
 });
 
-export type SignUpStatus = z.infer<typeof signUpStatusSchema>;
+export type SignUpStatusJSON = z.infer<typeof signUpStatusSchema>;
 export type SignUpVerificationsJSON = z.output<typeof signUpVerificationsSchema>;
 export type SignUpJSON = z.output<typeof signUpSchema>;
