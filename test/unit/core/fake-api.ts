@@ -51,8 +51,12 @@ function deferred(): Deferred {
 
 /** An unsigned JWT with the given claims (the client never verifies signatures). */
 export function makeJwt(claims: Record<string, unknown>): string {
+  // JWT segments are base64url of UTF-8 JSON.
   const encode = (value: unknown) =>
-    btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+    btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value))))
+      .replace(/=+$/, '')
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_');
   return `${encode({ alg: 'none', typ: 'JWT' })}.${encode(claims)}.sig`;
 }
 

@@ -6,6 +6,10 @@ import { FakeFrontendApi } from './fake-api.js';
 // No component module is imported: the core must create elements by tag name alone.
 type Mounted = HTMLElement & { latch?: Latch; [prop: string]: unknown };
 
+/** Looks an element up by a plain string tag, so the global tag-name typings of the components don't apply. */
+const find = (root: ParentNode | null | undefined, selector: string) =>
+  (root?.querySelector(selector) ?? null) as Mounted | null;
+
 describe('Latch mount / open', () => {
   let latch: Latch;
   let host: HTMLDivElement;
@@ -25,7 +29,7 @@ describe('Latch mount / open', () => {
 
   it('mountSignIn creates <latch-sign-in> by tag name with the props and latch, unmount removes it', () => {
     latch.mountSignIn(host, { forceRedirectUrl: '/done', routing: 'hash' });
-    const element = host.querySelector('latch-sign-in') as Mounted | null;
+    const element = find(host, 'latch-sign-in');
     expect(element).to.exist;
     expect(element?.latch).to.equal(latch);
     expect(element?.forceRedirectUrl).to.equal('/done');
@@ -38,7 +42,7 @@ describe('Latch mount / open', () => {
     latch.mountSignUp(host);
     latch.mountUserButton(host, { showName: true });
     expect(host.querySelector('latch-sign-up')).to.exist;
-    expect((host.querySelector('latch-user-button') as Mounted).showName).to.equal(true);
+    expect(find(host, 'latch-user-button')?.showName).to.equal(true);
     latch.unmountSignUp(host);
     expect(host.querySelector('latch-sign-up')).to.equal(null);
     expect(host.querySelector('latch-user-button')).to.exist;
@@ -49,19 +53,18 @@ describe('Latch mount / open', () => {
   it('mounting twice into the same node replaces the element; unmounting an empty node is harmless', () => {
     latch.mountSignIn(host, { path: '/a' });
     latch.mountSignIn(host, { path: '/b' });
-    const elements = host.querySelectorAll('latch-sign-in');
-    expect(elements).to.have.length(1);
-    expect((elements[0] as Mounted).path).to.equal('/b');
+    expect(host.querySelectorAll('latch-sign-in')).to.have.length(1);
+    expect(find(host, 'latch-sign-in')?.path).to.equal('/b');
     latch.unmountSignIn(document.createElement('div'));
   });
 
   it('openSignIn appends an open <latch-modal> holding the element to document.body; closeSignIn removes it', () => {
     latch.openSignIn({ fallbackRedirectUrl: '/x' });
-    const modal = document.body.querySelector(':scope > latch-modal') as Mounted | null;
+    const modal = find(document.body, ':scope > latch-modal');
     expect(modal).to.exist;
     expect(modal?.open).to.equal(true);
     expect(modal?.latch).to.equal(latch);
-    const element = modal?.querySelector('latch-sign-in') as Mounted | null;
+    const element = find(modal, 'latch-sign-in');
     expect(element?.latch).to.equal(latch);
     expect(element?.fallbackRedirectUrl).to.equal('/x');
     expect(element?.routing, 'modal flows route in memory').to.equal('virtual');
@@ -74,7 +77,7 @@ describe('Latch mount / open', () => {
     latch.openSignUp({ routing: 'hash' });
     const modals = document.body.querySelectorAll('latch-modal');
     expect(modals).to.have.length(1);
-    expect((modals[0]!.querySelector('latch-sign-up') as Mounted).routing).to.equal('hash');
+    expect(find(modals[0], 'latch-sign-up')?.routing).to.equal('hash');
     modals[0]?.dispatchEvent(new CustomEvent('latch-close', { bubbles: true, composed: true }));
     expect(document.body.querySelector('latch-modal')).to.equal(null);
   });
