@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# `npm test`: everything, in order of cost. Stops at the first failing stage and prints one summary line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-chromium.sh
+
+stage() { echo; echo "== $1"; }
+stage "typecheck";            npm run -s typecheck
+stage "lint (biome)";         npx biome check .
+stage "build";                npm run -s build
+stage "size budgets";         npm run -s size
+stage "unit + component tests (Web Test Runner, Chromium)"; npm run -s test:unit
+stage "dev server tests";     npm run -s test:server
+stage "end-to-end (demo in Chromium against the dev server)"; npm run -s test:e2e
+stage "storybook build";      npm run -s build-storybook
+echo
+echo "npm test: all stages passed"

@@ -1,0 +1,218 @@
+import { sheetFrom } from './adopt-styles.js';
+
+/**
+ * The look shared by every Latch element. Rules:
+ * - selectors are `cl-*` classes (specificity 0,1,0), so a page's `button {}` or `input {}` rule cannot win,
+ *   while a user's `elements` classes and CSS objects, which come later, can;
+ * - every value reads a Clerk-compatible custom property (`--clerk-color-primary`, …) with our default, so a page
+ *   can theme with plain CSS and `appearance.variables` sets the same properties on the root box;
+ * - logical properties only (`inline`/`block`), so right-to-left locales mirror by construction;
+ * - motion is dropped for `prefers-reduced-motion`.
+ */
+const baseCss = /* css */ `
+.cl-rootBox {
+  --_primary: var(--clerk-color-primary, #2f3037);
+  --_on-primary: var(--clerk-color-primary-foreground, #fff);
+  --_danger: var(--clerk-color-danger, #d92d20);
+  --_success: var(--clerk-color-success, #1e8e3e);
+  --_warning: var(--clerk-color-warning, #c4540a);
+  --_neutral: var(--clerk-color-neutral, #000);
+  --_fg: var(--clerk-color-foreground, #1b1b1f);
+  --_muted-fg: var(--clerk-color-muted-foreground, #62636e);
+  --_muted: var(--clerk-color-muted, color-mix(in srgb, var(--_neutral) 4%, var(--_bg)));
+  --_bg: var(--clerk-color-background, #fff);
+  --_input: var(--clerk-color-input, var(--_bg));
+  --_input-fg: var(--clerk-color-input-foreground, var(--_fg));
+  --_border: var(--clerk-color-border, color-mix(in srgb, var(--_neutral) 14%, transparent));
+  --_ring: var(--clerk-color-ring, color-mix(in srgb, var(--_primary) 35%, transparent));
+  --_shadow: var(--clerk-color-shadow, #000);
+  --_radius: var(--clerk-border-radius, 0.375rem);
+  --_space: var(--clerk-spacing, 1rem);
+  --_font: var(--clerk-font-family, inherit);
+  --_font-buttons: var(--clerk-font-family-buttons, var(--_font));
+  --_size: var(--clerk-font-size, 0.8125rem);
+  --_w-normal: var(--clerk-font-weight-normal, 400);
+  --_w-medium: var(--clerk-font-weight-medium, 500);
+  --_w-semibold: var(--clerk-font-weight-semibold, 600);
+  --_w-bold: var(--clerk-font-weight-bold, 700);
+  display: flex;
+  justify-content: center;
+  font-family: var(--_font);
+  font-size: var(--_size);
+  line-height: 1.4;
+  color: var(--_fg);
+  text-align: start;
+  -webkit-font-smoothing: antialiased;
+}
+.cl-rootBox, .cl-rootBox :where(*, *::before, *::after) { box-sizing: border-box; }
+.cl-rootBox :where(h1, h2, h3, p, form, ul, ol, li, hr, button, input, a, label, img, svg, dialog, fieldset) {
+  margin: 0; padding: 0; border: 0; font: inherit; color: inherit; background: none; text-transform: none;
+  letter-spacing: normal; text-decoration: none; box-shadow: none; text-align: inherit; float: none;
+  min-inline-size: 0; max-inline-size: none; list-style: none; inline-size: auto; block-size: auto;
+}
+.cl-rootBox :where(button) { cursor: pointer; }
+.cl-rootBox :where(:focus-visible) { outline: 2px solid var(--_ring); outline-offset: 2px; }
+.cl-cardBox {
+  inline-size: min(25rem, 100%);
+  background: var(--_bg);
+  border: 1px solid var(--_border);
+  border-radius: calc(var(--_radius) * 2);
+  box-shadow: 0 1px 2px color-mix(in srgb, var(--_shadow) 8%, transparent),
+    0 12px 32px -12px color-mix(in srgb, var(--_shadow) 22%, transparent);
+  overflow: hidden;
+}
+.cl-card {
+  display: flex; flex-direction: column; gap: calc(var(--_space) * 1.5);
+  padding: calc(var(--_space) * 2) calc(var(--_space) * 2.5);
+  background: var(--_bg);
+}
+.cl-header { display: flex; flex-direction: column; align-items: center; gap: calc(var(--_space) * 0.25); text-align: center; }
+.cl-logoBox { display: flex; justify-content: center; block-size: 2rem; margin-block-end: calc(var(--_space) * 0.75); }
+.cl-logoImage { block-size: 100%; inline-size: auto; }
+.cl-headerTitle { font-size: 1.0625rem; font-weight: var(--_w-bold); color: var(--_fg); }
+.cl-headerSubtitle { color: var(--_muted-fg); overflow-wrap: anywhere; }
+.cl-main { display: flex; flex-direction: column; gap: var(--_space); }
+.cl-form { display: flex; flex-direction: column; gap: var(--_space); }
+.cl-formField { display: flex; flex-direction: column; gap: calc(var(--_space) * 0.375); }
+.cl-formFieldLabelRow { display: flex; justify-content: space-between; align-items: baseline; gap: 0.5rem; }
+.cl-formFieldLabel { font-weight: var(--_w-medium); color: var(--_fg); }
+.cl-formFieldHintText { color: var(--_muted-fg); font-size: 0.75rem; }
+.cl-formFieldAction { color: var(--_primary); font-weight: var(--_w-medium); font-size: 0.75rem; cursor: pointer; }
+.cl-formFieldAction:hover { text-decoration: underline; }
+.cl-formFieldInputGroup { position: relative; display: flex; align-items: center; }
+.cl-formFieldInput {
+  inline-size: 100%; min-block-size: 2.25rem;
+  padding-block: 0.375rem; padding-inline: 0.75rem;
+  background: var(--_input); color: var(--_input-fg);
+  border: 1px solid var(--_border); border-radius: var(--_radius);
+  box-shadow: 0 1px 1px color-mix(in srgb, var(--_shadow) 4%, transparent);
+  transition: border-color 120ms, box-shadow 120ms;
+}
+.cl-formFieldInput::placeholder { color: var(--_muted-fg); opacity: 0.8; }
+.cl-formFieldInput:hover { border-color: color-mix(in srgb, var(--_neutral) 28%, transparent); }
+.cl-formFieldInput:focus-visible { outline: none; border-color: var(--_primary); box-shadow: 0 0 0 3px var(--_ring); }
+.cl-formFieldInput[aria-invalid='true'] { border-color: var(--_danger); }
+.cl-formFieldInput[aria-invalid='true']:focus-visible { box-shadow: 0 0 0 3px color-mix(in srgb, var(--_danger) 25%, transparent); }
+.cl-formFieldInput__password { padding-inline-end: 2.5rem; }
+.cl-formFieldInputShowPasswordButton {
+  position: absolute; inset-inline-end: 0.25rem; display: grid; place-items: center;
+  inline-size: 2rem; block-size: 2rem; border-radius: var(--_radius); color: var(--_muted-fg);
+}
+.cl-formFieldInputShowPasswordButton:hover { color: var(--_fg); background: var(--_muted); }
+.cl-formFieldErrorText { display: flex; gap: 0.375rem; align-items: flex-start; color: var(--_danger); font-size: 0.75rem; }
+.cl-otpCodeFieldInput {
+  inline-size: 100%; min-block-size: 3rem; text-align: center; letter-spacing: 0.75em;
+  padding-inline-start: 0.75em; font-size: 1.375rem; font-variant-numeric: tabular-nums;
+  font-family: var(--clerk-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
+}
+.cl-button {
+  display: inline-flex; align-items: center; justify-content: center; gap: 0.5rem;
+  min-block-size: 2.25rem; padding-block: 0.375rem; padding-inline: 0.75rem;
+  border-radius: var(--_radius); font-family: var(--_font-buttons); font-weight: var(--_w-medium);
+  transition: background-color 120ms, box-shadow 120ms, opacity 120ms;
+}
+.cl-formButtonPrimary {
+  inline-size: 100%; background: var(--_primary); color: var(--_on-primary);
+  box-shadow: 0 1px 2px color-mix(in srgb, var(--_shadow) 20%, transparent),
+    inset 0 1px 0 color-mix(in srgb, #fff 12%, transparent);
+}
+.cl-formButtonPrimary:hover { background: color-mix(in srgb, var(--_primary) 88%, var(--_on-primary)); }
+.cl-formButtonPrimary:disabled, .cl-button:disabled { cursor: default; opacity: 0.7; }
+.cl-formButtonReset, .cl-footerActionLink, .cl-identityPreviewEditButton, .cl-formResendCodeLink, .cl-backLink {
+  color: var(--_primary); font-weight: var(--_w-medium); cursor: pointer;
+}
+.cl-footerActionLink:hover, .cl-identityPreviewEditButton:hover, .cl-formResendCodeLink:hover:not(:disabled),
+.cl-backLink:hover { text-decoration: underline; }
+.cl-formResendCodeLink:disabled { color: var(--_muted-fg); cursor: default; }
+.cl-backRow { display: flex; justify-content: center; }
+.cl-spinner {
+  display: inline-block; inline-size: 1em; block-size: 1em; border-radius: 50%;
+  border: 2px solid currentColor; border-inline-end-color: transparent; animation: latch-spin 0.8s linear infinite;
+}
+@keyframes latch-spin { to { transform: rotate(360deg); } }
+.cl-alert {
+  display: flex; gap: 0.5rem; align-items: flex-start; padding: 0.75rem 1rem; border-radius: var(--_radius);
+  color: var(--_danger); background: color-mix(in srgb, var(--_danger) 8%, var(--_bg));
+  border: 1px solid color-mix(in srgb, var(--_danger) 25%, transparent);
+}
+.cl-alertText { overflow-wrap: anywhere; }
+.cl-identityPreview {
+  display: inline-flex; align-items: center; gap: 0.5rem; align-self: center; max-inline-size: 100%;
+  padding-block: 0.25rem; padding-inline: 0.75rem; border: 1px solid var(--_border); border-radius: 999px;
+}
+.cl-identityPreviewText { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.cl-identityPreviewEditButton { display: grid; place-items: center; color: var(--_muted-fg); }
+.cl-footer {
+  display: flex; flex-direction: column; align-items: center; gap: 0.5rem;
+  padding: var(--_space) calc(var(--_space) * 2.5);
+  background: var(--_muted); border-block-start: 1px solid var(--_border); color: var(--_muted-fg);
+}
+.cl-footerAction { display: flex; gap: 0.25rem; flex-wrap: wrap; justify-content: center; }
+.cl-footerPages { display: flex; gap: 1rem; }
+.cl-footerPagesLink { color: var(--_muted-fg); font-size: 0.75rem; }
+.cl-alternativeMethods { display: flex; flex-direction: column; gap: 0.5rem; }
+.cl-alternativeMethodsBlockButton {
+  inline-size: 100%; justify-content: flex-start; border: 1px solid var(--_border); background: var(--_bg);
+}
+.cl-alternativeMethodsBlockButton:hover { background: var(--_muted); }
+.cl-avatarBox {
+  position: relative; display: inline-grid; place-items: center; flex: none; overflow: hidden;
+  inline-size: 2rem; block-size: 2rem; border-radius: 50%;
+  background: color-mix(in srgb, var(--_primary) 14%, var(--_bg)); color: var(--_fg);
+  font-weight: var(--_w-semibold); font-size: 0.75rem;
+}
+.cl-avatarImage { inline-size: 100%; block-size: 100%; object-fit: cover; }
+.latch-loadingBox { display: grid; place-items: center; min-block-size: 12rem; color: var(--_muted-fg); }
+.cl-formFieldRow { display: flex; gap: calc(var(--_space) * 0.75); }
+.cl-formFieldRow > * { flex: 1 1 0; }
+.cl-userButtonBox { display: inline-flex; position: relative; }
+.cl-userButtonTrigger {
+  display: inline-flex; align-items: center; gap: 0.5rem; border-radius: 999px; padding: 0.125rem;
+}
+.cl-userButtonTrigger:focus-visible { outline: 2px solid var(--_ring); outline-offset: 2px; }
+.cl-userButtonOuterIdentifier { font-weight: var(--_w-medium); padding-inline-start: 0.5rem; }
+.cl-userButtonPopoverRootBox { position: fixed; inset-block-start: 0; inset-inline-start: 0; z-index: 2147483000; }
+.cl-userButtonPopoverCard {
+  inline-size: min(22rem, calc(100vw - 1rem)); background: var(--_bg); color: var(--_fg);
+  border: 1px solid var(--_border); border-radius: calc(var(--_radius) * 2);
+  box-shadow: 0 16px 40px -12px color-mix(in srgb, var(--_shadow) 30%, transparent); overflow: hidden;
+}
+.cl-userPreview { display: flex; align-items: center; gap: 0.75rem; padding: var(--_space) calc(var(--_space) * 1.25); }
+.cl-userPreviewAvatarBox { inline-size: 2.5rem; block-size: 2.5rem; font-size: 0.875rem; }
+.cl-userPreviewTextContainer { display: flex; flex-direction: column; min-inline-size: 0; }
+.cl-userPreviewMainIdentifier { font-weight: var(--_w-semibold); overflow-wrap: anywhere; }
+.cl-userPreviewSecondaryIdentifier { color: var(--_muted-fg); overflow-wrap: anywhere; }
+.cl-userButtonPopoverActions { display: flex; flex-direction: column; border-block-start: 1px solid var(--_border); }
+.cl-userButtonPopoverActionButton {
+  display: flex; align-items: center; gap: 0.75rem; inline-size: 100%;
+  padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.25); color: var(--_muted-fg); font-weight: var(--_w-medium);
+}
+.cl-userButtonPopoverActionButton:hover, .cl-userButtonPopoverActionButton:focus-visible {
+  background: var(--_muted); color: var(--_fg); outline: none;
+}
+.cl-userButtonPopoverActionButtonIcon { display: grid; place-items: center; inline-size: 2.5rem; }
+.latch-icon { inline-size: 1em; block-size: 1em; flex: none; }
+:where(.cl-rootBox[dir='rtl']) .latch-icon--mirror { transform: scaleX(-1); }
+@media (prefers-reduced-motion: reduce) {
+  .cl-rootBox :where(*) { transition: none !important; }
+  .cl-spinner { animation-duration: 2.4s; }
+}
+.latch-visually-hidden {
+  position: absolute !important; inline-size: 1px; block-size: 1px; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap;
+}
+`;
+
+const sheets = new Map<string, CSSStyleSheet>();
+
+/** The base sheet, optionally wrapped in a cascade layer (`appearance.cssLayerName`). */
+export function baseSheetFor(layerName?: string): CSSStyleSheet {
+  // Layer names go into CSS text: keep identifier characters only.
+  const key = (layerName ?? '').replace(/[^\w-]/g, '');
+  let sheet = sheets.get(key);
+  if (!sheet) {
+    sheet = sheetFrom(key ? `@layer ${key}{${baseCss}}` : baseCss);
+    sheets.set(key, sheet);
+  }
+  return sheet;
+}

@@ -1,0 +1,118 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FlowRouter, type RoutingMode } from '../../router/flow-router.js';
+import type { UiHost } from '../../ui/form.js';
+import { FormStatus } from './form-status.js';
+import { LatchElement } from './latch-element.js';
+
+/**
+ * Base of the multi-step cards (sign-in, sign-up): routing between steps, one FormStatus for the visible step,
+ * and the card frame (card box, card, footer). Props follow Clerk's `<SignIn/>`/`<SignUp/>` names.
+ */
+export abstract class FlowElement extends LatchElement implements UiHost {
+  /** How steps are reflected in the URL: `hash` (default), `path` (needs `path`), or `virtual`. */
+  @property() routing: RoutingMode = 'hash';
+
+  /** The path the element is mounted at, for `routing="path"`. */
+  @property() path = '';
+
+  /** Always go here after the flow completes (wins over `redirect_url` and the fallback). */
+  @property({ attribute: 'force-redirect-url' }) forceRedirectUrl?: string;
+
+  /** Go here after the flow completes when no `redirect_url` is in the page URL. */
+  @property({ attribute: 'fallback-redirect-url' }) fallbackRedirectUrl?: string;
+
+  /**
+   * The step to start on with `routing="virtual"` (e.g. `factor-one` when the sign-in was created elsewhere).
+   * Ignored by the URL-based modes, where the URL says where the flow is.
+   */
+  @property({ attribute: 'initial-step' }) initialStep = '';
+
+  protected router!: FlowRouter;
+  protected readonly status = new FormStatus(this, (error) => this.localizer.translateError(error));
+  #connectedRouting?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#ensureRouter();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.router?.disconnect();
+    this.#connectedRouting = undefined;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed as never);
+    if (changed.has('routing') || changed.has('path')) this.#ensureRouter();
+  }
+
+  #ensureRouter(): void {
+    const key = `${this.routing}|${this.path}`;
+    if (this.#connectedRouting === key || !this.isConnected) return;
+    this.router?.disconnect();
+    this.router = new FlowRouter(this.routing, this.path, () => {
+      this.status.clear();
+      this.stepChanged();
+      this.requestUpdate();
+    });
+    this.router.connect();
+    if (this.routing === 'virtual' && this.initialStep) this.router.navigate(this.initialStep);
+    this.#connectedRouting = key;
+  }
+
+  /** Hook: the step in the URL changed (Back button, a link, or navigate()). */
+  protected stepChanged(): void {}
+
+  protected get step(): string {
+    return this.router?.current ?? '';
+  }
+
+  protected go(step: string, opts?: { replace?: boolean }): void {
+    this.status.clear();
+    this.router.navigate(step, opts);
+  }
+
+  /** Moves focus to the new step's heading, so screen-reader and keyboard users land in the new content. */
+  protected async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    const heading = this.querySelector<HTMLElement>('.cl-headerTitle');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }
+
+  /** The card frame. `body` is the step; `footer` the row below it (e.g. "No account? Sign up"). */
+  protected card(body: TemplateResult, footer?: TemplateResult | typeof nothing): TemplateResult {
+    return html`<div class=${`${this.cls('rootBox')} ${this.scopeClass}`} dir=${this.localizer.dir}>
+      <div class=${this.cls('cardBox')}>
+        <div class=${this.cls('card')}>${body}</div>
+        ${footer && footer !== nothing ? html`<footer class=${this.cls('footer')}>${footer}</footer>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** "Question? Link" in the footer, e.g. "Don't have an account? Sign up". */
+  protected footerAction(text: string, linkLabel: string, href: string | undefined): TemplateResult | typeof nothing {
+    if (!href) return nothing;
+    return html`<div class=${this.cls('footerAction')}>
+      <span class=${this.cls('footerActionText')}>${text}</span>
+      <a class=${this.cls('footerActionLink')} href=${href}>${linkLabel}</a>
+    </div>`;
+  }
+
+  /** Navigates to where the flow should land, after the session is active (Clerk's redirect rules). */
+  protected async completeWithSession(sessionId: string | null, kind: 'signIn' | 'signUp'): Promise<void> {
+    const latch = this.resolvedLatch;
+    if (!latch) return;
+    const redirectUrl =
+      kind === 'signIn'
+        ? latch.buildAfterSignInUrl({ forceRedirectUrl: this.forceRedirectUrl, fallbackRedirectUrl: this.fallbackRedirectUrl })
+        : latch.buildAfterSignUpUrl({ forceRedirectUrl: this.forceRedirectUrl, fallbackRedirectUrl: this.fallbackRedirectUrl });
+    // Leave the step URL behind before the redirect, so Back does not land on a finished flow.
+    if (this.routing !== 'virtual') this.router.navigate('', { replace: true });
+    await latch.setActive({ session: sessionId, redirectUrl });
+  }
+}

@@ -1,0 +1,76 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isLatchApiError } from '../../api/errors.js';
+
+/** Maps a FAPI `param_name` to the field id the form shows it under (one form may call a field differently). */
+export type ParamToField = Record<string, string>;
+
+/**
+ * The busy flag and errors of one form step. `run()` wraps a submit: ignores re-entry while busy, clears old
+ * errors, and routes a failure: FAPI errors with a `param_name` that names a visible field go under that field,
+ * everything else (network faults, timeouts, 429s, malformed responses) becomes the form's alert. Nothing the
+ * user typed is cleared by a failure.
+ */
+export class FormStatus implements ReactiveController {
+  busy = false;
+  fieldErrors: Record<string, string> = {};
+  formError = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly translate: (error: unknown) => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  error(fieldId: string): string | undefined {
+    return this.fieldErrors[fieldId];
+  }
+
+  clear(): void {
+    this.fieldErrors = {};
+    this.formError = '';
+    this.host.requestUpdate();
+  }
+
+  /** Runs `action` unless a submit is already in flight. Resolves to true when it succeeded. */
+  async run(action: () => Promise<void>, paramToField: ParamToField = {}): Promise<boolean> {
+    if (this.busy) return false;
+    this.busy = true;
+    this.fieldErrors = {};
+    this.formError = '';
+    this.host.requestUpdate();
+    try {
+      await action();
+      return true;
+    } catch (error) {
+      this.#route(error, paramToField);
+      return false;
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      this.#focusFirstInvalid();
+    }
+  }
+
+  #route(error: unknown, paramToField: ParamToField): void {
+    if (isLatchApiError(error)) {
+      for (const item of error.errors) {
+        const fieldId = item.meta?.paramName ? paramToField[item.meta.paramName] : undefined;
+        const message = this.translate({ ...error, errors: [item] });
+        if (fieldId && !this.fieldErrors[fieldId]) this.fieldErrors[fieldId] = message;
+        else if (!fieldId && !this.formError) this.formError = message;
+      }
+      if (!error.errors.length) this.formError = this.translate(error);
+      return;
+    }
+    if (!(error instanceof Error) || error.name !== 'AbortError') this.formError = this.translate(error);
+  }
+
+  #focusFirstInvalid(): void {
+    const invalid = this.host.querySelector<HTMLInputElement>('input[aria-invalid="true"]');
+    invalid?.focus();
+  }
+}

@@ -1,0 +1,158 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Appearance, ComponentKey, ElementKey, ResolvedAppearance } from '../../appearance/index.js';
+import { classesFor, elementsToCss, resolveAppearance, variablesToCss } from '../../appearance/index.js';
+import type { Latch } from '../../core/latch.js';
+import type { Localizer } from '../../localization/index.js';
+import { createLocalizer } from '../../localization/index.js';
+import { adoptSheets, releaseSheet } from './adopt-styles.js';
+import { baseSheetFor } from './base.styles.js';
+import { LatchController } from './latch-controller.js';
+
+export type ElementState = 'loading' | 'error' | 'open' | 'active';
+
+let scopeCounter = 0;
+
+/** One localizer per localization option object, shared by every element of that Latch. */
+const localizers = new WeakMap<object, Localizer>();
+const noLocalization = {};
+
+/**
+ * Base of every styled Latch element.
+ *
+ * - Renders into its light DOM (DESIGN §3): password managers and autofill see real inputs, and Clerk's global
+ *   styling contract (`cl-*` classes, `elements` class strings, page CSS) keeps working.
+ * - Finds its Latch: the `latch` property, else a `<latch-provider>` ancestor via @lit/context, else the default
+ *   instance (the script tag's `window.Latch`, or the first one loaded).
+ * - Re-renders on every Latch state change and on `latch.update({appearance, localization})`.
+ * - Adopts the shared base stylesheet plus one sheet of its own for appearance variables and `elements` CSS
+ *   objects, scoped to its root box.
+ */
+/** The localizer of a Latch's `localization` option (shared by all its elements), with Clerk's global tokens. */
+export function localizerFor(latch: Latch | undefined): Localizer {
+  const input = (latch?.options.localization ?? noLocalization) as object;
+  let localizer = localizers.get(input);
+  if (!localizer) {
+    localizer = createLocalizer(latch?.options.localization, {
+      globals: () => {
+        const user = latch?.user;
+        return {
+          applicationName: latch?.environment?.displayConfig.applicationName ?? '',
+          'user.firstName': user?.firstName ?? '',
+          'user.lastName': user?.lastName ?? '',
+          'user.username': user?.username ?? '',
+          'user.primaryEmailAddress': user?.primaryEmailAddress?.emailAddress ?? '',
+        };
+      },
+    });
+    localizers.set(input, localizer);
+  }
+  return localizer;
+}
+
+export abstract class LatchElement extends LitElement {
+  /** The appearance key Clerk uses for this component (`signIn`, `userButton`, …). */
+  protected abstract readonly componentKey: ComponentKey;
+
+  /** The Latch instance to use. Set by `latch.mountX()`; otherwise found through context or the default. */
+  @property({ attribute: false }) latch?: Latch;
+
+  /** Appearance for this element only, layered over the global appearance (Clerk's `appearance` prop). */
+  @property({ attribute: false }) appearance?: Appearance;
+
+
+  /** Unique class that scopes this instance's appearance sheet. */
+  readonly scopeClass = `latch-s${++scopeCounter}`;
+
+  readonly #latchController = new LatchController(this, () => this.latchChanged());
+  #appearanceSheet = new CSSStyleSheet();
+  #styleRoot?: Document | ShadowRoot;
+  #resolvedFor?: { global: unknown; local: unknown; resolved: ResolvedAppearance };
+  #appearanceCss = '';
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#adoptStyles();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#styleRoot) releaseSheet(this.#styleRoot, this.#appearanceSheet);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('latch')) this.#latchController.explicit = this.latch;
+    this.#adoptStyles();
+    this.#refreshAppearanceSheet();
+  }
+
+  /** Adopts the base sheet (in the appearance's cascade layer, if any; the shared sheet stays for other elements) and this instance's appearance sheet. */
+  #adoptStyles(): void {
+    const base = baseSheetFor(this.resolvedAppearance.cssLayerName);
+    this.#styleRoot = adoptSheets(this, [base, this.#appearanceSheet]);
+  }
+
+  /** The Latch this element talks to, if one is known yet. */
+  protected get resolvedLatch(): Latch | undefined {
+    return this.#latchController.latch;
+  }
+
+  /** True once the Latch has loaded its environment and client. */
+  protected get isReady(): boolean {
+    return Boolean(this.resolvedLatch?.loaded);
+  }
+
+  /** Hook for subclasses that react to state changes (e.g. a flow that completed elsewhere). */
+  protected latchChanged(): void {}
+
+  // ---- localization -------------------------------------------------------------------------------------
+
+  protected get localizer(): Localizer {
+    return localizerFor(this.resolvedLatch);
+  }
+
+  /** Localized text for a Clerk localization key. */
+  t(key: string, tokens?: Record<string, unknown>): string {
+    return this.localizer.t(key, tokens);
+  }
+
+  // ---- appearance ---------------------------------------------------------------------------------------
+
+  protected get resolvedAppearance(): ResolvedAppearance {
+    const global = this.resolvedLatch?.options.appearance;
+    const local = this.appearance;
+    const cached = this.#resolvedFor;
+    if (cached && cached.global === global && cached.local === local) return cached.resolved;
+    const resolved = resolveAppearance(global, this.componentKey, local);
+    this.#resolvedFor = { global, local, resolved };
+    return resolved;
+  }
+
+  /** The class list of an element key: `cl-key`, id and state variants, and the user's `elements` classes. */
+  cls(key: ElementKey, opts?: { id?: string; state?: ElementState | undefined; required?: boolean }): string {
+    return classesFor(this.resolvedAppearance, key, opts);
+  }
+
+  #refreshAppearanceSheet(): void {
+    const resolved = this.resolvedAppearance;
+    const scope = `.${this.scopeClass}`;
+    const variables = variablesToCss(resolved.variables);
+    let cssText = variables ? `${scope}{${variables}}` : '';
+    cssText += elementsToCss(resolved.elements, scope, resolved.cssLayerName);
+    if (cssText !== this.#appearanceCss) {
+      this.#appearanceCss = cssText;
+      this.#appearanceSheet.replaceSync(cssText);
+    }
+  }
+
+  // ---- events -------------------------------------------------------------------------------------------
+
+  /** Dispatches a composed, bubbling custom event (Shoelace's `emit`). */
+  protected emit<T>(name: string, detail?: T): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
+  }
+}

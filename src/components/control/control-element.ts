@@ -1,0 +1,33 @@
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Latch } from '../../core/latch.js';
+import { LatchController } from '../base/latch-controller.js';
+
+/**
+ * Base of the control elements: they style nothing and only show or hide their children (a shadow root with
+ * one `<slot>`, and `<slot name="fallback">` for what to show otherwise). Until Latch has loaded they show
+ * neither, like Clerk's control components, so signed-in content never flashes for a signed-out visitor.
+ */
+export abstract class ControlElement extends LitElement {
+  static override styles = css`
+    :host { display: contents; }
+  `;
+
+  /** The Latch to read; by default the provider's or the page's. */
+  @property({ attribute: false }) latch?: Latch;
+
+  protected readonly latchController = new LatchController(this);
+
+  protected override willUpdate(): void {
+    this.latchController.explicit = this.latch;
+  }
+
+  /** `true` to show the content, `false` for the fallback, `undefined` to show nothing (not loaded yet). */
+  protected abstract condition(latch: Latch | undefined): boolean | undefined;
+
+  override render(): TemplateResult | typeof nothing {
+    const shown = this.condition(this.latchController.latch);
+    if (shown === undefined) return nothing;
+    return shown ? html`<slot></slot>` : html`<slot name="fallback"></slot>`;
+  }
+}

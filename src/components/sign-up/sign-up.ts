@@ -1,0 +1,310 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ComponentKey } from '../../appearance/index.js';
+import type { SignUp } from '../../resources/index.js';
+import { cardHeader, field, formAlert, loadingCard, primaryButton } from '../../ui/form.js';
+import { FlowElement } from '../base/flow-element.js';
+
+const STEP = { start: '', verifyEmail: 'verify-email-address' } as const;
+
+/** Seconds before "Resend code" becomes active again, so a double click cannot flood the mailbox. */
+const RESEND_COOLDOWN_S = 30;
+
+type SignUpField = 'firstName' | 'lastName' | 'username' | 'emailAddress' | 'password';
+
+/** FAPI param names → our field ids. */
+const PARAM_TO_FIELD = {
+  first_name: 'firstName',
+  last_name: 'lastName',
+  username: 'username',
+  email_address: 'emailAddress',
+  password: 'password',
+  code: 'code',
+};
+
+/**
+ * @summary Sign-up card: the instance's fields (email and password in this slice), then the email code, then signed in.
+ *
+ * @fires latch-sign-up-complete - The user is signed up and signed in; `detail.sessionId`. Cancel it to stay.
+ */
+export class LatchSignUp extends FlowElement {
+  protected readonly componentKey: ComponentKey = 'signUp';
+
+  /** Where the "Sign in" link goes. Defaults to the Latch option, then the instance setting. */
+  @property({ attribute: 'sign-in-url' }) signInUrl?: string;
+
+  /** Prefills fields (Clerk's `initialValues`). */
+  @property({ attribute: false }) initialValues?: Partial<Record<SignUpField, string>>;
+
+  @state() private values: Record<SignUpField, string> = {
+    firstName: '',
+    lastName: '',
+    username: '',
+    emailAddress: '',
+    password: '',
+  };
+  @state() private code = '';
+  @state() private showPassword = false;
+  @state() private resendIn = 0;
+  #resendTimer?: ReturnType<typeof setInterval>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.initialValues) this.values = { ...this.values, ...this.initialValues };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.#resendTimer);
+  }
+
+  protected override stepChanged(): void {
+    void this.focusHeading();
+  }
+
+  private get signUp(): SignUp | undefined {
+    return this.resolvedLatch?.client?.signUp;
+  }
+
+  override render(): TemplateResult {
+    const latch = this.resolvedLatch;
+    if (!latch?.loaded || !latch.environment) {
+      return html`<div class=${`${this.cls('rootBox')} ${this.scopeClass}`}>${loadingCard(this)}</div>`;
+    }
+    const awaitingEmail = this.signUp?.status === 'missing_requirements' && this.signUp.unverifiedFields.includes('email_address');
+    if (this.step === STEP.verifyEmail && awaitingEmail) return this.card(this.renderVerifyEmail(), this.renderFooter());
+    return this.card(this.renderStart(), this.renderFooter());
+  }
+
+  // ---- start --------------------------------------------------------------------------------------------
+
+  private attribute(name: string) {
+    return this.resolvedLatch?.environment?.userSettings.attributes[name];
+  }
+
+  private renderStart(): TemplateResult {
+    const env = this.resolvedLatch!.environment!;
+    const on = (name: string) => this.attribute(name)?.enabled === true;
+    const required = (name: string) => this.attribute(name)?.required === true;
+    const minLength = env.userSettings.passwordSettings.minLength;
+    const input = (id: SignUpField) => (value: string) => {
+      this.values = { ...this.values, [id]: value };
+    };
+    const optional = this.t('formFieldHintText__optional');
+    return html`${cardHeader(this, {
+        title: this.t('signUp.start.title'),
+        subtitle: this.t('signUp.start.subtitle'),
+        logoUrl: env.displayConfig.logoImageUrl,
+        appName: env.displayConfig.applicationName,
+      })}
+      <div class=${this.cls('main')}>
+        ${formAlert(this, this.status.formError)}
+        <form class=${this.cls('form')} novalidate @submit=${this.submitStart}>
+          ${
+            on('first_name') || on('last_name')
+              ? html`<div class=${this.cls('formFieldRow', { id: 'name' })}>
+                ${on('first_name') ? this.textField('firstName', 'formFieldLabel__firstName', 'given-name', required('first_name') ? undefined : optional, input('firstName')) : nothing}
+                ${on('last_name') ? this.textField('lastName', 'formFieldLabel__lastName', 'family-name', required('last_name') ? undefined : optional, input('lastName')) : nothing}
+              </div>`
+              : nothing
+          }
+          ${on('username') ? this.textField('username', 'formFieldLabel__username', 'username', required('username') ? undefined : optional, input('username')) : nothing}
+          ${field(this, {
+            id: 'emailAddress',
+            label: this.t('formFieldLabel__emailAddress'),
+            name: 'emailAddress',
+            type: 'email',
+            inputmode: 'email',
+            autocomplete: 'email',
+            value: this.values.emailAddress,
+            error: this.status.error('emailAddress'),
+            required: true,
+            autofocus: true,
+            onInput: input('emailAddress'),
+          })}
+          ${
+            on('password')
+              ? field(this, {
+                  id: 'password',
+                  label: this.t('formFieldLabel__password'),
+                  name: 'password',
+                  type: 'password',
+                  autocomplete: 'new-password',
+                  value: this.values.password,
+                  error: this.status.error('password'),
+                  hint: minLength ? this.t('unstable__latch.passwordMinLength', { min_length: minLength }) : undefined,
+                  required: true,
+                  reveal: { shown: this.showPassword, onToggle: () => (this.showPassword = !this.showPassword) },
+                  onInput: input('password'),
+                })
+              : nothing
+          }
+          ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
+        </form>
+      </div>`;
+  }
+
+  private textField(id: SignUpField, labelKey: string, autocomplete: string, hint: string | undefined, onInput: (v: string) => void) {
+    return field(this, {
+      id,
+      label: this.t(labelKey),
+      name: id,
+      autocomplete,
+      value: this.values[id],
+      error: this.status.error(id),
+      hint,
+      required: !hint,
+      onInput,
+    });
+  }
+
+  private submitStart = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const missing = this.missingRequiredFields();
+    if (missing.length) {
+      this.status.fieldErrors = Object.fromEntries(missing.map((id) => [id, this.t('unstable__errors.form_param_nil')]));
+      this.requestUpdate();
+      await this.updateComplete;
+      this.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
+      return;
+    }
+    const { firstName, lastName, username, emailAddress, password } = this.values;
+    const on = (name: string) => this.attribute(name)?.enabled === true;
+    await this.status.run(async () => {
+      const signUp = await this.resolvedLatch!.client!.signUp.create({
+        emailAddress: emailAddress.trim(),
+        password: on('password') ? password : undefined,
+        firstName: on('first_name') && firstName.trim() ? firstName.trim() : undefined,
+        lastName: on('last_name') && lastName.trim() ? lastName.trim() : undefined,
+        username: on('username') && username.trim() ? username.trim() : undefined,
+      });
+      await this.afterSignUpStep(signUp);
+    }, PARAM_TO_FIELD);
+  };
+
+  private missingRequiredFields(): SignUpField[] {
+    const checks: Array<[SignUpField, string]> = [
+      ['firstName', 'first_name'],
+      ['lastName', 'last_name'],
+      ['username', 'username'],
+      ['emailAddress', 'email_address'],
+      ['password', 'password'],
+    ];
+    return checks
+      .filter(([id, attr]) => {
+        const a = this.attribute(attr);
+        const needed = attr === 'email_address' || (a?.enabled === true && (a.required === true || attr === 'password'));
+        return needed && !this.values[id].trim();
+      })
+      .map(([id]) => id);
+  }
+
+  private async afterSignUpStep(signUp: SignUp): Promise<void> {
+    if (signUp.status === 'complete') {
+      await this.finish(signUp.createdSessionId);
+      return;
+    }
+    if (signUp.unverifiedFields.includes('email_address')) {
+      await signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
+      this.startResendCooldown();
+      this.code = '';
+      this.go(STEP.verifyEmail);
+      return;
+    }
+    throw new Error(`Sign-up needs fields this form does not have: ${signUp.missingFields.join(', ')}`);
+  }
+
+  // ---- verify the email address -------------------------------------------------------------------------
+
+  private renderVerifyEmail(): TemplateResult {
+    return html`${cardHeader(this, {
+        title: this.t('signUp.emailCode.title'),
+        subtitle: this.t('signUp.emailCode.subtitle'),
+      })}
+      <div class=${this.cls('main')}>
+        ${formAlert(this, this.status.formError)}
+        <form class=${this.cls('form')} novalidate @submit=${this.submitCode}>
+          ${field(this, {
+            id: 'code',
+            label: this.t('signUp.emailCode.formTitle'),
+            name: 'code',
+            inputmode: 'numeric',
+            autocomplete: 'one-time-code',
+            maxlength: 6,
+            inputKey: 'otpCodeFieldInput',
+            value: this.code,
+            error: this.status.error('code'),
+            hint: this.t('unstable__latch.codeSentTo', { identifier: this.signUp?.emailAddress ?? '' }),
+            required: true,
+            autofocus: true,
+            onInput: (value) => {
+              this.code = value.replace(/\D/g, '').slice(0, 6);
+              if (this.code.length === 6) void this.submitCode();
+            },
+          })}
+          ${primaryButton(this, { label: this.t('formButtonPrimary__verify'), busy: this.status.busy })}
+        </form>
+        <div class=${this.cls('backRow')}>
+          <button type="button" class=${this.cls('formResendCodeLink')} ?disabled=${this.resendIn > 0} @click=${this.resend}>
+            ${this.resendIn > 0 ? this.t('unstable__latch.resendIn', { seconds: this.resendIn }) : this.t('signUp.emailCode.resendButton')}
+          </button>
+        </div>
+        <div class=${this.cls('backRow')}>
+          <button type="button" class=${this.cls('backLink')} @click=${() => this.go(STEP.start)}>${this.t('backButton')}</button>
+        </div>
+      </div>`;
+  }
+
+  private submitCode = async (event?: SubmitEvent) => {
+    event?.preventDefault();
+    if (this.code.length < 6) {
+      this.status.fieldErrors = { code: this.t('unstable__errors.form_code_incorrect') };
+      this.requestUpdate();
+      return;
+    }
+    await this.status.run(async () => {
+      const signUp = await this.signUp!.attemptEmailAddressVerification({ code: this.code });
+      if (signUp.status === 'complete') await this.finish(signUp.createdSessionId);
+      else throw new Error(`Sign-up needs more: ${signUp.missingFields.join(', ')}`);
+    }, PARAM_TO_FIELD);
+  };
+
+  private resend = async () => {
+    if (this.resendIn > 0) return;
+    const sent = await this.status.run(async () => {
+      await this.signUp!.prepareEmailAddressVerification({ strategy: 'email_code' });
+    });
+    if (sent) this.startResendCooldown();
+  };
+
+  private startResendCooldown(): void {
+    clearInterval(this.#resendTimer);
+    this.resendIn = RESEND_COOLDOWN_S;
+    this.#resendTimer = setInterval(() => {
+      this.resendIn = Math.max(0, this.resendIn - 1);
+      if (this.resendIn === 0) clearInterval(this.#resendTimer);
+    }, 1000);
+  }
+
+  // ---- footer and completion ----------------------------------------------------------------------------
+
+  private renderFooter(): TemplateResult | typeof nothing {
+    const latch = this.resolvedLatch;
+    const href = this.signInUrl ?? latch?.options.signInUrl ?? latch?.environment?.displayConfig.signInUrl ?? undefined;
+    return this.footerAction(this.t('signUp.start.actionText'), this.t('signUp.start.actionLink'), href || undefined);
+  }
+
+  private async finish(sessionId: string | null): Promise<void> {
+    if (!this.emit('latch-sign-up-complete', { sessionId })) {
+      await this.resolvedLatch!.setActive({ session: sessionId });
+      return;
+    }
+    await this.completeWithSession(sessionId, 'signUp');
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'latch-sign-up': LatchSignUp;
+  }
+}

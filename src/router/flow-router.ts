@@ -1,0 +1,76 @@
+/**
+ * Routes between the steps of one flow (`factor-one`, `verify-email-address`, …), as Clerk's components do:
+ * - `hash`: the step lives in the URL fragment (`#/factor-one`), so Back works and a reload keeps the step;
+ * - `path`: under the element's `path` prop (`/sign-in/factor-one`) with the History API;
+ * - `virtual`: in memory only (modals, stories, embedded widgets that must not touch the URL).
+ * The empty string is the flow's start.
+ */
+export type RoutingMode = 'hash' | 'path' | 'virtual';
+
+export class FlowRouter {
+  #virtual = '';
+  #listening = false;
+  readonly #onChange: () => void;
+
+  constructor(
+    readonly mode: RoutingMode,
+    private readonly basePath: string,
+    onChange: () => void,
+  ) {
+    this.#onChange = onChange;
+  }
+
+  /** The current step, without leading or trailing slashes. */
+  get current(): string {
+    if (this.mode === 'hash') {
+      const hash = location.hash;
+      return hash.startsWith('#/') ? trimSlashes(hash.slice(2).split('?')[0] ?? '') : '';
+    }
+    if (this.mode === 'path') {
+      const base = `/${trimSlashes(this.basePath)}`;
+      const path = location.pathname;
+      if (path === base) return '';
+      return path.startsWith(`${base}/`) ? trimSlashes(path.slice(base.length)) : '';
+    }
+    return this.#virtual;
+  }
+
+  navigate(step: string, opts: { replace?: boolean } = {}): void {
+    const clean = trimSlashes(step);
+    if (clean === this.current) return;
+    if (this.mode === 'hash') {
+      const url = new URL(location.href);
+      url.hash = clean ? `/${clean}` : '';
+      // An empty fragment would leave a dangling '#': drop it entirely.
+      const target = clean ? url.href : url.href.replace(/#$/, '');
+      if (opts.replace) history.replaceState(history.state, '', target);
+      else history.pushState(history.state, '', target);
+    } else if (this.mode === 'path') {
+      const base = `/${trimSlashes(this.basePath)}`;
+      const target = clean ? `${base}/${clean}` : base;
+      if (opts.replace) history.replaceState(history.state, '', target + location.search);
+      else history.pushState(history.state, '', target + location.search);
+    } else {
+      this.#virtual = clean;
+    }
+    this.#onChange();
+  }
+
+  connect(): void {
+    if (this.#listening || this.mode === 'virtual') return;
+    this.#listening = true;
+    window.addEventListener('popstate', this.#onChange);
+    window.addEventListener('hashchange', this.#onChange);
+  }
+
+  disconnect(): void {
+    if (!this.#listening) return;
+    this.#listening = false;
+    window.removeEventListener('popstate', this.#onChange);
+    window.removeEventListener('hashchange', this.#onChange);
+  }
+}
+
+function trimSlashes(value: string): string {
+  return value.replace(/^\/+|\/+$/g, '');
+}

@@ -1,0 +1,151 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { ElementKey } from '../appearance/index.js';
+import { alertIcon, eyeIcon, eyeOffIcon } from './icons.js';
+
+/** What a template helper needs from the element it renders in. */
+export interface UiHost {
+  cls(key: ElementKey, opts?: { id?: string; state?: 'loading' | 'error' | 'open' | 'active'; required?: boolean }): string;
+  t(key: string, tokens?: Record<string, unknown>): string;
+  /** Prefix for document-unique ids (elements render in light DOM). */
+  readonly scopeClass: string;
+}
+
+export interface FieldOptions {
+  /** Field id as Clerk names it (`identifier`, `emailAddress`, `password`, `code`, …): used for classes and ids. */
+  id: string;
+  label: string;
+  name: string;
+  type?: 'text' | 'email' | 'password' | 'tel';
+  value: string;
+  autocomplete: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  autofocus?: boolean;
+  inputmode?: 'text' | 'numeric' | 'email' | 'tel';
+  placeholder?: string;
+  maxlength?: number;
+  pattern?: string;
+  /** The input's own element key (`formFieldInput` by default; `otpCodeFieldInput` for codes). */
+  inputKey?: ElementKey;
+  action?: { label: string; onClick: () => void };
+  /** For password fields: whether the text is visible, and how to toggle it. */
+  reveal?: { shown: boolean; onToggle: () => void };
+  onInput: (value: string) => void;
+}
+
+export const fieldId = (host: UiHost, id: string) => `${host.scopeClass}-${id}`;
+
+/** A labelled native input with its hint and error tied by aria-describedby (DESIGN §4.6). */
+export function field(host: UiHost, o: FieldOptions): TemplateResult {
+  const inputId = fieldId(host, o.id);
+  const errorId = `${inputId}-error`;
+  const hintId = `${inputId}-hint`;
+  const state = o.error ? 'error' : undefined;
+  const describedBy = [o.error ? errorId : '', o.hint ? hintId : ''].filter(Boolean).join(' ');
+  const type = o.reveal?.shown ? 'text' : (o.type ?? 'text');
+  return html`<div class=${host.cls('formField', { id: o.id, state, required: o.required })}>
+    <div class=${host.cls('formFieldLabelRow', { id: o.id })}>
+      <label class=${host.cls('formFieldLabel', { id: o.id })} for=${inputId}>${o.label}</label>
+      ${
+        o.action
+          ? html`<button type="button" class=${host.cls('formFieldAction', { id: o.id })} @click=${o.action.onClick}>
+            ${o.action.label}
+          </button>`
+          : nothing
+      }
+    </div>
+    <div class=${host.cls('formFieldInputGroup', { id: o.id })}>
+      <input
+        id=${inputId}
+        class=${`${host.cls('formFieldInput', { id: o.id, state })} ${o.inputKey ? host.cls(o.inputKey, { state }) : ''}`}
+        name=${o.name}
+        type=${type}
+        .value=${live(o.value)}
+        autocomplete=${o.autocomplete}
+        inputmode=${ifDefined(o.inputmode)}
+        placeholder=${ifDefined(o.placeholder)}
+        maxlength=${ifDefined(o.maxlength)}
+        pattern=${ifDefined(o.pattern)}
+        spellcheck="false"
+        autocapitalize="off"
+        ?required=${o.required}
+        ?autofocus=${o.autofocus}
+        aria-invalid=${o.error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy || undefined)}
+        @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
+      />
+      ${o.reveal ? revealButton(host, o.reveal, inputId) : nothing}
+    </div>
+    ${o.hint && !o.error ? html`<p id=${hintId} class=${host.cls('formFieldHintText', { id: o.id })}>${o.hint}</p>` : nothing}
+    ${
+      o.error
+        ? html`<p id=${errorId} class=${host.cls('formFieldErrorText', { id: o.id })}>${alertIcon()}<span>${o.error}</span></p>`
+        : nothing
+    }
+  </div>`;
+}
+
+function revealButton(host: UiHost, reveal: NonNullable<FieldOptions['reveal']>, inputId: string) {
+  const label = host.t(reveal.shown ? 'unstable__latch.hidePassword' : 'unstable__latch.showPassword');
+  return html`<button
+    type="button"
+    class=${host.cls('formFieldInputShowPasswordButton')}
+    aria-label=${label}
+    aria-controls=${inputId}
+    aria-pressed=${reveal.shown ? 'true' : 'false'}
+    @click=${reveal.onToggle}
+  >
+    ${reveal.shown ? eyeOffIcon() : eyeIcon()}
+  </button>`;
+}
+
+/** The primary submit button; shows a spinner and stays in the tab order while busy. */
+export function primaryButton(host: UiHost, o: { label: string; busy: boolean }): TemplateResult {
+  const state = o.busy ? 'loading' : undefined;
+  return html`<button
+    type="submit"
+    class=${`${host.cls('button')} ${host.cls('formButtonPrimary', { state })}`}
+    aria-disabled=${o.busy ? 'true' : 'false'}
+    aria-busy=${o.busy ? 'true' : 'false'}
+  >
+    ${o.busy ? html`<span class=${host.cls('spinner')} aria-hidden="true"></span>` : nothing}
+    <span>${o.label}</span>
+  </button>`;
+}
+
+/** A form-level error (anything that does not belong to one field). */
+export function formAlert(host: UiHost, message: string): TemplateResult | typeof nothing {
+  if (!message) return nothing;
+  return html`<div class=${host.cls('alert', { state: 'error' })} role="alert">
+    ${alertIcon()}<p class=${host.cls('alertText')}>${message}</p>
+  </div>`;
+}
+
+/** The centered header of a card: optional logo, title, subtitle. */
+export function cardHeader(
+  host: UiHost,
+  o: { title: string; subtitle?: string; logoUrl?: string | null; appName?: string; headingId?: string },
+): TemplateResult {
+  return html`<header class=${host.cls('header')}>
+    ${
+      o.logoUrl
+        ? html`<div class=${host.cls('logoBox')}><img class=${host.cls('logoImage')} src=${o.logoUrl} alt=${o.appName ?? ''} /></div>`
+        : nothing
+    }
+    <h1 id=${ifDefined(o.headingId)} class=${host.cls('headerTitle')}>${o.title}</h1>
+    ${o.subtitle ? html`<p class=${host.cls('headerSubtitle')}>${o.subtitle}</p>` : nothing}
+  </header>`;
+}
+
+/** The loading card shown before Latch has loaded: never an empty box. */
+export function loadingCard(host: UiHost): TemplateResult {
+  return html`<div class=${host.cls('cardBox')}>
+    <div class=${`${host.cls('card')} latch-loadingBox`} role="status" aria-live="polite">
+      <span class=${host.cls('spinner')} aria-hidden="true"></span>
+      <span class="latch-visually-hidden">${host.t('unstable__latch.loading')}</span>
+    </div>
+  </div>`;
+}

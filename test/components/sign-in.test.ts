@@ -1,0 +1,157 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LatchApiError, LatchRuntimeError } from '../../src/api/index.js';
+import '../../src/components/sign-in/index.js';
+import type { LatchSignIn } from '../../src/components/sign-in/sign-in.js';
+import { ALICE, input, loadedLatch, until } from './helpers.js';
+
+async function mountSignIn(setup?: Parameters<typeof loadedLatch>) {
+  const ctx = await loadedLatch(...(setup ?? []));
+  const el = await fixture<LatchSignIn>(html`<latch-sign-in routing="virtual" .latch=${ctx.latch}></latch-sign-in>`);
+  return { ...ctx, el };
+}
+
+describe('<latch-sign-in>', () => {
+  it('shows a loading card until its Latch has loaded', async () => {
+    const el = await fixture<LatchSignIn>(html`<latch-sign-in routing="virtual"></latch-sign-in>`);
+    expect(el.querySelector('[role="status"]')).to.exist;
+    expect(el.querySelector('form')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders the start step accessibly, with a labelled identifier field', async () => {
+    const { el } = await mountSignIn();
+    const identifier = input(el, 'identifier');
+    expect(identifier.labels?.[0]?.textContent?.trim()).to.not.equal('');
+    expect(identifier.autocomplete).to.equal('username webauthn');
+    expect(el.querySelector('.cl-formButtonPrimary')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('signs in with the keyboard only: identifier, Enter, password, Enter', async () => {
+    const { el, latch, navigations } = await mountSignIn();
+    input(el, 'identifier').focus();
+    await sendKeys({ type: ALICE.emailAddress });
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    await el.updateComplete;
+    const password = input(el, 'password');
+    password.focus();
+    await sendKeys({ type: ALICE.password });
+    await sendKeys({ press: 'Enter' });
+    await until(() => latch.user, 'signed-in user');
+    expect(latch.user?.primaryEmailAddress?.emailAddress).to.equal(ALICE.emailAddress);
+    await until(() => navigations.length, 'redirect');
+    expect(navigations).to.deep.equal(['/']);
+  });
+
+  it('keeps the password step accessible and the identity preview editable', async () => {
+    const { el } = await mountSignIn();
+    input(el, 'identifier').value = ALICE.emailAddress;
+    input(el, 'identifier').dispatchEvent(new Event('input'));
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    expect(el.querySelector('.cl-identityPreviewText')?.textContent).to.equal(ALICE.emailAddress);
+    await expect(el).to.be.accessible();
+    (el.querySelector('.cl-identityPreviewEditButton') as HTMLButtonElement).click();
+    await until(() => el.querySelector('input[name="identifier"]'), 'back at start');
+    expect(input(el, 'identifier').value).to.equal(ALICE.emailAddress);
+  });
+
+  it('shows a wrong password under the field, marks it invalid, keeps what was typed', async () => {
+    const { el } = await mountSignIn();
+    input(el, 'identifier').value = ALICE.emailAddress;
+    input(el, 'identifier').dispatchEvent(new Event('input'));
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    const password = input(el, 'password');
+    password.value = 'wrong-password';
+    password.dispatchEvent(new Event('input'));
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('.cl-formFieldErrorText__password'), 'password error');
+    const error = el.querySelector('.cl-formFieldErrorText__password')!;
+    expect(error.textContent?.trim()).to.not.equal('');
+    expect(input(el, 'password').getAttribute('aria-invalid')).to.equal('true');
+    expect(input(el, 'password').getAttribute('aria-describedby')).to.contain(error.id);
+    expect(input(el, 'password').value).to.equal('wrong-password');
+    expect(document.activeElement).to.equal(input(el, 'password'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts an unknown identifier error under the identifier field', async () => {
+    const { el } = await mountSignIn();
+    input(el, 'identifier').value = 'nobody@example.com';
+    input(el, 'identifier').dispatchEvent(new Event('input'));
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('.cl-formFieldErrorText__identifier'), 'identifier error');
+  });
+
+  it('shows network faults and rate limits in an alert, losing nothing', async () => {
+    const { el, api } = await mountSignIn();
+    api.failNext('createSignIn', new LatchRuntimeError('network_error', 'fetch failed'));
+    input(el, 'identifier').value = ALICE.emailAddress;
+    input(el, 'identifier').dispatchEvent(new Event('input'));
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('[role="alert"]'), 'alert');
+    const networkText = el.querySelector('[role="alert"]')!.textContent!.trim();
+    expect(networkText).to.not.equal('');
+    expect(networkText).to.not.contain('fetch failed');
+    expect(input(el, 'identifier').value).to.equal(ALICE.emailAddress);
+
+    api.failNext(
+      'createSignIn',
+      new LatchApiError({ status: 429, retryAfter: 17, errors: [{ code: 'too_many_requests', message: 'Too many', meta: {} }] }),
+    );
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('[role="alert"]')?.textContent?.includes('17'), 'retry-after seconds');
+  });
+
+  it('offers the email code as another method and signs in with it', async () => {
+    const { el, api, latch } = await mountSignIn();
+    input(el, 'identifier').value = ALICE.emailAddress;
+    input(el, 'identifier').dispatchEvent(new Event('input'));
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    (el.querySelector('.cl-formButtonReset') as HTMLButtonElement).click();
+    await until(() => el.querySelector('.cl-alternativeMethodsBlockButton__email_code'), 'alternatives');
+    await expect(el).to.be.accessible();
+    (el.querySelector('.cl-alternativeMethodsBlockButton__email_code') as HTMLButtonElement).click();
+    await until(() => el.querySelector('input[name="code"]'), 'code step');
+    expect(input(el, 'code').autocomplete).to.equal('one-time-code');
+    const code = api.sentCodes.at(-1)!.code;
+    const codeInput = input(el, 'code');
+    codeInput.value = code;
+    codeInput.dispatchEvent(new Event('input'));
+    await until(() => latch.user, 'signed in by code');
+  });
+
+  it('applies appearance variables and elements classes', async () => {
+    const { latch } = await loadedLatch();
+    latch.update({ appearance: { variables: { colorPrimary: 'rgb(255, 0, 0)' }, elements: { formButtonPrimary: 'my-button' } } });
+    const el = await fixture<LatchSignIn>(html`<latch-sign-in routing="virtual" .latch=${latch}></latch-sign-in>`);
+    const button = el.querySelector<HTMLButtonElement>('.cl-formButtonPrimary')!;
+    expect(button.classList.contains('my-button')).to.be.true;
+    expect(getComputedStyle(button).backgroundColor).to.equal('rgb(255, 0, 0)');
+  });
+
+  it('is not broken by a page rule on button', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('button { background: rgb(0, 128, 0); text-transform: uppercase; }');
+    document.adoptedStyleSheets = [sheet, ...document.adoptedStyleSheets];
+    try {
+      const { el } = await mountSignIn();
+      const button = el.querySelector<HTMLButtonElement>('.cl-formButtonPrimary')!;
+      expect(getComputedStyle(button).backgroundColor).to.not.equal('rgb(0, 128, 0)');
+      expect(getComputedStyle(button).textTransform).to.equal('none');
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  });
+
+  it('renders right to left for an Arabic localization', async () => {
+    const { el, latch } = await mountSignIn();
+    latch.update({ localization: { locale: 'ar-SA' } });
+    await el.updateComplete;
+    expect(el.querySelector('.cl-rootBox')?.getAttribute('dir')).to.equal('rtl');
+  });
+});

@@ -1,0 +1,68 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/sign-up/index.js';
+import type { LatchSignUp } from '../../src/components/sign-up/sign-up.js';
+import { ALICE, input, loadedLatch, until } from './helpers.js';
+
+async function mountSignUp() {
+  const ctx = await loadedLatch();
+  const el = await fixture<LatchSignUp>(html`<latch-sign-up routing="virtual" .latch=${ctx.latch}></latch-sign-up>`);
+  return { ...ctx, el };
+}
+
+function fill(el: HTMLElement, name: string, value: string) {
+  const field = input(el, name);
+  field.value = value;
+  field.dispatchEvent(new Event('input'));
+}
+
+describe('<latch-sign-up>', () => {
+  it('renders the start step accessibly with new-password autocomplete', async () => {
+    const { el } = await mountSignUp();
+    expect(input(el, 'emailAddress').autocomplete).to.equal('email');
+    expect(input(el, 'password').autocomplete).to.equal('new-password');
+    await expect(el).to.be.accessible();
+  });
+
+  it('flags empty required fields without calling the server', async () => {
+    const { el, api } = await mountSignUp();
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('.cl-formFieldErrorText__emailAddress'), 'email error');
+    expect(api.calls.some((c) => c.method === 'createSignUp')).to.be.false;
+    expect(document.activeElement).to.equal(input(el, 'emailAddress'));
+  });
+
+  it('signs up: email and password, then the emailed code, then signed in', async () => {
+    const { el, api, latch, navigations } = await mountSignUp();
+    fill(el, 'emailAddress', 'new.user@example.com');
+    fill(el, 'password', 'a-long-enough-secret');
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('input[name="code"]'), 'verify step');
+    await expect(el).to.be.accessible();
+    expect(el.querySelector('.cl-formResendCodeLink')).to.exist;
+    fill(el, 'code', api.sentCodes.at(-1)!.code);
+    await until(() => latch.user, 'signed-in user');
+    expect(latch.user?.primaryEmailAddress?.emailAddress).to.equal('new.user@example.com');
+    await until(() => navigations.length, 'redirect');
+    expect(navigations).to.deep.equal(['/']);
+  });
+
+  it('shows a wrong code under the code field', async () => {
+    const { el } = await mountSignUp();
+    fill(el, 'emailAddress', 'code.test@example.com');
+    fill(el, 'password', 'a-long-enough-secret');
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('input[name="code"]'), 'verify step');
+    fill(el, 'code', '000000');
+    await until(() => el.querySelector('.cl-formFieldErrorText__code'), 'code error');
+    expect(input(el, 'code').getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('puts a taken email address under the email field', async () => {
+    const { el } = await mountSignUp();
+    fill(el, 'emailAddress', ALICE.emailAddress);
+    fill(el, 'password', 'a-long-enough-secret');
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('.cl-formFieldErrorText__emailAddress'), 'taken error');
+    expect(input(el, 'password').value).to.equal('a-long-enough-secret');
+  });
+});

@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * Three builds from one config:
+ * - `vite build`              → dist/esm/*.js: the ES-module library, one entry per element plus the core,
+ *                                dependencies external so an application's bundler dedupes and tree-shakes them.
+ * - `vite build --mode iife`  → dist/latch.js: the self-contained script-tag bundle (defines every element,
+ *                                sets window.Latch).
+ * - `vite build --mode size`  → dist/size/*.js: what a page really downloads to show one element (everything
+ *                                bundled and minified), measured by scripts/size.mjs.
+ */
+const root = import.meta.dirname;
+const entry = (path: string) => resolve(root, path);
+
+const libraryEntries = {
+  index: entry('src/index.ts'),
+  'sign-in': entry('src/components/sign-in/index.ts'),
+  'sign-up': entry('src/components/sign-up/index.ts'),
+  'user-button': entry('src/components/user-button/index.ts'),
+  control: entry('src/components/control/index.ts'),
+  'script-tag': entry('src/script-tag.ts'),
+};
+
+const sizeEntries = {
+  'sign-in-page': entry('scripts/size-entries/sign-in-page.ts'),
+};
+
+const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@floating-ui\//, /^zod($|\/)/, /^@simplewebauthn\//];
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'iife') {
+    return {
+      build: {
+        target: 'es2022',
+        emptyOutDir: false,
+        sourcemap: true,
+        lib: { entry: entry('src/script-tag.ts'), name: 'LatchBundle', formats: ['iife'], fileName: () => 'latch.js' },
+      },
+    };
+  }
+  if (mode === 'size') {
+    return {
+      build: {
+        target: 'es2022',
+        outDir: 'dist/size',
+        emptyOutDir: true,
+        minify: true,
+        lib: { entry: sizeEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      },
+    };
+  }
+  return {
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      lib: { entry: libraryEntries, formats: ['es'], fileName: (_format, name) => `esm/${name}.js` },
+      rolldownOptions: { external, output: { chunkFileNames: 'esm/chunks/[name]-[hash].js' } },
+    },
+  };
+});
