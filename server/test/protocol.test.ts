@@ -227,14 +227,23 @@ describe('wire protocol', () => {
     it('lists newest first, filters by recipient, clears, and escapes the HTML page', async () => {
       server.dev.mailbox.send({ to: 'a@example.com', subject: 'first', text: 'one', code: '111111' });
       server.clock.advance(1000);
-      server.dev.mailbox.send({ to: 'b@example.com', subject: '<script>alert(1)</script>', text: 'two', code: '222222' });
-      const all = (await (await server.app.request('/__dev/mailbox')).json()) as { data: Array<Record<string, unknown>> };
+      server.dev.mailbox.send({
+        to: 'b@example.com',
+        subject: '<script>alert(1)</script>',
+        text: 'two',
+        code: '222222',
+      });
+      const all = (await (await server.app.request('/__dev/mailbox')).json()) as {
+        data: Array<Record<string, unknown>>;
+      };
       assert.deepEqual(
         all.data.map((m) => m.code),
         ['222222', '111111'],
       );
       assert.deepEqual(Object.keys(all.data[0] ?? {}).sort(), ['code', 'created_at', 'id', 'subject', 'text', 'to']);
-      const filtered = (await (await server.app.request('/__dev/mailbox?to=A@example.com')).json()) as { data: unknown[] };
+      const filtered = (await (await server.app.request('/__dev/mailbox?to=A@example.com')).json()) as {
+        data: unknown[];
+      };
       assert.equal(filtered.data.length, 1);
 
       const page = await server.app.request('/__dev');

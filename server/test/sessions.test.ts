@@ -42,8 +42,14 @@ describe('sessions, tokens and /v1/me', () => {
   });
 
   it('mints a session JWT that verifies against the JWKS with Clerk claims', async () => {
-    const res = await browser.call('post', `/v1/client/sessions/${sessionId}/tokens`, { form: { organization_id: null } });
-    const body = await expectValid<{ object: string; jwt: string }>('/v1/client/sessions/{session_id}/tokens', 'post', res);
+    const res = await browser.call('post', `/v1/client/sessions/${sessionId}/tokens`, {
+      form: { organization_id: null },
+    });
+    const body = await expectValid<{ object: string; jwt: string }>(
+      '/v1/client/sessions/{session_id}/tokens',
+      'post',
+      res,
+    );
     assert.equal(body.object, 'token');
     const keySet = createLocalJWKSet(await jwks());
     const now = Math.floor(server.clock.now() / 1000);
@@ -75,7 +81,9 @@ describe('sessions, tokens and /v1/me', () => {
   it('the client carries last_active_token for active sessions', async () => {
     const { body } = await fapi(browser, 'get', '/v1/client', '/v1/client');
     const token = body.response.sessions[0].last_active_token.jwt;
-    const { payload } = await jwtVerify(token, createLocalJWKSet(await jwks()), { currentDate: new Date(server.clock.now()) });
+    const { payload } = await jwtVerify(token, createLocalJWKSet(await jwks()), {
+      currentDate: new Date(server.clock.now()),
+    });
     assert.equal(payload.sid, sessionId);
   });
 
@@ -87,7 +95,9 @@ describe('sessions, tokens and /v1/me', () => {
   });
 
   it('organization tokens are refused (organizations are not implemented)', async () => {
-    const res = await browser.call('post', `/v1/client/sessions/${sessionId}/tokens`, { form: { organization_id: 'org_1' } });
+    const res = await browser.call('post', `/v1/client/sessions/${sessionId}/tokens`, {
+      form: { organization_id: 'org_1' },
+    });
     const body = await expectValid('/v1/client/sessions/{session_id}/tokens', 'post', res);
     assert.equal(res.status, 404);
     assert.equal(errorCode(body), 'resource_not_found');
@@ -95,15 +105,26 @@ describe('sessions, tokens and /v1/me', () => {
 
   it('touch updates last_active_at and makes the session the active one', async () => {
     server.clock.advance(MINUTE);
-    const { body } = await fapi(browser, 'post', '/v1/client/sessions/{session_id}/touch', `/v1/client/sessions/${sessionId}/touch`, {
-      form: { active_organization_id: null, intent: 'focus' },
-    });
+    const { body } = await fapi(
+      browser,
+      'post',
+      '/v1/client/sessions/{session_id}/touch',
+      `/v1/client/sessions/${sessionId}/touch`,
+      {
+        form: { active_organization_id: null, intent: 'focus' },
+      },
+    );
     assert.equal(body.response.last_active_at, server.clock.now());
     assert.equal(body.client.last_active_session_id, sessionId);
   });
 
   it('end: status ended, gone from the client, tokens refused with 401 signed_out', async () => {
-    const { body } = await fapi(browser, 'post', '/v1/client/sessions/{session_id}/end', `/v1/client/sessions/${sessionId}/end`);
+    const { body } = await fapi(
+      browser,
+      'post',
+      '/v1/client/sessions/{session_id}/end',
+      `/v1/client/sessions/${sessionId}/end`,
+    );
     assert.equal(body.response.status, 'ended');
     assert.equal(body.response.last_active_token, null);
     assert.deepEqual(body.client.sessions, []);
@@ -115,7 +136,12 @@ describe('sessions, tokens and /v1/me', () => {
   });
 
   it('remove: status removed', async () => {
-    const { body } = await fapi(browser, 'post', '/v1/client/sessions/{session_id}/remove', `/v1/client/sessions/${sessionId}/remove`);
+    const { body } = await fapi(
+      browser,
+      'post',
+      '/v1/client/sessions/{session_id}/remove',
+      `/v1/client/sessions/${sessionId}/remove`,
+    );
     assert.equal(body.response.status, 'removed');
     assert.deepEqual(body.client.sessions, []);
   });
