@@ -1,0 +1,40 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/user-button/index.js';
+import type { Latch } from '../src/core/index.js';
+import { DEMO, storyLatch } from './support.js';
+
+type Loaded = { latch: Latch };
+
+const meta: Meta = {
+  title: 'Elements/User button',
+  component: 'latch-user-button',
+  loaders: [async () => ({ latch: await storyLatch({ users: [DEMO], clientState: 'signed-in' }) })],
+  render: (_args, { loaded }) => html`<latch-user-button .latch=${(loaded as Loaded).latch}></latch-user-button>`,
+};
+export default meta;
+type Story = StoryObj;
+
+export const Closed: Story = {};
+
+export const Open: Story = {
+  render: (_args, { loaded }) =>
+    html`<latch-user-button default-open .latch=${(loaded as Loaded).latch}></latch-user-button>`,
+};
+
+export const WithName: Story = {
+  render: (_args, { loaded }) => html`<latch-user-button show-name .latch=${(loaded as Loaded).latch}></latch-user-button>`,
+};
+
+export const HostileName: Story = {
+  loaders: [
+    async () => ({
+      latch: await storyLatch({
+        users: [{ emailAddress: 'eve@example.com', password: 'x-long-password', firstName: '<img src=x onerror=alert(1)>', lastName: '' }],
+        clientState: 'signed-in',
+      }),
+    }),
+  ],
+  render: (_args, { loaded }) =>
+    html`<latch-user-button default-open show-name .latch=${(loaded as Loaded).latch}></latch-user-button>`,
+};
