@@ -8,7 +8,7 @@ import { createDevContext, type DevContext } from './context.js';
 import type { Mailbox } from './domain/mailbox.js';
 import { type AppOptions, createApp as createHonoApp, FAPI_PREFIX } from './http/app.js';
 import type { RateLimitOptions } from './http/rate-limit.js';
-import { type InstanceConfig, publishableKeyFor } from './instance.js';
+import { type InstanceOverrides, publishableKeyFor } from './instance.js';
 
 export type { Clock } from './clock.js';
 export { ManualClock, systemClock } from './clock.js';
@@ -39,7 +39,8 @@ export interface StartDevServerOptions {
   dbFile?: string;
   /** Default server/instance.json. */
   instanceFile?: string;
-  instance?: Partial<InstanceConfig>;
+  /** Overrides on top of the instance file; nested objects merge one level deep. */
+  instance?: InstanceOverrides;
   allowedOrigins?: string[];
   quiet?: boolean;
   repoRoot?: string;

@@ -52,7 +52,7 @@ const server = await startDevServer({
   allowedOrigins,
 });
 
-console.log(`Latch dev FAPI ${demo ? '(demo)' : ''} listening on ${server.url}`);
+console.log(`Latch dev FAPI${demo ? ' (demo)' : ''} listening on ${server.url}`);
 console.log(`  publishable key : ${server.publishableKey}`);
 console.log(`  FAPI (proxyUrl) : ${server.fapiUrl}${demo ? '' : `  (also at ${server.url}/v1)`}`);
 console.log(`  JWKS            : ${server.url}/.well-known/jwks.json`);

@@ -1,4 +1,4 @@
-import { errors, FapiError } from '../errors.js';
+import { errors, type FapiError } from '../errors.js';
 
 const OVERRIDABLE = new Set(['PATCH', 'PUT', 'DELETE']);
 
@@ -17,8 +17,4 @@ export async function applyMethodOverride(request: Request): Promise<Request | F
   }
   const body = await request.arrayBuffer();
   return new Request(url, { method, headers: request.headers, body: body.byteLength > 0 ? body : undefined });
-}
-
-export function isFapiError(value: unknown): value is FapiError {
-  return value instanceof FapiError;
 }
