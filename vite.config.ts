@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+// @ts-expect-error: a plain .mjs build helper without type declarations
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 
 /**
  * Three builds from one config:
@@ -7,8 +9,6 @@ import { defineConfig } from 'vite';
  *                                dependencies external so an application's bundler dedupes and tree-shakes them.
  * - `vite build --mode iife`  → dist/latch.js: the self-contained script-tag bundle (defines every element,
  *                                sets window.Latch).
- * - `vite build --mode size`  → dist/size/*.js: what a page really downloads to show one element (everything
- *                                bundled and minified), measured by scripts/size.mjs.
  */
 const root = import.meta.dirname;
 const entry = (path: string) => resolve(root, path);
@@ -22,15 +22,12 @@ const libraryEntries = {
   'script-tag': entry('src/script-tag.ts'),
 };
 
-const sizeEntries = {
-  'sign-in-page': entry('scripts/size-entries/sign-in-page.ts'),
-};
-
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@floating-ui\//, /^zod($|\/)/, /^@simplewebauthn\//];
 
 export default defineConfig(({ mode }) => {
   if (mode === 'iife') {
     return {
+      plugins: [minifyCssLiteralsPlugin()],
       build: {
         target: 'es2022',
         emptyOutDir: false,
@@ -39,18 +36,8 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  if (mode === 'size') {
-    return {
-      build: {
-        target: 'es2022',
-        outDir: 'dist/size',
-        emptyOutDir: true,
-        minify: true,
-        lib: { entry: sizeEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-      },
-    };
-  }
   return {
+    plugins: [minifyCssLiteralsPlugin()],
     build: {
       target: 'es2022',
       outDir: 'dist',

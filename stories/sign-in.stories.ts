@@ -34,7 +34,9 @@ export const WrongPassword: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(await canvas.findByLabelText(/password/i), 'not-it{enter}');
-    await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__password')).toBeTruthy(), { timeout: 3000 });
+    await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__password')).toBeTruthy(), {
+      timeout: 3000,
+    });
   },
 };
 
@@ -43,7 +45,9 @@ export const UnknownIdentifier: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(await canvas.findByRole('textbox'), 'nobody@example.com{enter}');
-    await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__identifier')).toBeTruthy(), { timeout: 3000 });
+    await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__identifier')).toBeTruthy(), {
+      timeout: 3000,
+    });
   },
 };
 
@@ -73,7 +77,9 @@ export const Dark: Story = {
 export const RightToLeft: Story = {
   loaders: [
     async () => ({
-      latch: await storyLatch(undefined, { localization: { locale: 'ar-SA', signIn: { start: { title: 'تسجيل الدخول' } } } }),
+      latch: await storyLatch(undefined, {
+        localization: { locale: 'ar-SA', signIn: { start: { title: 'تسجيل الدخول' } } },
+      }),
     }),
   ],
 };

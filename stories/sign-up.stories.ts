@@ -27,7 +27,10 @@ export const VerifyEmail: Story = {
   loaders: [
     async () => {
       const latch = await storyLatch();
-      const signUp = await latch.client!.signUp.create({ emailAddress: 'grace@example.com', password: 'cobol-compiler-1959' });
+      const signUp = await latch.client!.signUp.create({
+        emailAddress: 'grace@example.com',
+        password: 'cobol-compiler-1959',
+      });
       await signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
       return { latch };
     },
@@ -42,7 +45,9 @@ export const EmailTaken: Story = {
     const canvas = within(canvasElement);
     await userEvent.type(await canvas.findByLabelText(/email/i), DEMO.emailAddress);
     await userEvent.type(canvas.getByLabelText(/^password/i), 'long-enough-password{enter}');
-    await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__emailAddress')).toBeTruthy(), { timeout: 3000 });
+    await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__emailAddress')).toBeTruthy(), {
+      timeout: 3000,
+    });
   },
 };
 

@@ -3,7 +3,12 @@ import type { Appearance } from '../src/appearance/index.js';
 import { Latch } from '../src/core/index.js';
 import type { LocalizationResource } from '../src/localization/index.js';
 
-export const DEMO = { emailAddress: 'ada@example.com', password: 'analytical-engine', firstName: 'Ada', lastName: 'Lovelace' };
+export const DEMO = {
+  emailAddress: 'ada@example.com',
+  password: 'analytical-engine',
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+};
 
 /** A Latch on the in-memory API; navigation stays inside the story. */
 export async function storyLatch(

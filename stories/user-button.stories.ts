@@ -23,14 +23,22 @@ export const Open: Story = {
 };
 
 export const WithName: Story = {
-  render: (_args, { loaded }) => html`<latch-user-button show-name .latch=${(loaded as Loaded).latch}></latch-user-button>`,
+  render: (_args, { loaded }) =>
+    html`<latch-user-button show-name .latch=${(loaded as Loaded).latch}></latch-user-button>`,
 };
 
 export const HostileName: Story = {
   loaders: [
     async () => ({
       latch: await storyLatch({
-        users: [{ emailAddress: 'eve@example.com', password: 'x-long-password', firstName: '<img src=x onerror=alert(1)>', lastName: '' }],
+        users: [
+          {
+            emailAddress: 'eve@example.com',
+            password: 'x-long-password',
+            firstName: '<img src=x onerror=alert(1)>',
+            lastName: '',
+          },
+        ],
         clientState: 'signed-in',
       }),
     }),

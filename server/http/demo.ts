@@ -48,29 +48,32 @@ async function fileResponse(file: string): Promise<Response | null> {
   });
 }
 
-/** The embedded demo: the repo's index.html at `/` and the built bundle under `/dist/**`. */
+/** The embedded demo: the repo's index.html at `/`, the built bundle under `/dist/**`, demo assets under `/demo/**`. */
 export function demoRoutes(repoRoot: string) {
   const routes = new Hono();
-  const distRoot = resolve(repoRoot, 'dist');
 
   routes.get(
     '/',
     async (c) => (await fileResponse(join(repoRoot, 'index.html'))) ?? c.text('index.html not found', 404),
   );
 
-  routes.get('/dist/*', async (c) => {
-    let relative: string;
-    try {
-      relative = decodeURIComponent(c.req.path.slice('/dist/'.length));
-    } catch {
-      return c.text('Bad path', 400);
-    }
-    // Resolve and confirm the result is still inside dist/: no `..`, no absolute paths, no NUL tricks.
-    const file = resolve(distRoot, relative);
-    if (relative.includes('\0') || (file !== distRoot && !file.startsWith(distRoot + sep))) {
-      return c.text('Not found', 404);
-    }
-    return (await fileResponse(file)) ?? c.text('Not found', 404);
-  });
+  // The built bundle, and the demo page's own stylesheet and script.
+  for (const folder of ['dist', 'demo']) {
+    const folderRoot = resolve(repoRoot, folder);
+    routes.get(`/${folder}/*`, async (c) => {
+      let relative: string;
+      try {
+        relative = decodeURIComponent(c.req.path.slice(folder.length + 2));
+      } catch {
+        return c.text('Bad path', 400);
+      }
+      // Resolve and confirm the result is still inside the folder: no `..`, no absolute paths, no NUL tricks.
+      const file = resolve(folderRoot, relative);
+      if (relative.includes('\0') || (file !== folderRoot && !file.startsWith(folderRoot + sep))) {
+        return c.text('Not found', 404);
+      }
+      return (await fileResponse(file)) ?? c.text('Not found', 404);
+    });
+  }
   return routes;
 }

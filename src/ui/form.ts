@@ -6,7 +6,10 @@ import { alertIcon, eyeIcon, eyeOffIcon } from './icons.js';
 
 /** What a template helper needs from the element it renders in. */
 export interface UiHost {
-  cls(key: ElementKey, opts?: { id?: string; state?: 'loading' | 'error' | 'open' | 'active'; required?: boolean }): string;
+  cls(
+    key: ElementKey,
+    opts?: { id?: string; state?: 'loading' | 'error' | 'open' | 'active'; required?: boolean },
+  ): string;
   t(key: string, tokens?: Record<string, unknown>): string;
   /** Prefix for document-unique ids (elements render in light DOM). */
   readonly scopeClass: string;

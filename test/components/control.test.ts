@@ -13,7 +13,9 @@ describe('control elements', () => {
     expect(visibleSlot(early)).to.not.exist;
 
     const out = await fixture(html`<latch-signed-out .latch=${latch}><p>out</p></latch-signed-out>`);
-    const inn = await fixture(html`<latch-signed-in .latch=${latch}><p>in</p><p slot="fallback">fallback</p></latch-signed-in>`);
+    const inn = await fixture(
+      html`<latch-signed-in .latch=${latch}><p>in</p><p slot="fallback">fallback</p></latch-signed-in>`,
+    );
     expect(visibleSlot(out)?.name).to.equal('');
     expect(visibleSlot(inn)?.name).to.equal('fallback');
     await expect(out).to.be.accessible();
@@ -23,7 +25,11 @@ describe('control elements', () => {
     const { latch } = await loadedLatch();
     const inn = await fixture(html`<latch-signed-in .latch=${latch}><p>in</p></latch-signed-in>`);
     expect(visibleSlot(inn)?.name).to.equal('fallback');
-    const signIn = await latch.client!.signIn.create({ identifier: 'alice@example.com', password: 'correct-horse-battery', strategy: 'password' });
+    const signIn = await latch.client!.signIn.create({
+      identifier: 'alice@example.com',
+      password: 'correct-horse-battery',
+      strategy: 'password',
+    });
     await latch.setActive({ session: signIn.createdSessionId });
     await until(() => visibleSlot(inn)?.name === '', 'signed-in branch');
   });

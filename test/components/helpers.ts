@@ -1,7 +1,12 @@
 import { MemoryFrontendApi, type MemoryFrontendApiOptions } from '../../src/api/index.js';
 import { Latch, type LatchOptions } from '../../src/core/index.js';
 
-export const ALICE = { emailAddress: 'alice@example.com', password: 'correct-horse-battery', firstName: 'Alice', lastName: 'Liddell' };
+export const ALICE = {
+  emailAddress: 'alice@example.com',
+  password: 'correct-horse-battery',
+  firstName: 'Alice',
+  lastName: 'Liddell',
+};
 
 /**
  * A loaded Latch on the memory adapter. Navigation is recorded, never followed: a redirect after sign-in must

@@ -100,7 +100,11 @@ describe('<latch-sign-in>', () => {
 
     api.failNext(
       'createSignIn',
-      new LatchApiError({ status: 429, retryAfter: 17, errors: [{ code: 'too_many_requests', message: 'Too many', meta: {} }] }),
+      new LatchApiError({
+        status: 429,
+        retryAfter: 17,
+        errors: [{ code: 'too_many_requests', message: 'Too many', meta: {} }],
+      }),
     );
     el.querySelector('form')!.requestSubmit();
     await until(() => el.querySelector('[role="alert"]')?.textContent?.includes('17'), 'retry-after seconds');
@@ -127,7 +131,9 @@ describe('<latch-sign-in>', () => {
 
   it('applies appearance variables and elements classes', async () => {
     const { latch } = await loadedLatch();
-    latch.update({ appearance: { variables: { colorPrimary: 'rgb(255, 0, 0)' }, elements: { formButtonPrimary: 'my-button' } } });
+    latch.update({
+      appearance: { variables: { colorPrimary: 'rgb(255, 0, 0)' }, elements: { formButtonPrimary: 'my-button' } },
+    });
     const el = await fixture<LatchSignIn>(html`<latch-sign-in routing="virtual" .latch=${latch}></latch-sign-in>`);
     const button = el.querySelector<HTMLButtonElement>('.cl-formButtonPrimary')!;
     expect(button.classList.contains('my-button')).to.be.true;

@@ -4,7 +4,12 @@ import '../../src/components/user-button/index.js';
 import type { LatchUserButton } from '../../src/components/user-button/user-button.js';
 import { loadedLatch, until } from './helpers.js';
 
-const HOSTILE = { emailAddress: 'eve@example.com', password: 'correct-horse-battery', firstName: '<img src=x onerror=alert(1)>', lastName: '"><b>bold</b>' };
+const HOSTILE = {
+  emailAddress: 'eve@example.com',
+  password: 'correct-horse-battery',
+  firstName: '<img src=x onerror=alert(1)>',
+  lastName: '"><b>bold</b>',
+};
 
 async function mountUserButton(user = HOSTILE) {
   const ctx = await loadedLatch({ users: [user], clientState: 'signed-in' });

@@ -109,8 +109,14 @@ export abstract class FlowElement extends LatchElement implements UiHost {
     if (!latch) return;
     const redirectUrl =
       kind === 'signIn'
-        ? latch.buildAfterSignInUrl({ forceRedirectUrl: this.forceRedirectUrl, fallbackRedirectUrl: this.fallbackRedirectUrl })
-        : latch.buildAfterSignUpUrl({ forceRedirectUrl: this.forceRedirectUrl, fallbackRedirectUrl: this.fallbackRedirectUrl });
+        ? latch.buildAfterSignInUrl({
+            forceRedirectUrl: this.forceRedirectUrl,
+            fallbackRedirectUrl: this.fallbackRedirectUrl,
+          })
+        : latch.buildAfterSignUpUrl({
+            forceRedirectUrl: this.forceRedirectUrl,
+            fallbackRedirectUrl: this.fallbackRedirectUrl,
+          });
     // Leave the step URL behind before the redirect, so Back does not land on a finished flow.
     if (this.routing !== 'virtual') this.router.navigate('', { replace: true });
     await latch.setActive({ session: sessionId, redirectUrl });

@@ -1,10 +1,12 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { LatchRuntimeError } from '../../api/errors.js';
 import type { Appearance, ComponentKey, ElementKey, ResolvedAppearance } from '../../appearance/index.js';
 import { classesFor, elementsToCss, resolveAppearance, variablesToCss } from '../../appearance/index.js';
 import type { Latch } from '../../core/latch.js';
 import type { Localizer } from '../../localization/index.js';
 import { createLocalizer } from '../../localization/index.js';
+import type { Client, Environment } from '../../resources/index.js';
 import { adoptSheets, releaseSheet } from './adopt-styles.js';
 import { baseSheetFor } from './base.styles.js';
 import { LatchController } from './latch-controller.js';
@@ -60,7 +62,6 @@ export abstract class LatchElement extends LitElement {
   /** Appearance for this element only, layered over the global appearance (Clerk's `appearance` prop). */
   @property({ attribute: false }) appearance?: Appearance;
 
-
   /** Unique class that scopes this instance's appearance sheet. */
   readonly scopeClass = `latch-s${++scopeCounter}`;
 
@@ -99,6 +100,15 @@ export abstract class LatchElement extends LitElement {
   /** The Latch this element talks to, if one is known yet. */
   protected get resolvedLatch(): Latch | undefined {
     return this.#latchController.latch;
+  }
+
+  /** The loaded Latch, for code that only runs past the loading state (steps, submit handlers). */
+  protected get loadedLatch(): Latch & { environment: Environment; client: Client } {
+    const latch = this.resolvedLatch;
+    if (!latch?.loaded || !latch.environment || !latch.client) {
+      throw new LatchRuntimeError('not_loaded', 'Latch has not loaded yet.');
+    }
+    return latch as Latch & { environment: Environment; client: Client };
   }
 
   /** True once the Latch has loaded its environment and client. */

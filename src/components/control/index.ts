@@ -3,6 +3,7 @@ import { LatchLoaded, LatchLoading, LatchSignedIn, LatchSignedOut } from './sign
 
 export { ControlElement } from './control-element.js';
 export { LatchLoaded, LatchLoading, LatchSignedIn, LatchSignedOut };
+
 defineElement('latch-signed-in', LatchSignedIn);
 defineElement('latch-signed-out', LatchSignedOut);
 defineElement('latch-loaded', LatchLoaded);

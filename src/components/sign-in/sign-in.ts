@@ -63,7 +63,7 @@ export class LatchSignIn extends FlowElement {
   // ---- start: who are you? ------------------------------------------------------------------------------
 
   private renderStart(): TemplateResult {
-    const env = this.resolvedLatch!.environment!;
+    const env = this.loadedLatch.environment;
     const usernameEnabled = env.userSettings.attributes.username?.enabled === true;
     const emailEnabled = env.userSettings.attributes.email_address?.enabled !== false;
     const labelKey =
@@ -73,11 +73,11 @@ export class LatchSignIn extends FlowElement {
           ? 'formFieldLabel__username'
           : 'formFieldLabel__emailAddress';
     return html`${cardHeader(this, {
-        title: this.t('signIn.start.title'),
-        subtitle: this.t('signIn.start.subtitle'),
-        logoUrl: env.displayConfig.logoImageUrl,
-        appName: env.displayConfig.applicationName,
-      })}
+      title: this.t('signIn.start.title'),
+      subtitle: this.t('signIn.start.subtitle'),
+      logoUrl: env.displayConfig.logoImageUrl,
+      appName: env.displayConfig.applicationName,
+    })}
       <div class=${this.cls('main')}>
         ${formAlert(this, this.status.formError)}
         <form class=${this.cls('form')} novalidate @submit=${this.submitIdentifier}>
@@ -111,7 +111,7 @@ export class LatchSignIn extends FlowElement {
     }
     await this.status.run(
       async () => {
-        const signIn = await this.resolvedLatch!.client!.signIn.create({ identifier });
+        const signIn = await this.loadedLatch.client.signIn.create({ identifier });
         await this.afterSignInStep(signIn);
       },
       { identifier: 'identifier', email_address: 'identifier', username: 'identifier' },
@@ -125,7 +125,7 @@ export class LatchSignIn extends FlowElement {
       return;
     }
     if (signIn.status === 'needs_first_factor') {
-      const preferred = this.resolvedLatch!.environment!.displayConfig.preferredSignInStrategy;
+      const preferred = this.loadedLatch.environment.displayConfig.preferredSignInStrategy;
       const factor = chooseFirstFactor(firstFactorsOf(signIn), preferred);
       if (!factor) throw new Error('No supported first factor');
       await this.useFactor(factor);
@@ -137,7 +137,10 @@ export class LatchSignIn extends FlowElement {
   /** Switches the factor-one step to a factor, sending a code first when the factor needs one. */
   private async useFactor(factor: FirstFactor): Promise<void> {
     if (factor.strategy === 'email_code') {
-      await this.signIn!.prepareFirstFactor({ strategy: 'email_code', emailAddressId: factor.emailAddressId });
+      await this.loadedLatch.client.signIn.prepareFirstFactor({
+        strategy: 'email_code',
+        emailAddressId: factor.emailAddressId,
+      });
     }
     this.factor = factor;
     this.code = '';
@@ -149,7 +152,7 @@ export class LatchSignIn extends FlowElement {
 
   private get currentFactor(): FirstFactor | undefined {
     const factors = this.signIn ? firstFactorsOf(this.signIn) : [];
-    if (this.factor && factors.some((f) => f.strategy === this.factor!.strategy)) return this.factor;
+    if (this.factor && factors.some((f) => f.strategy === this.factor?.strategy)) return this.factor;
     const preferred = this.resolvedLatch?.environment?.displayConfig.preferredSignInStrategy;
     return chooseFirstFactor(factors, preferred);
   }
@@ -213,7 +216,10 @@ export class LatchSignIn extends FlowElement {
     }
     await this.status.run(
       async () => {
-        const signIn = await this.signIn!.attemptFirstFactor({ strategy: 'password', password: this.password });
+        const signIn = await this.loadedLatch.client.signIn.attemptFirstFactor({
+          strategy: 'password',
+          password: this.password,
+        });
         await this.afterAttempt(signIn);
       },
       { password: 'password' },
@@ -222,9 +228,9 @@ export class LatchSignIn extends FlowElement {
 
   private renderEmailCode(factor: FirstFactor): TemplateResult {
     return html`${cardHeader(this, {
-        title: this.t('signIn.emailCode.title'),
-        subtitle: this.t('signIn.emailCode.subtitle'),
-      })}
+      title: this.t('signIn.emailCode.title'),
+      subtitle: this.t('signIn.emailCode.subtitle'),
+    })}
       ${this.identityPreview()}
       <div class=${this.cls('main')}>
         ${formAlert(this, this.status.formError)}
@@ -241,7 +247,9 @@ export class LatchSignIn extends FlowElement {
             error: this.status.error('code'),
             required: true,
             autofocus: true,
-            hint: factor.safeIdentifier ? this.t('unstable__latch.codeSentTo', { identifier: factor.safeIdentifier }) : undefined,
+            hint: factor.safeIdentifier
+              ? this.t('unstable__latch.codeSentTo', { identifier: factor.safeIdentifier })
+              : undefined,
             onInput: (value) => {
               this.code = value.replace(/\D/g, '').slice(0, 6);
               if (this.code.length === 6) void this.submitCode();
@@ -262,7 +270,10 @@ export class LatchSignIn extends FlowElement {
     }
     await this.status.run(
       async () => {
-        const signIn = await this.signIn!.attemptFirstFactor({ strategy: 'email_code', code: this.code });
+        const signIn = await this.loadedLatch.client.signIn.attemptFirstFactor({
+          strategy: 'email_code',
+          code: this.code,
+        });
         await this.afterAttempt(signIn);
       },
       { code: 'code' },
@@ -287,11 +298,11 @@ export class LatchSignIn extends FlowElement {
   }
 
   private renderChooseStrategy(): TemplateResult {
-    const factors = firstFactorsOf(this.signIn!);
+    const factors = firstFactorsOf(this.loadedLatch.client.signIn);
     return html`${cardHeader(this, {
-        title: this.t('signIn.alternativeMethods.title'),
-        subtitle: this.t('signIn.alternativeMethods.subtitle'),
-      })}
+      title: this.t('signIn.alternativeMethods.title'),
+      subtitle: this.t('signIn.alternativeMethods.subtitle'),
+    })}
       <div class=${this.cls('main')}>
         ${formAlert(this, this.status.formError)}
         <div class=${this.cls('alternativeMethods')}>
@@ -304,7 +315,9 @@ export class LatchSignIn extends FlowElement {
               ${factor.strategy === 'email_code' ? mailIcon() : keyIcon()}
               <span>${
                 factor.strategy === 'email_code'
-                  ? this.t('signIn.alternativeMethods.blockButton__emailCode', { identifier: factor.safeIdentifier ?? '' })
+                  ? this.t('signIn.alternativeMethods.blockButton__emailCode', {
+                      identifier: factor.safeIdentifier ?? '',
+                    })
                   : this.t('signIn.alternativeMethods.blockButton__password')
               }</span>
             </button>`,
@@ -328,7 +341,7 @@ export class LatchSignIn extends FlowElement {
 
   private async finish(sessionId: string | null): Promise<void> {
     if (!this.emit('latch-sign-in-complete', { sessionId })) {
-      await this.resolvedLatch!.setActive({ session: sessionId });
+      await this.loadedLatch.setActive({ session: sessionId });
       return;
     }
     await this.completeWithSession(sessionId, 'signIn');

@@ -71,8 +71,10 @@ export class LatchSignUp extends FlowElement {
     if (!latch?.loaded || !latch.environment) {
       return html`<div class=${`${this.cls('rootBox')} ${this.scopeClass}`}>${loadingCard(this)}</div>`;
     }
-    const awaitingEmail = this.signUp?.status === 'missing_requirements' && this.signUp.unverifiedFields.includes('email_address');
-    if (this.step === STEP.verifyEmail && awaitingEmail) return this.card(this.renderVerifyEmail(), this.renderFooter());
+    const awaitingEmail =
+      this.signUp?.status === 'missing_requirements' && this.signUp.unverifiedFields.includes('email_address');
+    if (this.step === STEP.verifyEmail && awaitingEmail)
+      return this.card(this.renderVerifyEmail(), this.renderFooter());
     return this.card(this.renderStart(), this.renderFooter());
   }
 
@@ -83,7 +85,7 @@ export class LatchSignUp extends FlowElement {
   }
 
   private renderStart(): TemplateResult {
-    const env = this.resolvedLatch!.environment!;
+    const env = this.loadedLatch.environment;
     const on = (name: string) => this.attribute(name)?.enabled === true;
     const required = (name: string) => this.attribute(name)?.required === true;
     const minLength = env.userSettings.passwordSettings.minLength;
@@ -92,11 +94,11 @@ export class LatchSignUp extends FlowElement {
     };
     const optional = this.t('formFieldHintText__optional');
     return html`${cardHeader(this, {
-        title: this.t('signUp.start.title'),
-        subtitle: this.t('signUp.start.subtitle'),
-        logoUrl: env.displayConfig.logoImageUrl,
-        appName: env.displayConfig.applicationName,
-      })}
+      title: this.t('signUp.start.title'),
+      subtitle: this.t('signUp.start.subtitle'),
+      logoUrl: env.displayConfig.logoImageUrl,
+      appName: env.displayConfig.applicationName,
+    })}
       <div class=${this.cls('main')}>
         ${formAlert(this, this.status.formError)}
         <form class=${this.cls('form')} novalidate @submit=${this.submitStart}>
@@ -144,7 +146,13 @@ export class LatchSignUp extends FlowElement {
       </div>`;
   }
 
-  private textField(id: SignUpField, labelKey: string, autocomplete: string, hint: string | undefined, onInput: (v: string) => void) {
+  private textField(
+    id: SignUpField,
+    labelKey: string,
+    autocomplete: string,
+    hint: string | undefined,
+    onInput: (v: string) => void,
+  ) {
     return field(this, {
       id,
       label: this.t(labelKey),
@@ -162,7 +170,9 @@ export class LatchSignUp extends FlowElement {
     event.preventDefault();
     const missing = this.missingRequiredFields();
     if (missing.length) {
-      this.status.fieldErrors = Object.fromEntries(missing.map((id) => [id, this.t('unstable__errors.form_param_nil')]));
+      this.status.fieldErrors = Object.fromEntries(
+        missing.map((id) => [id, this.t('unstable__errors.form_param_nil')]),
+      );
       this.requestUpdate();
       await this.updateComplete;
       this.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
@@ -171,7 +181,7 @@ export class LatchSignUp extends FlowElement {
     const { firstName, lastName, username, emailAddress, password } = this.values;
     const on = (name: string) => this.attribute(name)?.enabled === true;
     await this.status.run(async () => {
-      const signUp = await this.resolvedLatch!.client!.signUp.create({
+      const signUp = await this.loadedLatch.client.signUp.create({
         emailAddress: emailAddress.trim(),
         password: on('password') ? password : undefined,
         firstName: on('first_name') && firstName.trim() ? firstName.trim() : undefined,
@@ -193,7 +203,8 @@ export class LatchSignUp extends FlowElement {
     return checks
       .filter(([id, attr]) => {
         const a = this.attribute(attr);
-        const needed = attr === 'email_address' || (a?.enabled === true && (a.required === true || attr === 'password'));
+        const needed =
+          attr === 'email_address' || (a?.enabled === true && (a.required === true || attr === 'password'));
         return needed && !this.values[id].trim();
       })
       .map(([id]) => id);
@@ -218,9 +229,9 @@ export class LatchSignUp extends FlowElement {
 
   private renderVerifyEmail(): TemplateResult {
     return html`${cardHeader(this, {
-        title: this.t('signUp.emailCode.title'),
-        subtitle: this.t('signUp.emailCode.subtitle'),
-      })}
+      title: this.t('signUp.emailCode.title'),
+      subtitle: this.t('signUp.emailCode.subtitle'),
+    })}
       <div class=${this.cls('main')}>
         ${formAlert(this, this.status.formError)}
         <form class=${this.cls('form')} novalidate @submit=${this.submitCode}>
@@ -263,7 +274,7 @@ export class LatchSignUp extends FlowElement {
       return;
     }
     await this.status.run(async () => {
-      const signUp = await this.signUp!.attemptEmailAddressVerification({ code: this.code });
+      const signUp = await this.loadedLatch.client.signUp.attemptEmailAddressVerification({ code: this.code });
       if (signUp.status === 'complete') await this.finish(signUp.createdSessionId);
       else throw new Error(`Sign-up needs more: ${signUp.missingFields.join(', ')}`);
     }, PARAM_TO_FIELD);
@@ -272,7 +283,7 @@ export class LatchSignUp extends FlowElement {
   private resend = async () => {
     if (this.resendIn > 0) return;
     const sent = await this.status.run(async () => {
-      await this.signUp!.prepareEmailAddressVerification({ strategy: 'email_code' });
+      await this.loadedLatch.client.signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
     });
     if (sent) this.startResendCooldown();
   };
@@ -296,7 +307,7 @@ export class LatchSignUp extends FlowElement {
 
   private async finish(sessionId: string | null): Promise<void> {
     if (!this.emit('latch-sign-up-complete', { sessionId })) {
-      await this.resolvedLatch!.setActive({ session: sessionId });
+      await this.loadedLatch.setActive({ session: sessionId });
       return;
     }
     await this.completeWithSession(sessionId, 'signUp');

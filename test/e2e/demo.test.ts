@@ -1,0 +1,160 @@
+/**
+ * End to end: the demo page (script-tag bundle) in headless Debian Chromium against the real dev server over
+ * HTTP, as a new user would use it: sign up with a code read from the dev mailbox, sign out, sign in with the
+ * password, reload and stay signed in. Then the same bundle on a plain page of another origin.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { startDevServer } from '../../server/index.js';
+
+const repoRoot = new URL('../..', import.meta.url).pathname;
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+let server: Awaited<ReturnType<typeof startDevServer>>;
+let browser: Browser;
+const email = `e2e-${Date.now()}@example.com`;
+const password = 'violet-harbor-lantern-42';
+
+/** Fails the test on any CSP violation or uncaught error in the page. */
+function watchPage(page: Page, problems: string[]): void {
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && /Content.Security.Policy|Refused to/i.test(text)) problems.push(`csp: ${text}`);
+  });
+}
+
+async function latestCode(to: string): Promise<string> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const res = await fetch(`${server.url}/__dev/mailbox?to=${encodeURIComponent(to)}`);
+    const body = (await res.json()) as { data: Array<{ code?: string | null }> };
+    const code = body.data[0]?.code;
+    if (code) return code;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no code arrived for ${to}`);
+}
+
+async function openUserMenuAndSignOut(page: Page): Promise<void> {
+  await page.locator('latch-user-button .cl-userButtonTrigger').click();
+  await page.locator('.cl-userButtonPopoverActionButton__signOut').click();
+  await page.locator('latch-sign-in input[name="identifier"]').waitFor();
+}
+
+describe('demo page end to end', () => {
+  before(async () => {
+    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
+    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: CHROME_ARGS,
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('signs up with an emailed code, signs out, signs in with the password, and survives a reload', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    watchPage(page, problems);
+    await page.goto(server.url);
+
+    // Sign up.
+    const signUp = page.locator('latch-sign-up');
+    await signUp.locator('input[name="emailAddress"]').fill(email);
+    await signUp.locator('input[name="password"]').fill(password);
+    await signUp.locator('button[type="submit"]').click();
+    const codeInput = signUp.locator('input[name="code"]');
+    await codeInput.waitFor();
+    assert.match(page.url(), /#\/verify-email-address$/);
+    await codeInput.fill(await latestCode(email));
+
+    // Signed in: the user button shows, the sign-up card is gone.
+    await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
+    await page.locator('[data-demo="email"]', { hasText: email }).waitFor();
+
+    // Sign out, then sign in with the password.
+    await openUserMenuAndSignOut(page);
+    const signIn = page.locator('latch-sign-in');
+    await signIn.locator('input[name="identifier"]').fill(email);
+    await signIn.locator('button[type="submit"]').click();
+    const passwordInput = signIn.locator('input[name="password"]');
+    await passwordInput.waitFor();
+    assert.match(page.url(), /#\/factor-one$/);
+    await passwordInput.fill(password);
+    await signIn.locator('button[type="submit"]').click();
+    await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
+
+    // A reload keeps the session.
+    await page.reload();
+    await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
+    await page.locator('[data-demo="email"]', { hasText: email }).waitFor();
+    assert.equal(await page.locator('latch-sign-in input[name="identifier"]').isVisible(), false);
+
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('shows the server error under the field for a wrong password, keeping what was typed', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const signIn = page.locator('latch-sign-in');
+    await signIn.locator('input[name="identifier"]').fill(email);
+    await signIn.locator('button[type="submit"]').click();
+    const passwordInput = signIn.locator('input[name="password"]');
+    await passwordInput.fill('not-the-password');
+    await signIn.locator('button[type="submit"]').click();
+    const error = signIn.locator('.cl-formFieldErrorText__password');
+    await error.waitFor();
+    assert.ok(((await error.textContent()) ?? '').trim().length > 0);
+    assert.equal(await passwordInput.getAttribute('aria-invalid'), 'true');
+    assert.equal(await passwordInput.inputValue(), 'not-the-password');
+    await page.close();
+  });
+
+  it('works from a plain HTML page on another origin that loads dist/latch.js with a script tag', async () => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title>
+      <script src="${server.url}/dist/latch.js" data-publishable-key="${server.publishableKey}"
+        data-proxy-url="${server.url}/__clerk"></script></head>
+      <body><latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
+      <latch-signed-in><p id="hello">signed in</p></latch-signed-in></body></html>`;
+    const plain: Server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+    const { port } = plain.address() as AddressInfo;
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      watchPage(page, problems);
+      await page.goto(`http://127.0.0.1:${port}/`);
+      const signIn = page.locator('latch-sign-in');
+      await signIn.locator('input[name="identifier"]').fill(email);
+      await signIn.locator('button[type="submit"]').click();
+      await signIn.locator('input[name="password"]').fill(password);
+      await signIn.locator('button[type="submit"]').click();
+      await page.locator('#hello').waitFor();
+      assert.deepEqual(problems, []);
+      await page.close();
+    } finally {
+      await new Promise((resolve) => plain.close(resolve));
+    }
+  });
+});
