@@ -53,7 +53,7 @@ const baseCss = /* css */ `
 .cl-rootBox :where(button) { cursor: pointer; }
 .cl-rootBox :where(:focus-visible) { outline: 2px solid var(--_ring); outline-offset: 2px; }
 .cl-cardBox {
-  inline-size: min(25rem, 100%);
+  inline-size: 25rem; max-inline-size: 100%;
   background: var(--_bg);
   border: 1px solid var(--_border);
   border-radius: calc(var(--_radius) * 2);
