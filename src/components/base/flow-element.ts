@@ -103,20 +103,19 @@ export abstract class FlowElement extends LatchElement implements UiHost {
     </div>`;
   }
 
-  /** Navigates to where the flow should land, after the session is active (Clerk's redirect rules). */
-  protected async completeWithSession(sessionId: string | null, kind: 'signIn' | 'signUp'): Promise<void> {
-    const latch = this.resolvedLatch;
-    if (!latch) return;
-    const redirectUrl =
-      kind === 'signIn'
-        ? latch.buildAfterSignInUrl({
-            forceRedirectUrl: this.forceRedirectUrl,
-            fallbackRedirectUrl: this.fallbackRedirectUrl,
-          })
-        : latch.buildAfterSignUpUrl({
-            forceRedirectUrl: this.forceRedirectUrl,
-            fallbackRedirectUrl: this.fallbackRedirectUrl,
-          });
+  /**
+   * Ends a flow with its new session: fires `latch-sign-in-complete` / `latch-sign-up-complete` (cancel it to
+   * stay on the page), then activates the session and follows Clerk's redirect rules.
+   */
+  protected async finish(sessionId: string | null, kind: 'signIn' | 'signUp'): Promise<void> {
+    const latch = this.loadedLatch;
+    const event = kind === 'signIn' ? 'latch-sign-in-complete' : 'latch-sign-up-complete';
+    if (!this.emit(event, { sessionId })) {
+      await latch.setActive({ session: sessionId });
+      return;
+    }
+    const props = { forceRedirectUrl: this.forceRedirectUrl, fallbackRedirectUrl: this.fallbackRedirectUrl };
+    const redirectUrl = kind === 'signIn' ? latch.buildAfterSignInUrl(props) : latch.buildAfterSignUpUrl(props);
     // Leave the step URL behind before the redirect, so Back does not land on a finished flow.
     if (this.routing !== 'virtual') this.router.navigate('', { replace: true });
     await latch.setActive({ session: sessionId, redirectUrl });

@@ -121,7 +121,7 @@ export class LatchSignIn extends FlowElement {
   /** Decides where a sign-in goes next from its status (shared by every step). */
   private async afterSignInStep(signIn: SignIn): Promise<void> {
     if (signIn.status === 'complete') {
-      await this.finish(signIn.createdSessionId);
+      await this.finish(signIn.createdSessionId, 'signIn');
       return;
     }
     if (signIn.status === 'needs_first_factor') {
@@ -281,7 +281,7 @@ export class LatchSignIn extends FlowElement {
   };
 
   private async afterAttempt(signIn: SignIn): Promise<void> {
-    if (signIn.status === 'complete') await this.finish(signIn.createdSessionId);
+    if (signIn.status === 'complete') await this.finish(signIn.createdSessionId, 'signIn');
     else throw new Error(`Unsupported sign-in status: ${String(signIn.status)}`);
   }
 
@@ -337,14 +337,6 @@ export class LatchSignIn extends FlowElement {
     const latch = this.resolvedLatch;
     const href = this.signUpUrl ?? latch?.options.signUpUrl ?? latch?.environment?.displayConfig.signUpUrl ?? undefined;
     return this.footerAction(this.t('signIn.start.actionText'), this.t('signIn.start.actionLink'), href || undefined);
-  }
-
-  private async finish(sessionId: string | null): Promise<void> {
-    if (!this.emit('latch-sign-in-complete', { sessionId })) {
-      await this.loadedLatch.setActive({ session: sessionId });
-      return;
-    }
-    await this.completeWithSession(sessionId, 'signIn');
   }
 }
 

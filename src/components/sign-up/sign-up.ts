@@ -212,7 +212,7 @@ export class LatchSignUp extends FlowElement {
 
   private async afterSignUpStep(signUp: SignUp): Promise<void> {
     if (signUp.status === 'complete') {
-      await this.finish(signUp.createdSessionId);
+      await this.finish(signUp.createdSessionId, 'signUp');
       return;
     }
     if (signUp.unverifiedFields.includes('email_address')) {
@@ -275,7 +275,7 @@ export class LatchSignUp extends FlowElement {
     }
     await this.status.run(async () => {
       const signUp = await this.loadedLatch.client.signUp.attemptEmailAddressVerification({ code: this.code });
-      if (signUp.status === 'complete') await this.finish(signUp.createdSessionId);
+      if (signUp.status === 'complete') await this.finish(signUp.createdSessionId, 'signUp');
       else throw new Error(`Sign-up needs more: ${signUp.missingFields.join(', ')}`);
     }, PARAM_TO_FIELD);
   };
@@ -303,14 +303,6 @@ export class LatchSignUp extends FlowElement {
     const latch = this.resolvedLatch;
     const href = this.signInUrl ?? latch?.options.signInUrl ?? latch?.environment?.displayConfig.signInUrl ?? undefined;
     return this.footerAction(this.t('signUp.start.actionText'), this.t('signUp.start.actionLink'), href || undefined);
-  }
-
-  private async finish(sessionId: string | null): Promise<void> {
-    if (!this.emit('latch-sign-up-complete', { sessionId })) {
-      await this.loadedLatch.setActive({ session: sessionId });
-      return;
-    }
-    await this.completeWithSession(sessionId, 'signUp');
   }
 }
 
