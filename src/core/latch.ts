@@ -487,6 +487,8 @@ export class Latch implements ResourceHost {
       await router(url.pathname + url.search + url.hash);
       return;
     }
+    // Already there (a flow on the page it redirects to): a reload would only throw away the rendered state.
+    if (url.href === location.href) return;
     if (options.replace) location.replace(url.href);
     else location.assign(url.href);
   }

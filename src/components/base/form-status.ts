@@ -28,6 +28,15 @@ export class FormStatus implements ReactiveController {
     return this.fieldErrors[fieldId];
   }
 
+  /** Shows client-side check messages under their fields, without a round trip, and focuses the first. */
+  async reject(fieldErrors: Record<string, string>): Promise<void> {
+    this.fieldErrors = fieldErrors;
+    this.formError = '';
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.#focusFirstInvalid();
+  }
+
   clear(): void {
     this.fieldErrors = {};
     this.formError = '';

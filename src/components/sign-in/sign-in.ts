@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { SignIn } from '../../resources/index.js';
-import { cardHeader, field, formAlert, loadingCard, primaryButton } from '../../ui/form.js';
+import { CODE_LENGTH, cardHeader, codeField, field, formAlert, loadingCard, primaryButton } from '../../ui/form.js';
 import { keyIcon, mailIcon, pencilIcon } from '../../ui/icons.js';
 import { FlowElement } from '../base/flow-element.js';
 import { chooseFirstFactor, type FirstFactor, firstFactorsOf } from './factors.js';
@@ -105,8 +105,7 @@ export class LatchSignIn extends FlowElement {
     event.preventDefault();
     const identifier = this.identifier.trim();
     if (!identifier) {
-      this.status.fieldErrors = { identifier: this.t('unstable__errors.form_param_nil') };
-      this.requestUpdate();
+      await this.status.reject({ identifier: this.t('unstable__errors.form_param_nil') });
       return;
     }
     await this.status.run(
@@ -210,8 +209,7 @@ export class LatchSignIn extends FlowElement {
   private submitPassword = async (event: SubmitEvent) => {
     event.preventDefault();
     if (!this.password) {
-      this.status.fieldErrors = { password: this.t('unstable__errors.form_param_nil') };
-      this.requestUpdate();
+      await this.status.reject({ password: this.t('unstable__errors.form_param_nil') });
       return;
     }
     await this.status.run(
@@ -235,25 +233,17 @@ export class LatchSignIn extends FlowElement {
       <div class=${this.cls('main')}>
         ${formAlert(this, this.status.formError)}
         <form class=${this.cls('form')} novalidate @submit=${this.submitCode}>
-          ${field(this, {
-            id: 'code',
+          ${codeField(this, {
             label: this.t('signIn.emailCode.formTitle'),
-            name: 'code',
-            inputmode: 'numeric',
-            autocomplete: 'one-time-code',
-            maxlength: 6,
-            inputKey: 'otpCodeFieldInput',
             value: this.code,
             error: this.status.error('code'),
-            required: true,
-            autofocus: true,
             hint: factor.safeIdentifier
               ? this.t('unstable__latch.codeSentTo', { identifier: factor.safeIdentifier })
               : undefined,
-            onInput: (value) => {
-              this.code = value.replace(/\D/g, '').slice(0, 6);
-              if (this.code.length === 6) void this.submitCode();
+            onInput: (code) => {
+              this.code = code;
             },
+            onComplete: () => void this.submitCode(),
           })}
           ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
         </form>
@@ -263,9 +253,8 @@ export class LatchSignIn extends FlowElement {
 
   private submitCode = async (event?: SubmitEvent) => {
     event?.preventDefault();
-    if (this.code.length < 6) {
-      this.status.fieldErrors = { code: this.t('unstable__errors.form_code_incorrect') };
-      this.requestUpdate();
+    if (this.code.length < CODE_LENGTH) {
+      await this.status.reject({ code: this.t('unstable__errors.form_code_incorrect') });
       return;
     }
     await this.status.run(

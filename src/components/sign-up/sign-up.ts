@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { SignUp } from '../../resources/index.js';
-import { cardHeader, field, formAlert, loadingCard, primaryButton } from '../../ui/form.js';
+import { CODE_LENGTH, cardHeader, codeField, field, formAlert, loadingCard, primaryButton } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
 
 const STEP = { start: '', verifyEmail: 'verify-email-address' } as const;
@@ -170,12 +170,9 @@ export class LatchSignUp extends FlowElement {
     event.preventDefault();
     const missing = this.missingRequiredFields();
     if (missing.length) {
-      this.status.fieldErrors = Object.fromEntries(
-        missing.map((id) => [id, this.t('unstable__errors.form_param_nil')]),
+      await this.status.reject(
+        Object.fromEntries(missing.map((id) => [id, this.t('unstable__errors.form_param_nil')])),
       );
-      this.requestUpdate();
-      await this.updateComplete;
-      this.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
       return;
     }
     const { firstName, lastName, username, emailAddress, password } = this.values;
@@ -235,23 +232,15 @@ export class LatchSignUp extends FlowElement {
       <div class=${this.cls('main')}>
         ${formAlert(this, this.status.formError)}
         <form class=${this.cls('form')} novalidate @submit=${this.submitCode}>
-          ${field(this, {
-            id: 'code',
+          ${codeField(this, {
             label: this.t('signUp.emailCode.formTitle'),
-            name: 'code',
-            inputmode: 'numeric',
-            autocomplete: 'one-time-code',
-            maxlength: 6,
-            inputKey: 'otpCodeFieldInput',
             value: this.code,
             error: this.status.error('code'),
             hint: this.t('unstable__latch.codeSentTo', { identifier: this.signUp?.emailAddress ?? '' }),
-            required: true,
-            autofocus: true,
-            onInput: (value) => {
-              this.code = value.replace(/\D/g, '').slice(0, 6);
-              if (this.code.length === 6) void this.submitCode();
+            onInput: (code) => {
+              this.code = code;
             },
+            onComplete: () => void this.submitCode(),
           })}
           ${primaryButton(this, { label: this.t('formButtonPrimary__verify'), busy: this.status.busy })}
         </form>
@@ -268,9 +257,8 @@ export class LatchSignUp extends FlowElement {
 
   private submitCode = async (event?: SubmitEvent) => {
     event?.preventDefault();
-    if (this.code.length < 6) {
-      this.status.fieldErrors = { code: this.t('unstable__errors.form_code_incorrect') };
-      this.requestUpdate();
+    if (this.code.length < CODE_LENGTH) {
+      await this.status.reject({ code: this.t('unstable__errors.form_code_incorrect') });
       return;
     }
     await this.status.run(async () => {
