@@ -1,5 +1,10 @@
+export { defaultStrings, defaultStringsRevision, registerDefaultStrings } from './defaults.js';
 export { directionOf } from './direction.js';
 export { enUS } from './en-US.js';
+export { enUSCommon } from './en-US-common.js';
+export { enUSSignIn } from './en-US-sign-in.js';
+export { enUSSignUp } from './en-US-sign-up.js';
+export { enUSUserButton } from './en-US-user-button.js';
 export {
   type InterpolateOptions,
   interpolate,

@@ -1,5 +1,5 @@
+import { defaultStrings } from './defaults.js';
 import { directionOf } from './direction.js';
-import { enUS } from './en-US.js';
 import { interpolate, type MarkupSegment, parseMarkup } from './interpolate.js';
 import { mergeResources } from './merge.js';
 import type { LocalizationResource, LocalizationTokens, LocalizationTree } from './types.js';
@@ -71,7 +71,7 @@ function readPath(source: Record<string, unknown> | undefined, path: string): un
 }
 
 /**
- * Builds a localizer from zero or more resources deep-merged over en-US (last wins). Resources written for Clerk
+ * Builds a localizer from zero or more resources deep-merged over the built-in English defaults (last wins). Resources written for Clerk
  * work as they are; keys Latch does not render are carried along harmlessly.
  */
 export function createLocalizer(
@@ -79,8 +79,8 @@ export function createLocalizer(
   options: LocalizerOptions = {},
 ): Localizer {
   const resources = (Array.isArray(input) ? input : [input]) as ReadonlyArray<LocalizationTree | undefined>;
-  const resource = mergeResources(enUS, ...resources);
-  const locale = nonEmptyString(resource.locale) ?? enUS.locale;
+  const resource = mergeResources(defaultStrings(), ...resources);
+  const locale = nonEmptyString(resource.locale) ?? 'en-US';
   const texts = new Map<string, string>();
   const warned = new Set<string>();
 

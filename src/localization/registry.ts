@@ -1,4 +1,3 @@
-import { enUS } from './en-US.js';
 import type { LocalizationResource } from './types.js';
 
 /** Loads one locale's resource, typically a dynamic `import()` so it becomes its own lazy chunk. */
@@ -60,5 +59,7 @@ export function loadLocale(tag: string): Promise<LocalizationResource> {
   return entry.promise;
 }
 
-registerLocale('en-US', () => Promise.resolve(enUS));
+// Lazy like every other locale: the built-in defaults already cover English, and the full resource would pull
+// every element's strings into pages that show one element.
+registerLocale('en-US', () => import('./en-US.js').then((module) => module.enUS));
 registerLocale('fr-FR', () => import('./locales/fr-FR.js').then((module) => module.frFR));

@@ -155,42 +155,9 @@ const baseCss = /* css */ `
   inline-size: 100%; justify-content: flex-start; border: 1px solid var(--_border); background: var(--_bg);
 }
 .cl-alternativeMethodsBlockButton:hover { background: var(--_muted); }
-.cl-avatarBox {
-  position: relative; display: inline-grid; place-items: center; flex: none; overflow: hidden;
-  inline-size: 2rem; block-size: 2rem; border-radius: 50%;
-  background: color-mix(in srgb, var(--_primary) 14%, var(--_bg)); color: var(--_fg);
-  font-weight: var(--_w-semibold); font-size: 0.75rem;
-}
-.cl-avatarImage { inline-size: 100%; block-size: 100%; object-fit: cover; }
 .latch-loadingBox { display: grid; place-items: center; min-block-size: 12rem; color: var(--_muted-fg); }
 .cl-formFieldRow { display: flex; gap: calc(var(--_space) * 0.75); }
 .cl-formFieldRow > * { flex: 1 1 0; }
-.cl-userButtonBox { display: inline-flex; position: relative; }
-.cl-userButtonTrigger {
-  display: inline-flex; align-items: center; gap: 0.5rem; border-radius: 999px; padding: 0.125rem;
-}
-.cl-userButtonTrigger:focus-visible { outline: 2px solid var(--_ring); outline-offset: 2px; }
-.cl-userButtonOuterIdentifier { font-weight: var(--_w-medium); padding-inline-start: 0.5rem; }
-.cl-userButtonPopoverRootBox { position: fixed; inset-block-start: 0; inset-inline-start: 0; z-index: 2147483000; }
-.cl-userButtonPopoverCard {
-  inline-size: min(22rem, calc(100vw - 1rem)); background: var(--_bg); color: var(--_fg);
-  border: 1px solid var(--_border); border-radius: calc(var(--_radius) * 2);
-  box-shadow: 0 16px 40px -12px color-mix(in srgb, var(--_shadow) 30%, transparent); overflow: hidden;
-}
-.cl-userPreview { display: flex; align-items: center; gap: 0.75rem; padding: var(--_space) calc(var(--_space) * 1.25); }
-.cl-userPreviewAvatarBox { inline-size: 2.5rem; block-size: 2.5rem; font-size: 0.875rem; }
-.cl-userPreviewTextContainer { display: flex; flex-direction: column; min-inline-size: 0; }
-.cl-userPreviewMainIdentifier { font-weight: var(--_w-semibold); overflow-wrap: anywhere; }
-.cl-userPreviewSecondaryIdentifier { color: var(--_muted-fg); overflow-wrap: anywhere; }
-.cl-userButtonPopoverActions { display: flex; flex-direction: column; border-block-start: 1px solid var(--_border); }
-.cl-userButtonPopoverActionButton {
-  display: flex; align-items: center; gap: 0.75rem; inline-size: 100%;
-  padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.25); color: var(--_muted-fg); font-weight: var(--_w-medium);
-}
-.cl-userButtonPopoverActionButton:hover, .cl-userButtonPopoverActionButton:focus-visible {
-  background: var(--_muted); color: var(--_fg); outline: none;
-}
-.cl-userButtonPopoverActionButtonIcon { display: grid; place-items: center; inline-size: 2.5rem; }
 .latch-icon { inline-size: 1em; block-size: 1em; flex: none; }
 :where(.cl-rootBox[dir='rtl']) .latch-icon--mirror { transform: scaleX(-1); }
 @media (prefers-reduced-motion: reduce) {
@@ -205,14 +172,22 @@ const baseCss = /* css */ `
 
 const sheets = new Map<string, CSSStyleSheet>();
 
-/** The base sheet, optionally wrapped in a cascade layer (`appearance.cssLayerName`). */
-export function baseSheetFor(layerName?: string): CSSStyleSheet {
-  // Layer names go into CSS text: keep identifier characters only.
-  const key = (layerName ?? '').replace(/[^\w-]/g, '');
+/**
+ * One shared sheet per (CSS text, cascade layer): every element of a kind adopts the same object. The layer
+ * is `appearance.cssLayerName`; it goes into CSS text, so only identifier characters are kept.
+ */
+export function sheetFor(cssText: string, layerName?: string): CSSStyleSheet {
+  const layer = (layerName ?? '').replace(/[^\w-]/g, '');
+  const key = `${layer}\n${cssText}`;
   let sheet = sheets.get(key);
   if (!sheet) {
-    sheet = sheetFrom(key ? `@layer ${key}{${baseCss}}` : baseCss);
+    sheet = sheetFrom(layer ? `@layer ${layer}{${cssText}}` : cssText);
     sheets.set(key, sheet);
   }
   return sheet;
+}
+
+/** The base sheet, optionally wrapped in a cascade layer. */
+export function baseSheetFor(layerName?: string): CSSStyleSheet {
+  return sheetFor(baseCss, layerName);
 }

@@ -5,19 +5,22 @@ import type { Appearance, ComponentKey, ElementKey, ResolvedAppearance } from '.
 import { classesFor, elementsToCss, resolveAppearance, variablesToCss } from '../../appearance/index.js';
 import type { Latch } from '../../core/latch.js';
 import type { Localizer } from '../../localization/index.js';
-import { createLocalizer } from '../../localization/index.js';
+import { createLocalizer, defaultStringsRevision } from '../../localization/index.js';
 import type { Client, Environment } from '../../resources/index.js';
 import { adoptSheets, releaseSheet } from './adopt-styles.js';
-import { baseSheetFor } from './base.styles.js';
+import { baseSheetFor, sheetFor } from './base.styles.js';
 import { LatchController } from './latch-controller.js';
 
 export type ElementState = 'loading' | 'error' | 'open' | 'active';
 
 let scopeCounter = 0;
 
-/** One localizer per localization option object, shared by every element of that Latch. */
-const localizers = new WeakMap<object, Localizer>();
-const noLocalization = {};
+/**
+ * One localizer per Latch, shared by its elements; rebuilt when `latch.update({localization})` replaces the
+ * resource, or when an element defined later registers its default strings.
+ */
+const localizers = new WeakMap<object, { input: unknown; revision: number; localizer: Localizer }>();
+const noLatch = {};
 
 /**
  * Base of every styled Latch element.
@@ -32,23 +35,24 @@ const noLocalization = {};
  */
 /** The localizer of a Latch's `localization` option (shared by all its elements), with Clerk's global tokens. */
 export function localizerFor(latch: Latch | undefined): Localizer {
-  const input = (latch?.options.localization ?? noLocalization) as object;
-  let localizer = localizers.get(input);
-  if (!localizer) {
-    localizer = createLocalizer(latch?.options.localization, {
-      globals: () => {
-        const user = latch?.user;
-        return {
-          applicationName: latch?.environment?.displayConfig.applicationName ?? '',
-          'user.firstName': user?.firstName ?? '',
-          'user.lastName': user?.lastName ?? '',
-          'user.username': user?.username ?? '',
-          'user.primaryEmailAddress': user?.primaryEmailAddress?.emailAddress ?? '',
-        };
-      },
-    });
-    localizers.set(input, localizer);
-  }
+  const key: object = latch ?? noLatch;
+  const input = latch?.options.localization;
+  const revision = defaultStringsRevision();
+  const cached = localizers.get(key);
+  if (cached && cached.input === input && cached.revision === revision) return cached.localizer;
+  const localizer = createLocalizer(input, {
+    globals: () => {
+      const user = latch?.user;
+      return {
+        applicationName: latch?.environment?.displayConfig.applicationName ?? '',
+        'user.firstName': user?.firstName ?? '',
+        'user.lastName': user?.lastName ?? '',
+        'user.username': user?.username ?? '',
+        'user.primaryEmailAddress': user?.primaryEmailAddress?.emailAddress ?? '',
+      };
+    },
+  });
+  localizers.set(key, { input, revision, localizer });
   return localizer;
 }
 
@@ -93,8 +97,15 @@ export abstract class LatchElement extends LitElement {
 
   /** Adopts the base sheet (in the appearance's cascade layer, if any; the shared sheet stays for other elements) and this instance's appearance sheet. */
   #adoptStyles(): void {
-    const base = baseSheetFor(this.resolvedAppearance.cssLayerName);
-    this.#styleRoot = adoptSheets(this, [base, this.#appearanceSheet]);
+    const layer = this.resolvedAppearance.cssLayerName;
+    const own = this.elementCss;
+    const sheets = [baseSheetFor(layer), ...(own ? [sheetFor(own, layer)] : []), this.#appearanceSheet];
+    this.#styleRoot = adoptSheets(this, sheets);
+  }
+
+  /** CSS this kind of element needs beyond the shared base (one shared sheet per kind). */
+  protected get elementCss(): string | undefined {
+    return undefined;
   }
 
   /** The Latch this element talks to, if one is known yet. */

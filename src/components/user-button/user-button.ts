@@ -6,6 +6,7 @@ import type { User } from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
 import { signOutIcon } from '../../ui/icons.js';
 import { LatchElement } from '../base/latch-element.js';
+import { userButtonCss } from './user-button.styles.js';
 
 /**
  * @summary The signed-in user's avatar; opens a menu with who is signed in and "Sign out".
@@ -27,6 +28,10 @@ export class LatchUserButton extends LatchElement {
 
   /** Start with the menu open (Clerk's `defaultOpen`). */
   @property({ type: Boolean, attribute: 'default-open' }) defaultOpen = false;
+
+  protected override get elementCss(): string {
+    return userButtonCss;
+  }
 
   @state() private open = false;
   @state() private signingOut = false;

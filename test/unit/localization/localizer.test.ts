@@ -1,9 +1,29 @@
 import { expect } from '@open-wc/testing';
 import { LatchApiError, LatchRuntimeError } from '../../../src/api/errors.js';
+import { defaultStringsRevision, registerDefaultStrings } from '../../../src/localization/defaults.js';
+import { enUSCommon } from '../../../src/localization/en-US-common.js';
+import { enUSSignIn } from '../../../src/localization/en-US-sign-in.js';
+import { enUSSignUp } from '../../../src/localization/en-US-sign-up.js';
 import { createLocalizer } from '../../../src/localization/localizer.js';
 import type { LocalizationResource } from '../../../src/localization/types.js';
 
+describe('default strings', () => {
+  it('start with the shared strings; an element registers its own', () => {
+    const before = defaultStringsRevision();
+    expect(createLocalizer().t('formFieldLabel__password')).to.equal(enUSCommon.formFieldLabel__password);
+    registerDefaultStrings(enUSSignIn);
+    expect(defaultStringsRevision()).to.equal(before + 1);
+    expect(createLocalizer().t('signIn.start.actionLink')).to.equal(enUSSignIn.signIn.start.actionLink);
+  });
+});
+
 describe('createLocalizer', () => {
+  // What the sign-in and sign-up elements register when they are defined.
+  before(() => {
+    registerDefaultStrings(enUSSignIn);
+    registerDefaultStrings(enUSSignUp);
+  });
+
   it('defaults to en-US', () => {
     const l10n = createLocalizer();
     expect(l10n.locale).to.equal('en-US');

@@ -1,0 +1,38 @@
+/**
+ * The user button's own rules (avatar, trigger, popover card, user preview, actions), adopted only where a
+ * user button is on the page, so a sign-in page does not download them. Same conventions as base.styles.ts.
+ */
+export const userButtonCss = /* css */ `
+.cl-avatarBox {
+  position: relative; display: inline-grid; place-items: center; flex: none; overflow: hidden;
+  inline-size: 2rem; block-size: 2rem; border-radius: 50%;
+  background: color-mix(in srgb, var(--_primary) 14%, var(--_bg)); color: var(--_fg);
+  font-weight: var(--_w-semibold); font-size: 0.75rem;
+}
+.cl-avatarImage { inline-size: 100%; block-size: 100%; object-fit: cover; }
+.cl-userButtonBox { display: inline-flex; position: relative; }
+.cl-userButtonTrigger {
+  display: inline-flex; align-items: center; gap: 0.5rem; border-radius: 999px; padding: 0.125rem;
+}
+.cl-userButtonTrigger:focus-visible { outline: 2px solid var(--_ring); outline-offset: 2px; }
+.cl-userButtonOuterIdentifier { font-weight: var(--_w-medium); padding-inline-start: 0.5rem; }
+.cl-userButtonPopoverRootBox { position: fixed; inset-block-start: 0; inset-inline-start: 0; z-index: 2147483000; }
+.cl-userButtonPopoverCard {
+  inline-size: min(22rem, calc(100vw - 1rem)); background: var(--_bg); color: var(--_fg);
+  border: 1px solid var(--_border); border-radius: calc(var(--_radius) * 2);
+  box-shadow: 0 16px 40px -12px color-mix(in srgb, var(--_shadow) 30%, transparent); overflow: hidden;
+}
+.cl-userPreview { display: flex; align-items: center; gap: 0.75rem; padding: var(--_space) calc(var(--_space) * 1.25); }
+.cl-userPreviewAvatarBox { inline-size: 2.5rem; block-size: 2.5rem; font-size: 0.875rem; }
+.cl-userPreviewTextContainer { display: flex; flex-direction: column; min-inline-size: 0; }
+.cl-userPreviewMainIdentifier { font-weight: var(--_w-semibold); overflow-wrap: anywhere; }
+.cl-userPreviewSecondaryIdentifier { color: var(--_muted-fg); overflow-wrap: anywhere; }
+.cl-userButtonPopoverActions { display: flex; flex-direction: column; border-block-start: 1px solid var(--_border); }
+.cl-userButtonPopoverActionButton {
+  display: flex; align-items: center; gap: 0.75rem; inline-size: 100%;
+  padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.25); color: var(--_muted-fg); font-weight: var(--_w-medium);
+}
+.cl-userButtonPopoverActionButton:hover, .cl-userButtonPopoverActionButton:focus-visible {
+  background: var(--_muted); color: var(--_fg); outline: none;
+}
+.cl-userButtonPopoverActionButtonIcon { display: grid; place-items: center; inline-size: 2.5rem; }`;
