@@ -1,3 +1,4 @@
+import { defaultStrings } from './defaults.js';
 import type { LocalizationResource } from './types.js';
 
 /** Loads one locale's resource, typically a dynamic `import()` so it becomes its own lazy chunk. */
@@ -59,7 +60,7 @@ export function loadLocale(tag: string): Promise<LocalizationResource> {
   return entry.promise;
 }
 
-// Lazy like every other locale: the built-in defaults already cover English, and the full resource would pull
-// every element's strings into pages that show one element.
-registerLocale('en-US', () => import('./en-US.js').then((module) => module.enUS));
+// English is what the built-in defaults already hold (the shared strings plus those of every element defined on
+// the page); loading the full resource here would pull every element's strings into every page.
+registerLocale('en-US', () => Promise.resolve(defaultStrings() as LocalizationResource));
 registerLocale('fr-FR', () => import('./locales/fr-FR.js').then((module) => module.frFR));

@@ -182,6 +182,14 @@ export function cardHeader(
   </header>`;
 }
 
+/** Inside a card, while the code of the next step is still arriving. */
+export function stepLoading(host: UiHost): TemplateResult {
+  return html`<div class="latch-loadingBox" role="status" aria-live="polite">
+    <span class=${host.cls('spinner')} aria-hidden="true"></span>
+    <span class="latch-visually-hidden">${host.t('unstable__latch.loading')}</span>
+  </div>`;
+}
+
 /** The loading card shown before Latch has loaded: never an empty box. */
 export function loadingCard(host: UiHost): TemplateResult {
   return html`<div class=${host.cls('cardBox')}>

@@ -136,12 +136,6 @@ const baseCss = /* css */ `
   border: 1px solid color-mix(in srgb, var(--_danger) 25%, transparent);
 }
 .cl-alertText { overflow-wrap: anywhere; }
-.cl-identityPreview {
-  display: inline-flex; align-items: center; gap: 0.5rem; align-self: center; max-inline-size: 100%;
-  padding-block: 0.25rem; padding-inline: 0.75rem; border: 1px solid var(--_border); border-radius: 999px;
-}
-.cl-identityPreviewText { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.cl-identityPreviewEditButton { display: grid; place-items: center; color: var(--_muted-fg); }
 .cl-footer {
   display: flex; flex-direction: column; align-items: center; gap: 0.5rem;
   padding: var(--_space) calc(var(--_space) * 2.5);
@@ -150,14 +144,7 @@ const baseCss = /* css */ `
 .cl-footerAction { display: flex; gap: 0.25rem; flex-wrap: wrap; justify-content: center; }
 .cl-footerPages { display: flex; gap: 1rem; }
 .cl-footerPagesLink { color: var(--_muted-fg); font-size: 0.75rem; }
-.cl-alternativeMethods { display: flex; flex-direction: column; gap: 0.5rem; }
-.cl-alternativeMethodsBlockButton {
-  inline-size: 100%; justify-content: flex-start; border: 1px solid var(--_border); background: var(--_bg);
-}
-.cl-alternativeMethodsBlockButton:hover { background: var(--_muted); }
 .latch-loadingBox { display: grid; place-items: center; min-block-size: 12rem; color: var(--_muted-fg); }
-.cl-formFieldRow { display: flex; gap: calc(var(--_space) * 0.75); }
-.cl-formFieldRow > * { flex: 1 1 0; }
 .latch-icon { inline-size: 1em; block-size: 1em; flex: none; }
 :where(.cl-rootBox[dir='rtl']) .latch-icon--mirror { transform: scaleX(-1); }
 @media (prefers-reduced-motion: reduce) {

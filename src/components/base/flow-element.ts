@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { LatchRuntimeError } from '../../api/errors.js';
 import { FlowRouter, type RoutingMode } from '../../router/flow-router.js';
 import type { UiHost } from '../../ui/form.js';
 import { FormStatus } from './form-status.js';
@@ -9,6 +10,15 @@ import { LatchElement } from './latch-element.js';
  * Base of the multi-step cards (sign-in, sign-up): routing between steps, one FormStatus for the visible step,
  * and the card frame (card box, card, footer). Props follow Clerk's `<SignIn/>`/`<SignUp/>` names.
  */
+/** Step modules by loader, shared by every element: each downloads once per page. */
+const stepModules = new Map<
+  () => Promise<unknown>,
+  { module?: unknown; promise?: Promise<unknown>; error?: unknown; failedAt?: number }
+>();
+
+/** After a failed download, wait this long before the next render tries again (no tight retry loop offline). */
+const STEP_RETRY_MS = 3000;
+
 export abstract class FlowElement extends LatchElement implements UiHost {
   /** How steps are reflected in the URL: `hash` (default), `path` (needs `path`), or `virtual`. */
   @property() routing: RoutingMode = 'hash';
@@ -72,6 +82,42 @@ export abstract class FlowElement extends LatchElement implements UiHost {
   protected go(step: string, opts?: { replace?: boolean }): void {
     this.status.clear();
     this.router.navigate(step, opts);
+  }
+
+  /**
+   * A lazily loaded step module: returned once it has arrived; until then `undefined`, with the download
+   * started and a re-render scheduled for when it settles. A failed download shows the network error in the
+   * form's alert and is tried again by a render after STEP_RETRY_MS (the user's next action).
+   */
+  protected lazyStep<T>(loader: () => Promise<T>): T | undefined {
+    let entry = stepModules.get(loader);
+    if (!entry) {
+      entry = {};
+      stepModules.set(loader, entry);
+    }
+    if (entry.module) return entry.module as T;
+    if (entry.failedAt !== undefined && performance.now() - entry.failedAt < STEP_RETRY_MS) {
+      // Show the failure without scheduling another render: the next user action re-renders and retries.
+      this.status.formError ||= this.localizer.translateError(entry.error);
+      return undefined;
+    }
+    let promise = entry.promise;
+    if (!promise) {
+      const loading = entry;
+      loading.failedAt = undefined;
+      promise = loading.promise = loader().then(
+        (module) => {
+          loading.module = module;
+        },
+        (cause: unknown) => {
+          loading.promise = undefined;
+          loading.failedAt = performance.now();
+          loading.error = new LatchRuntimeError('network_error', 'A part of Latch could not be downloaded.', { cause });
+        },
+      );
+    }
+    void promise.then(() => this.requestUpdate());
+    return undefined;
   }
 
   /** Moves focus to the new step's heading, so screen-reader and keyboard users land in the new content. */

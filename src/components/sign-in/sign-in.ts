@@ -2,10 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { SignIn } from '../../resources/index.js';
-import { CODE_LENGTH, cardHeader, codeField, field, formAlert, loadingCard, primaryButton } from '../../ui/form.js';
-import { keyIcon, mailIcon, pencilIcon } from '../../ui/icons.js';
+import { CODE_LENGTH, cardHeader, field, formAlert, loadingCard, primaryButton, stepLoading } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
 import { chooseFirstFactor, type FirstFactor, firstFactorsOf } from './factors.js';
+import { signInCss } from './sign-in.styles.js';
+import type { FirstFactorContext } from './steps/first-factor.js';
+
+const loadFirstFactorSteps = () => import('./steps/first-factor.js');
 
 /** The steps of the sign-in flow, named as Clerk's routes are. */
 const STEP = { start: '', factorOne: 'factor-one', chooseStrategy: 'choose-strategy' } as const;
@@ -20,6 +23,10 @@ const STEP = { start: '', factorOne: 'factor-one', chooseStrategy: 'choose-strat
  */
 export class LatchSignIn extends FlowElement {
   protected readonly componentKey: ComponentKey = 'signIn';
+
+  protected override get elementCss(): string {
+    return signInCss;
+  }
 
   /** Where the "Sign up" link goes. Defaults to the Latch option, then the instance setting. */
   @property({ attribute: 'sign-up-url' }) signUpUrl?: string;
@@ -55,8 +62,11 @@ export class LatchSignIn extends FlowElement {
     }
     const signIn = this.signIn;
     const inFirstFactor = signIn?.status === 'needs_first_factor';
-    if (this.step === STEP.factorOne && inFirstFactor) return this.card(this.renderFactorOne(), this.renderFooter());
-    if (this.step === STEP.chooseStrategy && inFirstFactor) return this.card(this.renderChooseStrategy());
+    if (inFirstFactor && (this.step === STEP.factorOne || this.step === STEP.chooseStrategy)) {
+      return this.card(this.renderFactorStep(this.step), this.step === STEP.factorOne ? this.renderFooter() : nothing);
+    }
+    // Fetch the next steps while the user types the identifier.
+    this.lazyStep(loadFirstFactorSteps);
     return this.card(this.renderStart(), this.renderFooter());
   }
 
@@ -147,63 +157,55 @@ export class LatchSignIn extends FlowElement {
     this.go(STEP.factorOne);
   }
 
-  // ---- factor one: prove it -----------------------------------------------------------------------------
+  // ---- factor one: prove it (templates load lazily: steps/first-factor.ts) ------------------------------
+
+  private get factors(): FirstFactor[] {
+    const signIn = this.signIn;
+    return signIn ? firstFactorsOf(signIn) : [];
+  }
 
   private get currentFactor(): FirstFactor | undefined {
-    const factors = this.signIn ? firstFactorsOf(this.signIn) : [];
+    const factors = this.factors;
     if (this.factor && factors.some((f) => f.strategy === this.factor?.strategy)) return this.factor;
-    const preferred = this.resolvedLatch?.environment?.displayConfig.preferredSignInStrategy;
-    return chooseFirstFactor(factors, preferred);
+    return chooseFirstFactor(factors, this.resolvedLatch?.environment?.displayConfig.preferredSignInStrategy);
   }
 
-  private renderFactorOne(): TemplateResult {
+  /** What the lazily loaded step templates may read and do. */
+  private stepContext(): FirstFactorContext {
+    return {
+      ui: this,
+      status: this.status,
+      identifier: this.signIn?.identifier ?? this.identifier,
+      factors: this.factors,
+      password: this.password,
+      code: this.code,
+      showPassword: this.showPassword,
+      setPassword: (value) => {
+        this.password = value;
+      },
+      setCode: (code) => {
+        this.code = code;
+      },
+      toggleShowPassword: () => {
+        this.showPassword = !this.showPassword;
+      },
+      submitPassword: this.submitPassword,
+      submitCode: this.submitCode,
+      useFactor: (factor) => void this.status.run(() => this.useFactor(factor)),
+      editIdentifier: () => this.go(STEP.start),
+      showAlternatives: () => this.go(STEP.chooseStrategy),
+      backToFactor: () => this.go(STEP.factorOne),
+    };
+  }
+
+  private renderFactorStep(step: string): TemplateResult {
+    const steps = this.lazyStep(loadFirstFactorSteps);
+    if (!steps) return stepLoading(this);
+    if (step === STEP.chooseStrategy) return steps.renderChooseStrategy(this.stepContext());
     const factor = this.currentFactor;
-    if (factor?.strategy === 'email_code') return this.renderEmailCode(factor);
-    return this.renderPassword();
-  }
-
-  private identityPreview(): TemplateResult {
-    const identifier = this.signIn?.identifier ?? this.identifier;
-    return html`<div class=${this.cls('identityPreview')}>
-      <span class=${this.cls('identityPreviewText')}>${identifier}</span>
-      <button
-        type="button"
-        class=${this.cls('identityPreviewEditButton')}
-        aria-label=${this.t('unstable__latch.editIdentifier')}
-        @click=${() => this.go(STEP.start)}
-      >
-        ${pencilIcon()}
-      </button>
-    </div>`;
-  }
-
-  private renderPassword(): TemplateResult {
-    return html`${cardHeader(this, { title: this.t('signIn.password.title'), subtitle: this.t('signIn.password.subtitle') })}
-      ${this.identityPreview()}
-      <div class=${this.cls('main')}>
-        ${formAlert(this, this.status.formError)}
-        <form class=${this.cls('form')} novalidate @submit=${this.submitPassword}>
-          <input class="latch-visually-hidden" tabindex="-1" aria-hidden="true" name="username" autocomplete="username"
-            .value=${this.signIn?.identifier ?? ''} readonly />
-          ${field(this, {
-            id: 'password',
-            label: this.t('formFieldLabel__password'),
-            name: 'password',
-            type: 'password',
-            autocomplete: 'current-password',
-            value: this.password,
-            error: this.status.error('password'),
-            required: true,
-            autofocus: true,
-            reveal: { shown: this.showPassword, onToggle: () => (this.showPassword = !this.showPassword) },
-            onInput: (value) => {
-              this.password = value;
-            },
-          })}
-          ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
-        </form>
-        ${this.alternativeMethodsLink()}
-      </div>`;
+    return factor?.strategy === 'email_code'
+      ? steps.renderEmailCode(this.stepContext(), factor)
+      : steps.renderPassword(this.stepContext());
   }
 
   private submitPassword = async (event: SubmitEvent) => {
@@ -223,33 +225,6 @@ export class LatchSignIn extends FlowElement {
       { password: 'password' },
     );
   };
-
-  private renderEmailCode(factor: FirstFactor): TemplateResult {
-    return html`${cardHeader(this, {
-      title: this.t('signIn.emailCode.title'),
-      subtitle: this.t('signIn.emailCode.subtitle'),
-    })}
-      ${this.identityPreview()}
-      <div class=${this.cls('main')}>
-        ${formAlert(this, this.status.formError)}
-        <form class=${this.cls('form')} novalidate @submit=${this.submitCode}>
-          ${codeField(this, {
-            label: this.t('signIn.emailCode.formTitle'),
-            value: this.code,
-            error: this.status.error('code'),
-            hint: factor.safeIdentifier
-              ? this.t('unstable__latch.codeSentTo', { identifier: factor.safeIdentifier })
-              : undefined,
-            onInput: (code) => {
-              this.code = code;
-            },
-            onComplete: () => void this.submitCode(),
-          })}
-          ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
-        </form>
-        ${this.alternativeMethodsLink()}
-      </div>`;
-  }
 
   private submitCode = async (event?: SubmitEvent) => {
     event?.preventDefault();
@@ -272,52 +247,6 @@ export class LatchSignIn extends FlowElement {
   private async afterAttempt(signIn: SignIn): Promise<void> {
     if (signIn.status === 'complete') await this.finish(signIn.createdSessionId, 'signIn');
     else throw new Error(`Unsupported sign-in status: ${String(signIn.status)}`);
-  }
-
-  // ---- alternative methods ------------------------------------------------------------------------------
-
-  private alternativeMethodsLink(): TemplateResult | typeof nothing {
-    const factors = this.signIn ? firstFactorsOf(this.signIn) : [];
-    if (factors.length < 2) return nothing;
-    return html`<div class=${this.cls('backRow')}>
-      <button type="button" class=${this.cls('formButtonReset')} @click=${() => this.go(STEP.chooseStrategy)}>
-        ${this.t('signIn.alternativeMethods.actionLink')}
-      </button>
-    </div>`;
-  }
-
-  private renderChooseStrategy(): TemplateResult {
-    const factors = firstFactorsOf(this.loadedLatch.client.signIn);
-    return html`${cardHeader(this, {
-      title: this.t('signIn.alternativeMethods.title'),
-      subtitle: this.t('signIn.alternativeMethods.subtitle'),
-    })}
-      <div class=${this.cls('main')}>
-        ${formAlert(this, this.status.formError)}
-        <div class=${this.cls('alternativeMethods')}>
-          ${factors.map(
-            (factor) => html`<button
-              type="button"
-              class=${`${this.cls('button')} ${this.cls('alternativeMethodsBlockButton', { id: factor.strategy })}`}
-              @click=${() => this.status.run(() => this.useFactor(factor))}
-            >
-              ${factor.strategy === 'email_code' ? mailIcon() : keyIcon()}
-              <span>${
-                factor.strategy === 'email_code'
-                  ? this.t('signIn.alternativeMethods.blockButton__emailCode', {
-                      identifier: factor.safeIdentifier ?? '',
-                    })
-                  : this.t('signIn.alternativeMethods.blockButton__password')
-              }</span>
-            </button>`,
-          )}
-        </div>
-        <div class=${this.cls('backRow')}>
-          <button type="button" class=${this.cls('backLink')} @click=${() => this.go(STEP.factorOne)}>
-            ${this.t('backButton')}
-          </button>
-        </div>
-      </div>`;
   }
 
   // ---- footer and completion ----------------------------------------------------------------------------

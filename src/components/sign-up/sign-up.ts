@@ -4,6 +4,7 @@ import type { ComponentKey } from '../../appearance/index.js';
 import type { SignUp } from '../../resources/index.js';
 import { CODE_LENGTH, cardHeader, codeField, field, formAlert, loadingCard, primaryButton } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
+import { signUpCss } from './sign-up.styles.js';
 
 const STEP = { start: '', verifyEmail: 'verify-email-address' } as const;
 
@@ -29,6 +30,10 @@ const PARAM_TO_FIELD = {
  */
 export class LatchSignUp extends FlowElement {
   protected readonly componentKey: ComponentKey = 'signUp';
+
+  protected override get elementCss(): string {
+    return signUpCss;
+  }
 
   /** Where the "Sign in" link goes. Defaults to the Latch option, then the instance setting. */
   @property({ attribute: 'sign-in-url' }) signInUrl?: string;
