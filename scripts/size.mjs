@@ -56,7 +56,12 @@ const visit = (path) => {
 visit(entryPath);
 const fileOf = (path) => byPath.get(join(root, path)) ?? byPath.get(path);
 const eagerBytes = [...eager].reduce((sum, path) => sum + gz(fileOf(path).contents), 0);
-check(`(a) <latch-sign-in> page: core + element + en-US (${eager.size} files)`, eagerBytes, BUDGETS.signInPage, CEILINGS.signInPage);
+check(
+  `(a) <latch-sign-in> page: core + element + en-US (${eager.size} files)`,
+  eagerBytes,
+  BUDGETS.signInPage,
+  CEILINGS.signInPage,
+);
 for (const path of Object.keys(outputs).filter((p) => !eager.has(p) && p.endsWith('.js'))) {
   check(`    lazy chunk ${path.split('/').pop()}`, gz(fileOf(path).contents));
 }

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/components/sign-in/index.js';
-import type { Latch } from '../src/core/index.js';
+import { LatchRuntimeError, MemoryFrontendApi } from '../src/api/index.js';
+import { Latch } from '../src/core/index.js';
 import { dark } from '../themes/index.js';
 import { DEMO, latchAtFirstFactor, storyLatch, unloadedLatch } from './support.js';
 
@@ -21,6 +22,18 @@ export const Start: Story = { loaders: [async () => ({ latch: await storyLatch()
 
 export const Loading: Story = {
   render: () => html`<latch-sign-in routing="virtual" .latch=${unloadedLatch()}></latch-sign-in>`,
+};
+
+export const LoadFailed: Story = {
+  loaders: [
+    async () => {
+      const api = new MemoryFrontendApi();
+      api.failNext('getEnvironment', new LatchRuntimeError('network_error', 'offline'));
+      const latch = new Latch(undefined, { api });
+      await latch.load().catch(() => undefined);
+      return { latch };
+    },
+  ],
 };
 
 export const Password: Story = {

@@ -3,6 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { DevContext } from '../context.js';
 import type { ClientRow } from '../domain/clients.js';
 import { errors } from '../errors.js';
+import { OPAQUE_ORIGIN } from './origin.js';
 import type { FapiContext, FapiEnv } from './types.js';
 
 export const CLIENT_COOKIE = '__client';
@@ -24,8 +25,11 @@ export function identify(dev: DevContext): MiddlewareHandler<FapiEnv> {
       if (!devBrowser) throw errors.devBrowserUnauthenticated();
     }
 
+    // An opaque origin (file://, sandboxed frame) is identified by its dev-browser token alone, never by the
+    // cookie: any page can send a `null` Origin, and it must not act as the browser's signed-in client.
+    const opaque = c.req.header('Origin') === OPAQUE_ORIGIN;
     let client = dev.clients.get(devBrowser?.client_id);
-    if (!client) {
+    if (!client && !opaque) {
       const cookie = getCookie(c, CLIENT_COOKIE);
       const clientId = cookie ? dev.signer.verify(COOKIE_PURPOSE, cookie) : null;
       client = dev.clients.get(clientId);
@@ -56,6 +60,7 @@ export function startNewClient(c: FapiContext): ClientRow {
   const client = dev.clients.create();
   if (identity.devBrowser) dev.devBrowsers.attachClient(identity.devBrowser.id, client.id);
   identity.client = client;
+  if (c.req.header('Origin') === OPAQUE_ORIGIN) return client;
   setCookie(c, CLIENT_COOKIE, dev.signer.sign(COOKIE_PURPOSE, client.id), {
     httpOnly: true,
     sameSite: 'Lax',

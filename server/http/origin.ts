@@ -8,9 +8,21 @@ export function normalizeOrigin(origin: string): string {
   return origin.trim().replace(/\/+$/, '');
 }
 
+/**
+ * The serialized opaque origin: pages opened from disk (file://) and sandboxed frames. Allowed, because a plain
+ * HTML file loading latch.js is a first-class way in; safe, because identify() never lets such a request ride
+ * the `__client` cookie: it is known only by its dev-browser token, which another page cannot read.
+ */
+export const OPAQUE_ORIGIN = 'null';
+
 export function isOriginAllowed(origin: string, ownOrigin: string, configured: ReadonlySet<string>): boolean {
   const normalized = normalizeOrigin(origin);
-  return normalized === ownOrigin || LOCAL_ORIGIN.test(normalized) || configured.has(normalized);
+  return (
+    normalized === ownOrigin ||
+    normalized === OPAQUE_ORIGIN ||
+    LOCAL_ORIGIN.test(normalized) ||
+    configured.has(normalized)
+  );
 }
 
 /**

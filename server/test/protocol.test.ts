@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { defaultInstanceConfig, publishableKeyFor } from '../instance.js';
-import { errorCode, fapi, makeServer, PAGE_ORIGIN, TestBrowser, type TestServer } from './helpers.js';
+import { errorCode, fapi, makeServer, PAGE_ORIGIN, signUpUser, TestBrowser, type TestServer } from './helpers.js';
 import { expectValid } from './openapi-validator.js';
 
 describe('wire protocol', () => {
@@ -193,6 +193,39 @@ describe('wire protocol', () => {
       assert.equal(res.headers.get('Access-Control-Allow-Origin'), PAGE_ORIGIN);
       assert.match(res.headers.get('Access-Control-Allow-Methods') ?? '', /PATCH/);
       assert.equal(res.headers.get('Access-Control-Allow-Headers'), 'content-type');
+    });
+
+    it('pages opened from disk (Origin: null) are served, but only by their dev-browser token, never the cookie', async () => {
+      // A browser signed in on the demo: it holds the HttpOnly __client cookie.
+      await signUpUser(server, 'disk-page@example.com');
+      const demo = new TestBrowser(server.app);
+      await fapi(demo, 'post', '/v1/client/sign_ins', '/v1/client/sign_ins', {
+        form: { identifier: 'disk-page@example.com', password: 'correct horse battery', strategy: 'password' },
+      });
+      assert.ok(demo.cookies.has('__client'));
+
+      // The same browser on a file:// page (or any sandboxed frame): the cookie goes along, and must not count.
+      const disk = new TestBrowser(server.app, 'null');
+      disk.cookies = new Map(demo.cookies);
+      const anonymous = await disk.call('get', '/v1/client');
+      assert.equal(anonymous.status, 200);
+      assert.equal(anonymous.headers.get('Access-Control-Allow-Origin'), 'null');
+      assert.equal((await expectValid('/v1/client', 'get', anonymous)).response, null);
+      const environment = await disk.call('get', '/v1/environment');
+      await expectValid('/v1/environment', 'get', environment);
+      assert.equal(environment.status, 200);
+
+      // With its own dev browser it gets a client of its own, and no cookie is set for it.
+      const created = await disk.call('post', '/v1/dev_browser');
+      disk.devBrowserToken = ((await created.json()) as { id: string }).id;
+      disk.cookies.clear();
+      const signIn = await fapi(disk, 'post', '/v1/client/sign_ins', '/v1/client/sign_ins', {
+        form: { identifier: 'disk-page@example.com', password: 'correct horse battery', strategy: 'password' },
+      });
+      assert.equal(signIn.body.response.status, 'complete');
+      assert.equal(disk.cookies.size, 0);
+      const again = await fapi(disk, 'get', '/v1/client', '/v1/client');
+      assert.equal(again.body.response.sessions.length, 1);
     });
 
     it('requests without Origin (curl, server-side) are allowed', async () => {

@@ -481,6 +481,10 @@ export class Latch implements ResourceHost {
       console.warn(`Latch: refusing to navigate to "${to}": it is not an allowed redirect.`);
       return;
     }
+    // A page opened from disk (file://) has no site root: a relative redirect, such as the default `/`, would
+    // open the file system. Stay on the page; its control elements show the signed-in state.
+    const noSiteRoot = location.protocol === 'file:' || location.origin === 'null';
+    if (noSiteRoot && !/^[a-z][a-z\d+.-]*:/i.test(to)) return;
     const url = new URL(to, location.href);
     const router = options.replace ? this.#options.routerReplace : this.#options.routerPush;
     if (router && isHttp(url) && url.origin === location.origin) {

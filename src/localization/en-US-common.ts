@@ -77,6 +77,7 @@ export const enUSCommon = {
   },
   unstable__latch: {
     loading: 'Loading…',
+    retry: 'Try again',
     showPassword: 'Show password',
     hidePassword: 'Hide password',
     closeDialog: 'Close',

@@ -190,6 +190,21 @@ export function stepLoading(host: UiHost): TemplateResult {
   </div>`;
 }
 
+/**
+ * The card shown when Latch could not load (server unreachable, a malformed answer, a bad key): what went
+ * wrong in words, and a way to try again; never an endless spinner.
+ */
+export function loadFailedCard(host: UiHost, message: string, onRetry: () => void): TemplateResult {
+  return html`<div class=${host.cls('cardBox')}>
+    <div class=${host.cls('card')}>
+      ${formAlert(host, message)}
+      <button type="button" class=${`${host.cls('button')} ${host.cls('formButtonPrimary')}`} @click=${onRetry}>
+        ${host.t('unstable__latch.retry')}
+      </button>
+    </div>
+  </div>`;
+}
+
 /** The loading card shown before Latch has loaded: never an empty box. */
 export function loadingCard(host: UiHost): TemplateResult {
   return html`<div class=${host.cls('cardBox')}>

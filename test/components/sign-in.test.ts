@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LatchApiError, LatchRuntimeError } from '../../src/api/index.js';
+import { LatchApiError, LatchRuntimeError, MemoryFrontendApi } from '../../src/api/index.js';
 import '../../src/components/sign-in/index.js';
 import type { LatchSignIn } from '../../src/components/sign-in/sign-in.js';
+import { Latch } from '../../src/core/index.js';
 import { ALICE, input, loadedLatch, until } from './helpers.js';
 
 async function mountSignIn(setup?: Parameters<typeof loadedLatch>) {
@@ -17,6 +18,20 @@ describe('<latch-sign-in>', () => {
     expect(el.querySelector('[role="status"]')).to.exist;
     expect(el.querySelector('form')).to.not.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('says why when Latch cannot load, and loads on "Try again"', async () => {
+    const api = new MemoryFrontendApi({ users: [ALICE] });
+    const latch = new Latch(undefined, { api });
+    api.failNext('getEnvironment', new LatchRuntimeError('network_error', 'fetch failed'));
+    await latch.load().catch(() => undefined);
+    const el = await fixture<LatchSignIn>(html`<latch-sign-in routing="virtual" .latch=${latch}></latch-sign-in>`);
+    const alert = el.querySelector('[role="alert"]');
+    expect(alert?.textContent?.trim()).to.not.equal('');
+    expect(alert?.textContent).to.not.contain('fetch failed');
+    await expect(el).to.be.accessible();
+    el.querySelector<HTMLButtonElement>('.cl-formButtonPrimary')!.click();
+    await until(() => el.querySelector('input[name="identifier"]'), 'form after retry');
   });
 
   it('renders the start step accessibly, with a labelled identifier field', async () => {

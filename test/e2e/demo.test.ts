@@ -4,9 +4,11 @@
  * password, reload and stay signed in. Then the same bundle on a plain page of another origin.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
@@ -113,6 +115,38 @@ describe('demo page end to end', () => {
     assert.ok(((await error.textContent()) ?? '').trim().length > 0);
     assert.equal(await passwordInput.getAttribute('aria-invalid'), 'true');
     assert.equal(await passwordInput.inputValue(), 'not-the-password');
+    await page.close();
+  });
+
+  it('works from a plain HTML file opened from disk (file://)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'latch-plain-'));
+    const file = join(dir, 'plain.html');
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>From disk</title>
+      <script src="${server.url}/dist/latch.js" data-publishable-key="${server.publishableKey}"
+        data-proxy-url="${server.url}/__clerk"></script></head>
+      <body><latch-signed-out><latch-sign-in></latch-sign-in></latch-signed-out>
+      <latch-signed-in><p id="hello">signed in</p></latch-signed-in></body></html>`,
+    );
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    watchPage(page, problems);
+    await page.goto(`file://${file}`);
+    const signIn = page.locator('latch-sign-in');
+    await signIn.locator('input[name="identifier"]').fill(email);
+    await signIn.locator('button[type="submit"]').click();
+    await signIn.locator('input[name="password"]').fill(password);
+    await signIn.locator('button[type="submit"]').click();
+    await page.locator('#hello').waitFor();
+    // Still on the file: the default redirect (`/`) has no meaning without a site, so Latch stays.
+    await page.waitForTimeout(300);
+    assert.equal(page.url(), `file://${file}`);
+    assert.ok(await page.locator('#hello').isVisible());
+    // No cookies on file:// pages: the dev-browser token (kept in localStorage) carries the session over a reload.
+    await page.reload();
+    await page.locator('#hello').waitFor();
+    assert.deepEqual(problems, []);
     await page.close();
   });
 

@@ -13,7 +13,7 @@ const baseCss = /* css */ `
 .cl-rootBox {
   --_primary: var(--clerk-color-primary, #2f3037);
   --_on-primary: var(--clerk-color-primary-foreground, #fff);
-  --_danger: var(--clerk-color-danger, #d92d20);
+  --_danger: var(--clerk-color-danger, #b42318);
   --_success: var(--clerk-color-success, #1e8e3e);
   --_warning: var(--clerk-color-warning, #c4540a);
   --_neutral: var(--clerk-color-neutral, #000);

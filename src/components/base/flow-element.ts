@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LatchRuntimeError } from '../../api/errors.js';
 import { FlowRouter, type RoutingMode } from '../../router/flow-router.js';
-import type { UiHost } from '../../ui/form.js';
+import { loadFailedCard, loadingCard, type UiHost } from '../../ui/form.js';
 import { FormStatus } from './form-status.js';
 import { LatchElement } from './latch-element.js';
 
@@ -128,6 +128,22 @@ export abstract class FlowElement extends LatchElement implements UiHost {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
     }
+  }
+
+  /**
+   * What to show until the Latch is ready: a loading card, or, when loading failed, the reason and a retry.
+   * `undefined` once ready.
+   */
+  protected renderNotReady(): TemplateResult | undefined {
+    const latch = this.resolvedLatch;
+    if (latch?.loaded && latch.environment) return undefined;
+    const root = (content: TemplateResult) =>
+      html`<div class=${`${this.cls('rootBox')} ${this.scopeClass}`} dir=${this.localizer.dir}>${content}</div>`;
+    if (latch?.status === 'error') {
+      const retry = () => void latch.load().catch(() => this.requestUpdate());
+      return root(loadFailedCard(this, this.localizer.translateError(latch.loadError), retry));
+    }
+    return root(loadingCard(this));
   }
 
   /** The card frame. `body` is the step; `footer` the row below it (e.g. "No account? Sign up"). */

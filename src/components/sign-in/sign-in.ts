@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { SignIn } from '../../resources/index.js';
-import { CODE_LENGTH, cardHeader, field, formAlert, loadingCard, primaryButton, stepLoading } from '../../ui/form.js';
+import { CODE_LENGTH, cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
 import { chooseFirstFactor, type FirstFactor, firstFactorsOf } from './factors.js';
 import { signInCss } from './sign-in.styles.js';
@@ -56,10 +56,8 @@ export class LatchSignIn extends FlowElement {
   }
 
   override render(): TemplateResult {
-    const latch = this.resolvedLatch;
-    if (!latch?.loaded || !latch.environment) {
-      return html`<div class=${`${this.cls('rootBox')} ${this.scopeClass}`}>${loadingCard(this)}</div>`;
-    }
+    const notReady = this.renderNotReady();
+    if (notReady) return notReady;
     const signIn = this.signIn;
     const inFirstFactor = signIn?.status === 'needs_first_factor';
     if (inFirstFactor && (this.step === STEP.factorOne || this.step === STEP.chooseStrategy)) {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { SignUp } from '../../resources/index.js';
-import { CODE_LENGTH, cardHeader, codeField, field, formAlert, loadingCard, primaryButton } from '../../ui/form.js';
+import { CODE_LENGTH, cardHeader, codeField, field, formAlert, primaryButton } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
 import { signUpCss } from './sign-up.styles.js';
 
@@ -72,10 +72,8 @@ export class LatchSignUp extends FlowElement {
   }
 
   override render(): TemplateResult {
-    const latch = this.resolvedLatch;
-    if (!latch?.loaded || !latch.environment) {
-      return html`<div class=${`${this.cls('rootBox')} ${this.scopeClass}`}>${loadingCard(this)}</div>`;
-    }
+    const notReady = this.renderNotReady();
+    if (notReady) return notReady;
     const awaitingEmail =
       this.signUp?.status === 'missing_requirements' && this.signUp.unverifiedFields.includes('email_address');
     if (this.step === STEP.verifyEmail && awaitingEmail)

@@ -158,6 +158,7 @@ export const frFR: LocalizationResource = {
   },
   unstable__latch: {
     loading: 'Chargement…',
+    retry: 'Réessayer',
     showPassword: 'Afficher le mot de passe',
     hidePassword: 'Masquer le mot de passe',
     closeDialog: 'Fermer',
