@@ -1,6 +1,7 @@
 import { LatchRuntimeError } from '../api/errors.js';
 import type { FrontendApi } from '../api/fapi.js';
 import { HttpFrontendApi } from '../api/http/http-api.js';
+import type { ClientJSON } from '../api/schemas/index.js';
 import type { Appearance } from '../appearance/index.js';
 import type { LocalizationResource } from '../localization/types.js';
 import { Client } from '../resources/client.js';
@@ -9,7 +10,6 @@ import { notifyUnauthenticated, type ResourceHost } from '../resources/host.js';
 import type { Session } from '../resources/session.js';
 import { TokenCache } from '../resources/token-cache.js';
 import type { User } from '../resources/user.js';
-import type { ClientWire } from '../resources/wire.js';
 import {
   type AllowedRedirectOrigin,
   isAllowedRedirect,
@@ -284,7 +284,7 @@ export class Latch implements ResourceHost {
       throw environment.reason;
     }
     this.#environment = new Environment(environment.value);
-    let clientJson: ClientWire | null = null;
+    let clientJson: ClientJSON | null = null;
     if (client.status === 'fulfilled') {
       clientJson = client.value.response;
       this.#status = 'ready';
@@ -343,12 +343,12 @@ export class Latch implements ResourceHost {
   // ---- client state ------------------------------------------------------------------------------------
 
   /** @internal Applies a client the server sent (piggybacked on a response) and notifies listeners. */
-  applyClient(client: ClientWire | null): void {
+  applyClient(client: ClientJSON | null): void {
     this.#setClient(client, { initial: false });
     this.#emit();
   }
 
-  #setClient(json: ClientWire | null, { initial }: { initial: boolean }): void {
+  #setClient(json: ClientJSON | null, { initial }: { initial: boolean }): void {
     const client = new Client(this, json);
     const previousId = this.#session?.id ?? null;
     this.#client = client;
@@ -501,12 +501,12 @@ export class Latch implements ResourceHost {
 
   /** The sign-in page (`signInUrl` option, else the instance's), carrying `redirect_url` back here. */
   buildSignInUrl(options: BuildAuthUrlOptions = {}): string {
-    return this.#buildAuthUrl(this.#options.signInUrl ?? this.#environment?.displayConfig.signInUrl, options);
+    return this.#buildAuthUrl(this.#options.signInUrl || this.#environment?.displayConfig.signInUrl, options);
   }
 
   /** The sign-up page (`signUpUrl` option, else the instance's), carrying `redirect_url` back here. */
   buildSignUpUrl(options: BuildAuthUrlOptions = {}): string {
-    return this.#buildAuthUrl(this.#options.signUpUrl ?? this.#environment?.displayConfig.signUpUrl, options);
+    return this.#buildAuthUrl(this.#options.signUpUrl || this.#environment?.displayConfig.signUpUrl, options);
   }
 
   /** Where to go after sign-in: force → `redirect_url` → fallback → `/` (see `resolveRedirectUrl`). */

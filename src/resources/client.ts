@@ -1,9 +1,13 @@
-import { toDate } from './dates.js';
+import type { ClientJSON } from '../api/schemas/index.js';
 import type { ResourceHost } from './host.js';
 import { Session } from './session.js';
 import { SignIn } from './sign-in.js';
 import { SignUp } from './sign-up.js';
-import type { ClientWire } from './wire.js';
+import { assignView, toView, type View } from './view.js';
+
+type ClientFields = Omit<View<ClientJSON>, 'id' | 'sessions' | 'signIn' | 'signUp'>;
+
+export interface Client extends Readonly<ClientFields> {}
 
 /**
  * This browser's client (Clerk's `Client`): its sessions and the in-flight sign-in / sign-up. Built from a
@@ -15,22 +19,13 @@ export class Client {
   readonly sessions: Session[];
   readonly signIn: SignIn;
   readonly signUp: SignUp;
-  readonly lastActiveSessionId: string | null;
-  readonly lastAuthenticationStrategy: string | null;
-  readonly cookieExpiresAt: Date | null;
-  readonly createdAt: Date | null;
-  readonly updatedAt: Date | null;
 
-  constructor(host: ResourceHost, json: ClientWire | null) {
+  constructor(host: ResourceHost, json: ClientJSON | null) {
+    assignView(this, json ? toView(json) : { lastActiveSessionId: null, cookieExpiresAt: null });
     this.id = json?.id ?? null;
     this.sessions = (json?.sessions ?? []).map((session) => new Session(host, session));
     this.signIn = new SignIn(host, json?.sign_in);
     this.signUp = new SignUp(host, json?.sign_up);
-    this.lastActiveSessionId = json?.last_active_session_id ?? null;
-    this.lastAuthenticationStrategy = json?.last_authentication_strategy ?? null;
-    this.cookieExpiresAt = toDate(json?.cookie_expires_at);
-    this.createdAt = toDate(json?.created_at);
-    this.updatedAt = toDate(json?.updated_at);
   }
 
   /** Sessions the user can switch to (status `active`). */

@@ -1,7 +1,7 @@
 import { LatchRuntimeError } from '../api/errors.js';
 import type { FapiResult, FrontendApi } from '../api/fapi.js';
+import type { ClientJSON } from '../api/schemas/index.js';
 import type { TokenCache } from './token-cache.js';
-import type { ClientWire } from './wire.js';
 
 /**
  * What every resource needs from the Latch core. Resources never import the core (it imports them); the
@@ -12,7 +12,7 @@ export interface ResourceHost {
   /** Session tokens, shared by every Session object of the same id (Session objects are rebuilt often). */
   readonly tokenCache: TokenCache;
   /** Replaces the core's client with the one a FAPI call piggybacked, and notifies listeners. */
-  applyClient(client: ClientWire | null): void;
+  applyClient(client: ClientJSON | null): void;
   /** Re-syncs the client after the server answered 401 (Clerk's `handleUnauthenticated`). */
   handleUnauthenticated(): Promise<unknown>;
 }

@@ -1,17 +1,8 @@
 /** Headless resources with Clerk's public names, usable for custom flows. */
 export { Client } from './client.js';
-export { toDate } from './dates.js';
-export { EmailAddress, PhoneNumber } from './email-address.js';
-export type {
-  AttributeName,
-  AttributeSettings,
-  DisplayConfig,
-  IdentifierAttribute,
-  PasswordSettings,
-  SignUpSettings,
-  SocialProviderSettings,
-} from './environment.js';
-export { Environment, IDENTIFIER_ATTRIBUTES, UserSettings } from './environment.js';
+export type { EmailAddress, PhoneNumber } from './email-address.js';
+export type { AttributeName, AttributeSettings, DisplayConfig, PasswordSettings } from './environment.js';
+export { Environment } from './environment.js';
 export type { ResourceHost } from './host.js';
 export { runFapi } from './host.js';
 export type { GetTokenOptions, PublicUserData, SessionStatus } from './session.js';
@@ -23,5 +14,6 @@ export { SignUp } from './sign-up.js';
 export type { JwtClaims, TokenCacheKey } from './token-cache.js';
 export { decodeJwtClaims, jwtExpiresAt, TOKEN_REFRESH_LEAD_MS, TokenCache } from './token-cache.js';
 export { User } from './user.js';
-export type { VerificationError, VerificationStatus } from './verification.js';
-export { Verification } from './verification.js';
+export type { Verification, VerificationError, VerificationStatus } from './verification.js';
+export type { View } from './view.js';
+export { toView } from './view.js';

@@ -1,29 +1,12 @@
-import { toDate } from './dates.js';
+import type { SessionJSON } from '../api/schemas/index.js';
 import { notifyUnauthenticated, type ResourceHost, runFapi } from './host.js';
 import type { TokenCacheKey } from './token-cache.js';
 import { User } from './user.js';
-import type { PublicUserDataWire, SessionWire } from './wire.js';
+import { assignView, toView, type View } from './view.js';
 
-export type SessionStatus =
-  | 'active'
-  | 'pending'
-  | 'revoked'
-  | 'ended'
-  | 'expired'
-  | 'removed'
-  | 'abandoned'
-  | 'replaced'
-  | (string & {});
+export type SessionStatus = SessionJSON['status'];
 
-export interface PublicUserData {
-  firstName: string | null;
-  lastName: string | null;
-  imageUrl: string;
-  hasImage: boolean;
-  identifier: string;
-  userId: string | null;
-  username: string | null;
-}
+export type PublicUserData = NonNullable<View<SessionJSON>['publicUserData']>;
 
 export interface GetTokenOptions {
   /** A JWT template name: mints `/tokens/{template}` instead of the session token. */
@@ -34,37 +17,15 @@ export interface GetTokenOptions {
   skipCache?: boolean;
 }
 
-function toPublicUserData(json: PublicUserDataWire | null | undefined): PublicUserData {
-  return {
-    firstName: json?.first_name ?? null,
-    lastName: json?.last_name ?? null,
-    imageUrl: json?.image_url ?? '',
-    hasImage: json?.has_image ?? false,
-    identifier: json?.identifier ?? '',
-    userId: json?.user_id ?? null,
-    username: json?.username ?? null,
-  };
-}
+export interface Session extends Omit<View<SessionJSON>, 'user'> {}
 
 /** One session of the client (Clerk's `Session`). */
 export class Session {
-  id = '';
-  status: SessionStatus = 'active';
-  expireAt: Date | null = null;
-  abandonAt: Date | null = null;
-  lastActiveAt: Date | null = null;
-  lastActiveOrganizationId: string | null = null;
-  actor: Record<string, unknown> | null = null;
   user: User | null = null;
-  publicUserData: PublicUserData = toPublicUserData(null);
-  /** Minutes since the last first- and second-factor verification (`-1` or null: never). */
-  factorVerificationAge: [number | null, number | null] | null = null;
-  createdAt: Date | null = null;
-  updatedAt: Date | null = null;
 
   readonly #host: ResourceHost;
 
-  constructor(host: ResourceHost, json: SessionWire) {
+  constructor(host: ResourceHost, json: SessionJSON) {
     this.#host = host;
     this.fromJSON(json);
   }
@@ -120,20 +81,9 @@ export class Session {
   }
 
   /** @internal Replaces this object's fields with a fresh JSON snapshot. */
-  fromJSON(json: SessionWire): this {
-    this.id = json.id;
-    this.status = json.status ?? 'active';
-    this.expireAt = toDate(json.expire_at);
-    this.abandonAt = toDate(json.abandon_at);
-    this.lastActiveAt = toDate(json.last_active_at);
-    this.lastActiveOrganizationId = json.last_active_organization_id || null;
-    this.actor = json.actor ?? null;
+  fromJSON(json: SessionJSON): this {
+    assignView(this, toView(json));
     this.user = json.user ? new User(this.#host, json.user) : null;
-    this.publicUserData = toPublicUserData(json.public_user_data);
-    const age = json.factor_verification_age;
-    this.factorVerificationAge = age ? [age[0] ?? null, age[1] ?? null] : null;
-    this.createdAt = toDate(json.created_at);
-    this.updatedAt = toDate(json.updated_at);
     // The server may hand the session's current token along; it saves a round trip on the first getToken().
     const jwt = json.last_active_token?.jwt;
     if (jwt && this.status === 'active') {

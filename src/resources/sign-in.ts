@@ -3,74 +3,44 @@ import type {
   SignInCreateParams,
   SignInPrepareFirstFactorParams,
 } from '../api/fapi.js';
-import { toDate } from './dates.js';
+import type { SignInFactorJSON, SignInJSON } from '../api/schemas/index.js';
 import { type ResourceHost, requireResourceId, runFapi } from './host.js';
-import { Verification } from './verification.js';
-import type { SignInFactorWire, SignInWire } from './wire.js';
+import { assignView, toView, type View } from './view.js';
 
-export type SignInStatus =
-  | 'needs_identifier'
-  | 'needs_first_factor'
-  | 'needs_second_factor'
-  | 'needs_client_trust'
-  | 'needs_new_password'
-  | 'needs_protect_check'
-  | 'complete'
-  | 'abandoned'
-  | (string & {});
+export type SignInStatus = SignInJSON['status'];
 
 /** One way to prove the identity (`password`, `email_code`, `passkey`, `oauth_google`…). */
-export interface SignInFactor {
-  strategy: string;
-  safeIdentifier: string | null;
-  emailAddressId: string | null;
-  phoneNumberId: string | null;
-  web3WalletId: string | null;
-  passkeyId: string | null;
-  primary: boolean;
-  default: boolean;
-}
+export type SignInFactor = View<SignInFactorJSON>;
 
-export interface SignInUserData {
-  firstName: string | null;
-  lastName: string | null;
-  imageUrl: string | null;
-  hasImage: boolean;
-}
+export type SignInUserData = NonNullable<View<SignInJSON>['userData']>;
 
-function toFactor(json: SignInFactorWire): SignInFactor {
-  return {
-    strategy: json.strategy,
-    safeIdentifier: json.safe_identifier ?? null,
-    emailAddressId: json.email_address_id ?? null,
-    phoneNumberId: json.phone_number_id ?? null,
-    web3WalletId: json.web3_wallet_id ?? null,
-    passkeyId: json.passkey_id ?? null,
-    primary: json.primary ?? false,
-    default: json.default ?? false,
-  };
-}
+/** A sign-in's fields; `id` and `status` are null while there is no attempt. */
+type SignInFields = Omit<View<SignInJSON>, 'id' | 'status'> & { id: string | null; status: SignInStatus | null };
+
+const noSignIn = (): SignInFields => ({
+  id: null,
+  status: null,
+  supportedIdentifiers: [],
+  identifier: null,
+  supportedFirstFactors: [],
+  supportedSecondFactors: [],
+  firstFactorVerification: null,
+  secondFactorVerification: null,
+  userData: null,
+  createdSessionId: null,
+  abandonAt: null,
+});
+
+export interface SignIn extends SignInFields {}
 
 /**
  * The client's current sign-in attempt (Clerk's `SignIn`). An empty one (`id: null`, `status: null`) stands in
  * when the client has none, so `client.signIn.create(…)` always works.
  */
 export class SignIn {
-  id: string | null = null;
-  status: SignInStatus | null = null;
-  supportedIdentifiers: string[] = [];
-  identifier: string | null = null;
-  supportedFirstFactors: SignInFactor[] = [];
-  supportedSecondFactors: SignInFactor[] = [];
-  firstFactorVerification = new Verification();
-  secondFactorVerification = new Verification();
-  userData: SignInUserData = { firstName: null, lastName: null, imageUrl: null, hasImage: false };
-  createdSessionId: string | null = null;
-  abandonAt: Date | null = null;
-
   readonly #host: ResourceHost;
 
-  constructor(host: ResourceHost, json?: SignInWire | null) {
+  constructor(host: ResourceHost, json?: SignInJSON | null) {
     this.#host = host;
     this.fromJSON(json ?? null);
   }
@@ -98,25 +68,8 @@ export class SignIn {
     return this.fromJSON(await runFapi(this.#host, (api) => api.getSignIn(id)));
   }
 
-  /** @internal Replaces this object's fields with a fresh JSON snapshot (null: the empty sign-in). */
-  fromJSON(json: SignInWire | null): this {
-    this.id = json?.id ?? null;
-    this.status = json ? (json.status ?? null) : null;
-    this.supportedIdentifiers = [...(json?.supported_identifiers ?? [])];
-    this.identifier = json?.identifier ?? null;
-    this.supportedFirstFactors = (json?.supported_first_factors ?? []).map(toFactor);
-    this.supportedSecondFactors = (json?.supported_second_factors ?? []).map(toFactor);
-    this.firstFactorVerification = new Verification(json?.first_factor_verification);
-    this.secondFactorVerification = new Verification(json?.second_factor_verification);
-    const user = json?.user_data;
-    this.userData = {
-      firstName: user?.first_name ?? null,
-      lastName: user?.last_name ?? null,
-      imageUrl: user?.image_url ?? null,
-      hasImage: user?.has_image ?? false,
-    };
-    this.createdSessionId = json?.created_session_id ?? null;
-    this.abandonAt = toDate(json?.abandon_at);
-    return this;
+  /** @internal Takes a fresh snapshot's fields (null: the empty sign-in). */
+  fromJSON(json: SignInJSON | null): this {
+    return assignView(this, json ? toView(json) : noSignIn());
   }
 }

@@ -4,59 +4,54 @@ import type {
   SignUpPrepareVerificationParams,
   SignUpUpdateParams,
 } from '../api/fapi.js';
-import { toDate } from './dates.js';
+import type { SignUpJSON } from '../api/schemas/index.js';
 import { type ResourceHost, requireResourceId, runFapi } from './host.js';
-import { Verification } from './verification.js';
-import type { SignUpWire } from './wire.js';
+import { assignView, toView, type View } from './view.js';
 
-export type SignUpStatus = 'missing_requirements' | 'complete' | 'abandoned' | (string & {});
+export type SignUpStatus = SignUpJSON['status'];
 
-export interface SignUpVerifications {
-  emailAddress: Verification;
-  phoneNumber: Verification;
-  web3Wallet: Verification;
-  externalAccount: Verification;
-}
+export type SignUpVerifications = View<SignUpJSON>['verifications'];
 
-function emptyVerifications(): SignUpVerifications {
-  return {
-    emailAddress: new Verification(),
-    phoneNumber: new Verification(),
-    web3Wallet: new Verification(),
-    externalAccount: new Verification(),
-  };
-}
+/** A sign-up's fields; `id` and `status` are null while there is no attempt. */
+type SignUpFields = Omit<View<SignUpJSON>, 'id' | 'status'> & { id: string | null; status: SignUpStatus | null };
+
+const noSignUp = (): SignUpFields => ({
+  id: null,
+  status: null,
+  requiredFields: [],
+  optionalFields: [],
+  missingFields: [],
+  unverifiedFields: [],
+  verifications: { emailAddress: null, phoneNumber: null },
+  username: null,
+  emailAddress: null,
+  phoneNumber: null,
+  passwordEnabled: false,
+  firstName: null,
+  lastName: null,
+  unsafeMetadata: {},
+  createdSessionId: null,
+  createdUserId: null,
+  abandonAt: null,
+});
+
+export interface SignUp extends SignUpFields {}
 
 /**
  * The client's current sign-up attempt (Clerk's `SignUp`). An empty one (`id: null`, `status: null`) stands in
  * when the client has none, so `client.signUp.create(…)` always works.
  */
 export class SignUp {
-  id: string | null = null;
-  status: SignUpStatus | null = null;
-  requiredFields: string[] = [];
-  optionalFields: string[] = [];
-  missingFields: string[] = [];
-  unverifiedFields: string[] = [];
-  verifications: SignUpVerifications = emptyVerifications();
-  username: string | null = null;
-  emailAddress: string | null = null;
-  phoneNumber: string | null = null;
-  web3wallet: string | null = null;
-  hasPassword = false;
-  firstName: string | null = null;
-  lastName: string | null = null;
-  unsafeMetadata: Record<string, unknown> = {};
-  createdSessionId: string | null = null;
-  createdUserId: string | null = null;
-  abandonAt: Date | null = null;
-  legalAcceptedAt: Date | null = null;
-
   readonly #host: ResourceHost;
 
-  constructor(host: ResourceHost, json?: SignUpWire | null) {
+  constructor(host: ResourceHost, json?: SignUpJSON | null) {
     this.#host = host;
     this.fromJSON(json ?? null);
+  }
+
+  /** Whether a password was supplied (Clerk's name for `password_enabled`). */
+  get hasPassword(): boolean {
+    return this.passwordEnabled;
   }
 
   /** Starts a new sign-up (`POST /v1/client/sign_ups`); this object becomes that sign-up. */
@@ -100,33 +95,8 @@ export class SignUp {
     return this.fromJSON(await runFapi(this.#host, (api) => api.getSignUp(id)));
   }
 
-  /** @internal Replaces this object's fields with a fresh JSON snapshot (null: the empty sign-up). */
-  fromJSON(json: SignUpWire | null): this {
-    this.id = json?.id ?? null;
-    this.status = json ? (json.status ?? null) : null;
-    this.requiredFields = [...(json?.required_fields ?? [])];
-    this.optionalFields = [...(json?.optional_fields ?? [])];
-    this.missingFields = [...(json?.missing_fields ?? [])];
-    this.unverifiedFields = [...(json?.unverified_fields ?? [])];
-    const verifications = json?.verifications;
-    this.verifications = {
-      emailAddress: new Verification(verifications?.email_address),
-      phoneNumber: new Verification(verifications?.phone_number),
-      web3Wallet: new Verification(verifications?.web3_wallet),
-      externalAccount: new Verification(verifications?.external_account),
-    };
-    this.username = json?.username ?? null;
-    this.emailAddress = json?.email_address ?? null;
-    this.phoneNumber = json?.phone_number ?? null;
-    this.web3wallet = json?.web3_wallet ?? null;
-    this.hasPassword = json?.password_enabled ?? false;
-    this.firstName = json?.first_name ?? null;
-    this.lastName = json?.last_name ?? null;
-    this.unsafeMetadata = { ...(json?.unsafe_metadata ?? {}) };
-    this.createdSessionId = json?.created_session_id ?? null;
-    this.createdUserId = json?.created_user_id ?? null;
-    this.abandonAt = toDate(json?.abandon_at);
-    this.legalAcceptedAt = toDate(json?.legal_accepted_at);
-    return this;
+  /** @internal Takes a fresh snapshot's fields (null: the empty sign-up). */
+  fromJSON(json: SignUpJSON | null): this {
+    return assignView(this, json ? toView(json) : noSignUp());
   }
 }

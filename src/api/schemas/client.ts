@@ -1,20 +1,17 @@
 /** The client: this browser's container of sessions and the in-flight sign-in / sign-up. */
 import * as z from 'zod/mini';
-import { flag, list, nstring, ntimestamp, nullableDefault, objectTag, timestamp } from './helpers.js';
+import { list, nstring, ntimestamp, nullableDefault, timestamp } from './helpers.js';
 import { sessionSchema } from './session.js';
 import { signInSchema } from './sign-in.js';
 import { signUpSchema } from './sign-up.js';
 
 export const clientSchema = z.looseObject({
   id: z.string(),
-  object: objectTag('client'),
   sessions: list(sessionSchema),
   sign_in: nullableDefault(signInSchema),
   sign_up: nullableDefault(signUpSchema),
   last_active_session_id: nstring(),
-  last_authentication_strategy: nstring(),
   cookie_expires_at: ntimestamp(),
-  captcha_bypass: flag(),
   created_at: timestamp,
   updated_at: timestamp,
 });

@@ -1,18 +1,17 @@
 /** The FAPI error envelope: `{errors: [{code, message, long_message, meta}], meta?, clerk_trace_id?}`. */
 import * as z from 'zod/mini';
-import { text } from './helpers.js';
+import { metadata, text } from './helpers.js';
 
 export const apiErrorSchema = z.looseObject({
   code: z.string(),
   message: text(),
   long_message: z.optional(z.string()),
   /** `param_name`, `session_id`, `email_addresses`, `identifiers`, `zxcvbn`, … (any JSON). */
-  meta: z._default(z.record(z.string(), z.unknown()), () => ({})),
+  meta: metadata(),
 });
 
 export const apiErrorEnvelopeSchema = z.looseObject({
   errors: z.array(apiErrorSchema),
-  meta: z.optional(z.record(z.string(), z.unknown())),
   clerk_trace_id: z.optional(z.string()),
 });
 

@@ -1,7 +1,7 @@
 /** The sign-in attempt (`sign_in_attempt`). */
 import * as z from 'zod/mini';
 import { signInFactorSchema, verificationSchema } from './common.js';
-import { flag, list, nstring, nullableDefault, objectTag, openEnum, timestamp } from './helpers.js';
+import { flag, list, nstring, ntimestamp, nullableDefault, openEnum } from './helpers.js';
 
 export const SIGN_IN_STATUSES = [
   'needs_identifier',
@@ -26,7 +26,6 @@ export const signInUserDataSchema = z.looseObject({
 
 export const signInSchema = z.looseObject({
   id: z.string(),
-  object: objectTag('sign_in_attempt'),
   status: signInStatusSchema,
   supported_identifiers: list(z.string()),
   identifier: nstring(),
@@ -36,8 +35,7 @@ export const signInSchema = z.looseObject({
   second_factor_verification: nullableDefault(verificationSchema),
   user_data: nullableDefault(signInUserDataSchema),
   created_session_id: nstring(),
-  abandon_at: z.optional(timestamp),
-  client_trust_state: z.optional(z.nullable(z.string())),
+  abandon_at: ntimestamp(),
 });
 
 export type SignInStatusJSON = z.infer<typeof signInStatusSchema>;

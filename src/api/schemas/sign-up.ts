@@ -1,17 +1,7 @@
 /** The sign-up attempt (`sign_up_attempt`). */
 import * as z from 'zod/mini';
 import { verificationSchema } from './common.js';
-import {
-  flag,
-  list,
-  metadata,
-  nstring,
-  ntimestamp,
-  nullableDefault,
-  objectTag,
-  openEnum,
-  timestamp,
-} from './helpers.js';
+import { flag, list, metadata, nstring, ntimestamp, nullableDefault, openEnum, settings } from './helpers.js';
 
 export const SIGN_UP_STATUSES = ['missing_requirements', 'complete', 'abandoned'] as const;
 /** Sign-up status; unknown future values pass through as plain strings. */
@@ -23,34 +13,26 @@ const verification = () => nullableDefault(verificationSchema);
 export const signUpVerificationsSchema = z.looseObject({
   email_address: verification(),
   phone_number: verification(),
-  web3_wallet: verification(),
-  external_account: verification(),
 });
 
 export const signUpSchema = z.looseObject({
   id: z.string(),
-  object: objectTag('sign_up_attempt'),
   status: signUpStatusSchema,
   required_fields: list(z.string()),
   optional_fields: list(z.string()),
   missing_fields: list(z.string()),
   unverified_fields: list(z.string()),
-  verifications: z.prefault(signUpVerificationsSchema, {}),
+  verifications: settings(signUpVerificationsSchema),
   username: nstring(),
   email_address: nstring(),
   phone_number: nstring(),
-  web3_wallet: nstring(),
   password_enabled: flag(),
   first_name: nstring(),
   last_name: nstring(),
   unsafe_metadata: metadata(),
-  public_metadata: metadata(),
-  custom_action: flag(),
-  external_id: nstring(),
   created_session_id: nstring(),
   created_user_id: nstring(),
-  abandon_at: z.optional(timestamp),
-  legal_accepted_at: ntimestamp(),
+  abandon_at: ntimestamp(),
 });
 
 export type SignUpStatusJSON = z.infer<typeof signUpStatusSchema>;

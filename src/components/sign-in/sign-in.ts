@@ -251,7 +251,7 @@ export class LatchSignIn extends FlowElement {
 
   private renderFooter(): TemplateResult | typeof nothing {
     const latch = this.resolvedLatch;
-    const href = this.signUpUrl ?? latch?.options.signUpUrl ?? latch?.environment?.displayConfig.signUpUrl ?? undefined;
+    const href = this.signUpUrl || latch?.options.signUpUrl || latch?.environment?.displayConfig.signUpUrl || undefined;
     return this.footerAction(this.t('signIn.start.actionText'), this.t('signIn.start.actionLink'), href || undefined);
   }
 }

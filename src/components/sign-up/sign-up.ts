@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
-import type { SignUp } from '../../resources/index.js';
+import type { AttributeName, SignUp } from '../../resources/index.js';
 import { CODE_LENGTH, cardHeader, codeField, field, formAlert, primaryButton } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
 import { signUpCss } from './sign-up.styles.js';
@@ -83,14 +83,14 @@ export class LatchSignUp extends FlowElement {
 
   // ---- start --------------------------------------------------------------------------------------------
 
-  private attribute(name: string) {
+  private attribute(name: AttributeName) {
     return this.resolvedLatch?.environment?.userSettings.attributes[name];
   }
 
   private renderStart(): TemplateResult {
     const env = this.loadedLatch.environment;
-    const on = (name: string) => this.attribute(name)?.enabled === true;
-    const required = (name: string) => this.attribute(name)?.required === true;
+    const on = (name: AttributeName) => this.attribute(name)?.enabled === true;
+    const required = (name: AttributeName) => this.attribute(name)?.required === true;
     const minLength = env.userSettings.passwordSettings.minLength;
     const input = (id: SignUpField) => (value: string) => {
       this.values = { ...this.values, [id]: value };
@@ -179,7 +179,7 @@ export class LatchSignUp extends FlowElement {
       return;
     }
     const { firstName, lastName, username, emailAddress, password } = this.values;
-    const on = (name: string) => this.attribute(name)?.enabled === true;
+    const on = (name: AttributeName) => this.attribute(name)?.enabled === true;
     await this.status.run(async () => {
       const signUp = await this.loadedLatch.client.signUp.create({
         emailAddress: emailAddress.trim(),
@@ -193,7 +193,7 @@ export class LatchSignUp extends FlowElement {
   };
 
   private missingRequiredFields(): SignUpField[] {
-    const checks: Array<[SignUpField, string]> = [
+    const checks: Array<[SignUpField, AttributeName]> = [
       ['firstName', 'first_name'],
       ['lastName', 'last_name'],
       ['username', 'username'],
@@ -292,7 +292,7 @@ export class LatchSignUp extends FlowElement {
 
   private renderFooter(): TemplateResult | typeof nothing {
     const latch = this.resolvedLatch;
-    const href = this.signInUrl ?? latch?.options.signInUrl ?? latch?.environment?.displayConfig.signInUrl ?? undefined;
+    const href = this.signInUrl || latch?.options.signInUrl || latch?.environment?.displayConfig.signInUrl || undefined;
     return this.footerAction(this.t('signUp.start.actionText'), this.t('signUp.start.actionLink'), href || undefined);
   }
 }

@@ -105,7 +105,7 @@ describe('MemoryFrontendApi: sign-in', () => {
     const { response } = await api.createSignIn({ identifier: 'ada@example.com' });
     const prepared = await api.prepareSignInFirstFactor(response.id, {
       strategy: 'email_code',
-      emailAddressId: response.supported_first_factors[1]!.email_address_id,
+      emailAddressId: response.supported_first_factors[1]!.email_address_id!,
     });
     expect(prepared.response.first_factor_verification!.status).to.equal('unverified');
     expect(api.sentCodes).to.deep.equal([

@@ -242,7 +242,7 @@ describe('Latch', () => {
       expect(latch.client?.signIn.id, 'piggybacked client carries the attempt').to.equal(signIn.id);
       const emailFactor = signIn.supportedFirstFactors.find((f) => f.strategy === 'email_code');
       await signIn.prepareFirstFactor({ strategy: 'email_code', emailAddressId: emailFactor?.emailAddressId ?? '' });
-      expect(signIn.firstFactorVerification.status).to.equal('unverified');
+      expect(signIn.firstFactorVerification?.status).to.equal('unverified');
       await signIn.attemptFirstFactor({ strategy: 'email_code', code: '424242' });
       expect(signIn.status).to.equal('complete');
       expect(latch.session?.id).to.equal(signIn.createdSessionId);

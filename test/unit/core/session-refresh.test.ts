@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
+import type { ClientJSON } from '../../../src/api/schemas/index.js';
 import { FOCUS_TOUCH_THROTTLE_MS, SessionRefresh, type SessionRefreshHost } from '../../../src/core/session-refresh.js';
 import type { ResourceHost } from '../../../src/resources/host.js';
 import { Session } from '../../../src/resources/session.js';
 import { TOKEN_REFRESH_LEAD_MS, TokenCache } from '../../../src/resources/token-cache.js';
-import type { ClientWire } from '../../../src/resources/wire.js';
 import { FakeFrontendApi, T0 } from './fake-api.js';
 import { FakeClock, flush } from './fake-clock.js';
 
@@ -26,7 +26,7 @@ class TestCore implements SessionRefreshHost, ResourceHost {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
-  applyClient(_client: ClientWire | null): void {}
+  applyClient(_client: ClientJSON | null): void {}
   handleUnauthenticated = async () => {};
 
   async activate(sessionId: string | null): Promise<void> {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sessionSchema } from '../../../src/api/schemas/index.js';
 import { Session } from '../../../src/resources/session.js';
 import { decodeJwtClaims, jwtExpiresAt, TokenCache } from '../../../src/resources/token-cache.js';
 import { apiError, makeJwt, T0 } from '../core/fake-api.js';
@@ -111,10 +112,22 @@ describe('Session', () => {
   it('getToken seeds from last_active_token and resolves null for an inactive session', async () => {
     const host = new TestHost();
     const jwt = makeJwt({ sid: 'sess_9', exp: (T0 + 60_000) / 1000 });
-    const session = new Session(host, { id: 'sess_9', status: 'active', last_active_token: { jwt } });
+    const session = new Session(
+      host,
+      sessionSchema.parse({
+        id: 'sess_9',
+        status: 'active',
+        last_active_token: { jwt },
+        created_at: T0,
+        updated_at: T0,
+      }),
+    );
     expect(await session.getToken()).to.equal(jwt);
     expect(host.api.count('createSessionToken')).to.equal(0);
-    const ended = new Session(host, { id: 'sess_8', status: 'ended' });
+    const ended = new Session(
+      host,
+      sessionSchema.parse({ id: 'sess_8', status: 'ended', created_at: T0, updated_at: T0 }),
+    );
     expect(await ended.getToken()).to.equal(null);
   });
 
@@ -141,7 +154,10 @@ describe('Session', () => {
     expect(host.tokenCache.get({ sessionId: session.id }), 'tokens dropped').to.equal(undefined);
     expect(host.appliedClients).to.have.length(2);
     expect(host.appliedClients[1]?.sessions).to.deep.equal([]);
-    const other = new Session(host, { id: session.id, status: 'active' });
+    const other = new Session(
+      host,
+      sessionSchema.parse({ id: session.id, status: 'active', created_at: T0, updated_at: T0 }),
+    );
     await other.remove();
     expect(other.status).to.equal('removed');
   });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LatchRuntimeError } from '../../../src/api/errors.js';
+import { userSchema } from '../../../src/api/schemas/index.js';
 import { SignIn } from '../../../src/resources/sign-in.js';
 import { SignUp } from '../../../src/resources/sign-up.js';
 import { User } from '../../../src/resources/user.js';
@@ -19,8 +20,8 @@ describe('SignIn', () => {
     const factor = signIn.supportedFirstFactors.find((f) => f.strategy === 'email_code')!;
     expect(factor.emailAddressId).to.equal('idn_user_1');
     await signIn.prepareFirstFactor({ strategy: 'email_code', emailAddressId: factor.emailAddressId! });
-    expect(signIn.firstFactorVerification.strategy).to.equal('email_code');
-    expect(signIn.firstFactorVerification.expireAt).to.be.instanceOf(Date);
+    expect(signIn.firstFactorVerification?.strategy).to.equal('email_code');
+    expect(signIn.firstFactorVerification?.expireAt).to.be.instanceOf(Date);
     await signIn.attemptFirstFactor({ strategy: 'email_code', code: VERIFICATION_CODE });
     expect(signIn.status).to.equal('complete');
     expect(signIn.createdSessionId).to.match(/^sess_/);
@@ -73,7 +74,7 @@ describe('SignUp', () => {
     expect(signUp.unverifiedFields).to.deep.equal(['email_address']);
     await signUp.prepareEmailAddressVerification();
     expect(host.api.calls.at(-1)?.args[1]).to.deep.equal({ strategy: 'email_code', redirectUrl: undefined });
-    expect(signUp.verifications.emailAddress.nextAction).to.equal('needs_attempt');
+    expect(signUp.verifications.emailAddress?.status).to.equal('unverified');
     await signUp.update({ firstName: 'Grace' });
     expect(signUp.firstName).to.equal('Grace');
     let caught: unknown;
@@ -81,7 +82,7 @@ describe('SignUp', () => {
     expect((caught as { code: string }).code).to.equal('form_code_incorrect');
     await signUp.attemptEmailAddressVerification({ code: VERIFICATION_CODE });
     expect(signUp.status).to.equal('complete');
-    expect(signUp.verifications.emailAddress.verified).to.equal(true);
+    expect(signUp.verifications.emailAddress?.status).to.equal('verified');
     expect(signUp.createdUserId).to.match(/^user_/);
     expect(signUp.createdSessionId).to.match(/^sess_/);
     expect(host.appliedClients.at(-1)?.sessions?.[0]?.id).to.equal(signUp.createdSessionId);
@@ -92,7 +93,7 @@ describe('SignUp', () => {
     const signUp = new SignUp(host);
     await signUp.create({ emailAddress: 'linus@example.com' });
     await signUp.prepareVerification({ strategy: 'email_link', redirectUrl: 'https://app.test/verify' });
-    expect(signUp.verifications.emailAddress.strategy).to.equal('email_link');
+    expect(signUp.verifications.emailAddress?.strategy).to.equal('email_link');
     await signUp.reload();
     expect(signUp.emailAddress).to.equal('linus@example.com');
     await signUp.attemptVerification({ strategy: 'email_code', code: VERIFICATION_CODE });
@@ -106,26 +107,30 @@ describe('SignUp', () => {
   });
 });
 
+/** A user as the schema outputs it, from a few wire fields. */
+const userJSON = (fields: Record<string, unknown> = {}) =>
+  userSchema.parse({ id: 'user_1', created_at: 0, updated_at: 0, ...fields });
+
 describe('User', () => {
   it('reload() reads GET /me; fullName handles missing parts', async () => {
     const host = new TestHost();
     host.api.signInDirectly();
-    const user = new User(host, { id: 'user_1', first_name: 'Old' });
+    const user = new User(host, userJSON({ first_name: 'Old' }));
     expect(user.fullName).to.equal('Old');
     await user.reload();
     expect(user.firstName).to.equal('Ada');
     expect(user.fullName).to.equal('Ada Lovelace');
     expect(user.passwordEnabled).to.equal(true);
-    expect(new User(host, { id: 'u' }).fullName).to.equal(null);
+    expect(new User(host, userJSON()).fullName).to.equal(null);
   });
 
   it('a 401 on reload asks the core to re-sync', async () => {
     const host = new TestHost();
     host.api.failNext('getMe', apiError(401, 'signed_out'));
-    await new User(host, { id: 'user_1' }).reload().catch(() => {});
+    await new User(host, userJSON()).reload().catch(() => {});
     expect(host.unauthenticatedCalls).to.equal(1);
     host.api.failNext('getMe', apiError(401, 'dev_browser_unauthenticated'));
-    await new User(host, { id: 'user_1' }).reload().catch(() => {});
+    await new User(host, userJSON()).reload().catch(() => {});
     expect(host.unauthenticatedCalls, 'the dev browser handles its own 401').to.equal(1);
   });
 });

@@ -1,6 +1,6 @@
+import type { ClientJSON } from '../../../src/api/schemas/index.js';
 import type { ResourceHost } from '../../../src/resources/host.js';
 import { TokenCache } from '../../../src/resources/token-cache.js';
-import type { ClientWire } from '../../../src/resources/wire.js';
 import { FakeFrontendApi, T0 } from '../core/fake-api.js';
 
 /** A ResourceHost that records what the resources hand back to the core. */
@@ -8,7 +8,7 @@ export class TestHost implements ResourceHost {
   readonly api: FakeFrontendApi;
   readonly tokenCache: TokenCache;
   /** Every client the resources applied, in order. */
-  readonly appliedClients: Array<ClientWire | null> = [];
+  readonly appliedClients: Array<ClientJSON | null> = [];
   unauthenticatedCalls = 0;
   time = T0;
 
@@ -18,7 +18,7 @@ export class TestHost implements ResourceHost {
     this.tokenCache = new TokenCache(() => this.time);
   }
 
-  applyClient(client: ClientWire | null): void {
+  applyClient(client: ClientJSON | null): void {
     this.appliedClients.push(client);
   }
 
