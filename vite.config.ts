@@ -20,6 +20,8 @@ const libraryEntries = {
   'user-button': entry('src/components/user-button/index.ts'),
   control: entry('src/components/control/index.ts'),
   'script-tag': entry('src/script-tag.ts'),
+  themes: entry('src/themes/index.ts'),
+  localizations: entry('src/localization/resources.ts'),
 };
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@floating-ui\//, /^zod($|\/)/, /^@simplewebauthn\//];

@@ -1,2 +1,1 @@
-export { enUS } from './en-US.js';
-export { frFR } from './fr-FR.js';
+export * from '../src/localization/resources.js';

@@ -14,6 +14,8 @@ import { Latch, type LatchOptions } from './core/index.js';
 import { setDefaultLatch } from './core/registry.js';
 
 export * from './index.js';
+/** The prebuilt themes ride along (about 2 KB gzip), so a script-tag page can pick one: `LatchBundle.themes.dark`. */
+export * as themes from './themes/index.js';
 
 declare global {
   interface Window {

@@ -1,9 +1,5 @@
 /**
- * Prebuilt themes. Pass one (or a list, applied in order) as `appearance.theme`:
- * `new Latch(key, { appearance: { theme: [dark, neobrutalism] } })`.
+ * Prebuilt themes, for direct import: `import { dark } from 'latch/themes'`. Pass one (or a list, applied in
+ * order) as `appearance.theme`: `new Latch(key, { appearance: { theme: [dark, neobrutalism] } })`.
  */
-export { createTheme, type PrebuiltTheme } from '../src/appearance/theme.js';
-export { dark } from './dark.js';
-export { neobrutalism } from './neobrutalism.js';
-export { shadesOfPurple } from './shades-of-purple.js';
-export { simple } from './simple.js';
+export * from '../src/themes/index.js';

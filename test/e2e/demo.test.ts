@@ -118,6 +118,31 @@ describe('demo page end to end', () => {
     await page.close();
   });
 
+  it("switches the elements' theme live from the demo's theme picker", async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    watchPage(page, problems);
+    await page.goto(server.url);
+    const card = page.locator('latch-sign-in .cl-cardBox');
+    await card.waitFor();
+    const background = () => card.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const light = await background();
+    await page.locator('[data-demo="theme"]').selectOption('dark');
+    await page.waitForFunction(
+      (before) => getComputedStyle(document.querySelector('latch-sign-in .cl-cardBox')!).backgroundColor !== before,
+      light,
+    );
+    const [r, g, b] = (await background()).match(/\d+/g)!.map(Number);
+    assert.ok(r! + g! + b! < 150, `the dark theme paints a dark card (got ${await background()})`);
+    await page.locator('[data-demo="theme"]').selectOption('');
+    await page.waitForFunction(
+      (before) => getComputedStyle(document.querySelector('latch-sign-in .cl-cardBox')!).backgroundColor === before,
+      light,
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('works from a plain HTML file opened from disk (file://)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'latch-plain-'));
     const file = join(dir, 'plain.html');

@@ -1,5 +1,5 @@
-import { createTheme } from '../src/appearance/theme.js';
-import type { CssObject } from '../src/appearance/types.js';
+import { createTheme } from '../appearance/theme.js';
+import type { CssObject } from '../appearance/types.js';
 
 const INK = '#000';
 const hardShadow = (offset: number): string => `${offset}px ${offset}px 0 ${INK}`;

@@ -1,4 +1,4 @@
-import { createTheme } from '../src/appearance/theme.js';
+import { createTheme } from '../appearance/theme.js';
 import { dark } from './dark.js';
 
 /** Purple card, yellow accents, cyan input text; built on `dark`. */

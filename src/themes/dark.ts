@@ -1,4 +1,4 @@
-import { createTheme } from '../src/appearance/theme.js';
+import { createTheme } from '../appearance/theme.js';
 
 /** Light text on a charcoal card. Monochrome brand icons are inverted so they stay visible. */
 export const dark = createTheme({
