@@ -1,7 +1,8 @@
-// Demo page glue: fills the signed-in panel from window.Latch and switches themes live.
+// Demo page glue: fills the signed-in panel from window.Latch and switches themes and languages live.
 // Text goes in with textContent only: names are user input.
 const latch = window.Latch;
-const themes = window.LatchBundle?.themes ?? {};
+const bundle = window.LatchBundle;
+const themes = bundle?.themes ?? {};
 
 function render() {
   const user = latch.user;
@@ -20,5 +21,11 @@ if (latch) {
   document.querySelector('[data-demo="theme"]')?.addEventListener('change', (event) => {
     const name = event.target.value;
     latch.update({ appearance: name && themes[name] ? { theme: themes[name] } : {} });
+  });
+  // Locales other than English are fetched on demand (a separate chunk in the ES build, bundled in latch.js).
+  document.querySelector('[data-demo="locale"]')?.addEventListener('change', async (event) => {
+    const tag = event.target.value;
+    latch.update({ localization: tag ? await bundle.loadLocale(tag) : undefined });
+    document.documentElement.lang = tag ? tag.slice(0, 2) : 'en';
   });
 }

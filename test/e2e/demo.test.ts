@@ -118,7 +118,7 @@ describe('demo page end to end', () => {
     await page.close();
   });
 
-  it("switches the elements' theme live from the demo's theme picker", async () => {
+  it("switches the elements' theme and language live from the demo's pickers", async () => {
     const page = await browser.newPage();
     const problems: string[] = [];
     watchPage(page, problems);
@@ -139,7 +139,28 @@ describe('demo page end to end', () => {
       (before) => getComputedStyle(document.querySelector('latch-sign-in .cl-cardBox')!).backgroundColor === before,
       light,
     );
+    const title = page.locator('latch-sign-in .cl-headerTitle');
+    const english = await title.textContent();
+    await page.locator('[data-demo="locale"]').selectOption('fr-FR');
+    await page.waitForFunction(
+      (before) => document.querySelector('latch-sign-in .cl-headerTitle')?.textContent !== before,
+      english,
+    );
+    await page.locator('[data-demo="locale"]').selectOption('');
+    await page.waitForFunction(
+      (before) => document.querySelector('latch-sign-in .cl-headerTitle')?.textContent === before,
+      english,
+    );
     assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('fits a 375 px wide phone screen without sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(server.url);
+    await page.locator('latch-sign-up .cl-cardBox').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
     await page.close();
   });
 

@@ -13,12 +13,12 @@ const baseCss = /* css */ `
 .cl-rootBox {
   --_primary: var(--clerk-color-primary, #2f3037);
   --_on-primary: var(--clerk-color-primary-foreground, #fff);
-  --_danger: var(--clerk-color-danger, #b42318);
+  --_danger: var(--clerk-color-danger, color-mix(in srgb, #e5484d 50%, var(--_fg)));
   --_success: var(--clerk-color-success, #1e8e3e);
   --_warning: var(--clerk-color-warning, #c4540a);
   --_neutral: var(--clerk-color-neutral, #000);
   --_fg: var(--clerk-color-foreground, #1b1b1f);
-  --_muted-fg: var(--clerk-color-muted-foreground, #62636e);
+  --_muted-fg: var(--clerk-color-muted-foreground, color-mix(in srgb, var(--_fg) 68%, var(--_bg)));
   --_muted: var(--clerk-color-muted, color-mix(in srgb, var(--_neutral) 4%, var(--_bg)));
   --_bg: var(--clerk-color-background, #fff);
   --_input: var(--clerk-color-input, var(--_bg));
@@ -51,7 +51,7 @@ const baseCss = /* css */ `
   min-inline-size: 0; max-inline-size: none; list-style: none; inline-size: auto; block-size: auto;
 }
 .cl-rootBox :where(button) { cursor: pointer; }
-.cl-rootBox :where(:focus-visible) { outline: 2px solid var(--_ring); outline-offset: 2px; }
+.cl-rootBox :where(:focus-visible) { outline: 2px solid var(--_primary); outline-offset: 2px; }
 .cl-cardBox {
   inline-size: 25rem; max-inline-size: 100%;
   background: var(--_bg);
@@ -76,7 +76,7 @@ const baseCss = /* css */ `
 .cl-formField { display: flex; flex-direction: column; gap: calc(var(--_space) * 0.375); }
 .cl-formFieldLabelRow { display: flex; justify-content: space-between; align-items: baseline; gap: 0.5rem; }
 .cl-formFieldLabel { font-weight: var(--_w-medium); color: var(--_fg); }
-.cl-formFieldHintText { color: var(--_muted-fg); font-size: 0.75rem; }
+.cl-formFieldHintText { color: var(--_muted-fg); font-size: 0.75rem; overflow-wrap: anywhere; }
 .cl-formFieldAction { color: var(--_primary); font-weight: var(--_w-medium); font-size: 0.75rem; cursor: pointer; }
 .cl-formFieldAction:hover { text-decoration: underline; }
 .cl-formFieldInputGroup { position: relative; display: flex; align-items: center; }
@@ -99,7 +99,9 @@ const baseCss = /* css */ `
   inline-size: 2rem; block-size: 2rem; border-radius: var(--_radius); color: var(--_muted-fg);
 }
 .cl-formFieldInputShowPasswordButton:hover { color: var(--_fg); background: var(--_muted); }
-.cl-formFieldErrorText { display: flex; gap: 0.375rem; align-items: flex-start; color: var(--_danger); font-size: 0.75rem; }
+.cl-formFieldErrorText {
+  display: flex; gap: 0.375rem; align-items: flex-start; color: var(--_danger); font-size: 0.75rem; overflow-wrap: anywhere;
+}
 .cl-otpCodeFieldInput {
   inline-size: 100%; min-block-size: 3rem; text-align: center; letter-spacing: 0.75em;
   padding-inline-start: 0.75em; font-size: 1.375rem; font-variant-numeric: tabular-nums;
@@ -132,7 +134,7 @@ const baseCss = /* css */ `
 @keyframes latch-spin { to { transform: rotate(360deg); } }
 .cl-alert {
   display: flex; gap: 0.5rem; align-items: flex-start; padding: 0.75rem 1rem; border-radius: var(--_radius);
-  color: var(--_danger); background: color-mix(in srgb, var(--_danger) 8%, var(--_bg));
+  color: color-mix(in srgb, var(--_danger) 80%, var(--_fg)); background: color-mix(in srgb, var(--_danger) 8%, var(--_bg));
   border: 1px solid color-mix(in srgb, var(--_danger) 25%, transparent);
 }
 .cl-alertText { overflow-wrap: anywhere; }
