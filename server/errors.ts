@@ -78,6 +78,14 @@ export const errors = {
       longMessage,
       meta: { param_name: param },
     }),
+  paramTooLong: (param: string, max: number) =>
+    new FapiError({
+      status: 422,
+      code: 'form_param_max_length_exceeded',
+      message: `must be at most ${max} characters`,
+      longMessage: `${param} must be at most ${max} characters.`,
+      meta: { param_name: param },
+    }),
   paramUnknown: (param: string) =>
     new FapiError({
       status: 422,

@@ -217,8 +217,8 @@ export class SignUps {
         patch.password_digest = await hashPassword(input.password);
       }
     }
-    if (input.first_name !== undefined) patch.first_name = input.first_name?.trim() || null;
-    if (input.last_name !== undefined) patch.last_name = input.last_name?.trim() || null;
+    if (input.first_name !== undefined) patch.first_name = personName('first_name', input.first_name);
+    if (input.last_name !== undefined) patch.last_name = personName('last_name', input.last_name);
     if (input.unsafe_metadata !== undefined)
       patch.unsafe_metadata = JSON.stringify(parseMetadata(input.unsafe_metadata));
     if (input.legal_accepted !== undefined) {
@@ -282,4 +282,14 @@ function parseMetadata(value: unknown): Record<string, unknown> {
     throw errors.paramFormatInvalid('unsafe_metadata', 'unsafe_metadata must be a JSON object.');
   }
   return parsed as Record<string, unknown>;
+}
+
+/** Longest first or last name accepted, in characters (a name is shown in menus and emails, not stored as prose). */
+export const MAX_NAME_LENGTH = 256;
+
+/** A first or last name as stored: trimmed, empty → null, too long → 422 naming the field. */
+function personName(param: 'first_name' | 'last_name', value: string | null): string | null {
+  const name = value?.trim() || null;
+  if (name && [...name].length > MAX_NAME_LENGTH) throw errors.paramTooLong(param, MAX_NAME_LENGTH);
+  return name;
 }

@@ -145,6 +145,19 @@ describe('wire protocol', () => {
       assert.equal(body.response.first_name, null);
     });
 
+    it('a name longer than 256 characters → 422 form_param_max_length_exceeded on that field', async () => {
+      const { res, body } = await fapi(browser, 'post', '/v1/client/sign_ups', '/v1/client/sign_ups', {
+        form: { email_address: 'long@example.com', first_name: 'é'.repeat(257) },
+      });
+      assert.equal(res.status, 422);
+      assert.equal(errorCode(body), 'form_param_max_length_exceeded');
+      assert.equal(body.errors[0].meta.param_name, 'first_name');
+      const ok = await fapi(browser, 'post', '/v1/client/sign_ups', '/v1/client/sign_ups', {
+        form: { email_address: 'long@example.com', first_name: 'é'.repeat(256) },
+      });
+      assert.equal(ok.body.response.first_name.length, 256);
+    });
+
     it('unknown paths → 404 resource_not_found envelope', async () => {
       const res = await browser.call('get', '/v1/nope');
       assert.equal(res.status, 404);
