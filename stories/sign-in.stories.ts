@@ -79,6 +79,13 @@ export const EmailCode: Story = {
       return el;
     });
     await userEvent.click(button);
+    // "Send another" waits out its countdown after the code has gone out.
+    await waitFor(
+      () => expect(canvasElement.querySelector<HTMLButtonElement>('.cl-formResendCodeLink')?.disabled).toBe(true),
+      {
+        timeout: 3000,
+      },
+    );
   },
 };
 

@@ -3,7 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { LatchApiError, LatchRuntimeError, MemoryFrontendApi } from '../../src/api/index.js';
 import '../../src/components/sign-in/index.js';
 import type { LatchSignIn } from '../../src/components/sign-in/sign-in.js';
+import { resendCooldownOf } from '../../src/components/sign-in/steps/first-factor.js';
 import { Latch } from '../../src/core/index.js';
+import { enUSCommon } from '../../src/localization/en-US-common.js';
+import { enUSSignIn } from '../../src/localization/en-US-sign-in.js';
 import { ALICE, input, loadedLatch, until } from './helpers.js';
 
 async function mountSignIn(setup?: Parameters<typeof loadedLatch>) {
@@ -11,6 +14,20 @@ async function mountSignIn(setup?: Parameters<typeof loadedLatch>) {
   const el = await fixture<LatchSignIn>(html`<latch-sign-in routing="virtual" .latch=${ctx.latch}></latch-sign-in>`);
   return { ...ctx, el };
 }
+
+/** Identifier, then "Try another way", then "Email a code": ends on the email code step. */
+async function toEmailCodeStep(el: LatchSignIn) {
+  input(el, 'identifier').value = ALICE.emailAddress;
+  input(el, 'identifier').dispatchEvent(new Event('input'));
+  el.querySelector('form')!.requestSubmit();
+  await until(() => el.querySelector('input[name="password"]'), 'password step');
+  el.querySelector<HTMLButtonElement>('.cl-formButtonReset')!.click();
+  await until(() => el.querySelector('.cl-alternativeMethodsBlockButton__email_code'), 'alternatives');
+  el.querySelector<HTMLButtonElement>('.cl-alternativeMethodsBlockButton__email_code')!.click();
+  await until(() => el.querySelector('input[name="code"]'), 'code step');
+}
+
+const resendButton = (el: HTMLElement) => el.querySelector<HTMLButtonElement>('.cl-formResendCodeLink');
 
 describe('<latch-sign-in>', () => {
   it('shows a loading card until its Latch has loaded', async () => {
@@ -142,6 +159,71 @@ describe('<latch-sign-in>', () => {
     codeInput.value = code;
     codeInput.dispatchEvent(new Event('input'));
     await until(() => latch.user, 'signed in by code');
+  });
+
+  it('labels the way to other methods "use another method" on the password and code steps', async () => {
+    const { el } = await mountSignIn();
+    input(el, 'identifier').value = ALICE.emailAddress;
+    input(el, 'identifier').dispatchEvent(new Event('input'));
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    const link = () => el.querySelector('.cl-formButtonReset')?.textContent?.trim();
+    expect(link()).to.equal(enUSSignIn.signIn.password.actionLink);
+    expect(link()).to.not.equal(enUSSignIn.signIn.alternativeMethods.actionLink);
+    el.querySelector<HTMLButtonElement>('.cl-formButtonReset')!.click();
+    await until(() => el.querySelector('.cl-alternativeMethodsBlockButton__email_code'), 'alternatives');
+    el.querySelector<HTMLButtonElement>('.cl-alternativeMethodsBlockButton__email_code')!.click();
+    await until(() => el.querySelector('input[name="code"]'), 'code step');
+    expect(link()).to.equal(enUSCommon.footerActionLink__useAnotherMethod);
+  });
+
+  it('shows the email once on the code step, and "Continue" as its button', async () => {
+    const { el } = await mountSignIn();
+    await toEmailCodeStep(el);
+    expect(el.querySelector('.cl-identityPreviewText')?.textContent).to.equal(ALICE.emailAddress);
+    expect(el.querySelector('.cl-formFieldHintText__code')).to.not.exist;
+    expect(el.querySelector('.cl-formButtonPrimary')?.textContent?.trim()).to.equal(enUSCommon.formButtonPrimary);
+  });
+
+  it('offers a new code once the countdown after sending one is over, and sends it', async () => {
+    const { el, api, latch } = await mountSignIn();
+    await toEmailCodeStep(el);
+    const sent = api.sentCodes.length;
+    expect(sent).to.be.greaterThan(0);
+    // Right after the code went out: disabled, with the seconds to wait.
+    expect(resendButton(el)!.disabled).to.be.true;
+    expect(resendButton(el)!.textContent).to.match(/\b30\b/);
+    await expect(el).to.be.accessible();
+
+    // One second left: the next tick enables it, labelled with the resend string.
+    resendCooldownOf(el).remaining = 1;
+    await until(() => resendButton(el)?.disabled === false, 'resend enabled', 3000);
+    expect(resendButton(el)!.textContent?.trim()).to.equal(enUSSignIn.signIn.emailCode.resendButton);
+
+    resendButton(el)!.click();
+    await until(() => api.sentCodes.length === sent + 1, 'a new code');
+    const prepares = api.calls.filter((c) => c.method === 'prepareSignInFirstFactor');
+    expect(prepares.length).to.equal(2);
+    await until(() => resendButton(el)?.disabled, 'countdown restarted');
+    expect(resendButton(el)!.textContent).to.match(/\b30\b/);
+
+    const codeInput = input(el, 'code');
+    codeInput.value = api.sentCodes.at(-1)!.code;
+    codeInput.dispatchEvent(new Event('input'));
+    await until(() => latch.user, 'signed in by the new code');
+  });
+
+  it('shows a failed resend in the alert and lets the user try again', async () => {
+    const { el, api } = await mountSignIn();
+    await toEmailCodeStep(el);
+    resendCooldownOf(el).remaining = 1;
+    await until(() => resendButton(el)?.disabled === false, 'resend enabled', 3000);
+    api.failNext('prepareSignInFirstFactor', new LatchRuntimeError('network_error', 'fetch failed'));
+    const sent = api.sentCodes.length;
+    resendButton(el)!.click();
+    await until(() => el.querySelector('[role="alert"]'), 'alert');
+    expect(api.sentCodes.length).to.equal(sent);
+    expect(resendButton(el)!.disabled).to.be.false;
   });
 
   it('applies appearance variables and elements classes', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/sign-up/index.js';
 import type { LatchSignUp } from '../../src/components/sign-up/sign-up.js';
+import { enUSCommon } from '../../src/localization/en-US-common.js';
 import { ALICE, input, loadedLatch, until } from './helpers.js';
 
 async function mountSignUp() {
@@ -38,7 +39,10 @@ describe('<latch-sign-up>', () => {
     el.querySelector('form')!.requestSubmit();
     await until(() => el.querySelector('input[name="code"]'), 'verify step');
     await expect(el).to.be.accessible();
-    expect(el.querySelector('.cl-formResendCodeLink')).to.exist;
+    const resend = el.querySelector<HTMLButtonElement>('.cl-formResendCodeLink');
+    expect(resend?.disabled).to.be.true;
+    expect(resend?.textContent).to.match(/\b30\b/);
+    expect(el.querySelector('.cl-formButtonPrimary')?.textContent?.trim()).to.equal(enUSCommon.formButtonPrimary);
     fill(el, 'code', api.sentCodes.at(-1)!.code);
     await until(() => latch.user, 'signed-in user');
     expect(latch.user?.primaryEmailAddress?.emailAddress).to.equal('new.user@example.com');

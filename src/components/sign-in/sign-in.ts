@@ -144,16 +144,24 @@ export class LatchSignIn extends FlowElement {
   /** Switches the factor-one step to a factor, sending a code first when the factor needs one. */
   private async useFactor(factor: FirstFactor): Promise<void> {
     if (factor.strategy === 'email_code') {
-      await this.loadedLatch.client.signIn.prepareFirstFactor({
-        strategy: 'email_code',
-        emailAddressId: factor.emailAddressId,
-      });
+      // The code step's module holds the resend cooldown: have it before the code goes out.
+      const steps = await loadFirstFactorSteps();
+      await this.sendCode(factor);
+      steps.resendCooldownOf(this).start();
     }
     this.factor = factor;
     this.code = '';
     this.password = '';
     this.go(STEP.factorOne);
   }
+
+  /** Emails a sign-in code (again, for "Send another"). */
+  private sendCode = async (factor: FirstFactor): Promise<void> => {
+    await this.loadedLatch.client.signIn.prepareFirstFactor({
+      strategy: 'email_code',
+      emailAddressId: factor.emailAddressId,
+    });
+  };
 
   // ---- factor one: prove it (templates load lazily: steps/first-factor.ts) ------------------------------
 
@@ -189,6 +197,7 @@ export class LatchSignIn extends FlowElement {
       },
       submitPassword: this.submitPassword,
       submitCode: this.submitCode,
+      sendCode: this.sendCode,
       useFactor: (factor) => void this.status.run(() => this.useFactor(factor)),
       editIdentifier: () => this.go(STEP.start),
       showAlternatives: () => this.go(STEP.chooseStrategy),

@@ -4,12 +4,10 @@ import type { ComponentKey } from '../../appearance/index.js';
 import type { AttributeName, SignUp } from '../../resources/index.js';
 import { CODE_LENGTH, cardHeader, codeField, field, formAlert, primaryButton } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
+import { ResendCooldown, resendLink } from '../base/resend-cooldown.js';
 import { signUpCss } from './sign-up.styles.js';
 
 const STEP = { start: '', verifyEmail: 'verify-email-address' } as const;
-
-/** Seconds before "Resend code" becomes active again, so a double click cannot flood the mailbox. */
-const RESEND_COOLDOWN_S = 30;
 
 type SignUpField = 'firstName' | 'lastName' | 'username' | 'emailAddress' | 'password';
 
@@ -50,17 +48,11 @@ export class LatchSignUp extends FlowElement {
   };
   @state() private code = '';
   @state() private showPassword = false;
-  @state() private resendIn = 0;
-  #resendTimer?: ReturnType<typeof setInterval>;
+  readonly #resendCooldown = new ResendCooldown(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.initialValues) this.values = { ...this.values, ...this.initialValues };
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.#resendTimer);
   }
 
   protected override stepChanged(): void {
@@ -217,7 +209,7 @@ export class LatchSignUp extends FlowElement {
     }
     if (signUp.unverifiedFields.includes('email_address')) {
       await signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
-      this.startResendCooldown();
+      this.#resendCooldown.start();
       this.code = '';
       this.go(STEP.verifyEmail);
       return;
@@ -245,13 +237,16 @@ export class LatchSignUp extends FlowElement {
             },
             onComplete: () => void this.submitCode(),
           })}
-          ${primaryButton(this, { label: this.t('formButtonPrimary__verify'), busy: this.status.busy })}
+          ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
         </form>
-        <div class=${this.cls('backRow')}>
-          <button type="button" class=${this.cls('formResendCodeLink')} ?disabled=${this.resendIn > 0} @click=${this.resend}>
-            ${this.resendIn > 0 ? this.t('unstable__latch.resendIn', { seconds: this.resendIn }) : this.t('signUp.emailCode.resendButton')}
-          </button>
-        </div>
+        ${resendLink(this, {
+          label: this.t('signUp.emailCode.resendButton'),
+          cooldown: this.#resendCooldown,
+          onResend: () =>
+            this.status.run(async () => {
+              await this.loadedLatch.client.signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
+            }),
+        })}
         <div class=${this.cls('backRow')}>
           <button type="button" class=${this.cls('backLink')} @click=${() => this.go(STEP.start)}>${this.t('backButton')}</button>
         </div>
@@ -270,23 +265,6 @@ export class LatchSignUp extends FlowElement {
       else throw new Error(`Sign-up needs more: ${signUp.missingFields.join(', ')}`);
     }, PARAM_TO_FIELD);
   };
-
-  private resend = async () => {
-    if (this.resendIn > 0) return;
-    const sent = await this.status.run(async () => {
-      await this.loadedLatch.client.signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
-    });
-    if (sent) this.startResendCooldown();
-  };
-
-  private startResendCooldown(): void {
-    clearInterval(this.#resendTimer);
-    this.resendIn = RESEND_COOLDOWN_S;
-    this.#resendTimer = setInterval(() => {
-      this.resendIn = Math.max(0, this.resendIn - 1);
-      if (this.resendIn === 0) clearInterval(this.#resendTimer);
-    }, 1000);
-  }
 
   // ---- footer and completion ----------------------------------------------------------------------------
 

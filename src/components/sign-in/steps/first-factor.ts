@@ -3,15 +3,16 @@
  * A separate module so a page shows the start step without downloading them; `<latch-sign-in>` fetches it
  * in the background as soon as it has rendered, and renders through the context it is given.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { cardHeader, codeField, field, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
 import { keyIcon, mailIcon, pencilIcon } from '../../../ui/icons.js';
 import type { FormStatus } from '../../base/form-status.js';
+import { ResendCooldown, resendLink } from '../../base/resend-cooldown.js';
 import type { FirstFactor } from '../factors.js';
 
 /** What the steps read from and do to the `<latch-sign-in>` that renders them. */
 export interface FirstFactorContext {
-  ui: UiHost;
+  ui: UiHost & ReactiveControllerHost;
   status: FormStatus;
   identifier: string;
   factors: FirstFactor[];
@@ -23,10 +24,24 @@ export interface FirstFactorContext {
   toggleShowPassword(): void;
   submitPassword(event: SubmitEvent): void;
   submitCode(event?: SubmitEvent): void;
+  /** Emails the code of `factor` (again); rejects with the server's error. */
+  sendCode(factor: FirstFactor): Promise<void>;
   useFactor(factor: FirstFactor): void;
   editIdentifier(): void;
   showAlternatives(): void;
   backToFactor(): void;
+}
+
+/** Each `<latch-sign-in>`'s resend cooldown, created when it first sends a code (it lives here, lazily loaded). */
+const resendCooldowns = new WeakMap<ReactiveControllerHost, ResendCooldown>();
+
+export function resendCooldownOf(host: ReactiveControllerHost): ResendCooldown {
+  let cooldown = resendCooldowns.get(host);
+  if (!cooldown) {
+    cooldown = new ResendCooldown(host);
+    resendCooldowns.set(host, cooldown);
+  }
+  return cooldown;
 }
 
 function identityPreview(ctx: FirstFactorContext): TemplateResult {
@@ -44,11 +59,12 @@ function identityPreview(ctx: FirstFactorContext): TemplateResult {
   </div>`;
 }
 
-function alternativesLink(ctx: FirstFactorContext): TemplateResult | typeof nothing {
+/** "Use another method": `signIn.password.actionLink` on the password step, `footerActionLink__useAnotherMethod` on code steps (as Clerk). */
+function alternativesLink(ctx: FirstFactorContext, labelKey: string): TemplateResult | typeof nothing {
   if (ctx.factors.length < 2) return nothing;
   return html`<div class=${ctx.ui.cls('backRow')}>
     <button type="button" class=${ctx.ui.cls('formButtonReset')} @click=${ctx.showAlternatives}>
-      ${ctx.ui.t('signIn.alternativeMethods.actionLink')}
+      ${ctx.ui.t(labelKey)}
     </button>
   </div>`;
 }
@@ -77,7 +93,7 @@ export function renderPassword(ctx: FirstFactorContext): TemplateResult {
         })}
         ${primaryButton(ui, { label: ui.t('formButtonPrimary'), busy: status.busy })}
       </form>
-      ${alternativesLink(ctx)}
+      ${alternativesLink(ctx, 'signIn.password.actionLink')}
     </div>`;
 }
 
@@ -92,15 +108,22 @@ export function renderEmailCode(ctx: FirstFactorContext, factor: FirstFactor): T
           label: ui.t('signIn.emailCode.formTitle'),
           value: ctx.code,
           error: status.error('code'),
-          hint: factor.safeIdentifier
-            ? ui.t('unstable__latch.codeSentTo', { identifier: factor.safeIdentifier })
-            : undefined,
+          // The identity preview above already shows the address when it is the one the code went to.
+          hint:
+            factor.safeIdentifier && factor.safeIdentifier !== ctx.identifier
+              ? ui.t('unstable__latch.codeSentTo', { identifier: factor.safeIdentifier })
+              : undefined,
           onInput: ctx.setCode,
           onComplete: () => ctx.submitCode(),
         })}
         ${primaryButton(ui, { label: ui.t('formButtonPrimary'), busy: status.busy })}
       </form>
-      ${alternativesLink(ctx)}
+      ${resendLink(ui, {
+        label: ui.t('signIn.emailCode.resendButton'),
+        cooldown: resendCooldownOf(ctx.ui),
+        onResend: () => status.run(() => ctx.sendCode(factor)),
+      })}
+      ${alternativesLink(ctx, 'footerActionLink__useAnotherMethod')}
     </div>`;
 }
 

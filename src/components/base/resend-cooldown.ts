@@ -1,0 +1,70 @@
+/**
+ * "No code yet? Send another" of every code step (sign-up's email code, sign-in's email code): the cooldown
+ * that keeps it disabled for a while after each code, and its template.
+ *
+ * Kept apart from ui/form.ts on purpose: `<latch-sign-in>` needs it only on its lazily loaded code step
+ * (steps/first-factor.ts), so a page showing the sign-in start step does not download it.
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { UiHost } from '../../ui/form.js';
+
+/**
+ * The wait before a new code may be asked for, so a double click cannot flood the mailbox. `start()` when a
+ * code has been sent; `remaining` then counts the seconds down, re-rendering the host once a second. The
+ * interval stops while the host is off the page and resumes when it is back.
+ */
+export class ResendCooldown implements ReactiveController {
+  /** Seconds until a new code may be asked for; 0 when it may be now. */
+  remaining = 0;
+  #timer?: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly seconds = 30,
+  ) {
+    host.addController(this);
+  }
+
+  start(): void {
+    this.remaining = this.seconds;
+    this.hostConnected();
+  }
+
+  hostConnected(): void {
+    this.hostDisconnected();
+    this.host.requestUpdate();
+    if (this.remaining > 0)
+      this.#timer = setInterval(() => {
+        if (--this.remaining < 1) this.hostDisconnected();
+        this.host.requestUpdate();
+      }, 1000);
+  }
+
+  hostDisconnected(): void {
+    clearInterval(this.#timer);
+  }
+}
+
+/**
+ * The resend button (`formResendCodeLink`): disabled and showing the seconds left while `cooldown` runs.
+ * `onResend` sends a new code and resolves true when it went out (FormStatus.run), which restarts the cooldown.
+ */
+export function resendLink(
+  ui: UiHost,
+  o: { label: string; cooldown: ResendCooldown; onResend: () => Promise<boolean> },
+): TemplateResult {
+  const { cooldown } = o;
+  const wait = cooldown.remaining;
+  return html`<div class=${ui.cls('backRow')}>
+    <button
+      type="button"
+      class=${ui.cls('formResendCodeLink')}
+      ?disabled=${wait > 0}
+      @click=${async () => {
+        if (!cooldown.remaining && (await o.onResend())) cooldown.start();
+      }}
+    >
+      ${wait > 0 ? ui.t('unstable__latch.resendIn', { seconds: wait }) : o.label}
+    </button>
+  </div>`;
+}
