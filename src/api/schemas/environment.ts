@@ -19,6 +19,8 @@ export const INSTANCE_ENVIRONMENT_TYPES = ['production', 'development', 'staging
 export const displayConfigSchema = z.looseObject({
   instance_environment_type: z._default(openEnum(INSTANCE_ENVIRONMENT_TYPES), 'production'),
   application_name: text(),
+  /** With a development instance type: the elements say "Development mode". */
+  show_devmode_warning: flag(),
   preferred_sign_in_strategy: z._default(openEnum(['password', 'otp'] as const), 'password'),
   logo_image_url: nstring(),
   /** Where this instance hosts its sign-in and sign-up pages ('' or null: not configured). */

@@ -15,7 +15,7 @@ const baseCss = /* css */ `
   --_on-primary: var(--clerk-color-primary-foreground, #fff);
   --_danger: var(--clerk-color-danger, color-mix(in srgb, #e5484d 50%, var(--_fg)));
   --_success: var(--clerk-color-success, #1e8e3e);
-  --_warning: var(--clerk-color-warning, #c4540a);
+  --_warning: var(--clerk-color-warning, color-mix(in srgb, #f59e0b 45%, var(--_fg)));
   --_neutral: var(--clerk-color-neutral, #000);
   --_fg: var(--clerk-color-foreground, #1b1b1f);
   --_muted-fg: var(--clerk-color-muted-foreground, color-mix(in srgb, var(--_fg) 68%, var(--_bg)));
@@ -146,6 +146,7 @@ const baseCss = /* css */ `
 .cl-footerAction { display: flex; gap: 0.25rem; flex-wrap: wrap; justify-content: center; }
 .cl-footerPages { display: flex; gap: 1rem; }
 .cl-footerPagesLink { color: var(--_muted-fg); font-size: 0.75rem; }
+.cl-badge__devMode { color: var(--_warning); font-size: 0.75rem; font-weight: var(--_w-semibold); }
 .latch-loadingBox { display: grid; place-items: center; min-block-size: 12rem; color: var(--_muted-fg); }
 .latch-icon { inline-size: 1em; block-size: 1em; flex: none; }
 :where(.cl-rootBox[dir='rtl']) .latch-icon--mirror { transform: scaleX(-1); }

@@ -146,12 +146,27 @@ export abstract class FlowElement extends LatchElement implements UiHost {
     return root(loadingCard(this));
   }
 
-  /** The card frame. `body` is the step; `footer` the row below it (e.g. "No account? Sign up"). */
+  /**
+   * The card frame. `body` is the step; `footer` the row below it (e.g. "No account? Sign up"), which also says
+   * "Development mode" on a development instance, as Clerk does unless `unsafe_disableDevelopmentModeWarnings`.
+   */
   protected card(body: TemplateResult, footer?: TemplateResult | typeof nothing): TemplateResult {
+    const display = this.resolvedLatch?.environment?.displayConfig;
+    const devMode =
+      display?.showDevmodeWarning &&
+      display.instanceEnvironmentType === 'development' &&
+      !this.resolvedAppearance.options.unsafe_disableDevelopmentModeWarnings;
     return html`<div class=${`${this.cls('rootBox')} ${this.scopeClass}`} dir=${this.localizer.dir}>
       <div class=${this.cls('cardBox')}>
         <div class=${this.cls('card')}>${body}</div>
-        ${footer && footer !== nothing ? html`<footer class=${this.cls('footer')}>${footer}</footer>` : nothing}
+        ${
+          (footer && footer !== nothing) || devMode
+            ? html`<footer class=${this.cls('footer')}>
+                ${footer}
+                ${devMode ? html`<p class=${this.cls('badge', { id: 'devMode' })}>${this.t('unstable__latch.developmentMode')}</p>` : nothing}
+              </footer>`
+            : nothing
+        }
       </div>
     </div>`;
   }
