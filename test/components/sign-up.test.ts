@@ -50,6 +50,17 @@ describe('<latch-sign-up>', () => {
     expect(navigations).to.deep.equal(['/']);
   });
 
+  it('after a reload mid-sign-up, starts from what the server remembers (not an empty form)', async () => {
+    const { latch } = await loadedLatch();
+    await latch.client!.signUp.create({ emailAddress: 'back.again@example.com', password: 'a-long-enough-secret' });
+    const el = await fixture<LatchSignUp>(html`<latch-sign-up routing="virtual" .latch=${latch}></latch-sign-up>`);
+    await until(() => input(el, 'emailAddress').value === 'back.again@example.com', 'the remembered address');
+    fill(el, 'emailAddress', '');
+    latch.update({});
+    await el.updateComplete;
+    expect(input(el, 'emailAddress').value, 'what the user clears stays cleared').to.equal('');
+  });
+
   it('shows a wrong code under the code field', async () => {
     const { el } = await mountSignUp();
     fill(el, 'emailAddress', 'code.test@example.com');

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
+import type { Latch } from '../../core/latch.js';
 import type { AttributeName, SignUp } from '../../resources/index.js';
 import { CODE_LENGTH, cardHeader, codeField, field, formAlert, primaryButton } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
@@ -49,10 +50,31 @@ export class LatchSignUp extends FlowElement {
   @state() private code = '';
   @state() private showPassword = false;
   readonly #resendCooldown = new ResendCooldown(this);
+  /** The Latch whose in-progress sign-up filled the form (once per Latch: see latchChanged). */
+  #restoredFrom?: Latch;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.initialValues) this.values = { ...this.values, ...this.initialValues };
+  }
+
+  /**
+   * After a reload in the middle of a sign-up, the form starts from what the server's sign-up remembers, so
+   * "Go back" from the code step shows the address (and names) typed before, not an empty form.
+   */
+  protected override latchChanged(): void {
+    const latch = this.resolvedLatch;
+    if (!latch?.loaded || latch === this.#restoredFrom) return;
+    this.#restoredFrom = latch;
+    const signUp = latch.client?.signUp;
+    if (!signUp?.id || this.values.emailAddress) return;
+    this.values = {
+      ...this.values,
+      emailAddress: signUp.emailAddress ?? '',
+      firstName: signUp.firstName ?? '',
+      lastName: signUp.lastName ?? '',
+      username: signUp.username ?? '',
+    };
   }
 
   protected override stepChanged(): void {
