@@ -6,26 +6,39 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
+/** The mailbox page's look: one card per message, the code large, readable from 320 px wide up. */
+const MAILBOX_CSS = `
+:root { color-scheme: light dark; font-family: system-ui, sans-serif; }
+body { margin: 0 auto; padding: 1rem; max-inline-size: 48rem; }
+h1 { font-size: 1.25rem; margin-block: 0 0.25rem; }
+.intro { color: GrayText; margin-block: 0 1rem; }
+ol { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
+li { border: 1px solid color-mix(in srgb, CanvasText 18%, transparent); border-radius: 0.5rem; padding: 0.75rem 1rem; }
+.meta { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.875rem; color: GrayText; }
+.to { color: CanvasText; font-weight: 600; overflow-wrap: anywhere; }
+.code { font: 700 1.5rem/1.3 ui-monospace, monospace; letter-spacing: 0.15em; margin-block: 0.25rem; }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; font-size: 0.875rem; }
+`;
+
 function mailboxPage(messages: MailMessage[]): string {
-  const rows = messages
+  const items = messages
     .map(
-      (m) =>
-        `<tr><td>${escapeHtml(new Date(m.created_at).toISOString())}</td><td>${escapeHtml(m.to)}</td>` +
-        `<td><strong>${escapeHtml(m.code ?? '')}</strong></td><td>${escapeHtml(m.subject)}</td><td>${escapeHtml(m.text)}</td></tr>`,
+      (m) => `<li>
+  <div class="meta"><span class="to">${escapeHtml(m.to)}</span><span>${escapeHtml(m.subject)}</span>
+    <time datetime="${escapeHtml(new Date(m.created_at).toISOString())}">${escapeHtml(new Date(m.created_at).toISOString().slice(11, 19))} UTC</time></div>
+  ${m.code ? `<p class="code" aria-label="Code ${escapeHtml(m.code.split('').join(' '))}">${escapeHtml(m.code)}</p>` : ''}
+  <p class="text">${escapeHtml(m.text)}</p>
+</li>`,
     )
     .join('\n');
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>Latch dev mailbox</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Latch dev mailbox</title><link rel="stylesheet" href="/__dev/mailbox.css"></head>
 <body>
 <h1>Dev mailbox</h1>
-<p>${messages.length} message(s), newest first. JSON at <a href="/__dev/mailbox">/__dev/mailbox</a>.</p>
-<table>
-<thead><tr><th>Sent</th><th>To</th><th>Code</th><th>Subject</th><th>Text</th></tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>
+<p class="intro">${messages.length} message(s), newest first. <a href="/__dev">Refresh</a> · JSON at <a href="/__dev/mailbox">/__dev/mailbox</a></p>
+${messages.length ? `<ol>\n${items}\n</ol>` : '<p>Nothing yet: sign up or ask for a code, then refresh.</p>'}
 </body>
 </html>`;
 }
@@ -41,10 +54,14 @@ export function devRoutes(dev: DevContext) {
     dev.mailbox.clear();
     return c.json({ data: [] });
   });
+  routes.get('/mailbox.css', (c) => {
+    c.header('Content-Type', 'text/css; charset=utf-8');
+    return c.body(MAILBOX_CSS);
+  });
   routes.get('/', (c) => {
     c.header(
       'Content-Security-Policy',
-      "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     );
     return c.html(mailboxPage(dev.mailbox.list()));
   });

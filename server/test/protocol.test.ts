@@ -297,6 +297,10 @@ describe('wire protocol', () => {
       assert.match(page.headers.get('Content-Type') ?? '', /text\/html/);
       assert.ok(!html.includes('<script>'));
       assert.ok(html.includes('&#60;script&#62;'));
+      assert.ok(html.includes('<p class="code"'), 'codes stand out');
+      const css = await server.app.request('/__dev/mailbox.css');
+      assert.match(css.headers.get('Content-Type') ?? '', /text\/css/);
+      assert.match(page.headers.get('Content-Security-Policy') ?? '', /style-src 'self'/);
 
       const cleared = await server.app.request('/__dev/mailbox', { method: 'DELETE' });
       assert.equal(cleared.status, 200);
