@@ -46,3 +46,23 @@ export const HostileName: Story = {
   render: (_args, { loaded }) =>
     html`<latch-user-button default-open show-name .latch=${(loaded as Loaded).latch}></latch-user-button>`,
 };
+
+export const LongName: Story = {
+  loaders: [
+    async () => ({
+      latch: await storyLatch({
+        users: [
+          {
+            emailAddress: `${'very.long.address.'.repeat(6)}name@example.com`,
+            password: 'x-long-password',
+            firstName: 'Wolfgang Amadeus Theophilus'.repeat(10),
+            lastName: 'Mozart',
+          },
+        ],
+        clientState: 'signed-in',
+      }),
+    }),
+  ],
+  render: (_args, { loaded }) =>
+    html`<latch-user-button default-open show-name .latch=${(loaded as Loaded).latch}></latch-user-button>`,
+};

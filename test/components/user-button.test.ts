@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { MemoryUserSeed } from '../../src/api/index.js';
 import '../../src/components/user-button/index.js';
 import type { LatchUserButton } from '../../src/components/user-button/user-button.js';
-import { loadedLatch, until } from './helpers.js';
+import { ALICE, loadedLatch, until } from './helpers.js';
 
 const HOSTILE = {
   emailAddress: 'eve@example.com',
@@ -11,9 +12,11 @@ const HOSTILE = {
   lastName: '"><b>bold</b>',
 };
 
-async function mountUserButton(user = HOSTILE) {
+async function mountUserButton(user: MemoryUserSeed = HOSTILE, showName = false) {
   const ctx = await loadedLatch({ users: [user], clientState: 'signed-in' });
-  const el = await fixture<LatchUserButton>(html`<latch-user-button .latch=${ctx.latch}></latch-user-button>`);
+  const el = await fixture<LatchUserButton>(
+    html`<latch-user-button ?show-name=${showName} .latch=${ctx.latch}></latch-user-button>`,
+  );
   return { ...ctx, el };
 }
 
@@ -65,5 +68,81 @@ describe('<latch-user-button>', () => {
     await until(() => el.querySelector('[role="menu"]'), 'open');
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     await until(() => !el.querySelector('[role="menu"]'), 'closed');
+  });
+
+  it('truncates a very long name beside the avatar and keeps it inside the popover', async () => {
+    const long = 'W'.repeat(300);
+    const { el } = await mountUserButton({ ...ALICE, firstName: long, lastName: '' }, true);
+    const label = el.querySelector<HTMLElement>('.cl-userButtonOuterIdentifier')!;
+    expect(label.textContent).to.equal(long);
+    expect(label.scrollWidth).to.be.greaterThan(label.clientWidth);
+    expect(getComputedStyle(label).textOverflow).to.equal('ellipsis');
+    expect(trigger(el).getBoundingClientRect().width).to.be.below(16 * 18);
+    trigger(el).click();
+    await until(() => el.querySelector('.cl-userPreviewMainIdentifier'), 'popover');
+    const card = el.querySelector<HTMLElement>('.cl-userButtonPopoverCard')!.getBoundingClientRect();
+    const main = el.querySelector<HTMLElement>('.cl-userPreviewMainIdentifier')!.getBoundingClientRect();
+    expect(main.right).to.be.at.most(card.right);
+    expect(main.bottom).to.be.at.most(card.bottom);
+  });
+
+  it('puts the visible name in the accessible name (WCAG 2.5.3), else the email', async () => {
+    const { el } = await mountUserButton(ALICE, true);
+    const visible = el.querySelector('.cl-userButtonOuterIdentifier')!.textContent!;
+    expect(visible).to.equal('Alice Liddell');
+    expect(trigger(el).getAttribute('aria-label')).to.equal('Alice Liddell: open account menu');
+    await expect(el).to.be.accessible();
+
+    const { el: anonymous } = await mountUserButton({ emailAddress: 'nameless@example.com' }, true);
+    expect(anonymous.querySelector('.cl-userButtonOuterIdentifier')!.textContent).to.equal('nameless@example.com');
+    expect(trigger(anonymous).getAttribute('aria-label')).to.equal('nameless@example.com: open account menu');
+  });
+
+  it('closes on Tab and lets focus move on past the trigger; Shift+Tab returns to the trigger', async () => {
+    const { latch } = await loadedLatch({ users: [ALICE], clientState: 'signed-in' });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><latch-user-button .latch=${latch}></latch-user-button><button id="after">After</button></div>`,
+    );
+    const el = wrapper.querySelector<LatchUserButton>('latch-user-button')!;
+    await until(() => el.querySelector('.cl-userButtonTrigger'), 'trigger');
+    const after = wrapper.querySelector<HTMLButtonElement>('#after')!;
+
+    trigger(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => el.querySelector('[role="menuitem"]') === document.activeElement, 'menu open');
+    await expect(el).to.be.accessible();
+    // Focus must move on from the menu item itself: if the menu were removed first, Firefox and Safari would
+    // restart the Tab sequence at the top of the page (here, at the trigger).
+    const item = el.querySelector('[role="menuitem"]');
+    let cameFrom: EventTarget | null = null;
+    let triggerFocused = false;
+    after.addEventListener('focus', (event) => (cameFrom = event.relatedTarget), { once: true });
+    trigger(el).addEventListener('focus', () => (triggerFocused = true), { once: true });
+    await sendKeys({ press: 'Tab' });
+    await until(() => !el.querySelector('[role="menu"]'), 'closed');
+    expect(document.activeElement).to.equal(after);
+    expect(cameFrom === item, 'focus moved on from the menu item').to.equal(true);
+    expect(triggerFocused, 'trigger never focused').to.equal(false);
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+
+    trigger(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => el.querySelector('[role="menuitem"]') === document.activeElement, 'menu reopened');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await until(() => !el.querySelector('[role="menu"]'), 'closed again');
+    expect(document.activeElement).to.equal(trigger(el));
+  });
+
+  it('shows a clearly visible focus ring on the focused menu item', async () => {
+    const { el } = await mountUserButton(ALICE);
+    trigger(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => el.querySelector('[role="menuitem"]') === document.activeElement, 'menu open');
+    const style = getComputedStyle(el.querySelector('[role="menuitem"]')!);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(style.outlineWidth).to.equal('2px');
+    expect(style.outlineOffset).to.equal('-2px');
   });
 });

@@ -10,12 +10,17 @@ export const userButtonCss = /* css */ `
   font-weight: var(--_w-semibold); font-size: 0.75rem;
 }
 .cl-avatarImage { inline-size: 100%; block-size: 100%; object-fit: cover; }
-.cl-userButtonBox { display: inline-flex; position: relative; }
+.cl-avatarBox[data-initials]::before { content: attr(data-initials); }
+.cl-userButtonBox { display: inline-flex; position: relative; max-inline-size: 100%; }
 .cl-userButtonTrigger {
   display: inline-flex; align-items: center; gap: 0.5rem; border-radius: 999px; padding: 0.125rem;
+  max-inline-size: 100%; min-inline-size: 0;
 }
 .cl-userButtonTrigger:focus-visible { outline: 2px solid var(--_ring); outline-offset: 2px; }
-.cl-userButtonOuterIdentifier { font-weight: var(--_w-medium); padding-inline-start: 0.5rem; }
+.cl-userButtonOuterIdentifier {
+  font-weight: var(--_w-medium); padding-inline-start: 0.5rem; min-inline-size: 0; max-inline-size: min(14rem, 50vw);
+  overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
+}
 .cl-userButtonPopoverRootBox { position: fixed; inset-block-start: 0; inset-inline-start: 0; z-index: 2147483000; }
 .cl-userButtonPopoverCard {
   inline-size: min(22rem, calc(100vw - 1rem)); background: var(--_bg); color: var(--_fg);
@@ -24,8 +29,11 @@ export const userButtonCss = /* css */ `
 }
 .cl-userPreview { display: flex; align-items: center; gap: 0.75rem; padding: var(--_space) calc(var(--_space) * 1.25); }
 .cl-userPreviewAvatarBox { inline-size: 2.5rem; block-size: 2.5rem; font-size: 0.875rem; }
-.cl-userPreviewTextContainer { display: flex; flex-direction: column; min-inline-size: 0; }
-.cl-userPreviewMainIdentifier { font-weight: var(--_w-semibold); overflow-wrap: anywhere; }
+.cl-userPreviewTextContainer { display: flex; flex-direction: column; flex: 1; min-inline-size: 0; }
+.cl-userPreviewMainIdentifier {
+  font-weight: var(--_w-semibold); overflow-wrap: anywhere;
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden;
+}
 .cl-userPreviewSecondaryIdentifier { color: var(--_muted-fg); overflow-wrap: anywhere; }
 .cl-userButtonPopoverActions { display: flex; flex-direction: column; border-block-start: 1px solid var(--_border); }
 .cl-userButtonPopoverActionButton {
@@ -33,6 +41,7 @@ export const userButtonCss = /* css */ `
   padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.25); color: var(--_muted-fg); font-weight: var(--_w-medium);
 }
 .cl-userButtonPopoverActionButton:hover, .cl-userButtonPopoverActionButton:focus-visible {
-  background: var(--_muted); color: var(--_fg); outline: none;
+  background: var(--_muted); color: var(--_fg);
 }
+.cl-userButtonPopoverActionButton:focus-visible { outline: 2px solid var(--_primary); outline-offset: -2px; }
 .cl-userButtonPopoverActionButtonIcon { display: grid; place-items: center; inline-size: 2.5rem; }`;

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { User } from '../../resources/index.js';
-import { avatar } from '../../ui/avatar.js';
+import { avatar, initialsOf } from '../../ui/avatar.js';
 import { signOutIcon } from '../../ui/icons.js';
 import { LatchElement } from '../base/latch-element.js';
 import { userButtonCss } from './user-button.styles.js';
@@ -12,8 +12,9 @@ import { userButtonCss } from './user-button.styles.js';
  * @summary The signed-in user's avatar; opens a menu with who is signed in and "Sign out".
  *
  * Keyboard: Enter/Space/ArrowDown open the menu and focus its first item; arrows, Home and End move; Escape
- * closes and returns focus to the button; Tab closes. The popover is positioned with @floating-ui/dom through
- * the CSSOM (no style="" markup, so a strict CSP holds).
+ * closes and returns focus to the button; Tab closes and lets focus move on to what follows the button; Shift+Tab
+ * closes and returns to the button. The accessible name starts with the visible name (WCAG 2.5.3). The popover
+ * is positioned with @floating-ui/dom through the CSSOM (no style="" markup, so a strict CSP holds).
  *
  * @fires latch-sign-out - Before signing out; cancel it to handle sign-out yourself.
  */
@@ -64,20 +65,31 @@ export class LatchUserButton extends LatchElement {
         aria-haspopup="menu"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls=${this.menuId}
-        aria-label=${this.t('unstable__latch.userMenu', { name })}
+        aria-label=${menuLabel(this.t('unstable__latch.userMenu', { name }), name)}
         @click=${this.toggle}
         @keydown=${this.onTriggerKeydown}
       >
         ${this.showName ? html`<span class=${this.cls('userButtonOuterIdentifier')}>${name}</span>` : nothing}
-        ${avatar(this, user, 'userButtonAvatarBox', 'userButtonAvatarImage')}
+        ${this.renderTriggerAvatar(user)}
       </button>
       ${this.open ? this.renderPopover(user, name) : nothing}
     </div>`;
   }
 
+  /**
+   * The avatar is a picture of the user whose text alternative is the name in the button's label. Initials are
+   * drawn as generated content (like the image), so they are not stray visible text that a speech-input user or
+   * axe's Label-in-Name check would expect in the accessible name.
+   */
+  private renderTriggerAvatar(user: User): TemplateResult {
+    if (user.hasImage && user.imageUrl) return avatar(this, user, 'userButtonAvatarBox', 'userButtonAvatarImage');
+    return html`<span class=${`${this.cls('avatarBox')} ${this.cls('userButtonAvatarBox')}`} aria-hidden="true"
+      data-initials=${initialsOf(user)}></span>`;
+  }
+
   private renderPopover(user: User, name: string): TemplateResult {
     const email = user.primaryEmailAddress?.emailAddress ?? '';
-    return html`<div class=${`${this.cls('userButtonPopoverRootBox')} ${this.cls('popoverBox')}`}>
+    return html`<div class=${`${this.cls('userButtonPopoverRootBox')} ${this.cls('popoverBox')}`} @focusout=${this.onPopoverFocusout}>
       <div class=${this.cls('userButtonPopoverCard')}>
         <div class=${this.cls('userButtonPopoverMain')}>
           <div class=${this.cls('userPreview')}>
@@ -179,8 +191,21 @@ export class LatchUserButton extends LatchElement {
         event.preventDefault();
         return this.close(true);
       case 'Tab':
-        return this.close(false);
+        if (event.shiftKey) {
+          event.preventDefault();
+          return this.close(true);
+        }
+        // Let the browser move focus first: closing now would re-render (microtasks run before the default
+        // action) and remove the focused item, and Firefox/Safari would restart the Tab order at the page top.
+        setTimeout(() => this.close(false));
+        return;
     }
+  };
+
+  /** Focus leaving the element (Tab, a screen reader's focus move, a click elsewhere) closes the menu. */
+  private onPopoverFocusout = (event: FocusEvent) => {
+    const to = event.relatedTarget;
+    if (to instanceof Node && !this.contains(to)) this.close(false);
   };
 
   #onOutsidePointer = (event: PointerEvent) => {
@@ -201,10 +226,15 @@ export class LatchUserButton extends LatchElement {
   };
 }
 
-/** Full name, else username, else the primary email: what Clerk shows as the main identifier. */
+/** Full name, else username, else the primary email or phone: what Clerk shows as the main identifier. */
 export function displayName(user: User): string {
   const full = [user.firstName, user.lastName].filter(Boolean).join(' ');
-  return full || user.username || user.primaryEmailAddress?.emailAddress || '';
+  return full || user.username || user.primaryEmailAddress?.emailAddress || user.primaryPhoneNumber?.phoneNumber || '';
+}
+
+/** With no identifier at all, drops the separator a translation put around the empty `{{name}}`. */
+function menuLabel(label: string, name: string): string {
+  return name ? label : label.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
 }
 
 declare global {
