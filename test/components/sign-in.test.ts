@@ -7,6 +7,7 @@ import { resendCooldownOf } from '../../src/components/sign-in/steps/first-facto
 import { Latch } from '../../src/core/index.js';
 import { enUSCommon } from '../../src/localization/en-US-common.js';
 import { enUSSignIn } from '../../src/localization/en-US-sign-in.js';
+import { frFR } from '../../src/localization/locales/fr-FR.js';
 import { ALICE, input, loadedLatch, until } from './helpers.js';
 
 async function mountSignIn(setup?: Parameters<typeof loadedLatch>) {
@@ -116,6 +117,18 @@ describe('<latch-sign-in>', () => {
     input(el, 'identifier').dispatchEvent(new Event('input'));
     el.querySelector('form')!.requestSubmit();
     await until(() => el.querySelector('.cl-formFieldErrorText__identifier'), 'identifier error');
+  });
+
+  it('re-words an error already on screen when the language changes', async () => {
+    const { el, latch } = await mountSignIn();
+    input(el, 'identifier').value = 'nobody@example.com';
+    input(el, 'identifier').dispatchEvent(new Event('input'));
+    el.querySelector('form')!.requestSubmit();
+    const errorText = () => el.querySelector('.cl-formFieldErrorText__identifier')?.textContent?.trim();
+    await until(() => errorText(), 'identifier error');
+    expect(errorText()).to.equal(enUSCommon.unstable__errors.form_identifier_not_found);
+    latch.update({ localization: frFR });
+    await until(() => errorText() === frFR.unstable__errors?.form_identifier_not_found, 'the French wording');
   });
 
   it('shows network faults and rate limits in an alert, losing nothing', async () => {

@@ -98,7 +98,7 @@ export abstract class FlowElement extends LatchElement implements UiHost {
     if (entry.module) return entry.module as T;
     if (entry.failedAt !== undefined && performance.now() - entry.failedAt < STEP_RETRY_MS) {
       // Show the failure without scheduling another render: the next user action re-renders and retries.
-      this.status.formError ||= this.localizer.translateError(entry.error);
+      if (!this.status.formError) this.status.formError = () => this.localizer.translateError(entry.error);
       return undefined;
     }
     let promise = entry.promise;

@@ -5,6 +5,14 @@ import { isLatchApiError } from '../../api/errors.js';
 export type ParamToField = Record<string, string>;
 
 /**
+ * An error message, or how to word it. Errors are kept as thunks and worded when rendered, so switching the
+ * language (`latch.update({localization})`) re-words an error already on screen.
+ */
+export type Message = string | (() => string);
+
+const word = (message: Message | undefined) => (typeof message === 'function' ? message() : message);
+
+/**
  * The busy flag and errors of one form step. `run()` wraps a submit: ignores re-entry while busy, clears old
  * errors, and routes a failure: FAPI errors with a `param_name` that names a visible field go under that field,
  * everything else (network faults, timeouts, 429s, malformed responses) becomes the form's alert. Nothing the
@@ -12,8 +20,8 @@ export type ParamToField = Record<string, string>;
  */
 export class FormStatus implements ReactiveController {
   busy = false;
-  fieldErrors: Record<string, string> = {};
-  formError = '';
+  fieldErrors: Record<string, Message> = {};
+  #formError: Message = '';
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -24,12 +32,21 @@ export class FormStatus implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** The form-level error (the alert), in the current language; '' when none. */
+  get formError(): string {
+    return word(this.#formError) ?? '';
+  }
+
+  set formError(message: Message) {
+    this.#formError = message;
+  }
+
   error(fieldId: string): string | undefined {
-    return this.fieldErrors[fieldId];
+    return word(this.fieldErrors[fieldId]);
   }
 
   /** Shows client-side check messages under their fields, without a round trip, and focuses the first. */
-  async reject(fieldErrors: Record<string, string>): Promise<void> {
+  async reject(fieldErrors: Record<string, Message>): Promise<void> {
     this.fieldErrors = fieldErrors;
     this.formError = '';
     this.host.requestUpdate();
@@ -68,14 +85,14 @@ export class FormStatus implements ReactiveController {
     if (isLatchApiError(error)) {
       for (const item of error.errors) {
         const fieldId = item.meta?.paramName ? paramToField[item.meta.paramName] : undefined;
-        const message = this.translate({ ...error, errors: [item] });
+        const message = () => this.translate({ ...error, errors: [item] });
         if (fieldId && !this.fieldErrors[fieldId]) this.fieldErrors[fieldId] = message;
         else if (!fieldId && !this.formError) this.formError = message;
       }
-      if (!error.errors.length) this.formError = this.translate(error);
+      if (!error.errors.length) this.formError = () => this.translate(error);
       return;
     }
-    if (!(error instanceof Error) || error.name !== 'AbortError') this.formError = this.translate(error);
+    if (!(error instanceof Error) || error.name !== 'AbortError') this.formError = () => this.translate(error);
   }
 
   #focusFirstInvalid(): void {

@@ -113,7 +113,7 @@ export class LatchSignIn extends FlowElement {
     event.preventDefault();
     const identifier = this.identifier.trim();
     if (!identifier) {
-      await this.status.reject({ identifier: this.t('unstable__errors.form_param_nil') });
+      await this.status.reject({ identifier: () => this.t('unstable__errors.form_param_nil') });
       return;
     }
     await this.status.run(
@@ -218,7 +218,7 @@ export class LatchSignIn extends FlowElement {
   private submitPassword = async (event: SubmitEvent) => {
     event.preventDefault();
     if (!this.password) {
-      await this.status.reject({ password: this.t('unstable__errors.form_param_nil') });
+      await this.status.reject({ password: () => this.t('unstable__errors.form_param_nil') });
       return;
     }
     await this.status.run(
@@ -236,7 +236,7 @@ export class LatchSignIn extends FlowElement {
   private submitCode = async (event?: SubmitEvent) => {
     event?.preventDefault();
     if (this.code.length < CODE_LENGTH) {
-      await this.status.reject({ code: this.t('unstable__errors.form_code_incorrect') });
+      await this.status.reject({ code: () => this.t('unstable__errors.form_code_incorrect') });
       return;
     }
     await this.status.run(

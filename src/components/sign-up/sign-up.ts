@@ -188,7 +188,7 @@ export class LatchSignUp extends FlowElement {
     const missing = this.missingRequiredFields();
     if (missing.length) {
       await this.status.reject(
-        Object.fromEntries(missing.map((id) => [id, this.t('unstable__errors.form_param_nil')])),
+        Object.fromEntries(missing.map((id) => [id, () => this.t('unstable__errors.form_param_nil')])),
       );
       return;
     }
@@ -278,7 +278,7 @@ export class LatchSignUp extends FlowElement {
   private submitCode = async (event?: SubmitEvent) => {
     event?.preventDefault();
     if (this.code.length < CODE_LENGTH) {
-      await this.status.reject({ code: this.t('unstable__errors.form_code_incorrect') });
+      await this.status.reject({ code: () => this.t('unstable__errors.form_code_incorrect') });
       return;
     }
     await this.status.run(async () => {
