@@ -112,6 +112,31 @@ export class OpenApiValidator {
     return validate;
   }
 
+  /** The spec's path template for a concrete FAPI path (`/v1/client/sign_ins/sia_1` → `…/{sign_in_id}`). */
+  templateFor(method: string, path: string): string | null {
+    const segments = path.split('/');
+    const params = (template: string) => template.split('{').length;
+    // Literal segments win over parameters (`/sessions/active` before `/sessions/{session_id}`).
+    const templates = Object.keys(this.spec.paths).sort((a, b) => params(a) - params(b));
+    for (const template of templates) {
+      const parts = template.split('/');
+      if (parts.length !== segments.length || !this.spec.paths[template]?.[method.toLowerCase()]) continue;
+      if (parts.every((part, i) => part.startsWith('{') || part === segments[i])) return template;
+    }
+    return null;
+  }
+
+  /** Problems of one response body against the spec ([] when it matches or the spec has no schema). */
+  problems(method: string, path: string, status: number, body: unknown): string[] {
+    const template = this.templateFor(method, path);
+    if (!template) return [`${method.toUpperCase()} ${path}: no such operation in the spec`];
+    const validate = this.validatorFor(template, method, status);
+    if (!validate || validate(body)) return [];
+    return (validate.errors ?? [])
+      .slice(0, 15)
+      .map((e) => `${method.toUpperCase()} ${template} → ${status}: ${e.instancePath || '/'} ${e.message}`);
+  }
+
   private registerUnknownFormats(formats: Set<string>): void {
     for (const format of formats) if (!this.ajv.formats[format]) this.ajv.addFormat(format, true);
   }

@@ -13,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startDevServer } from '../../server/index.js';
+import { OpenApiValidator } from '../../server/test/openapi-validator.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 
@@ -21,13 +22,44 @@ let browser: Browser;
 const email = `e2e-${Date.now()}@example.com`;
 const password = 'violet-harbor-lantern-42';
 
-/** Fails the test on any CSP violation or uncaught error in the page. */
-function watchPage(page: Page, problems: string[]): void {
+const spec = new OpenApiValidator();
+
+/**
+ * Watches a page for what must never happen: a CSP violation, an uncaught error, or a dev-server response that
+ * does not match Clerk's OpenAPI spec for its operation (every FAPI exchange of the page is checked). Call the
+ * returned function at the end of the test: it waits for the checks and resolves to the problems found.
+ */
+function watchPage(page: Page): { problems: () => Promise<string[]>; checked: () => number } {
+  const problems: string[] = [];
+  const checks: Promise<void>[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     const text = message.text();
     if (message.type() === 'error' && /Content.Security.Policy|Refused to/i.test(text)) problems.push(`csp: ${text}`);
   });
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    const at = url.pathname.indexOf('/__clerk/v1/');
+    if (at < 0 || response.request().method() === 'OPTIONS') return;
+    // Non-GET/POST methods travel as POST + `_method`; the spec describes the real method.
+    const method = url.searchParams.get('_method') ?? response.request().method();
+    const path = url.pathname.slice(at + '/__clerk'.length);
+    checks.push(
+      response.text().then(
+        (text) => {
+          problems.push(...spec.problems(method, path, response.status(), text ? JSON.parse(text) : null));
+        },
+        () => {}, // the page navigated away before the body arrived: nothing to check
+      ),
+    );
+  });
+  return {
+    problems: async () => {
+      await Promise.all(checks);
+      return problems;
+    },
+    checked: () => checks.length,
+  };
 }
 
 async function latestCode(to: string): Promise<string> {
@@ -61,8 +93,7 @@ describe('demo page end to end', () => {
 
   it('signs up with an emailed code, signs out, signs in with the password, and survives a reload', async () => {
     const page = await browser.newPage();
-    const problems: string[] = [];
-    watchPage(page, problems);
+    const watch = watchPage(page);
     await page.goto(server.url);
 
     // Sign up.
@@ -97,12 +128,14 @@ describe('demo page end to end', () => {
     await page.locator('[data-demo="email"]', { hasText: email }).waitFor();
     assert.equal(await page.locator('latch-sign-in input[name="identifier"]').isVisible(), false);
 
-    assert.deepEqual(problems, []);
+    assert.deepEqual(await watch.problems(), []);
+    assert.ok(watch.checked() >= 10, `every FAPI response was checked against the spec (${watch.checked()})`);
     await page.close();
   });
 
   it('shows the server error under the field for a wrong password, keeping what was typed', async () => {
     const page = await browser.newPage();
+    const watch = watchPage(page);
     await page.goto(server.url);
     const signIn = page.locator('latch-sign-in');
     await signIn.locator('input[name="identifier"]').fill(email);
@@ -115,13 +148,13 @@ describe('demo page end to end', () => {
     assert.ok(((await error.textContent()) ?? '').trim().length > 0);
     assert.equal(await passwordInput.getAttribute('aria-invalid'), 'true');
     assert.equal(await passwordInput.inputValue(), 'not-the-password');
+    assert.deepEqual(await watch.problems(), []);
     await page.close();
   });
 
   it("switches the elements' theme and language live from the demo's pickers", async () => {
     const page = await browser.newPage();
-    const problems: string[] = [];
-    watchPage(page, problems);
+    const watch = watchPage(page);
     await page.goto(server.url);
     const card = page.locator('latch-sign-in .cl-cardBox');
     await card.waitFor();
@@ -151,7 +184,7 @@ describe('demo page end to end', () => {
       (before) => document.querySelector('latch-sign-in .cl-headerTitle')?.textContent === before,
       english,
     );
-    assert.deepEqual(problems, []);
+    assert.deepEqual(await watch.problems(), []);
     await page.close();
   });
 
@@ -176,8 +209,7 @@ describe('demo page end to end', () => {
       <latch-signed-in><p id="hello">signed in</p></latch-signed-in></body></html>`,
     );
     const page = await browser.newPage();
-    const problems: string[] = [];
-    watchPage(page, problems);
+    const watch = watchPage(page);
     await page.goto(`file://${file}`);
     const signIn = page.locator('latch-sign-in');
     await signIn.locator('input[name="identifier"]').fill(email);
@@ -192,7 +224,7 @@ describe('demo page end to end', () => {
     // No cookies on file:// pages: the dev-browser token (kept in localStorage) carries the session over a reload.
     await page.reload();
     await page.locator('#hello').waitFor();
-    assert.deepEqual(problems, []);
+    assert.deepEqual(await watch.problems(), []);
     await page.close();
   });
 
@@ -210,8 +242,7 @@ describe('demo page end to end', () => {
     const { port } = plain.address() as AddressInfo;
     try {
       const page = await browser.newPage();
-      const problems: string[] = [];
-      watchPage(page, problems);
+      const watch = watchPage(page);
       await page.goto(`http://127.0.0.1:${port}/`);
       const signIn = page.locator('latch-sign-in');
       await signIn.locator('input[name="identifier"]').fill(email);
@@ -219,7 +250,7 @@ describe('demo page end to end', () => {
       await signIn.locator('input[name="password"]').fill(password);
       await signIn.locator('button[type="submit"]').click();
       await page.locator('#hello').waitFor();
-      assert.deepEqual(problems, []);
+      assert.deepEqual(await watch.problems(), []);
       await page.close();
     } finally {
       await new Promise((resolve) => plain.close(resolve));
