@@ -6,7 +6,7 @@ bash scripts/ensure-chromium.sh
 
 stage() { echo; echo "== $1"; }
 stage "typecheck";            npm run -s typecheck
-stage "lint (biome)";         npx biome check .
+stage "lint (biome, eslint: Lit templates and custom elements)"; npm run -s lint
 stage "build";                npm run -s build
 stage "size budgets";         npm run -s size
 stage "unit + component tests (Web Test Runner, Chromium)"; npm run -s test:unit
