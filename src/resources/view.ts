@@ -53,6 +53,8 @@ export type View<T> = T extends string | number | boolean | null | undefined | D
         >;
       };
 
+const SNAKE_KEY = /^[a-z][a-z\d_]*$/;
+
 const camelCase = (key: string) => key.replace(/_([a-z\d])/g, (_, letter: string) => letter.toUpperCase());
 
 function viewOf(value: unknown, keepKeys = false): unknown {
@@ -60,6 +62,9 @@ function viewOf(value: unknown, keepKeys = false): unknown {
   if (value === null || typeof value !== 'object') return value;
   const view: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
+    // FAPI names are snake_case. A key already in camelCase (or anything else) is dropped: it would land on the
+    // name of a field the schema checked (`supportedFirstFactors` over `supported_first_factors`).
+    if (!keepKeys && !SNAKE_KEY.test(key)) continue;
     if (key === '__proto__') continue;
     view[keepKeys ? key : camelCase(key)] = DATA_KEY.test(key)
       ? field

@@ -31,6 +31,18 @@ describe('toView', () => {
     expect(view.social).to.deep.equal({ oauth_google: { notSelectable: false } });
   });
 
+  it('drops keys that are not snake_case, so they cannot land on a checked field', () => {
+    const view = toView({
+      supported_first_factors: [{ strategy: 'password' }],
+      supportedFirstFactors: 5,
+      Weird: true,
+      attributes: { email_address: { enabled: true, usedForFirstFactor: 'x' } },
+    }) as Record<string, unknown>;
+    expect(view.supportedFirstFactors).to.deep.equal([{ strategy: 'password' }]);
+    expect(view).to.not.have.property('Weird');
+    expect(view.attributes).to.deep.equal({ email_address: { enabled: true } });
+  });
+
   it('ignores a __proto__ key instead of changing the prototype', () => {
     const view = toView(JSON.parse('{"__proto__": {"polluted": true}, "id": "x"}') as object) as Record<
       string,
