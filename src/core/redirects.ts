@@ -87,6 +87,21 @@ export function isAllowedRedirect(url: string, options: IsAllowedRedirectOptions
   return (options.allowedRedirectProtocols ?? []).some((allowed) => normalizeProtocol(allowed) === protocol);
 }
 
+/**
+ * Whether `url` may be the href of a link Latch renders (an instance's sign-in or sign-up page): a relative
+ * reference or an absolute http(s) URL on any origin (Clerk's hosted pages live on another origin), never
+ * `javascript:`, `data:` or the other tricks `isAllowedRedirect` refuses.
+ */
+export function isSafeLink(url: string): boolean {
+  let origin = '';
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    // Relative: judged against no origin, which relative references do not need.
+  }
+  return isAllowedRedirect(url, { currentOrigin: origin });
+}
+
 export type RedirectKind = 'signIn' | 'signUp';
 
 /** Redirect props a component (`<latch-sign-in>`, a button…) can carry. */

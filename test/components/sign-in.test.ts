@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LatchApiError, LatchRuntimeError, MemoryFrontendApi } from '../../src/api/index.js';
+import { defaultEnvironment } from '../../src/api/memory/default-environment.js';
 import '../../src/components/sign-in/index.js';
 import type { LatchSignIn } from '../../src/components/sign-in/sign-in.js';
 import { resendCooldownOf } from '../../src/components/sign-in/steps/first-factor.js';
@@ -117,6 +118,22 @@ describe('<latch-sign-in>', () => {
     input(el, 'identifier').dispatchEvent(new Event('input'));
     el.querySelector('form')!.requestSubmit();
     await until(() => el.querySelector('.cl-formFieldErrorText__identifier'), 'identifier error');
+  });
+
+  it('never renders a server-sent javascript: URL as the sign-up link', async () => {
+    const environment = defaultEnvironment();
+    environment.display_config.sign_up_url = 'javascript:alert(document.cookie)';
+    const { latch } = await loadedLatch({ environment });
+    const el = await fixture<LatchSignIn>(html`<latch-sign-in routing="virtual" .latch=${latch}></latch-sign-in>`);
+    expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.not.include(
+      'javascript:alert(document.cookie)',
+    );
+    environment.display_config.sign_up_url = 'https://accounts.example.dev/sign-up';
+    const safe = await loadedLatch({ environment });
+    const ok = await fixture<LatchSignIn>(html`<latch-sign-in routing="virtual" .latch=${safe.latch}></latch-sign-in>`);
+    expect(ok.querySelector('.cl-footerActionLink')?.getAttribute('href')).to.equal(
+      'https://accounts.example.dev/sign-up',
+    );
   });
 
   it('re-words an error already on screen when the language changes', async () => {

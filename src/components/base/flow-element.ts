@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LatchRuntimeError } from '../../api/errors.js';
+import { isSafeLink } from '../../core/redirects.js';
 import { FlowRouter, type RoutingMode } from '../../router/flow-router.js';
 import { loadFailedCard, loadingCard, type UiHost } from '../../ui/form.js';
 import { FormStatus } from './form-status.js';
@@ -173,7 +174,8 @@ export abstract class FlowElement extends LatchElement implements UiHost {
 
   /** "Question? Link" in the footer, e.g. "Don't have an account? Sign up". */
   protected footerAction(text: string, linkLabel: string, href: string | undefined): TemplateResult | typeof nothing {
-    if (!href) return nothing;
+    // The URL may come from the server's environment: only plain links, never `javascript:` and the like.
+    if (!href || !isSafeLink(href)) return nothing;
     return html`<div class=${this.cls('footerAction')}>
       <span class=${this.cls('footerActionText')}>${text}</span>
       <a class=${this.cls('footerActionLink')} href=${href}>${linkLabel}</a>

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isAllowedRedirect, resolveRedirectUrl } from '../../../src/core/redirects.js';
+import { isAllowedRedirect, isSafeLink, resolveRedirectUrl } from '../../../src/core/redirects.js';
 
 const currentOrigin = 'https://app.example.com';
 const allowed = (
@@ -84,6 +84,31 @@ describe('isAllowedRedirect', () => {
     expect(allowed('myapp://callback')).to.equal(false);
     expect(allowed('myapp://callback', { allowedRedirectProtocols: ['myapp:'] })).to.equal(true);
     expect(allowed('myapp://callback', { allowedRedirectProtocols: ['myapp'] })).to.equal(true);
+  });
+});
+
+describe('isSafeLink', () => {
+  it('takes relative links and http(s) links to any origin, and nothing that runs code', () => {
+    for (const ok of [
+      '/sign-up',
+      '#sign-up',
+      '?x=1',
+      'https://accounts.example.dev/sign-up',
+      'http://localhost:3000/a',
+    ]) {
+      expect(isSafeLink(ok), ok).to.equal(true);
+    }
+    for (const bad of [
+      'javascript:alert(document.cookie)',
+      'JavaScript:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      '//evil.example',
+      'https:evil.example',
+      'vbscript:x',
+    ]) {
+      expect(isSafeLink(bad), bad).to.equal(false);
+    }
   });
 });
 
