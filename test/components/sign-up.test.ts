@@ -48,6 +48,10 @@ describe('<latch-sign-up>', () => {
     expect(latch.user?.primaryEmailAddress?.emailAddress).to.equal('new.user@example.com');
     await until(() => navigations.length, 'redirect');
     expect(navigations).to.deep.equal(['/']);
+    // A finished flow forgets what was typed: after a later sign-out the form must not offer the old password.
+    await until(() => el.querySelector('input[name="password"]'), 'start step again');
+    expect(input(el, 'password').value).to.equal('');
+    expect(input(el, 'emailAddress').value).to.equal('');
   });
 
   it('after a reload mid-sign-up, starts from what the server remembers (not an empty form)', async () => {

@@ -64,16 +64,22 @@ export abstract class FlowElement extends LatchElement implements UiHost {
     if (this.#connectedRouting === key || !this.isConnected) return;
     this.router?.disconnect();
     this.router = new FlowRouter(this.routing, this.path, () => {
+      // Hash and path routing share the URL between elements: a step change of one sign-in is a history
+      // change for every flow on the page. Only an element whose card now shows another step takes focus.
+      const heading = () => this.querySelector('.cl-headerTitle')?.textContent;
+      const before = heading();
       this.status.clear();
-      this.stepChanged();
       this.requestUpdate();
+      void this.updateComplete.then(() => {
+        if (heading() !== before) this.stepChanged();
+      });
     });
     this.router.connect();
     if (this.routing === 'virtual' && this.initialStep) this.router.navigate(this.initialStep);
     this.#connectedRouting = key;
   }
 
-  /** Hook: the step in the URL changed (Back button, a link, or navigate()). */
+  /** Hook: this element now shows another step (Back button, a link, or navigate()). */
   protected stepChanged(): void {}
 
   protected get step(): string {
@@ -186,7 +192,11 @@ export abstract class FlowElement extends LatchElement implements UiHost {
    * Ends a flow with its new session: fires `latch-sign-in-complete` / `latch-sign-up-complete` (cancel it to
    * stay on the page), then activates the session and follows Clerk's redirect rules.
    */
+  /** Hook: forget what the user typed (a finished flow must not keep a password in the page). */
+  protected resetForm(): void {}
+
   protected async finish(sessionId: string | null, kind: 'signIn' | 'signUp'): Promise<void> {
+    this.resetForm();
     const latch = this.loadedLatch;
     const event = kind === 'signIn' ? 'latch-sign-in-complete' : 'latch-sign-up-complete';
     if (!this.emit(event, { sessionId })) {

@@ -47,6 +47,13 @@ export class LatchSignIn extends FlowElement {
     if (initial && !this.identifier) this.identifier = initial;
   }
 
+  protected override resetForm(): void {
+    this.identifier = '';
+    this.password = '';
+    this.code = '';
+    this.showPassword = false;
+  }
+
   protected override stepChanged(): void {
     void this.focusHeading();
   }

@@ -77,6 +77,12 @@ export class LatchSignUp extends FlowElement {
     };
   }
 
+  protected override resetForm(): void {
+    this.values = { firstName: '', lastName: '', username: '', emailAddress: '', password: '' };
+    this.code = '';
+    this.showPassword = false;
+  }
+
   protected override stepChanged(): void {
     void this.focusHeading();
   }
