@@ -18,6 +18,21 @@ function render() {
 
 if (latch) {
   latch.addListener(render);
+  // Shown by <latch-failed> when the Frontend API was unreachable; on success the control elements swap to the
+  // signed-out (or signed-in) content by themselves.
+  const retry = document.querySelector('[data-demo="retry"]');
+  retry?.addEventListener('click', async () => {
+    retry.disabled = true;
+    retry.textContent = 'Trying again…';
+    try {
+      await latch.load();
+    } catch (error) {
+      console.error('[demo] retry failed', error);
+    } finally {
+      retry.disabled = false;
+      retry.textContent = 'Try again';
+    }
+  });
   document.querySelector('[data-demo="theme"]')?.addEventListener('change', (event) => {
     const name = event.target.value;
     latch.update({ appearance: name && themes[name] ? { theme: themes[name] } : {} });

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { LatchRuntimeError, MemoryFrontendApi } from '../src/api/index.js';
 import '../src/components/control/index.js';
-import type { Latch } from '../src/core/index.js';
+import { Latch } from '../src/core/index.js';
 import { DEMO, storyLatch } from './support.js';
 
 type Loaded = { latch: Latch };
@@ -21,4 +22,36 @@ type Story = StoryObj;
 export const SignedOut: Story = { loaders: [async () => ({ latch: await storyLatch() })] };
 export const SignedIn: Story = {
   loaders: [async () => ({ latch: await storyLatch({ users: [DEMO], clientState: 'signed-in' }) })],
+};
+
+/** A Latch whose first load fails (the Frontend API unreachable); "Try again" loads it for real. */
+async function failedLatch(): Promise<Latch> {
+  const api = new MemoryFrontendApi({ users: [DEMO], latencyMs: 300 });
+  api.failNext('getEnvironment', new LatchRuntimeError('network_error', 'fetch failed'));
+  const latch = new Latch(undefined, { api, routerPush: () => undefined, routerReplace: () => undefined });
+  await latch.load().catch(() => undefined);
+  return latch;
+}
+
+export const Failed: Story = {
+  loaders: [async () => ({ latch: await failedLatch() })],
+  render: (_args, { loaded }) => {
+    const { latch } = loaded as Loaded;
+    const retry = (event: Event) => {
+      const button = event.currentTarget as HTMLButtonElement;
+      button.disabled = true;
+      latch
+        .load()
+        .catch(() => undefined)
+        .finally(() => {
+          button.disabled = false;
+        });
+    };
+    return html`<latch-loading .latch=${latch}><p role="status">Loading…</p></latch-loading>
+      <latch-failed .latch=${latch}>
+        <p role="alert">The server could not be reached.</p>
+        <button type="button" @click=${retry}>Try again</button>
+      </latch-failed>
+      <latch-signed-out .latch=${latch}><p>Shown to signed-out visitors.</p></latch-signed-out>`;
+  },
 };

@@ -268,8 +268,11 @@ export class Latch implements ResourceHost {
   }
 
   async #load(): Promise<void> {
+    const retrying = this.#status === 'error';
     this.#status = 'loading';
     this.#loadError = null;
+    // A retry after a failure is news to the page: failed content hides, loading content shows again.
+    if (retrying) this.#emit();
     let api: FrontendApi;
     try {
       api = this.api;

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { LatchRuntimeError, MemoryFrontendApi } from '../../src/api/index.js';
 import '../../src/components/control/index.js';
 import { Latch } from '../../src/core/index.js';
-import { loadedLatch, until } from './helpers.js';
+import { ALICE, loadedLatch, until } from './helpers.js';
 
 const visibleSlot = (el: Element) => el.shadowRoot?.querySelector('slot');
 
@@ -41,5 +42,67 @@ describe('control elements', () => {
     expect(visibleSlot(el)).to.exist;
     await notLoaded.load();
     await until(() => !visibleSlot(el), 'hidden after load');
+  });
+
+  it('latch-failed replaces latch-loading when the load fails, and a retry brings the signed-out content', async () => {
+    const api = new MemoryFrontendApi({ users: [ALICE] });
+    api.failNext('getEnvironment', new LatchRuntimeError('network_error', 'fetch failed'));
+    const latch = new Latch(undefined, { api });
+    const page = await fixture(html`<main>
+      <latch-loading .latch=${latch}><p role="status">Loading…</p></latch-loading>
+      <latch-failed .latch=${latch}>
+        <p role="alert">The server could not be reached.</p>
+        <button type="button">Try again</button>
+      </latch-failed>
+      <latch-signed-out .latch=${latch}><p>out</p></latch-signed-out>
+      <latch-loaded .latch=${latch}><p>loaded</p></latch-loaded>
+    </main>`);
+    const loading = page.querySelector('latch-loading')!;
+    const failed = page.querySelector('latch-failed')!;
+    const out = page.querySelector('latch-signed-out')!;
+    const loaded = page.querySelector('latch-loaded')!;
+    expect(visibleSlot(loading)).to.exist;
+    expect(visibleSlot(failed)).to.not.exist;
+
+    let failure: unknown;
+    await latch.load().catch((error: unknown) => {
+      failure = error;
+    });
+    expect(failure).to.be.instanceOf(LatchRuntimeError);
+    expect(latch.status).to.equal('error');
+    await until(() => visibleSlot(failed), 'failed content');
+    expect(visibleSlot(loading)).to.not.exist;
+    expect(visibleSlot(out)).to.not.exist;
+    expect(visibleSlot(loaded)).to.not.exist;
+    await expect(page).to.be.accessible();
+
+    await latch.load();
+    await until(() => visibleSlot(out)?.name === '', 'signed-out content after retry');
+    expect(visibleSlot(failed)).to.not.exist;
+    expect(visibleSlot(loading)).to.not.exist;
+    expect(visibleSlot(loaded)).to.exist;
+  });
+
+  it('latch-degraded shows when only the client failed; the visitor counts as signed out', async () => {
+    const api = new MemoryFrontendApi({ users: [ALICE] });
+    api.failNext('getClient', new LatchRuntimeError('network_error', 'fetch failed'));
+    const latch = new Latch(undefined, { api });
+    await latch.load();
+    expect(latch.status).to.equal('degraded');
+    const page = await fixture(html`<div>
+      <latch-degraded .latch=${latch}><p role="status">Some features may not work.</p></latch-degraded>
+      <latch-failed .latch=${latch}><p>failed</p></latch-failed>
+      <latch-loading .latch=${latch}><p>loading</p></latch-loading>
+      <latch-signed-out .latch=${latch}><p>out</p></latch-signed-out>
+    </div>`);
+    expect(visibleSlot(page.querySelector('latch-degraded')!)).to.exist;
+    expect(visibleSlot(page.querySelector('latch-failed')!)).to.not.exist;
+    expect(visibleSlot(page.querySelector('latch-loading')!)).to.not.exist;
+    expect(visibleSlot(page.querySelector('latch-signed-out')!)?.name).to.equal('');
+    await expect(page).to.be.accessible();
+
+    const ready = await loadedLatch();
+    const notDegraded = await fixture(html`<latch-degraded .latch=${ready.latch}><p>x</p></latch-degraded>`);
+    expect(visibleSlot(notDegraded)).to.not.exist;
   });
 });

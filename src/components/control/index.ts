@@ -1,10 +1,23 @@
 import { defineElement } from '../base/define.js';
-import { LatchLoaded, LatchLoading, LatchSignedIn, LatchSignedOut } from './signed-in.js';
+import { LatchDegraded, LatchFailed, LatchLoaded, LatchLoading, LatchSignedIn, LatchSignedOut } from './signed-in.js';
 
 export { ControlElement } from './control-element.js';
-export { LatchLoaded, LatchLoading, LatchSignedIn, LatchSignedOut };
+export { LatchDegraded, LatchFailed, LatchLoaded, LatchLoading, LatchSignedIn, LatchSignedOut };
 
 defineElement('latch-signed-in', LatchSignedIn);
 defineElement('latch-signed-out', LatchSignedOut);
 defineElement('latch-loaded', LatchLoaded);
 defineElement('latch-loading', LatchLoading);
+defineElement('latch-failed', LatchFailed);
+defineElement('latch-degraded', LatchDegraded);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'latch-signed-in': LatchSignedIn;
+    'latch-signed-out': LatchSignedOut;
+    'latch-loaded': LatchLoaded;
+    'latch-loading': LatchLoading;
+    'latch-failed': LatchFailed;
+    'latch-degraded': LatchDegraded;
+  }
+}

@@ -24,7 +24,7 @@ export class LatchSignedOut extends ControlElement {
 }
 
 /**
- * @summary Shows its children once Latch has loaded.
+ * @summary Shows its children once Latch has loaded (Clerk's `<ClerkLoaded>`): status ready or degraded.
  * @slot - Content to show after load.
  */
 export class LatchLoaded extends ControlElement {
@@ -34,11 +34,36 @@ export class LatchLoaded extends ControlElement {
 }
 
 /**
- * @summary Shows its children until Latch has loaded (also before any Latch exists).
+ * @summary Shows its children while Latch is loading, and before any Latch exists (Clerk's `<ClerkLoading>`).
+ * Not after a failed load: pair it with `<latch-failed>` so a visitor is never left with a spinner.
  * @slot - Content to show while loading (a skeleton, a spinner).
  */
 export class LatchLoading extends ControlElement {
   protected condition(latch: Latch | undefined): boolean | undefined {
-    return latch?.loaded ? undefined : true;
+    return !latch || latch.status === 'loading' ? true : undefined;
+  }
+}
+
+/**
+ * @summary Shows its children when Latch failed to load (Clerk's `<ClerkFailed>`): status `'error'`, e.g. the
+ * Frontend API is unreachable. Offer a retry there: `latch.load()` tries again, and every control element
+ * follows the outcome.
+ * @slot - Content to show after a failed load (an error message, a "Try again" button).
+ */
+export class LatchFailed extends ControlElement {
+  protected condition(latch: Latch | undefined): boolean | undefined {
+    return latch?.status === 'error' ? true : undefined;
+  }
+}
+
+/**
+ * @summary Shows its children when Latch loaded degraded (Clerk's `<ClerkDegraded>`): the environment arrived
+ * but the client did not, so the visitor counts as signed out (status `'degraded'`, `loaded` true, the cause in
+ * `latch.loadError`).
+ * @slot - Content to show while degraded (a notice that some features may not work).
+ */
+export class LatchDegraded extends ControlElement {
+  protected condition(latch: Latch | undefined): boolean | undefined {
+    return latch?.status === 'degraded' ? true : undefined;
   }
 }
