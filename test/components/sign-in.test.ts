@@ -236,11 +236,29 @@ describe('<latch-sign-in>', () => {
     expect(prepares.length).to.equal(2);
     await until(() => resendButton(el)?.disabled, 'countdown restarted');
     expect(resendButton(el)!.textContent).to.match(/\b30\b/);
+    expect(document.activeElement, 'focus moved to the code field, not <body>').to.equal(input(el, 'code'));
 
     const codeInput = input(el, 'code');
     codeInput.value = api.sentCodes.at(-1)!.code;
     codeInput.dispatchEvent(new Event('input'));
     await until(() => latch.user, 'signed in by the new code');
+  });
+
+  it('shows which other method is on its way (spinner, aria-busy) and ignores more clicks meanwhile', async () => {
+    const { el, api } = await mountSignIn([{ users: [ALICE], latencyMs: 300 }]);
+    input(el, 'identifier').value = ALICE.emailAddress;
+    input(el, 'identifier').dispatchEvent(new Event('input'));
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    el.querySelector<HTMLButtonElement>('.cl-formButtonReset')!.click();
+    const emailCode = () => el.querySelector<HTMLButtonElement>('.cl-alternativeMethodsBlockButton__email_code');
+    await until(() => emailCode(), 'alternatives');
+    emailCode()!.click();
+    await until(() => emailCode()?.getAttribute('aria-busy') === 'true', 'busy');
+    expect(emailCode()!.querySelector('.cl-spinner')).to.exist;
+    emailCode()!.click();
+    await until(() => el.querySelector('input[name="code"]'), 'code step');
+    expect(api.calls.filter((c) => c.method === 'prepareSignInFirstFactor')).to.have.length(1);
   });
 
   it('shows a failed resend in the alert and lets the user try again', async () => {

@@ -60,8 +60,13 @@ export function resendLink(
       type="button"
       class=${ui.cls('formResendCodeLink')}
       ?disabled=${wait > 0}
-      @click=${async () => {
-        if (!cooldown.remaining && (await o.onResend())) cooldown.start();
+      @click=${async (event: Event) => {
+        // The button disables itself for the cooldown: hand focus to the code field first, so it does not
+        // fall to <body> (its hint, "Sent to …", is read out with it).
+        const card = (event.currentTarget as HTMLElement).closest('form, .cl-card');
+        if (cooldown.remaining || !(await o.onResend())) return;
+        card?.querySelector<HTMLInputElement>('input[name="code"]')?.focus();
+        cooldown.start();
       }}
     >
       ${wait > 0 ? ui.t('unstable__latch.resendIn', { seconds: wait }) : o.label}

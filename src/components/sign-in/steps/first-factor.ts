@@ -127,8 +127,12 @@ export function renderEmailCode(ctx: FirstFactorContext, factor: FirstFactor): T
     </div>`;
 }
 
+/** Which way in the user picked last, per element: its button shows the spinner while the step loads. */
+const chosenStrategy = new WeakMap<UiHost, string>();
+
 export function renderChooseStrategy(ctx: FirstFactorContext): TemplateResult {
   const { ui, status } = ctx;
+  const busyWith = status.busy ? chosenStrategy.get(ui) : undefined;
   return html`${cardHeader(ui, {
     title: ui.t('signIn.alternativeMethods.title'),
     subtitle: ui.t('signIn.alternativeMethods.subtitle'),
@@ -140,9 +144,21 @@ export function renderChooseStrategy(ctx: FirstFactorContext): TemplateResult {
           (factor) => html`<button
             type="button"
             class=${`${ui.cls('button')} ${ui.cls('alternativeMethodsBlockButton', { id: factor.strategy })}`}
-            @click=${() => ctx.useFactor(factor)}
+            aria-disabled=${status.busy ? 'true' : 'false'}
+            aria-busy=${busyWith === factor.strategy ? 'true' : 'false'}
+            @click=${() => {
+              if (status.busy) return;
+              chosenStrategy.set(ui, factor.strategy);
+              ctx.useFactor(factor);
+            }}
           >
-            ${factor.strategy === 'email_code' ? mailIcon() : keyIcon()}
+            ${
+              busyWith === factor.strategy
+                ? html`<span class=${ui.cls('spinner')} aria-hidden="true"></span>`
+                : factor.strategy === 'email_code'
+                  ? mailIcon()
+                  : keyIcon()
+            }
             <span>${
               factor.strategy === 'email_code'
                 ? ui.t('signIn.alternativeMethods.blockButton__emailCode', { identifier: factor.safeIdentifier ?? '' })
