@@ -151,6 +151,13 @@ export function createLocalizer(
       return firstNonEmpty(() => t('unstable__latch.tooManyRequests'));
     }
 
+    // A locked account says for how long when the server tells (`meta.lockout_expires_in_seconds`).
+    const lockedFor = finiteNumber(meta.lockoutExpiresInSeconds ?? meta.lockout_expires_in_seconds);
+    if (code === 'user_locked' && lockedFor !== undefined) {
+      tokens.minutes = Math.max(1, Math.ceil(lockedFor / 60));
+      return firstNonEmpty(() => t('unstable__latch.userLockedFor', tokens), errorKey(code));
+    }
+
     // Only errors that say what they are get their own text: the message of a bare TypeError, or of a 500
     // without an error body, is not written for users.
     if (!code && !first) return firstNonEmpty();

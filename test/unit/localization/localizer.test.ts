@@ -188,6 +188,16 @@ describe('translateError', () => {
     );
   });
 
+  it('says for how long a locked account stays locked when the server tells', () => {
+    const locked = (meta: Record<string, unknown>) =>
+      l10n.translateError({ status: 403, errors: [{ code: 'user_locked', message: 'Account locked', meta }] });
+    expect(locked({ lockoutExpiresInSeconds: 1790 })).to.equal(
+      'Too many failed attempts: this account is locked. Try again in 30 min.',
+    );
+    expect(locked({ lockout_expires_in_seconds: 20 })).to.contain('1 min');
+    expect(locked({})).to.equal('This account is locked for now. Try again later or contact support.');
+  });
+
   it('understands the API layer’s own error classes', () => {
     const api = new LatchApiError({
       status: 422,
