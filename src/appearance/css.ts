@@ -159,7 +159,7 @@ function wrapInLayer(css: string, cssLayerName: string | undefined): string {
 
 /**
  * Rules for every style object in `layers`, in layer order (later layers win at equal specificity), each scoped
- * to `:where(<scope>) .cl-<key>` so specificity stays one class and page CSS can still override. Class-string
+ * to `:where(<scope>) .cl-<key>` (`.cl-rootBox:where(<scope>)` for the root itself) so specificity stays one class and page CSS can still override. Class-string
  * values are not CSS; `classesFor` applies them. Unsafe values, properties and selectors are dropped.
  */
 export function elementsToCss(layers: readonly Elements[], scopeSelector: string, cssLayerName?: string): string {
@@ -170,7 +170,9 @@ export function elementsToCss(layers: readonly Elements[], scopeSelector: string
     for (const [key, value] of Object.entries(layer)) {
       if (!isRecord(value)) continue;
       const selector = classSelectorFor(key);
-      if (selector) css += rulesFor([`${scope} ${selector}`], value);
+      // The scope class sits on the root box itself: `rootBox` matches the scoped element, the rest its inside.
+      if (selector)
+        css += rulesFor([key.startsWith('rootBox') ? `${selector}${scope}` : `${scope} ${selector}`], value);
     }
   }
   return wrapInLayer(css, cssLayerName);

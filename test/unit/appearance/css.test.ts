@@ -112,6 +112,14 @@ describe('elementsToCss', () => {
     expect(css).to.include(':where(x-s) .cl-formFieldInput__password.cl-formFieldInput__error{border-color:red}');
   });
 
+  it('styles the root box itself, which carries the scope class', () => {
+    const css = elementsToCss([{ rootBox: { fontFamily: 'serif' } }], '.latch-s1');
+    expect(css).to.equal('.cl-rootBox:where(.latch-s1){font-family:serif}');
+    const root = document.createElement('div');
+    root.className = 'cl-rootBox latch-s1';
+    expect(root.matches('.cl-rootBox:where(.latch-s1)')).to.equal(true);
+  });
+
   it('keeps layers in order and ignores class strings', () => {
     const css = elementsToCss([{ card: { color: 'red' } }, { card: 'tw-card' }, { card: { color: 'blue' } }], 'x');
     expect(css).to.equal(':where(x) .cl-card{color:red}:where(x) .cl-card{color:blue}');
