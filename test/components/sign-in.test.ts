@@ -304,5 +304,8 @@ describe('<latch-sign-in>', () => {
     latch.update({ localization: { locale: 'ar-SA' } });
     await el.updateComplete;
     expect(el.querySelector('.cl-rootBox')?.getAttribute('dir')).to.equal('rtl');
+    expect(el.querySelector('.cl-rootBox')?.getAttribute('lang'), 'screen readers pick the right voice').to.equal(
+      'ar-SA',
+    );
   });
 });

@@ -1,7 +1,29 @@
 import { sheetFrom } from './adopt-styles.js';
 
 /**
- * The look shared by every Latch element. Rules:
+ * The CSS of one kind of element, in two parts (Clerk's `simpleStyles`):
+ * - `structure` is what the markup needs to work and stay usable, whatever the theme: layout (flex, grid, gaps),
+ *   the password reveal button's place, the popover's positioning, visually hidden text, the spinner, icon sizes,
+ *   focus visibility, reduced motion. It also defines the `--_*` palette, so a structural colour still follows
+ *   `appearance.variables`.
+ * - `look` is Latch's own appearance (colours, borders, shadows, radii, type, padding, hover effects). It is not
+ *   adopted for an appearance with `simpleStyles` (the `simple` theme, neobrutalism), and every look selector ends
+ *   in `${LOOK}`, so it also stays off those elements when another element on the page did adopt it.
+ */
+export interface ElementCss {
+  structure: string;
+  look?: string;
+}
+
+/**
+ * Marks an element whose appearance has `simpleStyles`. Look selectors end in `${LOOK}` (keep it at the end of the
+ * selector's subject: the CSS minifier drops whitespace after `}`); `:where()` adds no specificity.
+ */
+export const SIMPLE_ATTRIBUTE = 'data-latch-simple';
+export const LOOK = `:where(:not([${SIMPLE_ATTRIBUTE}] *))`;
+
+/**
+ * The rules shared by every Latch element:
  * - selectors are `cl-*` classes (specificity 0,1,0), so a page's `button {}` or `input {}` rule cannot win,
  *   while a user's `elements` classes and CSS objects, which come later, can;
  * - every value reads a Clerk-compatible custom property (`--clerk-color-primary`, …) with our default, so a page
@@ -9,7 +31,8 @@ import { sheetFrom } from './adopt-styles.js';
  * - logical properties only (`inline`/`block`), so right-to-left locales mirror by construction;
  * - motion is dropped for `prefers-reduced-motion`.
  */
-const baseCss = /* css */ `
+export const baseCss: ElementCss = {
+  structure: /* css */ `
 .cl-rootBox {
   --_primary: var(--clerk-color-primary, #2f3037);
   --_on-primary: var(--clerk-color-primary-foreground, #fff);
@@ -37,117 +60,46 @@ const baseCss = /* css */ `
   --_w-bold: var(--clerk-font-weight-bold, 700);
   display: flex;
   justify-content: center;
-  font-family: var(--_font);
-  font-size: var(--_size);
-  line-height: 1.4;
-  color: var(--_fg);
   text-align: start;
-  -webkit-font-smoothing: antialiased;
 }
 .cl-rootBox, .cl-rootBox :where(*, *::before, *::after) { box-sizing: border-box; }
-.cl-rootBox :where(h1, h2, h3, p, form, ul, ol, li, hr, button, input, a, label, img, svg, dialog, fieldset) {
+/* Page styles reset, for the look only; here, so the structure rules below win over it whatever the sheet order. */
+.cl-rootBox :where(h1, h2, h3, p, form, ul, ol, li, hr, button, input, a, label, img, svg, dialog, fieldset)${LOOK} {
   margin: 0; padding: 0; border: 0; font: inherit; color: inherit; background: none; text-transform: none;
   letter-spacing: normal; text-decoration: none; box-shadow: none; text-align: inherit; float: none;
   min-inline-size: 0; max-inline-size: none; list-style: none; inline-size: auto; block-size: auto;
 }
-.cl-rootBox :where(button) { cursor: pointer; }
+.cl-rootBox :where(h1, p) { margin: 0; }
 .cl-rootBox :where(:focus-visible) { outline: 2px solid var(--_primary); outline-offset: 2px; }
-.cl-cardBox {
-  inline-size: 25rem; max-inline-size: 100%;
-  background: var(--_bg);
-  border: 1px solid var(--_border);
-  border-radius: calc(var(--_radius) * 2);
-  box-shadow: 0 1px 2px color-mix(in srgb, var(--_shadow) 8%, transparent),
-    0 12px 32px -12px color-mix(in srgb, var(--_shadow) 22%, transparent);
-  overflow: hidden;
-}
-.cl-card {
-  display: flex; flex-direction: column; gap: calc(var(--_space) * 1.5);
-  padding: calc(var(--_space) * 2) calc(var(--_space) * 2.5);
-  background: var(--_bg);
-}
+.cl-cardBox { inline-size: 25rem; max-inline-size: 100%; }
+.cl-card { display: flex; flex-direction: column; gap: calc(var(--_space) * 1.5); }
 .cl-header { display: flex; flex-direction: column; align-items: center; gap: calc(var(--_space) * 0.25); text-align: center; }
 .cl-logoBox { display: flex; justify-content: center; block-size: 2rem; margin-block-end: calc(var(--_space) * 0.75); }
 .cl-logoImage { block-size: 100%; inline-size: auto; }
-.cl-headerTitle { font-size: 1.0625rem; font-weight: var(--_w-bold); color: var(--_fg); }
-.cl-headerSubtitle { color: var(--_muted-fg); overflow-wrap: anywhere; }
-.cl-main { display: flex; flex-direction: column; gap: var(--_space); }
-.cl-form { display: flex; flex-direction: column; gap: var(--_space); }
+.cl-headerSubtitle, .cl-formFieldHintText, .cl-formFieldErrorText, .cl-alertText { overflow-wrap: anywhere; }
+.cl-main, .cl-form { display: flex; flex-direction: column; gap: var(--_space); }
 .cl-formField { display: flex; flex-direction: column; gap: calc(var(--_space) * 0.375); }
 .cl-formFieldLabelRow { display: flex; justify-content: space-between; align-items: baseline; gap: 0.5rem; }
-.cl-formFieldLabel { font-weight: var(--_w-medium); color: var(--_fg); }
-.cl-formFieldHintText { color: var(--_muted-fg); font-size: 0.75rem; overflow-wrap: anywhere; }
-.cl-formFieldAction { color: var(--_primary); font-weight: var(--_w-medium); font-size: 0.75rem; cursor: pointer; }
-.cl-formFieldAction:hover { text-decoration: underline; }
 .cl-formFieldInputGroup { position: relative; display: flex; align-items: center; }
-.cl-formFieldInput {
-  inline-size: 100%; min-block-size: 2.25rem;
-  padding-block: 0.375rem; padding-inline: 0.75rem;
-  background: var(--_input); color: var(--_input-fg);
-  border: 1px solid var(--_border); border-radius: var(--_radius);
-  box-shadow: 0 1px 1px color-mix(in srgb, var(--_shadow) 4%, transparent);
-  transition: border-color 120ms, box-shadow 120ms;
-}
-.cl-formFieldInput::placeholder { color: var(--_muted-fg); opacity: 0.8; }
-.cl-formFieldInput:hover { border-color: color-mix(in srgb, var(--_neutral) 28%, transparent); }
-.cl-formFieldInput:focus-visible { outline: none; border-color: var(--_primary); box-shadow: 0 0 0 3px var(--_ring); }
-.cl-formFieldInput[aria-invalid='true'] { border-color: var(--_danger); }
-.cl-formFieldInput[aria-invalid='true']:focus-visible { box-shadow: 0 0 0 3px color-mix(in srgb, var(--_danger) 25%, transparent); }
+.cl-formFieldInput { inline-size: 100%; min-block-size: 2.25rem; }
 .cl-formFieldInput__password { padding-inline-end: 2.5rem; }
 .cl-formFieldInputShowPasswordButton {
-  position: absolute; inset-inline-end: 0.25rem; display: grid; place-items: center;
-  inline-size: 2rem; block-size: 2rem; border-radius: var(--_radius); color: var(--_muted-fg);
+  position: absolute; inset-inline-end: 0.25rem; display: grid; place-items: center; inline-size: 2rem; block-size: 2rem;
 }
-.cl-formFieldInputShowPasswordButton:hover { color: var(--_fg); background: var(--_muted); }
-.cl-formFieldErrorText {
-  display: flex; gap: 0.375rem; align-items: flex-start; color: var(--_danger); font-size: 0.75rem; overflow-wrap: anywhere;
-}
-.cl-otpCodeFieldInput {
-  inline-size: 100%; min-block-size: 3rem; text-align: center; letter-spacing: 0.75em;
-  padding-inline-start: 0.75em; font-size: 1.375rem; font-variant-numeric: tabular-nums;
-  font-family: var(--clerk-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
-}
-.cl-button {
-  display: inline-flex; align-items: center; justify-content: center; gap: 0.5rem;
-  min-block-size: 2.25rem; padding-block: 0.375rem; padding-inline: 0.75rem;
-  border-radius: var(--_radius); font-family: var(--_font-buttons); font-weight: var(--_w-medium);
-  transition: background-color 120ms, box-shadow 120ms, opacity 120ms;
-}
-.cl-formButtonPrimary {
-  inline-size: 100%; background: var(--_primary); color: var(--_on-primary);
-  box-shadow: 0 1px 2px color-mix(in srgb, var(--_shadow) 20%, transparent),
-    inset 0 1px 0 color-mix(in srgb, #fff 12%, transparent);
-}
-.cl-formButtonPrimary:hover { background: color-mix(in srgb, var(--_primary) 88%, var(--_on-primary)); }
-.cl-formButtonPrimary:disabled, .cl-button:disabled { cursor: default; opacity: 0.7; }
-.cl-formButtonReset, .cl-footerActionLink, .cl-identityPreviewEditButton, .cl-formResendCodeLink, .cl-backLink {
-  color: var(--_primary); font-weight: var(--_w-medium); cursor: pointer;
-}
-.cl-footerActionLink:hover, .cl-identityPreviewEditButton:hover, .cl-formResendCodeLink:hover:not(:disabled),
-.cl-backLink:hover { text-decoration: underline; }
-.cl-formResendCodeLink:disabled { color: var(--_muted-fg); cursor: default; }
+.cl-formFieldErrorText { display: flex; gap: 0.375rem; align-items: flex-start; }
+.cl-alert { display: flex; gap: 0.5rem; align-items: flex-start; }
+.cl-button { display: inline-flex; align-items: center; justify-content: center; gap: 0.5rem; }
+.cl-formButtonPrimary { inline-size: 100%; }
 .cl-backRow { display: flex; justify-content: center; }
 .cl-spinner {
   display: inline-block; inline-size: 1em; block-size: 1em; border-radius: 50%;
   border: 2px solid currentColor; border-inline-end-color: transparent; animation: latch-spin 0.8s linear infinite;
 }
 @keyframes latch-spin { to { transform: rotate(360deg); } }
-.cl-alert {
-  display: flex; gap: 0.5rem; align-items: flex-start; padding: 0.75rem 1rem; border-radius: var(--_radius);
-  color: color-mix(in srgb, var(--_danger) 80%, var(--_fg)); background: color-mix(in srgb, var(--_danger) 8%, var(--_bg));
-  border: 1px solid color-mix(in srgb, var(--_danger) 25%, transparent);
-}
-.cl-alertText { overflow-wrap: anywhere; }
-.cl-footer {
-  display: flex; flex-direction: column; align-items: center; gap: 0.5rem;
-  padding: var(--_space) calc(var(--_space) * 2.5);
-  background: var(--_muted); border-block-start: 1px solid var(--_border); color: var(--_muted-fg);
-}
+.cl-footer { display: flex; flex-direction: column; align-items: center; gap: 0.5rem; padding-block: var(--_space); }
 .cl-footerAction { display: flex; gap: 0.25rem; flex-wrap: wrap; justify-content: center; }
 .cl-footerPages { display: flex; gap: 1rem; }
-.cl-footerPagesLink { color: var(--_muted-fg); font-size: 0.75rem; }
-.cl-badge__devMode { color: var(--_warning); font-size: 0.75rem; font-weight: var(--_w-semibold); }
-.latch-loadingBox { display: grid; place-items: center; min-block-size: 12rem; color: var(--_muted-fg); }
+.latch-loadingBox { display: grid; place-items: center; min-block-size: 12rem; }
 .latch-icon { inline-size: 1em; block-size: 1em; flex: none; }
 :where(.cl-rootBox[dir='rtl']) .latch-icon--mirror { transform: scaleX(-1); }
 @media (prefers-reduced-motion: reduce) {
@@ -155,10 +107,81 @@ const baseCss = /* css */ `
   .cl-spinner { animation-duration: 2.4s; }
 }
 .latch-visually-hidden {
-  position: absolute !important; inline-size: 1px; block-size: 1px; overflow: hidden;
+  position: absolute !important; inline-size: 1px; block-size: 1px; padding: 0; border: 0; overflow: hidden;
   clip-path: inset(50%); white-space: nowrap;
 }
-`;
+`,
+  look: /* css */ `
+.cl-rootBox${LOOK} {
+  font-family: var(--_font); font-size: var(--_size); line-height: 1.4; color: var(--_fg); -webkit-font-smoothing: antialiased;
+}
+.cl-rootBox :where(button)${LOOK} { cursor: pointer; }
+.cl-cardBox${LOOK} {
+  background: var(--_bg);
+  border: 1px solid var(--_border);
+  border-radius: calc(var(--_radius) * 2);
+  box-shadow: 0 1px 2px color-mix(in srgb, var(--_shadow) 8%, transparent),
+    0 12px 32px -12px color-mix(in srgb, var(--_shadow) 22%, transparent);
+  overflow: hidden;
+}
+.cl-card${LOOK} { padding: calc(var(--_space) * 2) calc(var(--_space) * 2.5); background: var(--_bg); }
+.cl-headerTitle${LOOK} { font-size: 1.0625rem; font-weight: var(--_w-bold); color: var(--_fg); }
+.cl-headerSubtitle${LOOK} { color: var(--_muted-fg); }
+.cl-formFieldLabel${LOOK} { font-weight: var(--_w-medium); color: var(--_fg); }
+.cl-formFieldHintText${LOOK} { color: var(--_muted-fg); font-size: 0.75rem; }
+.cl-formFieldAction${LOOK} { color: var(--_primary); font-weight: var(--_w-medium); font-size: 0.75rem; cursor: pointer; }
+.cl-formFieldAction:hover${LOOK} { text-decoration: underline; }
+.cl-formFieldInput${LOOK} {
+  padding-block: 0.375rem; padding-inline: 0.75rem;
+  background: var(--_input); color: var(--_input-fg);
+  border: 1px solid var(--_border); border-radius: var(--_radius);
+  box-shadow: 0 1px 1px color-mix(in srgb, var(--_shadow) 4%, transparent);
+  transition: border-color 120ms, box-shadow 120ms;
+}
+.cl-formFieldInput${LOOK}::placeholder { color: var(--_muted-fg); opacity: 0.8; }
+.cl-formFieldInput:hover${LOOK} { border-color: color-mix(in srgb, var(--_neutral) 28%, transparent); }
+.cl-formFieldInput:focus-visible${LOOK} { outline: none; border-color: var(--_primary); box-shadow: 0 0 0 3px var(--_ring); }
+.cl-formFieldInput[aria-invalid='true']${LOOK} { border-color: var(--_danger); }
+.cl-formFieldInput[aria-invalid='true']:focus-visible${LOOK} { box-shadow: 0 0 0 3px color-mix(in srgb, var(--_danger) 25%, transparent); }
+.cl-formFieldInputShowPasswordButton${LOOK} { border-radius: var(--_radius); color: var(--_muted-fg); }
+.cl-formFieldInputShowPasswordButton:hover${LOOK} { color: var(--_fg); background: var(--_muted); }
+.cl-formFieldErrorText${LOOK} { color: var(--_danger); font-size: 0.75rem; }
+.cl-otpCodeFieldInput${LOOK} {
+  min-block-size: 3rem; text-align: center; letter-spacing: 0.75em; direction: ltr;
+  padding-inline-start: 0.75em; font-size: 1.375rem; font-variant-numeric: tabular-nums;
+  font-family: var(--clerk-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
+}
+.cl-button${LOOK} {
+  min-block-size: 2.25rem; padding-block: 0.375rem; padding-inline: 0.75rem;
+  border-radius: var(--_radius); font-family: var(--_font-buttons); font-weight: var(--_w-medium);
+  transition: background-color 120ms, box-shadow 120ms, opacity 120ms;
+}
+.cl-formButtonPrimary${LOOK} {
+  background: var(--_primary); color: var(--_on-primary);
+  box-shadow: 0 1px 2px color-mix(in srgb, var(--_shadow) 20%, transparent),
+    inset 0 1px 0 color-mix(in srgb, #fff 12%, transparent);
+}
+.cl-formButtonPrimary:hover${LOOK} { background: color-mix(in srgb, var(--_primary) 88%, var(--_on-primary)); }
+.cl-formButtonPrimary:disabled${LOOK}, .cl-button:disabled${LOOK} { cursor: default; opacity: 0.7; }
+.cl-formButtonReset${LOOK}, .cl-footerActionLink${LOOK}, .cl-identityPreviewEditButton${LOOK}, .cl-formResendCodeLink${LOOK}, .cl-backLink${LOOK} {
+  color: var(--_primary); font-weight: var(--_w-medium); cursor: pointer;
+}
+.cl-footerActionLink:hover${LOOK}, .cl-identityPreviewEditButton:hover${LOOK}, .cl-formResendCodeLink:hover:not(:disabled)${LOOK},
+.cl-backLink:hover${LOOK} { text-decoration: underline; }
+.cl-formResendCodeLink:disabled${LOOK} { color: var(--_muted-fg); cursor: default; }
+.cl-alert${LOOK} {
+  padding: 0.75rem 1rem; border-radius: var(--_radius);
+  color: color-mix(in srgb, var(--_danger) 80%, var(--_fg)); background: color-mix(in srgb, var(--_danger) 8%, var(--_bg));
+  border: 1px solid color-mix(in srgb, var(--_danger) 25%, transparent);
+}
+.cl-footer${LOOK} {
+  padding-inline: calc(var(--_space) * 2.5); background: var(--_muted); border-block-start: 1px solid var(--_border); color: var(--_muted-fg);
+}
+.cl-footerPagesLink${LOOK} { color: var(--_muted-fg); font-size: 0.75rem; }
+.cl-badge__devMode${LOOK} { color: var(--_warning); font-size: 0.75rem; font-weight: var(--_w-semibold); }
+.latch-loadingBox${LOOK} { color: var(--_muted-fg); }
+`,
+};
 
 const sheets = new Map<string, CSSStyleSheet>();
 
@@ -177,7 +200,8 @@ export function sheetFor(cssText: string, layerName?: string): CSSStyleSheet {
   return sheet;
 }
 
-/** The base sheet, optionally wrapped in a cascade layer. */
-export function baseSheetFor(layerName?: string): CSSStyleSheet {
-  return sheetFor(baseCss, layerName);
+/** The shared sheets of `css`: its structure, then its look unless the appearance has `simpleStyles`. */
+export function sheetsFor(css: ElementCss, layerName: string | undefined, simple: boolean): CSSStyleSheet[] {
+  const parts = simple || !css.look ? [css.structure] : [css.structure, css.look];
+  return parts.map((cssText) => sheetFor(cssText, layerName));
 }

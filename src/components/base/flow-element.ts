@@ -145,7 +145,7 @@ export abstract class FlowElement extends LatchElement implements UiHost {
     const latch = this.resolvedLatch;
     if (latch?.loaded && latch.environment) return undefined;
     const root = (content: TemplateResult) =>
-      html`<div class=${`${this.cls('rootBox')} ${this.scopeClass}`} dir=${this.localizer.dir}>${content}</div>`;
+      html`<div class=${`${this.cls('rootBox')} ${this.scopeClass}`} dir=${this.localizer.dir} lang=${this.localizer.locale}>${content}</div>`;
     if (latch?.status === 'error') {
       const retry = () => void latch.load().catch(() => this.requestUpdate());
       return root(loadFailedCard(this, this.localizer.translateError(latch.loadError), retry));
@@ -163,7 +163,7 @@ export abstract class FlowElement extends LatchElement implements UiHost {
       display?.showDevmodeWarning &&
       display.instanceEnvironmentType === 'development' &&
       !this.resolvedAppearance.options.unsafe_disableDevelopmentModeWarnings;
-    return html`<div class=${`${this.cls('rootBox')} ${this.scopeClass}`} dir=${this.localizer.dir}>
+    return html`<div class=${`${this.cls('rootBox')} ${this.scopeClass}`} dir=${this.localizer.dir} lang=${this.localizer.locale}>
       <div class=${this.cls('cardBox')}>
         <div class=${this.cls('card')}>${body}</div>
         ${

@@ -8,7 +8,7 @@ import type { Localizer } from '../../localization/index.js';
 import { createLocalizer, defaultStringsRevision } from '../../localization/index.js';
 import type { Client, Environment } from '../../resources/index.js';
 import { adoptSheets, releaseSheet } from './adopt-styles.js';
-import { baseSheetFor, sheetFor } from './base.styles.js';
+import { baseCss, type ElementCss, SIMPLE_ATTRIBUTE, sheetsFor } from './base.styles.js';
 import { LatchController } from './latch-controller.js';
 
 export type ElementState = 'loading' | 'error' | 'open' | 'active';
@@ -30,8 +30,8 @@ const noLatch = {};
  * - Finds its Latch: the `latch` property, else a `<latch-provider>` ancestor via @lit/context, else the default
  *   instance (the script tag's `window.Latch`, or the first one loaded).
  * - Re-renders on every Latch state change and on `latch.update({appearance, localization})`.
- * - Adopts the shared base stylesheet plus one sheet of its own for appearance variables and `elements` CSS
- *   objects, scoped to its root box.
+ * - Adopts the shared base and element stylesheets (structure, plus the look unless `simpleStyles`) and one
+ *   sheet of its own for appearance variables and `elements` CSS objects, scoped to its root box.
  */
 /** The localizer of a Latch's `localization` option (shared by all its elements), with Clerk's global tokens. */
 export function localizerFor(latch: Latch | undefined): Localizer {
@@ -95,16 +95,25 @@ export abstract class LatchElement extends LitElement {
     this.#refreshAppearanceSheet();
   }
 
-  /** Adopts the base sheet (in the appearance's cascade layer, if any; the shared sheet stays for other elements) and this instance's appearance sheet. */
+  /**
+   * Adopts the shared base and element sheets (in the appearance's cascade layer, if any; shared sheets stay for
+   * other elements) and this instance's appearance sheet. With `simpleStyles` the look sheets are left out and
+   * the host is marked, so look rules adopted for other elements on the page skip this one.
+   */
   #adoptStyles(): void {
-    const layer = this.resolvedAppearance.cssLayerName;
+    const { cssLayerName: layer, simpleStyles: simple } = this.resolvedAppearance;
     const own = this.elementCss;
-    const sheets = [baseSheetFor(layer), ...(own ? [sheetFor(own, layer)] : []), this.#appearanceSheet];
+    this.toggleAttribute(SIMPLE_ATTRIBUTE, simple);
+    const sheets = [
+      ...sheetsFor(baseCss, layer, simple),
+      ...(own ? sheetsFor(own, layer, simple) : []),
+      this.#appearanceSheet,
+    ];
     this.#styleRoot = adoptSheets(this, sheets);
   }
 
-  /** CSS this kind of element needs beyond the shared base (one shared sheet per kind). */
-  protected get elementCss(): string | undefined {
+  /** CSS this kind of element needs beyond the shared base: its structure and its look (one shared sheet each). */
+  protected get elementCss(): ElementCss | undefined {
     return undefined;
   }
 

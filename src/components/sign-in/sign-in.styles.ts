@@ -1,14 +1,22 @@
+import { type ElementCss, LOOK } from '../base/base.styles.js';
+
 /** The sign-in card's own rules: the identity preview and the list of other ways in. Adopted only where the element is on the page; conventions as in base.styles.ts. */
-export const signInCss = /* css */ `
+export const signInCss: ElementCss = {
+  structure: /* css */ `
 .cl-identityPreview {
   display: inline-flex; align-items: center; gap: 0.5rem; align-self: center; max-inline-size: 100%;
-  padding-block: 0.25rem; padding-inline: 0.75rem; border: 1px solid var(--_border); border-radius: 999px;
 }
 .cl-identityPreviewText { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.cl-identityPreviewEditButton { display: grid; place-items: center; color: var(--_muted-fg); }
+.cl-identityPreviewEditButton { display: grid; place-items: center; }
 .cl-alternativeMethods { display: flex; flex-direction: column; gap: 0.5rem; }
-.cl-alternativeMethodsBlockButton {
-  inline-size: 100%; justify-content: flex-start; border: 1px solid var(--_border); background: var(--_bg);
+.cl-alternativeMethodsBlockButton { inline-size: 100%; justify-content: flex-start; }
+`,
+  look: /* css */ `
+.cl-identityPreview${LOOK} {
+  padding-block: 0.25rem; padding-inline: 0.75rem; border: 1px solid var(--_border); border-radius: 999px;
 }
-.cl-alternativeMethodsBlockButton:hover { background: var(--_muted); }
-`;
+.cl-identityPreviewEditButton${LOOK} { color: var(--_muted-fg); }
+.cl-alternativeMethodsBlockButton${LOOK} { border: 1px solid var(--_border); background: var(--_bg); }
+.cl-alternativeMethodsBlockButton:hover${LOOK} { background: var(--_muted); }
+`,
+};

@@ -24,7 +24,7 @@ const STEP = { start: '', factorOne: 'factor-one', chooseStrategy: 'choose-strat
 export class LatchSignIn extends FlowElement {
   protected readonly componentKey: ComponentKey = 'signIn';
 
-  protected override get elementCss(): string {
+  protected override get elementCss(): typeof signInCss {
     return signInCss;
   }
 

@@ -30,7 +30,7 @@ const PARAM_TO_FIELD = {
 export class LatchSignUp extends FlowElement {
   protected readonly componentKey: ComponentKey = 'signUp';
 
-  protected override get elementCss(): string {
+  protected override get elementCss(): typeof signUpCss {
     return signUpCss;
   }
 

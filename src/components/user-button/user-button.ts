@@ -30,7 +30,7 @@ export class LatchUserButton extends LatchElement {
   /** Start with the menu open (Clerk's `defaultOpen`). */
   @property({ type: Boolean, attribute: 'default-open' }) defaultOpen = false;
 
-  protected override get elementCss(): string {
+  protected override get elementCss(): typeof userButtonCss {
     return userButtonCss;
   }
 
@@ -58,7 +58,7 @@ export class LatchUserButton extends LatchElement {
     const user = this.resolvedLatch?.user;
     if (!this.isReady || !user) return nothing;
     const name = displayName(user);
-    return html`<div class=${`${this.cls('rootBox')} ${this.cls('userButtonBox')} ${this.scopeClass}`} dir=${this.localizer.dir}>
+    return html`<div class=${`${this.cls('rootBox')} ${this.cls('userButtonBox')} ${this.scopeClass}`} dir=${this.localizer.dir} lang=${this.localizer.locale}>
       <button
         type="button"
         class=${this.cls('userButtonTrigger', { state: this.open ? 'open' : undefined })}
