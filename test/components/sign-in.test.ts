@@ -18,11 +18,16 @@ async function mountSignIn(setup?: Parameters<typeof loadedLatch>) {
 }
 
 /** Identifier, then "Try another way", then "Email a code": ends on the email code step. */
-async function toEmailCodeStep(el: LatchSignIn) {
+/** Types Alice's address on the start step and submits: the password step follows. */
+async function toPasswordStep(el: LatchSignIn) {
   input(el, 'identifier').value = ALICE.emailAddress;
   input(el, 'identifier').dispatchEvent(new Event('input'));
   el.querySelector('form')!.requestSubmit();
   await until(() => el.querySelector('input[name="password"]'), 'password step');
+}
+
+async function toEmailCodeStep(el: LatchSignIn) {
+  await toPasswordStep(el);
   el.querySelector<HTMLButtonElement>('.cl-formButtonReset')!.click();
   await until(() => el.querySelector('.cl-alternativeMethodsBlockButton__email_code'), 'alternatives');
   el.querySelector<HTMLButtonElement>('.cl-alternativeMethodsBlockButton__email_code')!.click();
@@ -81,10 +86,7 @@ describe('<latch-sign-in>', () => {
 
   it('keeps the password step accessible and the identity preview editable', async () => {
     const { el } = await mountSignIn();
-    input(el, 'identifier').value = ALICE.emailAddress;
-    input(el, 'identifier').dispatchEvent(new Event('input'));
-    el.querySelector('form')!.requestSubmit();
-    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    await toPasswordStep(el);
     expect(el.querySelector('.cl-identityPreviewText')?.textContent).to.equal(ALICE.emailAddress);
     await expect(el).to.be.accessible();
     (el.querySelector('.cl-identityPreviewEditButton') as HTMLButtonElement).click();
@@ -94,10 +96,7 @@ describe('<latch-sign-in>', () => {
 
   it('shows a wrong password under the field, marks it invalid, keeps what was typed', async () => {
     const { el } = await mountSignIn();
-    input(el, 'identifier').value = ALICE.emailAddress;
-    input(el, 'identifier').dispatchEvent(new Event('input'));
-    el.querySelector('form')!.requestSubmit();
-    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    await toPasswordStep(el);
     const password = input(el, 'password');
     password.value = 'wrong-password';
     password.dispatchEvent(new Event('input'));
@@ -174,10 +173,7 @@ describe('<latch-sign-in>', () => {
 
   it('offers the email code as another method and signs in with it', async () => {
     const { el, api, latch } = await mountSignIn();
-    input(el, 'identifier').value = ALICE.emailAddress;
-    input(el, 'identifier').dispatchEvent(new Event('input'));
-    el.querySelector('form')!.requestSubmit();
-    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    await toPasswordStep(el);
     (el.querySelector('.cl-formButtonReset') as HTMLButtonElement).click();
     await until(() => el.querySelector('.cl-alternativeMethodsBlockButton__email_code'), 'alternatives');
     await expect(el).to.be.accessible();
@@ -193,10 +189,7 @@ describe('<latch-sign-in>', () => {
 
   it('labels the way to other methods "use another method" on the password and code steps', async () => {
     const { el } = await mountSignIn();
-    input(el, 'identifier').value = ALICE.emailAddress;
-    input(el, 'identifier').dispatchEvent(new Event('input'));
-    el.querySelector('form')!.requestSubmit();
-    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    await toPasswordStep(el);
     const link = () => el.querySelector('.cl-formButtonReset')?.textContent?.trim();
     expect(link()).to.equal(enUSSignIn.signIn.password.actionLink);
     expect(link()).to.not.equal(enUSSignIn.signIn.alternativeMethods.actionLink);
@@ -246,10 +239,7 @@ describe('<latch-sign-in>', () => {
 
   it('shows which other method is on its way (spinner, aria-busy) and ignores more clicks meanwhile', async () => {
     const { el, api } = await mountSignIn([{ users: [ALICE], latencyMs: 300 }]);
-    input(el, 'identifier').value = ALICE.emailAddress;
-    input(el, 'identifier').dispatchEvent(new Event('input'));
-    el.querySelector('form')!.requestSubmit();
-    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    await toPasswordStep(el);
     el.querySelector<HTMLButtonElement>('.cl-formButtonReset')!.click();
     const emailCode = () => el.querySelector<HTMLButtonElement>('.cl-alternativeMethodsBlockButton__email_code');
     await until(() => emailCode(), 'alternatives');
