@@ -190,10 +190,12 @@ describe('demo page end to end', () => {
 
   it('fits a 375 px wide phone screen without sideways scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    const watch = watchPage(page);
     await page.goto(server.url);
     await page.locator('latch-sign-up .cl-cardBox').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+    assert.deepEqual(await watch.problems(), []);
     await page.close();
   });
 
