@@ -85,6 +85,7 @@ export const enUSCommon = {
     userMenu: '{{name}}: open account menu',
     poweredBy: 'Protected by Latch',
     tooManyRequests: 'Too many attempts. Please wait a moment and try again.',
+    codeIncomplete: 'Enter all {{length}} digits of the code.',
     userLockedFor: 'Too many failed attempts: this account is locked. Try again in {{minutes}} min.',
     codeSentTo: 'Sent to {{identifier}}',
     resendIn: 'You can ask for a new code in {{seconds}} s',

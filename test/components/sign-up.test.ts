@@ -65,6 +65,21 @@ describe('<latch-sign-up>', () => {
     expect(input(el, 'emailAddress').value, 'what the user clears stays cleared').to.equal('');
   });
 
+  it('refuses a code with digits missing without asking the server, saying how many it takes', async () => {
+    const { el, api } = await mountSignUp();
+    fill(el, 'emailAddress', 'short.code@example.com');
+    fill(el, 'password', 'a-long-enough-secret');
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('input[name="code"]'), 'verify step');
+    fill(el, 'code', '12345');
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('.cl-formFieldErrorText__code'), 'code error');
+    expect(el.querySelector('.cl-formFieldErrorText__code')!.textContent?.trim()).to.equal(
+      'Enter all 6 digits of the code.',
+    );
+    expect(api.calls.some((call) => call.method === 'attemptSignUpVerification')).to.equal(false);
+  });
+
   it('shows a wrong code under the code field', async () => {
     const { el } = await mountSignUp();
     fill(el, 'emailAddress', 'code.test@example.com');

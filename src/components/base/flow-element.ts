@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LatchRuntimeError } from '../../api/errors.js';
 import { isSafeLink } from '../../core/redirects.js';
 import { FlowRouter, type RoutingMode } from '../../router/flow-router.js';
-import { loadFailedCard, loadingCard, type UiHost } from '../../ui/form.js';
+import { CODE_LENGTH, loadFailedCard, loadingCard, type UiHost } from '../../ui/form.js';
 import { FormStatus } from './form-status.js';
 import { LatchElement } from './latch-element.js';
 
@@ -192,6 +192,13 @@ export abstract class FlowElement extends LatchElement implements UiHost {
    * Ends a flow with its new session: fires `latch-sign-in-complete` / `latch-sign-up-complete` (cancel it to
    * stay on the page), then activates the session and follows Clerk's redirect rules.
    */
+  /** Refuses a code with digits missing without a round trip, saying how many it takes. True when refused. */
+  protected async rejectIncompleteCode(code: string): Promise<boolean> {
+    if (code.length >= CODE_LENGTH) return false;
+    await this.status.reject({ code: () => this.t('unstable__latch.codeIncomplete', { length: CODE_LENGTH }) });
+    return true;
+  }
+
   /** Hook: forget what the user typed (a finished flow must not keep a password in the page). */
   protected resetForm(): void {}
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { SignIn } from '../../resources/index.js';
-import { CODE_LENGTH, cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
+import { cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
 import { chooseFirstFactor, type FirstFactor, firstFactorsOf } from './factors.js';
 import { signInCss } from './sign-in.styles.js';
@@ -242,10 +242,7 @@ export class LatchSignIn extends FlowElement {
 
   private submitCode = async (event?: SubmitEvent) => {
     event?.preventDefault();
-    if (this.code.length < CODE_LENGTH) {
-      await this.status.reject({ code: () => this.t('unstable__errors.form_code_incorrect') });
-      return;
-    }
+    if (await this.rejectIncompleteCode(this.code)) return;
     await this.status.run(
       async () => {
         const signIn = await this.loadedLatch.client.signIn.attemptFirstFactor({

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { Latch } from '../../core/latch.js';
 import type { AttributeName, SignUp } from '../../resources/index.js';
-import { CODE_LENGTH, cardHeader, codeField, field, formAlert, primaryButton } from '../../ui/form.js';
+import { cardHeader, codeField, field, formAlert, primaryButton } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
 import { ResendCooldown, resendLink } from '../base/resend-cooldown.js';
 import { signUpCss } from './sign-up.styles.js';
@@ -283,10 +283,7 @@ export class LatchSignUp extends FlowElement {
 
   private submitCode = async (event?: SubmitEvent) => {
     event?.preventDefault();
-    if (this.code.length < CODE_LENGTH) {
-      await this.status.reject({ code: () => this.t('unstable__errors.form_code_incorrect') });
-      return;
-    }
+    if (await this.rejectIncompleteCode(this.code)) return;
     await this.status.run(async () => {
       const signUp = await this.loadedLatch.client.signUp.attemptEmailAddressVerification({ code: this.code });
       if (signUp.status === 'complete') await this.finish(signUp.createdSessionId, 'signUp');

@@ -166,6 +166,7 @@ export const frFR: LocalizationResource = {
     userMenu: '{{name}} : ouvrir le menu du compte',
     poweredBy: 'Protégé par Latch',
     tooManyRequests: 'Trop de tentatives. Patientez un instant puis réessayez.',
+    codeIncomplete: 'Saisissez les {{length}} chiffres du code.',
     userLockedFor: 'Trop d’échecs : ce compte est bloqué. Réessayez dans {{minutes}} min.',
     codeSentTo: 'Envoyé à {{identifier}}',
     resendIn: 'Nouveau code possible dans {{seconds}} s',
