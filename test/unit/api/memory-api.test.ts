@@ -241,7 +241,7 @@ describe('MemoryFrontendApi: test hooks', () => {
     api.failNext('getEnvironment', new LatchRuntimeError('network_error', 'offline'));
     const failure = await api.getEnvironment().catch((e: unknown) => e);
     expect((failure as LatchRuntimeError).code).to.equal('network_error');
-    expect((await api.getEnvironment()).object).to.equal('environment');
+    expect((await api.getEnvironment()).display_config.application_name).to.equal('Latch Demo');
 
     await api.createSignIn({ identifier: 'ada@example.com' }).catch(() => undefined);
     expect(api.calls.map((c) => c.method)).to.deep.equal(['getEnvironment', 'getEnvironment', 'createSignIn']);
