@@ -79,8 +79,13 @@ export abstract class FlowElement extends LatchElement implements UiHost {
     this.#connectedRouting = key;
   }
 
-  /** Hook: this element now shows another step (Back button, a link, or navigate()). */
-  protected stepChanged(): void {}
+  /**
+   * This element now shows another step (Back button, a link, or navigate()): focus goes to its heading, so
+   * screen-reader and keyboard users land in the new content.
+   */
+  protected stepChanged(): void {
+    void this.focusHeading();
+  }
 
   protected get step(): string {
     return this.router?.current ?? '';

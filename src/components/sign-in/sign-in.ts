@@ -54,10 +54,6 @@ export class LatchSignIn extends FlowElement {
     this.showPassword = false;
   }
 
-  protected override stepChanged(): void {
-    void this.focusHeading();
-  }
-
   private get signIn(): SignIn | undefined {
     return this.resolvedLatch?.client?.signIn;
   }

@@ -83,10 +83,6 @@ export class LatchSignUp extends FlowElement {
     this.showPassword = false;
   }
 
-  protected override stepChanged(): void {
-    void this.focusHeading();
-  }
-
   private get signUp(): SignUp | undefined {
     return this.resolvedLatch?.client?.signUp;
   }
