@@ -73,6 +73,15 @@ async function latestCode(to: string): Promise<string> {
   throw new Error(`no code arrived for ${to}`);
 }
 
+/** Signs in through the page's `<latch-sign-in>`: address, Continue, then the given password, Continue. */
+async function signInWithPassword(page: Page, withPassword = password): Promise<void> {
+  const signIn = page.locator('latch-sign-in');
+  await signIn.locator('input[name="identifier"]').fill(email);
+  await signIn.locator('button[type="submit"]').click();
+  await signIn.locator('input[name="password"]').fill(withPassword);
+  await signIn.locator('button[type="submit"]').click();
+}
+
 async function openUserMenuAndSignOut(page: Page): Promise<void> {
   await page.locator('latch-user-button .cl-userButtonTrigger').click();
   await page.locator('.cl-userButtonPopoverActionButton__signOut').click();
@@ -137,12 +146,9 @@ describe('demo page end to end', () => {
     const page = await browser.newPage();
     const watch = watchPage(page);
     await page.goto(server.url);
+    await signInWithPassword(page, 'not-the-password');
     const signIn = page.locator('latch-sign-in');
-    await signIn.locator('input[name="identifier"]').fill(email);
-    await signIn.locator('button[type="submit"]').click();
     const passwordInput = signIn.locator('input[name="password"]');
-    await passwordInput.fill('not-the-password');
-    await signIn.locator('button[type="submit"]').click();
     const error = signIn.locator('.cl-formFieldErrorText__password');
     await error.waitFor();
     assert.ok(((await error.textContent()) ?? '').trim().length > 0);
@@ -213,11 +219,7 @@ describe('demo page end to end', () => {
     const page = await browser.newPage();
     const watch = watchPage(page);
     await page.goto(`file://${file}`);
-    const signIn = page.locator('latch-sign-in');
-    await signIn.locator('input[name="identifier"]').fill(email);
-    await signIn.locator('button[type="submit"]').click();
-    await signIn.locator('input[name="password"]').fill(password);
-    await signIn.locator('button[type="submit"]').click();
+    await signInWithPassword(page);
     await page.locator('#hello').waitFor();
     // Still on the file: the default redirect (`/`) has no meaning without a site, so Latch stays.
     await page.waitForTimeout(300);
@@ -246,11 +248,7 @@ describe('demo page end to end', () => {
       const page = await browser.newPage();
       const watch = watchPage(page);
       await page.goto(`http://127.0.0.1:${port}/`);
-      const signIn = page.locator('latch-sign-in');
-      await signIn.locator('input[name="identifier"]').fill(email);
-      await signIn.locator('button[type="submit"]').click();
-      await signIn.locator('input[name="password"]').fill(password);
-      await signIn.locator('button[type="submit"]').click();
+      await signInWithPassword(page);
       await page.locator('#hello').waitFor();
       assert.deepEqual(await watch.problems(), []);
       await page.close();
