@@ -55,3 +55,21 @@ export const Failed: Story = {
       <latch-signed-out .latch=${latch}><p>Shown to signed-out visitors.</p></latch-signed-out>`;
   },
 };
+
+/** The environment loaded but the client did not: visitors count as signed out, `<latch-degraded>` says so. */
+export const Degraded: Story = {
+  loaders: [
+    async () => {
+      const api = new MemoryFrontendApi({ users: [DEMO] });
+      api.failNext('getClient', new LatchRuntimeError('network_error', 'fetch failed'));
+      const latch = new Latch(undefined, { api, routerPush: () => undefined, routerReplace: () => undefined });
+      await latch.load();
+      return { latch };
+    },
+  ],
+  render: (_args, { loaded }) => {
+    const { latch } = loaded as Loaded;
+    return html`<latch-degraded .latch=${latch}><p role="status">Some account features are unavailable.</p></latch-degraded>
+      <latch-signed-out .latch=${latch}><p>Shown to signed-out visitors.</p></latch-signed-out>`;
+  },
+};

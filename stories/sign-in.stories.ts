@@ -3,8 +3,9 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/components/sign-in/index.js';
 import { LatchRuntimeError, MemoryFrontendApi } from '../src/api/index.js';
+import { defaultEnvironment } from '../src/api/memory/default-environment.js';
 import { Latch } from '../src/core/index.js';
-import { dark } from '../themes/index.js';
+import { dark, neobrutalism, simple } from '../themes/index.js';
 import { DEMO, latchAtFirstFactor, storyLatch, unloadedLatch } from './support.js';
 
 type Loaded = { latch: Latch };
@@ -108,4 +109,51 @@ export const WithPrefilledIdentifier: Story = {
   loaders: [async () => ({ latch: await storyLatch() })],
   render: (_args, { loaded }) =>
     html`<latch-sign-in routing="virtual" .initialValues=${{ emailAddress: DEMO.emailAddress }} .latch=${(loaded as Loaded).latch}></latch-sign-in>`,
+};
+
+/** A development instance: "Development mode" under the card (off with `unsafe_disableDevelopmentModeWarnings`). */
+export const DevelopmentInstance: Story = {
+  loaders: [
+    async () => {
+      const environment = defaultEnvironment();
+      environment.display_config.show_devmode_warning = true;
+      return { latch: await storyLatch({ users: [DEMO], environment }) };
+    },
+  ],
+};
+
+/** `simpleStyles`: structure only, the page's own CSS styles the rest. */
+export const SimpleTheme: Story = {
+  loaders: [async () => ({ latch: await storyLatch(undefined, { appearance: { theme: simple } }) })],
+};
+
+export const Neobrutalism: Story = {
+  loaders: [async () => ({ latch: await storyLatch(undefined, { appearance: { theme: neobrutalism } }) })],
+};
+
+/** The chosen other method on its way: spinner and aria-busy on its button (the memory API waits 300 ms). */
+export const SendingCode: Story = {
+  ...ChooseAnotherMethod,
+  play: async ({ canvasElement }) => {
+    const button = await waitFor(() => {
+      const el = canvasElement.querySelector<HTMLButtonElement>('.cl-alternativeMethodsBlockButton__email_code');
+      if (!el) throw new Error('not yet');
+      return el;
+    });
+    await userEvent.click(button);
+    await waitFor(() => expect(button.getAttribute('aria-busy')).toBe('true'));
+  },
+};
+
+/** A code with digits missing is refused here, saying how many it takes. */
+export const IncompleteCode: Story = {
+  ...EmailCode,
+  play: async (context) => {
+    await EmailCode.play?.(context);
+    const code = await within(context.canvasElement).findByLabelText(/code/i);
+    await userEvent.type(code, '123{enter}');
+    await waitFor(() => expect(context.canvasElement.querySelector('.cl-formFieldErrorText__code')).toBeTruthy(), {
+      timeout: 3000,
+    });
+  },
 };

@@ -246,6 +246,7 @@ describe('<latch-sign-in>', () => {
     emailCode()!.click();
     await until(() => emailCode()?.getAttribute('aria-busy') === 'true', 'busy');
     expect(emailCode()!.querySelector('.cl-spinner')).to.exist;
+    await expect(el).to.be.accessible();
     emailCode()!.click();
     await until(() => el.querySelector('input[name="code"]'), 'code step');
     expect(api.calls.filter((c) => c.method === 'prepareSignInFirstFactor')).to.have.length(1);

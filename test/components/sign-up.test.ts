@@ -78,6 +78,7 @@ describe('<latch-sign-up>', () => {
       'Enter all 6 digits of the code.',
     );
     expect(api.calls.some((call) => call.method === 'attemptSignUpVerification')).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('shows a wrong code under the code field', async () => {
