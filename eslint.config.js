@@ -12,4 +12,15 @@ export default defineConfig(
     extends: [litConfigs['flat/recommended'], wcConfigs['flat/recommended']],
     languageOptions: { parser: tseslint.parser },
   },
+  {
+    // `charAt` cuts emoji, flags and combining marks in half: user text is split by grapheme (src/ui/graphemes.ts).
+    files: ['src/**/*.ts', 'server/**/*.ts'],
+    languageOptions: { parser: tseslint.parser },
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'charAt', message: 'Use firstGrapheme() from src/ui/graphemes.ts: charAt splits graphemes.' },
+      ],
+    },
+  },
 );

@@ -3,6 +3,7 @@
  * markup the `link` modifier produces. Output is always plain text or a list of text/link segments, never HTML:
  * components render the segments as nodes, so a hostile string can only ever show up as text.
  */
+import { firstGrapheme } from '../ui/graphemes.js';
 
 /** A piece of a localized string: plain text, or a link the component renders as an anchor. */
 export type MarkupSegment = string | { text: string; href: string };
@@ -71,7 +72,10 @@ function titleize(text: string): string {
   return text
     .split(/[\s_-]+/)
     .filter(Boolean)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .map((word) => {
+      const first = firstGrapheme(word);
+      return first.toUpperCase() + word.slice(first.length);
+    })
     .join(' ');
 }
 

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { ElementKey } from '../appearance/index.js';
 import type { UiHost } from './form.js';
+import { initials } from './graphemes.js';
 
 interface AvatarSubject {
   firstName?: string | null;
@@ -11,15 +12,12 @@ interface AvatarSubject {
   primaryEmailAddress?: { emailAddress: string } | null;
 }
 
-/** Initials from the name, else the first letter of the username or email. */
+/** Initials from the name, else the first letter of the username or email; whole graphemes, never half an emoji. */
 export function initialsOf(subject: AvatarSubject): string {
-  const fromName = [subject.firstName, subject.lastName]
-    .map((part) => part?.trim().charAt(0) ?? '')
-    .join('')
-    .toUpperCase();
-  if (fromName) return fromName;
-  const fallback = subject.username ?? subject.primaryEmailAddress?.emailAddress ?? '';
-  return fallback.charAt(0).toUpperCase();
+  return (
+    initials(subject.firstName, subject.lastName) ||
+    initials(subject.username || subject.primaryEmailAddress?.emailAddress)
+  );
 }
 
 /**

@@ -39,6 +39,15 @@ describe('<latch-user-button>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws a name that starts with an emoji with its whole emoji as the initial', async () => {
+    const { el } = await mountUserButton({ ...ALICE, firstName: '👩‍🚀 Sally', lastName: 'Ride' });
+    const box = el.querySelector('.cl-userButtonAvatarBox')!;
+    expect(box.getAttribute('data-initials')).to.equal('👩‍🚀R');
+    trigger(el).click();
+    await until(() => el.querySelector('.cl-userPreviewAvatarBox'), 'popover');
+    expect(el.querySelector('.cl-userPreviewAvatarBox')!.textContent!.trim()).to.equal('👩‍🚀R');
+  });
+
   it('opens with the keyboard, moves focus into the menu, and Escape returns focus', async () => {
     const { el } = await mountUserButton();
     trigger(el).focus();
