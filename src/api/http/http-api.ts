@@ -13,7 +13,9 @@
  * - status ≥ 400 → `LatchApiError` from the error envelope. A body that is not an envelope (a proxy's HTML
  *   502 page, say) still yields a `LatchApiError` with one synthetic `unexpected_error` item: the status is
  *   the useful fact there, and callers handle one error type per HTTP failure;
- * - 2xx that fails its schema → `LatchRuntimeError('malformed_response')`.
+ * - 2xx that fails its schema, a body that is not JSON, or a `fetch` that resolves to something other than a
+ *   Response → `LatchRuntimeError('malformed_response')`. test/unit/api/http-api-fuzz.test.ts holds the
+ *   adapter to this with random hostile answers.
  */
 import * as z from 'zod/mini';
 import { errorCodes, LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
@@ -71,6 +73,8 @@ export interface HttpFrontendApiOptions {
   jsVersion?: string;
   /** Where the dev-browser token lives (default: first-party cookie + localStorage). */
   devBrowserStore?: DevBrowserStore;
+  /** First delay of the GET retry backoff, doubled per attempt (default 150 ms; tests shorten it). */
+  retryBaseDelayMs?: number;
 }
 
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -120,6 +124,16 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
+/** Duck-typed, so a `fetch` polyfill's own Response class still counts. */
+function isResponseLike(value: unknown): value is Response {
+  const candidate = value as Partial<Response> | null | undefined;
+  return (
+    typeof candidate?.text === 'function' &&
+    typeof candidate.status === 'number' &&
+    typeof candidate.headers?.get === 'function'
+  );
+}
+
 const segment = encodeURIComponent;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -134,7 +148,11 @@ const signInEnvelope = envelopeOf(signInSchema);
 const signUpEnvelope = envelopeOf(signUpSchema);
 const sessionEnvelope = envelopeOf(sessionSchema);
 const userEnvelope = envelopeOf(userSchema);
-const devBrowserSchema = z.looseObject({ id: z.string() });
+/**
+ * The dev-browser token goes into a cookie and every URL: printable ASCII only, and short enough for a cookie.
+ * (A lone surrogate here once made the cookie write throw a URIError instead of a typed error.)
+ */
+const devBrowserSchema = z.looseObject({ id: z.string().check(z.regex(/^[\x21-\x7E]{1,3000}$/)) });
 
 export class HttpFrontendApi implements FrontendApi {
   readonly instanceType: InstanceType;
@@ -145,6 +163,7 @@ export class HttpFrontendApi implements FrontendApi {
   readonly #getSessionId: () => string | null;
   readonly #jsVersion: string;
   readonly #devBrowser: DevBrowser | null;
+  readonly #retryBaseDelayMs: number;
 
   constructor(options: HttpFrontendApiOptions) {
     const { instanceType, frontendApi } = parsePublishableKey(options.publishableKey, { domain: options.domain });
@@ -155,6 +174,7 @@ export class HttpFrontendApi implements FrontendApi {
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#getSessionId = options.getSessionId ?? (() => null);
     this.#jsVersion = options.jsVersion ?? DEFAULT_JS_VERSION;
+    this.#retryBaseDelayMs = options.retryBaseDelayMs ?? RETRY_BASE_DELAY_MS;
     this.#devBrowser =
       instanceType === 'development'
         ? new DevBrowser({ create: () => this.#createDevBrowser(), store: options.devBrowserStore })
@@ -284,7 +304,7 @@ export class HttpFrontendApi implements FrontendApi {
         return await this.#send(spec, { attempt, devToken });
       } catch (error) {
         if (error instanceof LatchRuntimeError && error.code === 'network_error' && attempt < maxAttempt) {
-          await delay(RETRY_BASE_DELAY_MS * 2 ** attempt);
+          await delay(this.#retryBaseDelayMs * 2 ** attempt);
           continue;
         }
         if (
@@ -333,6 +353,13 @@ export class HttpFrontendApi implements FrontendApi {
         });
       } catch (cause) {
         throw this.#transportError(cause, timedOut, spec);
+      }
+      if (!isResponseLike(response)) {
+        // A page can wrap `window.fetch`; a broken wrapper must fail here, typed, not deeper in as a TypeError.
+        throw new LatchRuntimeError(
+          'malformed_response',
+          `${spec.method} ${spec.path}: fetch did not return a Response.`,
+        );
       }
       let text: string;
       try {
