@@ -10,10 +10,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startDevServer } from '../../server/index.js';
-import { OpenApiValidator } from '../../server/test/openapi-validator.js';
+import { latestCode, openUserMenuAndSignOut, signInWithPassword, watchPage } from './helpers.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 
@@ -21,72 +21,6 @@ let server: Awaited<ReturnType<typeof startDevServer>>;
 let browser: Browser;
 const email = `e2e-${Date.now()}@example.com`;
 const password = 'violet-harbor-lantern-42';
-
-const spec = new OpenApiValidator();
-
-/**
- * Watches a page for what must never happen: a CSP violation, an uncaught error, or a dev-server response that
- * does not match Clerk's OpenAPI spec for its operation (every FAPI exchange of the page is checked). Call the
- * returned function at the end of the test: it waits for the checks and resolves to the problems found.
- */
-function watchPage(page: Page): { problems: () => Promise<string[]>; checked: () => number } {
-  const problems: string[] = [];
-  const checks: Promise<void>[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    const text = message.text();
-    if (message.type() === 'error' && /Content.Security.Policy|Refused to/i.test(text)) problems.push(`csp: ${text}`);
-  });
-  page.on('response', (response) => {
-    const url = new URL(response.url());
-    const at = url.pathname.indexOf('/__clerk/v1/');
-    if (at < 0 || response.request().method() === 'OPTIONS') return;
-    // Non-GET/POST methods travel as POST + `_method`; the spec describes the real method.
-    const method = url.searchParams.get('_method') ?? response.request().method();
-    const path = url.pathname.slice(at + '/__clerk'.length);
-    checks.push(
-      response.text().then(
-        (text) => {
-          problems.push(...spec.problems(method, path, response.status(), text ? JSON.parse(text) : null));
-        },
-        () => {}, // the page navigated away before the body arrived: nothing to check
-      ),
-    );
-  });
-  return {
-    problems: async () => {
-      await Promise.all(checks);
-      return problems;
-    },
-    checked: () => checks.length,
-  };
-}
-
-async function latestCode(to: string): Promise<string> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const res = await fetch(`${server.url}/__dev/mailbox?to=${encodeURIComponent(to)}`);
-    const body = (await res.json()) as { data: Array<{ code?: string | null }> };
-    const code = body.data[0]?.code;
-    if (code) return code;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no code arrived for ${to}`);
-}
-
-/** Signs in through the page's `<latch-sign-in>`: address, Continue, then the given password, Continue. */
-async function signInWithPassword(page: Page, withPassword = password): Promise<void> {
-  const signIn = page.locator('latch-sign-in');
-  await signIn.locator('input[name="identifier"]').fill(email);
-  await signIn.locator('button[type="submit"]').click();
-  await signIn.locator('input[name="password"]').fill(withPassword);
-  await signIn.locator('button[type="submit"]').click();
-}
-
-async function openUserMenuAndSignOut(page: Page): Promise<void> {
-  await page.locator('latch-user-button .cl-userButtonTrigger').click();
-  await page.locator('.cl-userButtonPopoverActionButton__signOut').click();
-  await page.locator('latch-sign-in input[name="identifier"]').waitFor();
-}
 
 describe('demo page end to end', () => {
   before(async () => {
@@ -113,7 +47,7 @@ describe('demo page end to end', () => {
     const codeInput = signUp.locator('input[name="code"]');
     await codeInput.waitFor();
     assert.match(page.url(), /#\/verify-email-address$/);
-    await codeInput.fill(await latestCode(email));
+    await codeInput.fill(await latestCode(server.url, email));
 
     // Signed in: the user button shows, the sign-up card is gone.
     await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
@@ -146,7 +80,7 @@ describe('demo page end to end', () => {
     const page = await browser.newPage();
     const watch = watchPage(page);
     await page.goto(server.url);
-    await signInWithPassword(page, 'not-the-password');
+    await signInWithPassword(page, email, 'not-the-password');
     const signIn = page.locator('latch-sign-in');
     const passwordInput = signIn.locator('input[name="password"]');
     const error = signIn.locator('.cl-formFieldErrorText__password');
@@ -219,7 +153,7 @@ describe('demo page end to end', () => {
     const page = await browser.newPage();
     const watch = watchPage(page);
     await page.goto(`file://${file}`);
-    await signInWithPassword(page);
+    await signInWithPassword(page, email, password);
     await page.locator('#hello').waitFor();
     // Still on the file: the default redirect (`/`) has no meaning without a site, so Latch stays.
     await page.waitForTimeout(300);
@@ -248,7 +182,7 @@ describe('demo page end to end', () => {
       const page = await browser.newPage();
       const watch = watchPage(page);
       await page.goto(`http://127.0.0.1:${port}/`);
-      await signInWithPassword(page);
+      await signInWithPassword(page, email, password);
       await page.locator('#hello').waitFor();
       assert.deepEqual(await watch.problems(), []);
       await page.close();
