@@ -148,11 +148,13 @@ const signInEnvelope = envelopeOf(signInSchema);
 const signUpEnvelope = envelopeOf(signUpSchema);
 const sessionEnvelope = envelopeOf(sessionSchema);
 const userEnvelope = envelopeOf(userSchema);
+const devBrowserSchema = z.looseObject({ id: z.string() });
 /**
  * The dev-browser token goes into a cookie and every URL: printable ASCII only, and short enough for a cookie.
- * (A lone surrogate here once made the cookie write throw a URIError instead of a typed error.)
+ * (A lone surrogate here once made the cookie write throw a URIError instead of a typed error.) A plain regex,
+ * not a zod check: that would add a check kind to the sign-in bundle.
  */
-const devBrowserSchema = z.looseObject({ id: z.string().check(z.regex(/^[\x21-\x7E]{1,3000}$/)) });
+const DEV_BROWSER_TOKEN = /^[\x21-\x7E]{1,3000}$/;
 
 export class HttpFrontendApi implements FrontendApi {
   readonly instanceType: InstanceType;
@@ -424,6 +426,10 @@ export class HttpFrontendApi implements FrontendApi {
   /** `POST /v1/dev_browser` → `{id}`; sent without a dev-browser token, obviously. */
   async #createDevBrowser(): Promise<string> {
     const json = await this.#send({ method: 'POST', path: '/dev_browser' }, { attempt: 0 });
-    return parseOrThrow(devBrowserSchema, json, 'dev browser').id;
+    const { id } = parseOrThrow(devBrowserSchema, json, 'dev browser');
+    if (!DEV_BROWSER_TOKEN.test(id)) {
+      throw new LatchRuntimeError('malformed_response', 'Malformed dev browser response: id is not a token.');
+    }
+    return id;
   }
 }
