@@ -71,6 +71,7 @@ export type LatchRuntimeErrorCode =
   | 'malformed_response'
   | 'invalid_publishable_key'
   | 'invalid_proxy_url'
+  | 'invalid_params'
   | 'not_loaded'
   | (string & {});
 

@@ -74,6 +74,7 @@ export const enUSCommon = {
     malformed_response: 'The server sent an answer we could not read. Please try again.',
     not_loaded: 'Still starting up. Please try again in a moment.',
     unexpected_error: 'An unexpected problem occurred. Please try again.',
+    invalid_params: 'Some of these details could not be sent. Check them and try again.',
   },
   unstable__latch: {
     developmentMode: 'Development mode',

@@ -15,7 +15,8 @@
  *   the useful fact there, and callers handle one error type per HTTP failure;
  * - 2xx that fails its schema, a body that is not JSON, or a `fetch` that resolves to something other than a
  *   Response → `LatchRuntimeError('malformed_response')`. test/unit/api/http-api-fuzz.test.ts holds the
- *   adapter to this with random hostile answers.
+ *   adapter to this with random hostile answers;
+ * - params that cannot be encoded (metadata with a cycle, a BigInt, too deep) → `LatchRuntimeError('invalid_params')`.
  */
 import * as z from 'zod/mini';
 import { errorCodes, LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
@@ -134,7 +135,14 @@ function isResponseLike(value: unknown): value is Response {
   );
 }
 
-const segment = encodeURIComponent;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * One path segment. Ids come from server JSON, which may hold a lone surrogate: `encodeURIComponent` throws a
+ * URIError on those (synchronously, from a method that returns a promise), so they become U+FFFD, as
+ * URLSearchParams does for query values.
+ */
+const segment = (value: string) => encodeURIComponent(String(value).replace(LONE_SURROGATE, '\uFFFD'));
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function envelopeOf<T extends z.ZodMiniType>(response: T) {
@@ -338,6 +346,16 @@ export class HttpFrontendApi implements FrontendApi {
       ...spec.query,
     });
 
+    let body: URLSearchParams | undefined;
+    try {
+      body = wireMethod === 'POST' ? toFormBody(spec.body) : undefined;
+    } catch (cause) {
+      // Metadata that JSON cannot encode (a cycle, a BigInt, nesting deeper than the stack): the caller's input.
+      throw new LatchRuntimeError('invalid_params', `${spec.method} ${spec.path}: params cannot be encoded.`, {
+        cause,
+      });
+    }
+
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -350,7 +368,7 @@ export class HttpFrontendApi implements FrontendApi {
         response = await this.#fetch(url, {
           method: wireMethod,
           credentials: 'include',
-          body: wireMethod === 'POST' ? toFormBody(spec.body) : undefined,
+          body,
           signal: controller.signal,
         });
       } catch (cause) {

@@ -155,6 +155,7 @@ export const frFR: LocalizationResource = {
     malformed_response: 'La réponse du serveur est illisible. Veuillez réessayer.',
     not_loaded: 'Démarrage en cours. Réessayez dans un instant.',
     unexpected_error: 'Un problème inattendu est survenu. Veuillez réessayer.',
+    invalid_params: 'Certaines de ces informations n’ont pas pu être envoyées. Vérifiez-les et réessayez.',
   },
   unstable__latch: {
     developmentMode: 'Mode développement',

@@ -27,60 +27,64 @@ const signUpJSON = () => ({
 const envelope = (response: unknown) => ({ response, client: clientJSON() });
 
 /** Every FrontendApi method, called with plausible arguments, and a body its schema accepts. */
-const OPERATIONS: Array<{ name: string; call: (api: FrontendApi) => Promise<unknown>; valid: () => unknown }> = [
+const OPERATIONS: Array<{
+  name: string;
+  call: (api: FrontendApi, id: string, metadata: Record<string, unknown>) => Promise<unknown>;
+  valid: () => unknown;
+}> = [
   { name: 'getEnvironment', call: (api) => api.getEnvironment(), valid: environmentJSON },
   { name: 'getClient', call: (api) => api.getClient(), valid: () => envelope(clientJSON()) },
   { name: 'createClient', call: (api) => api.createClient(), valid: () => envelope(clientJSON()) },
   { name: 'destroyClient', call: (api) => api.destroyClient(), valid: () => ({ response: null, client: null }) },
   {
     name: 'createSignIn',
-    call: (api) => api.createSignIn({ identifier: 'ada@example.com' }),
+    call: (api, id) => api.createSignIn({ identifier: id, password: id }),
     valid: () => envelope(signInJSON()),
   },
-  { name: 'getSignIn', call: (api) => api.getSignIn('sia_1'), valid: () => envelope(signInJSON()) },
+  { name: 'getSignIn', call: (api, id) => api.getSignIn(id), valid: () => envelope(signInJSON()) },
   {
     name: 'prepareSignInFirstFactor',
-    call: (api) => api.prepareSignInFirstFactor('sia_1', { strategy: 'email_code', emailAddressId: 'idn_1' }),
+    call: (api, id) => api.prepareSignInFirstFactor(id, { strategy: 'email_code', emailAddressId: 'idn_1' }),
     valid: () => envelope(signInJSON()),
   },
   {
     name: 'attemptSignInFirstFactor',
-    call: (api) => api.attemptSignInFirstFactor('sia_1', { strategy: 'password', password: 'pw' }),
+    call: (api, id) => api.attemptSignInFirstFactor(id, { strategy: 'password', password: 'pw' }),
     valid: () => envelope(signInJSON()),
   },
   {
     name: 'createSignUp',
-    call: (api) => api.createSignUp({ emailAddress: 'ada@example.com', unsafeMetadata: { a: 1 } }),
+    call: (api, id, metadata) => api.createSignUp({ emailAddress: id, unsafeMetadata: metadata }),
     valid: () => envelope(signUpJSON()),
   },
   {
     name: 'updateSignUp',
-    call: (api) => api.updateSignUp('sua_1', { firstName: 'Ada' }),
+    call: (api, id, metadata) => api.updateSignUp(id, { firstName: id, unsafeMetadata: metadata }),
     valid: () => envelope(signUpJSON()),
   },
-  { name: 'getSignUp', call: (api) => api.getSignUp('sua_1'), valid: () => envelope(signUpJSON()) },
+  { name: 'getSignUp', call: (api, id) => api.getSignUp(id), valid: () => envelope(signUpJSON()) },
   {
     name: 'prepareSignUpVerification',
-    call: (api) => api.prepareSignUpVerification('sua_1', { strategy: 'email_code' }),
+    call: (api, id) => api.prepareSignUpVerification(id, { strategy: 'email_code' }),
     valid: () => envelope(signUpJSON()),
   },
   {
     name: 'attemptSignUpVerification',
-    call: (api) => api.attemptSignUpVerification('sua_1', { strategy: 'email_code', code: '123456' }),
+    call: (api, id) => api.attemptSignUpVerification(id, { strategy: 'email_code', code: id }),
     valid: () => envelope(signUpJSON()),
   },
   {
     name: 'touchSession',
-    call: (api) => api.touchSession('sess_1', { intent: 'focus' }),
+    call: (api, id) => api.touchSession(id, { intent: 'focus' }),
     valid: () => envelope(sessionJSON()),
   },
   {
     name: 'createSessionToken',
-    call: (api) => api.createSessionToken('sess_1', { template: 'x' }),
+    call: (api, id) => api.createSessionToken(id, { template: id }),
     valid: () => ({ object: 'token', jwt: 'a.b.c' }),
   },
-  { name: 'endSession', call: (api) => api.endSession('sess_1'), valid: () => envelope(sessionJSON()) },
-  { name: 'removeSession', call: (api) => api.removeSession('sess_1'), valid: () => envelope(sessionJSON()) },
+  { name: 'endSession', call: (api, id) => api.endSession(id), valid: () => envelope(sessionJSON()) },
+  { name: 'removeSession', call: (api, id) => api.removeSession(id), valid: () => envelope(sessionJSON()) },
   { name: 'endAllSessions', call: (api) => api.endAllSessions(), valid: () => ({ response: null, client: null }) },
   { name: 'getMe', call: (api) => api.getMe(), valid: () => envelope(userJSON()) },
 ];
@@ -287,9 +291,38 @@ function scriptedFetch(plans: Plan[], valid: () => unknown): typeof fetch {
   }) as typeof fetch;
 }
 
+// ---- what the caller passes: ids from (possibly hostile) server JSON, user-typed text, app metadata -----------
+
+const callerId = fc.oneof(
+  fc.constantFrom('sia_1', 'sua_1', 'sess_1'),
+  utf16,
+  fc.constantFrom('\uD800', '../..', '?a=b#c', ''),
+);
+
+/** Metadata an application passes: JSON, but also what JSON cannot encode (cycles, BigInt, very deep). */
+const metadata: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
+  fc.dictionary(utf16, fc.jsonValue({ maxDepth: 3 }), { maxKeys: 5 }),
+  fc.constant(null).map(() => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    return cyclic;
+  }),
+  fc.constant({ big: 10n }),
+  fc.integer({ min: 10_000, max: 50_000 }).map((depth) => {
+    const root: Record<string, unknown> = {};
+    let node = root;
+    for (let i = 0; i < depth; i++) {
+      const child: Record<string, unknown> = {};
+      node.a = child;
+      node = child;
+    }
+    return root;
+  }),
+);
+
 // ---- the property --------------------------------------------------------------------------------------
 
-const RUNTIME_CODES = new Set(['network_error', 'request_timeout', 'malformed_response']);
+const RUNTIME_CODES = new Set(['network_error', 'request_timeout', 'malformed_response', 'invalid_params']);
 
 function assertTyped(error: unknown, operation: string): void {
   if (error instanceof LatchApiError) {
@@ -333,7 +366,9 @@ describe('HttpFrontendApi under hostile responses (fast-check)', () => {
         fc.nat({ max: OPERATIONS.length - 1 }),
         fc.constantFrom('production', 'development'),
         fc.array(plan, { minLength: 1, maxLength: 4 }),
-        async (index, instanceType, plans) => {
+        callerId,
+        metadata,
+        async (index, instanceType, plans, id, meta) => {
           const operation = OPERATIONS[index]!;
           store.clear();
           const api = new HttpFrontendApi({
@@ -344,7 +379,8 @@ describe('HttpFrontendApi under hostile responses (fast-check)', () => {
             devBrowserStore: store,
           });
           try {
-            const result = await operation.call(api);
+            // Called inside the try: a synchronous throw from a promise-returning method fails the property too.
+            const result = await operation.call(api, id, meta);
             expect(result, `${operation.name} resolved`).to.be.an('object');
           } catch (error) {
             assertTyped(error, operation.name);
@@ -367,7 +403,7 @@ describe('HttpFrontendApi under hostile responses (fast-check)', () => {
         publishableKey: buildPublishableKey('fuzz.clerk.example.com', 'production'),
         fetch: scriptedFetch(plans, operation.valid),
       });
-      expect(await operation.call(api), operation.name).to.be.an('object');
+      expect(await operation.call(api, 'sia_1', { a: 1 }), operation.name).to.be.an('object');
     }
   });
 });
