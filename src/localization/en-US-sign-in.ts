@@ -36,9 +36,6 @@ export const enUSSignIn = {
       blockButton__emailCode: 'Email a code to {{identifier}}',
       blockButton__password: 'Use your password',
       blockButton__passkey: 'Use a passkey',
-      blockButton__totp: 'Use your authenticator app',
-      blockButton__phoneCode: 'Text a code to {{identifier}}',
-      blockButton__backupCode: 'Use a backup code',
       getHelp: {
         title: 'Get help',
         content: 'If you cannot get into your account, write to us and we will help you back in.',
@@ -50,21 +47,5 @@ export const enUSSignIn = {
       label__alternativeMethods: 'Or choose another way in:',
       blockButton__resetPassword: 'Choose a new password',
     },
-    totpMfa: {
-      title: 'One more step',
-      subtitle: 'Open your authenticator app and type the 6-digit code it shows for {{applicationName}}',
-      formTitle: 'Code from your app',
-    },
-    phoneCodeMfa: {
-      title: 'Check your messages',
-      subtitle: 'We texted a code to your phone to make sure it is you',
-      formTitle: 'Code',
-      resendButton: 'No text yet? Send another',
-    },
-    backupCodeMfa: {
-      title: 'Use a backup code',
-      subtitle: 'Type one of the backup codes you kept when you turned on two-step verification',
-    },
   },
-  formFieldLabel__backupCode: 'Backup code',
 } satisfies LocalizationTree;

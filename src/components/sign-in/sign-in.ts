@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
+import { registerDefaultStrings } from '../../localization/defaults.js';
 import type { SignIn } from '../../resources/index.js';
 import { cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
@@ -10,7 +11,11 @@ import type { FirstFactorContext } from './steps/first-factor.js';
 import type { SecondFactorContext } from './steps/second-factor.js';
 
 const loadFirstFactorSteps = () => import('./steps/first-factor.js');
-const loadSecondFactorStep = () => import('./steps/second-factor.js');
+const loadSecondFactorStep = () =>
+  import('./steps/second-factor.js').then((step) => {
+    registerDefaultStrings(step.strings);
+    return step;
+  });
 
 /** The steps of the sign-in flow, named as Clerk's routes are. */
 const STEP = {

@@ -13,6 +13,9 @@ import { keyIcon } from '../../../ui/icons.js';
 import type { FormStatus } from '../../base/form-status.js';
 import { ResendCooldown, resendLink } from '../../base/resend-cooldown.js';
 
+/** This step's English strings travel with it (the element registers them on load): pages that never show it do not download them. */
+export { enUSSignInSecondFactor as strings } from '../../../localization/en-US-sign-in-second-factor.js';
+
 /** What the step reads from and does to the `<latch-sign-in>` that renders it. */
 export interface SecondFactorContext {
   ui: UiHost & ReactiveControllerHost;
