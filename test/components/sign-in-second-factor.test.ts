@@ -116,6 +116,38 @@ describe('<latch-sign-in> second factor', () => {
     await until(() => latch.session, 'signed in');
   });
 
+  it('keyboard only: Tab to "Use another method", Enter, Tab to the SMS option, Enter, type the code', async () => {
+    const { el, latch } = await mountSignIn();
+    await toSecondFactor(el);
+    input(el, 'code').focus();
+    const other = el.querySelector<HTMLButtonElement>('.cl-formButtonReset')!;
+    for (let i = 0; i < 5 && document.activeElement !== other; i++) await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(other);
+    await sendKeys({ press: 'Enter' });
+    await until(() => blockButton(el, 'phone_code'), 'alternatives');
+    await until(() => document.activeElement === el.querySelector('.cl-headerTitle'), 'focus on the heading');
+    for (let i = 0; i < 5 && document.activeElement !== blockButton(el, 'phone_code'); i++) {
+      await sendKeys({ press: 'Tab' });
+    }
+    expect(document.activeElement).to.equal(blockButton(el, 'phone_code'));
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.querySelector('input[name="code"]'), 'SMS code step');
+    await until(() => document.activeElement === el.querySelector('.cl-headerTitle'), 'focus on the new heading');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(input(el, 'code'));
+    await sendKeys({ type: '424242' });
+    await until(() => latch.session, 'signed in');
+  });
+
+  it('a hostile phone label renders as text', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const { el } = await mountSignIn({ ...ALICE, secondFactors: { phoneNumber: hostile } });
+    await toSecondFactor(el);
+    expect(el.querySelector('img')).to.equal(null);
+    expect(el.querySelector('.cl-formFieldHintText')?.textContent).to.contain(hostile);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
   it('an account with only a phone starts on the SMS step, the code already sent', async () => {
     const { el, api } = await mountSignIn({ ...ALICE, secondFactors: { phoneNumber: PHONE } });
     await toSecondFactor(el);
