@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { DevContext } from '../context.js';
 import { normalizeEmail } from '../domain/users.js';
+import { OPAQUE_ORIGIN } from './origin.js';
 
 /** E.164: a plus, a non-zero country digit, up to 15 digits in all. */
 const E164 = /^\+[1-9]\d{6,14}$/;
@@ -14,6 +15,12 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 export function devMfaRoutes(dev: DevContext) {
   const routes = new Hono();
   routes.post('/users/:user/mfa', async (c) => {
+    // The answer holds secrets: no opaque-origin page (a sandboxed frame of any site) may ask, and only a JSON
+    // body counts, so a plain cross-site form cannot ask either. The origin guard has refused foreign origins.
+    if (c.req.header('Origin') === OPAQUE_ORIGIN) return c.json({ error: 'Not from an opaque origin' }, 403);
+    if (!(c.req.header('Content-Type') ?? '').toLowerCase().startsWith('application/json')) {
+      return c.json({ error: 'Send Content-Type: application/json' }, 415);
+    }
     const ref = c.req.param('user');
     const user = ref.includes('@') ? dev.users.findByEmail(normalizeEmail(ref)) : dev.users.get(ref);
     if (!user) return c.json({ error: `No user ${ref}` }, 404);

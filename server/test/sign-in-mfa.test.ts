@@ -229,11 +229,26 @@ describe('sign-in second factor', () => {
     assert.equal(body.response.status, 'complete');
   });
 
-  it('the dev route: 404 for an unknown user, 400 for a bad phone or body; by id works too', async () => {
+  it('the dev route: 404 for an unknown user, 400 for a bad phone or body, JSON from the developer only; by id works too', async () => {
     assert.equal((await enroll(server, 'nobody@example.com', { totp: true })).status, 404);
     assert.equal((await enroll(server, 'ada@example.com', { phone: '555-0100' })).status, 400);
-    const bad = await server.app.request('/__dev/users/ada@example.com/mfa', { method: 'POST', body: 'totp' });
+    const bad = await server.app.request('/__dev/users/ada@example.com/mfa', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: 'totp',
+    });
     assert.equal(bad.status, 400);
+    const form = await server.app.request('/__dev/users/ada@example.com/mfa', {
+      method: 'POST',
+      body: '{"totp":true}',
+    });
+    assert.equal(form.status, 415, 'a body a plain cross-site form could send is refused');
+    const sandboxed = await server.app.request('/__dev/users/ada@example.com/mfa', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: 'null' },
+      body: '{"totp":true}',
+    });
+    assert.equal(sandboxed.status, 403, 'an opaque-origin page cannot read secrets');
     const byId = await enroll(server, enrolled.user_id, { totp: true });
     assert.equal(byId.status, 200);
     assert.notEqual(byId.json.totp?.secret, enrolled.totp?.secret, 'a new secret replaces the old one');
