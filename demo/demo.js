@@ -33,6 +33,8 @@ if (latch) {
       retry.textContent = 'Try again';
     }
   });
+  // latch.openSignIn(): the same card in a modal dialog.
+  document.querySelector('[data-demo="open-sign-in"]')?.addEventListener('click', () => latch.openSignIn());
   document.querySelector('[data-demo="theme"]')?.addEventListener('change', (event) => {
     const name = event.target.value;
     latch.update({ appearance: name && themes[name] ? { theme: themes[name] } : {} });

@@ -15,6 +15,9 @@ const root = new URL('..', import.meta.url).pathname;
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
 const BUDGETS = { signInPage: 40_000, scriptTag: 120_000, locale: 12_000 };
+// Lazy step chunks with a budget of their own, by the name the bundler gives them (DESIGN.md §5: ≤ 8,000 B).
+const LAZY_BUDGETS = { 'second-factor': 8_000 };
+const lazyBudget = (file) => Object.entries(LAZY_BUDGETS).find(([name]) => file.startsWith(`${name}-`))?.[1];
 
 if (!existsSync(join(root, 'dist/latch.js'))) {
   execFileSync('npx', ['vite', 'build', '--mode', 'iife', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
@@ -54,7 +57,8 @@ const fileOf = (path) => byPath.get(join(root, path)) ?? byPath.get(path);
 const eagerBytes = [...eager].reduce((sum, path) => sum + gz(fileOf(path).contents), 0);
 check(`(a) <latch-sign-in> page: core + element + en-US (${eager.size} files)`, eagerBytes, BUDGETS.signInPage);
 for (const path of Object.keys(outputs).filter((p) => !eager.has(p) && p.endsWith('.js'))) {
-  check(`    lazy chunk ${path.split('/').pop()}`, gz(fileOf(path).contents));
+  const file = path.split('/').pop();
+  check(`    lazy chunk ${file}`, gz(fileOf(path).contents), lazyBudget(file));
 }
 
 check('(b) dist/latch.js script-tag bundle', gz(readFileSync(join(root, 'dist/latch.js'))), BUDGETS.scriptTag);

@@ -5,6 +5,7 @@ import { Clients } from './domain/clients.js';
 import { DevBrowsers } from './domain/dev-browsers.js';
 import { Lockout } from './domain/lockout.js';
 import { Mailbox } from './domain/mailbox.js';
+import { SecondFactors } from './domain/second-factors.js';
 import { Signer } from './domain/secrets.js';
 import { Sessions } from './domain/sessions.js';
 import { SignIns } from './domain/sign-ins.js';
@@ -42,6 +43,7 @@ export interface DevContext {
   lockout: Lockout;
   verifications: Verifications;
   sessions: Sessions;
+  secondFactors: SecondFactors;
   signIns: SignIns;
   signUps: SignUps;
   close(): void;
@@ -61,7 +63,8 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
   const lockout = new Lockout(db, clock, instance.user_lockout);
   const verifications = new Verifications(db, clock);
   const sessions = new Sessions(db, clock);
-  const deps = { db, clock, instance, mailbox, clients, users, lockout, verifications, sessions };
+  const secondFactors = new SecondFactors(db, clock);
+  const deps = { db, clock, instance, mailbox, clients, users, lockout, verifications, sessions, secondFactors };
 
   return {
     ...deps,
@@ -85,4 +88,5 @@ export interface FlowDeps {
   lockout: Lockout;
   verifications: Verifications;
   sessions: Sessions;
+  secondFactors: SecondFactors;
 }

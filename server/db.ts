@@ -129,6 +129,36 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX mailbox_by_to ON mailbox(to_address COLLATE NOCASE);
   `,
+  // Second factors (sign-in MFA): an authenticator app's secret, a phone reserved for SMS codes, backup codes.
+  `
+  CREATE TABLE totp_secrets (
+    user_id TEXT PRIMARY KEY REFERENCES users(id),
+    secret TEXT NOT NULL,
+    last_used_counter INTEGER,
+    created_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE mfa_phone_numbers (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    phone_number TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX mfa_phone_numbers_by_user ON mfa_phone_numbers(user_id);
+
+  -- code_hash is sha256(salt + code): each code is single use (used_at) and never stored in the clear.
+  CREATE TABLE backup_codes (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    salt TEXT NOT NULL,
+    code_hash TEXT NOT NULL,
+    used_at INTEGER,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX backup_codes_by_user ON backup_codes(user_id);
+
+  ALTER TABLE sign_ins ADD COLUMN second_factor_verification_id TEXT REFERENCES verifications(id);
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

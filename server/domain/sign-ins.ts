@@ -9,7 +9,7 @@ import { assertNoActiveSession, startSession } from './start-session.js';
 import type { UserRow } from './users.js';
 import { isTestModeEmail } from './verifications.js';
 
-export type SignInStatus = 'needs_identifier' | 'needs_first_factor' | 'complete' | 'abandoned';
+export type SignInStatus = 'needs_identifier' | 'needs_first_factor' | 'needs_second_factor' | 'complete' | 'abandoned';
 
 export interface SignInRow {
   id: string;
@@ -18,6 +18,8 @@ export interface SignInRow {
   identifier: string | null;
   user_id: string | null;
   first_factor_verification_id: string | null;
+  /** Set by the second-factor steps only (its own UPDATE), so the first-factor code never has to carry it. */
+  second_factor_verification_id?: string | null;
   created_session_id: string | null;
   abandon_at: number;
   created_at: number;
@@ -41,13 +43,23 @@ export interface AttemptFirstFactorInput {
   code?: WireString;
 }
 
+export interface PrepareSecondFactorInput {
+  strategy?: WireString;
+  phone_number_id?: WireString;
+}
+
+export interface AttemptSecondFactorInput {
+  strategy?: WireString;
+  code?: WireString;
+}
+
 /** First-factor strategies this server implements; anything else is refused rather than faked. */
 export const SIGN_IN_STRATEGIES = ['password', 'email_code'] as const;
 const SIGN_IN_ABANDON_MS = DAY;
 
 /**
- * Sign-in state machine: identify (email) → first factor (password or email_code) → complete (session).
- * Second factors are not implemented; no instance setting can turn them on.
+ * Sign-in state machine: identify (email) → first factor (password or email_code) → [second factor] → complete.
+ * A user with second factors (TOTP, SMS code, backup codes) goes through needs_second_factor before the session.
  */
 export class SignIns {
   constructor(private readonly deps: FlowDeps) {}
@@ -167,7 +179,102 @@ export class SignIns {
     throw errors.paramValueInvalid('strategy', `The strategy ${strategy} is not supported by this instance.`);
   }
 
+  // ---- second factor ----------------------------------------------------------------------------------------
+
+  /** Sends an SMS code to the user's second-factor phone (the dev mailbox); TOTP and backup codes need no prepare. */
+  prepareSecondFactor(client: ClientRow, id: string, input: PrepareSecondFactorInput): SignInRow {
+    const strategy = requireParam(input.strategy, 'strategy');
+    const { row, user } = this.pendingSecondFactor(client, id);
+    if (strategy !== 'phone_code') {
+      throw errors.paramValueInvalid('strategy', `The strategy ${strategy} cannot be prepared for this sign in.`);
+    }
+    this.deps.lockout.assertNotLocked(user);
+    const phone = this.deps.secondFactors.phone(user.id);
+    if (!phone) throw errors.strategyNotAllowed(strategy);
+    if (input.phone_number_id != null && input.phone_number_id !== phone.id) {
+      throw errors.paramValueInvalid('phone_number_id', 'phone_number_id does not belong to this account.');
+    }
+    const { verification, code } = this.deps.verifications.createCode('phone_code', phone.phone_number);
+    this.deps.mailbox.send({
+      to: phone.phone_number,
+      subject: `SMS: ${code} is your ${this.deps.instance.application_name} verification code`,
+      text: `${code} is your verification code. It expires in 10 minutes.`,
+      code,
+    });
+    return this.setSecondFactorVerification(row, verification.id);
+  }
+
+  /**
+   * Checks the second factor and completes the sign-in. Every wrong code counts towards the lockout, like a
+   * wrong password: a stolen password must not buy unlimited guesses at a 6-digit code.
+   */
+  attemptSecondFactor(client: ClientRow, id: string, input: AttemptSecondFactorInput): SignInRow {
+    const strategy = requireParam(input.strategy, 'strategy');
+    const { row, user } = this.pendingSecondFactor(client, id);
+    this.deps.lockout.assertNotLocked(user);
+    const code = requireParam(input.code, 'code');
+    const { secondFactors, verifications, lockout } = this.deps;
+
+    if (strategy === 'phone_code') {
+      const verification = verifications.get(row.second_factor_verification_id ?? null);
+      if (verification?.strategy !== 'phone_code') throw errors.verificationMissing('phone_code');
+      try {
+        verifications.attemptCode(verification.id, code);
+      } catch (err) {
+        if (err instanceof FapiError && ['form_code_incorrect', 'verification_failed'].includes(err.code)) {
+          lockout.recordFailure(user);
+        }
+        throw err;
+      }
+    } else if (strategy === 'totp' || strategy === 'backup_code') {
+      const ok =
+        strategy === 'totp' ? secondFactors.verifyTotp(user, code) : secondFactors.consumeBackupCode(user, code);
+      const verification = verifications.recordCheck(row.second_factor_verification_id ?? null, strategy, ok);
+      this.setSecondFactorVerification(row, verification.id);
+      if (!ok) {
+        lockout.recordFailure(user);
+        throw errors.codeIncorrect();
+      }
+    } else {
+      throw errors.paramValueInvalid('strategy', `The strategy ${strategy} is not supported by this instance.`);
+    }
+
+    lockout.recordSuccess(user);
+    const firstFactor = verifications.get(row.first_factor_verification_id)?.strategy ?? strategy;
+    return this.startSessionFor(client, this.get(client, id), user, firstFactor);
+  }
+
+  private pendingSecondFactor(client: ClientRow, id: string): { row: SignInRow; user: UserRow } {
+    const row = this.get(client, id);
+    const user = row.user_id ? this.deps.users.get(row.user_id) : null;
+    if (row.status !== 'needs_second_factor' || !user) {
+      throw new FapiError({
+        status: 400,
+        code: 'sign_in_status_invalid',
+        message: 'Sign in is not awaiting a second factor',
+        longMessage: `This sign in is in status ${row.status} and cannot verify a second factor.`,
+      });
+    }
+    return { row, user };
+  }
+
+  private setSecondFactorVerification(row: SignInRow, verificationId: string): SignInRow {
+    const now = this.deps.clock.now();
+    this.deps.db
+      .prepare('UPDATE sign_ins SET second_factor_verification_id = ?, updated_at = ? WHERE id = ?')
+      .run(verificationId, now, row.id);
+    return { ...row, second_factor_verification_id: verificationId, updated_at: now };
+  }
+
+  // ---- completion ---------------------------------------------------------------------------------------------
+
+  /** A verified first factor: signed in, unless the user has second factors, which come next. */
   private complete(client: ClientRow, row: SignInRow, user: UserRow, strategy: string): SignInRow {
+    if (this.deps.secondFactors.hasAny(user)) return this.update(row, { status: 'needs_second_factor' });
+    return this.startSessionFor(client, row, user, strategy);
+  }
+
+  private startSessionFor(client: ClientRow, row: SignInRow, user: UserRow, strategy: string): SignInRow {
     const session = startSession(this.deps, client.id, user.id, strategy);
     const done = this.update(row, { status: 'complete', created_session_id: session.id });
     this.deps.clients.update(client.id, { sign_in_id: null });

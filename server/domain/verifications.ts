@@ -99,6 +99,34 @@ export class Verifications {
   }
 
   /**
+   * Records one check of a factor that has no code of its own to send (an authenticator app's code, a backup
+   * code): the same verification counts its attempts until it is verified.
+   */
+  recordCheck(existingId: string | null, strategy: string, verified: boolean): VerificationRow {
+    const existing = this.get(existingId);
+    if (existing && existing.strategy === strategy && existing.status === 'unverified') {
+      const attempts = existing.attempts + 1;
+      const status: VerificationStatus = verified ? 'verified' : 'unverified';
+      this.update(existing.id, { status, attempts });
+      return { ...existing, status, attempts, updated_at: this.clock.now() };
+    }
+    const now = this.clock.now();
+    const verification: VerificationRow = {
+      id: newId('ver'),
+      strategy,
+      status: verified ? 'verified' : 'unverified',
+      target: null,
+      code_hash: null,
+      attempts: 1,
+      expire_at: null,
+      created_at: now,
+      updated_at: now,
+    };
+    this.insert(verification);
+    return verification;
+  }
+
+  /**
    * Checks `code` against the verification. Throws the FAPI error for expired, already used, failed and wrong
    * codes; on success marks it verified, which also makes it single use.
    */

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { DevContext } from '../context.js';
 import type { MailMessage } from '../domain/mailbox.js';
+import { devMfaRoutes } from './dev-mfa-routes.js';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -58,6 +59,7 @@ export function devRoutes(dev: DevContext) {
     c.header('Content-Type', 'text/css; charset=utf-8');
     return c.body(MAILBOX_CSS);
   });
+  routes.route('/', devMfaRoutes(dev));
   routes.get('/', (c) => {
     c.header(
       'Content-Security-Policy',

@@ -1,5 +1,6 @@
 import type { SignInRow } from '../domain/sign-ins.js';
 import type { SerializeScope } from './scope.js';
+import { secondFactorVerificationJSON, supportedSecondFactorsJSON } from './second-factors.js';
 import { userImageUrl } from './user.js';
 import { verificationJSON } from './verification.js';
 
@@ -29,9 +30,9 @@ export function signInJSON(scope: SerializeScope, row: SignInRow) {
     status: row.status,
     supported_identifiers: ['email_address'],
     supported_first_factors: factors,
-    supported_second_factors: null,
+    supported_second_factors: supportedSecondFactorsJSON(scope, row, user),
     first_factor_verification: verification ? verificationJSON(verification) : null,
-    second_factor_verification: null,
+    second_factor_verification: secondFactorVerificationJSON(scope, row),
     identifier: row.identifier,
     user_data: user
       ? {

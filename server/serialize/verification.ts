@@ -1,7 +1,17 @@
 import type { VerificationRow } from '../domain/verifications.js';
 
-/** Stubs.Verification.OTP / .Password shapes. Timestamps are epoch ms. */
+/** Stubs.Verification.OTP / .Password / .TOTP / .BackupCode shapes. Timestamps are epoch ms. */
 export function verificationJSON(row: VerificationRow) {
+  if (row.strategy === 'totp' || row.strategy === 'backup_code') {
+    // Stubs.Verification.TOTP / .BackupCode: checked against what the user holds, nothing was sent, no expiry.
+    return {
+      object: row.strategy === 'totp' ? 'verification_totp' : 'verification_backup_code',
+      status: row.status === 'verified' ? 'verified' : 'unverified',
+      strategy: row.strategy,
+      attempts: row.attempts,
+      expire_at: null,
+    };
+  }
   if (row.strategy === 'password') {
     return {
       object: 'verification_password',

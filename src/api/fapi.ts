@@ -47,6 +47,16 @@ export interface SignInAttemptFirstFactorParams {
   ticket?: string;
 }
 
+export interface SignInPrepareSecondFactorParams {
+  strategy: string;
+  phoneNumberId?: string;
+}
+
+export interface SignInAttemptSecondFactorParams {
+  strategy: string;
+  code?: string;
+}
+
 export interface SignUpCreateParams {
   emailAddress?: string;
   phoneNumber?: string;
@@ -104,6 +114,10 @@ export interface FrontendApi {
   prepareSignInFirstFactor(signInId: string, params: SignInPrepareFirstFactorParams): Promise<FapiResult<SignInJSON>>;
   /** POST /v1/client/sign_ins/{id}/attempt_first_factor. */
   attemptSignInFirstFactor(signInId: string, params: SignInAttemptFirstFactorParams): Promise<FapiResult<SignInJSON>>;
+  /** POST /v1/client/sign_ins/{id}/prepare_second_factor. */
+  prepareSignInSecondFactor(signInId: string, params: SignInPrepareSecondFactorParams): Promise<FapiResult<SignInJSON>>;
+  /** POST /v1/client/sign_ins/{id}/attempt_second_factor. */
+  attemptSignInSecondFactor(signInId: string, params: SignInAttemptSecondFactorParams): Promise<FapiResult<SignInJSON>>;
 
   /** POST /v1/client/sign_ups. */
   createSignUp(params: SignUpCreateParams): Promise<FapiResult<SignUpJSON>>;

@@ -1,5 +1,6 @@
 import { enUSCommon } from './en-US-common.js';
 import { enUSSignIn } from './en-US-sign-in.js';
+import { enUSSignInSecondFactor } from './en-US-sign-in-second-factor.js';
 import { enUSSignUp } from './en-US-sign-up.js';
 import { enUSUserButton } from './en-US-user-button.js';
 import { enUSUserProfile } from './en-US-user-profile.js';
@@ -9,4 +10,19 @@ import { enUSUserProfile } from './en-US-user-profile.js';
  * names. Exported for completeness and as the template for new locales; elements do not import it (each
  * registers its own part, see defaults.ts), so a page never downloads strings of elements it does not show.
  */
-export const enUS = { ...enUSCommon, ...enUSSignIn, ...enUSSignUp, ...enUSUserButton, ...enUSUserProfile };
+/** `signIn` with the strings its lazily loaded steps register merged in (they share `alternativeMethods`). */
+const signIn = {
+  ...enUSSignIn.signIn,
+  ...enUSSignInSecondFactor.signIn,
+  alternativeMethods: { ...enUSSignIn.signIn.alternativeMethods, ...enUSSignInSecondFactor.signIn.alternativeMethods },
+};
+
+export const enUS = {
+  ...enUSCommon,
+  ...enUSSignIn,
+  ...enUSSignInSecondFactor,
+  ...enUSSignUp,
+  ...enUSUserButton,
+  ...enUSUserProfile,
+  signIn,
+};

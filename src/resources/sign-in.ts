@@ -1,7 +1,9 @@
 import type {
   SignInAttemptFirstFactorParams,
+  SignInAttemptSecondFactorParams,
   SignInCreateParams,
   SignInPrepareFirstFactorParams,
+  SignInPrepareSecondFactorParams,
 } from '../api/fapi.js';
 import type { SignInFactorJSON, SignInJSON } from '../api/schemas/index.js';
 import { type ResourceHost, requireResourceId, runFapi } from './host.js';
@@ -60,6 +62,18 @@ export class SignIn {
   async attemptFirstFactor(params: SignInAttemptFirstFactorParams): Promise<this> {
     const id = requireResourceId('SignIn', this.id);
     return this.fromJSON(await runFapi(this.#host, (api) => api.attemptSignInFirstFactor(id, params)));
+  }
+
+  /** Prepares a second factor: sends the SMS code (`phone_code`). TOTP and backup codes need no prepare. */
+  async prepareSecondFactor(params: SignInPrepareSecondFactorParams): Promise<this> {
+    const id = requireResourceId('SignIn', this.id);
+    return this.fromJSON(await runFapi(this.#host, (api) => api.prepareSignInSecondFactor(id, params)));
+  }
+
+  /** Attempts a second factor (`totp`, `phone_code` or `backup_code` with its `code`). */
+  async attemptSecondFactor(params: SignInAttemptSecondFactorParams): Promise<this> {
+    const id = requireResourceId('SignIn', this.id);
+    return this.fromJSON(await runFapi(this.#host, (api) => api.attemptSignInSecondFactor(id, params)));
   }
 
   /** Re-reads the sign-in from the server. */

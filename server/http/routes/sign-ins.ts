@@ -43,5 +43,23 @@ export function signInRoutes() {
     return envelope(c, signInJSON(scopeOf(c), signIn));
   });
 
+  routes.post('/v1/client/sign_ins/:id/prepare_second_factor', async (c) => {
+    const params = await Params.fromRequest(c.req.raw);
+    const signIn = c.get('dev').signIns.prepareSecondFactor(requireClient(c), c.req.param('id'), {
+      strategy: params.string('strategy'),
+      phone_number_id: params.string('phone_number_id'),
+    });
+    return envelope(c, signInJSON(scopeOf(c), signIn));
+  });
+
+  routes.post('/v1/client/sign_ins/:id/attempt_second_factor', async (c) => {
+    const params = await Params.fromRequest(c.req.raw);
+    const signIn = c.get('dev').signIns.attemptSecondFactor(requireClient(c), c.req.param('id'), {
+      strategy: params.string('strategy'),
+      code: params.string('code'),
+    });
+    return envelope(c, signInJSON(scopeOf(c), signIn));
+  });
+
   return routes;
 }

@@ -26,8 +26,10 @@ import type {
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
+  SignInAttemptSecondFactorParams,
   SignInCreateParams,
   SignInPrepareFirstFactorParams,
+  SignInPrepareSecondFactorParams,
   SignUpAttemptVerificationParams,
   SignUpCreateParams,
   SignUpPrepareVerificationParams,
@@ -224,6 +226,22 @@ export class HttpFrontendApi implements FrontendApi {
 
   attemptSignInFirstFactor(signInId: string, params: SignInAttemptFirstFactorParams): Promise<FapiResult<SignInJSON>> {
     const path = `/client/sign_ins/${segment(signInId)}/attempt_first_factor`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, signInEnvelope, 'sign-in');
+  }
+
+  prepareSignInSecondFactor(
+    signInId: string,
+    params: SignInPrepareSecondFactorParams,
+  ): Promise<FapiResult<SignInJSON>> {
+    const path = `/client/sign_ins/${segment(signInId)}/prepare_second_factor`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, signInEnvelope, 'sign-in');
+  }
+
+  attemptSignInSecondFactor(
+    signInId: string,
+    params: SignInAttemptSecondFactorParams,
+  ): Promise<FapiResult<SignInJSON>> {
+    const path = `/client/sign_ins/${segment(signInId)}/attempt_second_factor`;
     return this.#envelope({ method: 'POST', path, body: { ...params } }, signInEnvelope, 'sign-in');
   }
 

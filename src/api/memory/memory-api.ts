@@ -13,8 +13,10 @@ import type {
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
+  SignInAttemptSecondFactorParams,
   SignInCreateParams,
   SignInPrepareFirstFactorParams,
+  SignInPrepareSecondFactorParams,
   SignUpAttemptVerificationParams,
   SignUpCreateParams,
   SignUpPrepareVerificationParams,
@@ -30,6 +32,7 @@ import {
   type SessionRecord,
   type SignInRecord,
   type SignUpRecord,
+  secondFactorStrategies,
   toClientJSON,
   toSessionJSON,
   toSignInJSON,
@@ -46,6 +49,11 @@ export interface MemoryUserSeed {
   lastName?: string;
   username?: string;
   imageUrl?: string;
+  /**
+   * Second factors: TOTP (which accepts the verification code, as every code here does), an SMS phone, and
+   * backup codes (each accepted once).
+   */
+  secondFactors?: { totp?: boolean; phoneNumber?: string; backupCodes?: string[] };
 }
 
 export interface MemoryFrontendApiOptions {
@@ -65,6 +73,12 @@ export interface SentCode {
   emailAddress: string;
   code: string;
   purpose: 'sign_in' | 'sign_up';
+}
+
+/** An SMS the instance "sent" (second-factor phone codes). */
+export interface SentSms {
+  phoneNumber: string;
+  code: string;
 }
 
 export type FrontendApiMethod = keyof FrontendApi;
@@ -93,11 +107,20 @@ function formError(code: string, message: string, longMessage: string, paramName
   });
 }
 
+const strategyForUserInvalid = () =>
+  formError(
+    'strategy_for_user_invalid',
+    'Invalid verification strategy',
+    'This strategy is not available for this account.',
+    'strategy',
+  );
+
 const notFound = (what: string) =>
   formError('resource_not_found', 'not found', `No ${what} was found with this id.`, undefined, 404);
 
 export class MemoryFrontendApi implements FrontendApi {
   readonly sentCodes: SentCode[] = [];
+  readonly sentSms: SentSms[] = [];
   readonly calls: MemoryCall[] = [];
   readonly #environment: EnvironmentJSON;
   readonly #latencyMs: number;
@@ -240,6 +263,62 @@ export class MemoryFrontendApi implements FrontendApi {
           'strategy',
         );
       }
+      return this.#result(toSignInJSON(signIn, this.#ctx()));
+    });
+  }
+
+  prepareSignInSecondFactor(signInId: string, params: SignInPrepareSecondFactorParams) {
+    return this.#run('prepareSignInSecondFactor', [signInId, params], () => {
+      const signIn = this.#pendingSecondFactor(signInId);
+      const factors = this.#signInUser(signIn).secondFactors;
+      if (params.strategy !== 'phone_code') {
+        throw formError(
+          'form_param_value_invalid',
+          'is invalid',
+          `Strategy ${params.strategy} cannot be prepared.`,
+          'strategy',
+        );
+      }
+      if (!factors?.phoneNumber) throw strategyForUserInvalid();
+      this.sentSms.push({ phoneNumber: factors.phoneNumber, code: this.#code });
+      signIn.secondFactorVerification = {
+        status: 'unverified',
+        strategy: 'phone_code',
+        attempts: 0,
+        expireAt: Date.now() + 10 * MINUTE,
+        code: this.#code,
+      };
+      this.#touchClient();
+      return this.#result(toSignInJSON(signIn, this.#ctx()));
+    });
+  }
+
+  attemptSignInSecondFactor(signInId: string, params: SignInAttemptSecondFactorParams) {
+    return this.#run('attemptSignInSecondFactor', [signInId, params], () => {
+      const signIn = this.#pendingSecondFactor(signInId);
+      const factors = this.#signInUser(signIn).secondFactors;
+      const { strategy, code = '' } = params;
+      if (!secondFactorStrategies(factors).includes(strategy)) throw strategyForUserInvalid();
+      if (strategy === 'phone_code') {
+        const verification = signIn.secondFactorVerification;
+        if (verification?.strategy !== 'phone_code') {
+          throw formError('verification_missing', 'not prepared', 'Call prepare_second_factor first.', 'code', 400);
+        }
+        this.#checkCode(verification, code);
+      } else {
+        const used = factors?.backupCodes.indexOf(code.trim().toLowerCase()) ?? -1;
+        const ok = strategy === 'totp' ? code === this.#code : used >= 0;
+        signIn.secondFactorVerification = {
+          status: ok ? 'verified' : 'unverified',
+          strategy,
+          attempts: 1,
+          expireAt: null,
+        };
+        if (!ok) throw formError('form_code_incorrect', 'Incorrect code', 'Incorrect code. Try again.', 'code');
+        if (strategy === 'backup_code') factors?.backupCodes.splice(used, 1);
+      }
+      this.#completeSignIn(signIn, signIn.firstFactorVerification?.strategy ?? strategy);
+      this.#touchClient();
       return this.#result(toSignInJSON(signIn, this.#ctx()));
     });
   }
@@ -419,6 +498,15 @@ export class MemoryFrontendApi implements FrontendApi {
       createdAt: now,
       updatedAt: now,
     };
+    const mfa = seed.secondFactors;
+    if (mfa) {
+      user.secondFactors = {
+        totp: mfa.totp === true,
+        phoneNumberId: mfa.phoneNumber ? this.#id('idn') : null,
+        phoneNumber: mfa.phoneNumber ?? null,
+        backupCodes: [...(mfa.backupCodes ?? [])],
+      };
+    }
     this.#users.set(user.id, user);
     return user;
   }
@@ -478,6 +566,20 @@ export class MemoryFrontendApi implements FrontendApi {
     return this.#user(signIn.userId);
   }
 
+  #pendingSecondFactor(signInId: string): SignInRecord {
+    const signIn = this.#signIn(signInId);
+    if (signIn.status !== 'needs_second_factor') {
+      throw formError(
+        'sign_in_status_invalid',
+        'not awaiting a second factor',
+        'This sign in is not awaiting a second factor.',
+        undefined,
+        400,
+      );
+    }
+    return signIn;
+  }
+
   #signUp(signUpId: string): SignUpRecord {
     const signUp = this.#client?.signUp;
     if (!signUp || signUp.id !== signUpId) throw notFound('sign up');
@@ -498,8 +600,13 @@ export class MemoryFrontendApi implements FrontendApi {
     this.#completeSignIn(signIn, 'password');
   }
 
+  /** A verified factor: signed in, unless this was the first factor and the user has second factors. */
   #completeSignIn(signIn: SignInRecord, strategy: string): void {
     const user = this.#signInUser(signIn);
+    if (signIn.status !== 'needs_second_factor' && secondFactorStrategies(user.secondFactors).length > 0) {
+      signIn.status = 'needs_second_factor';
+      return;
+    }
     const session = this.#startSession(this.#ensureClient(), user, strategy);
     signIn.status = 'complete';
     signIn.createdSessionId = session.id;

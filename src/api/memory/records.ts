@@ -40,6 +40,26 @@ export interface UserRecord {
   lastSignInAt: number | null;
   createdAt: number;
   updatedAt: number;
+  /** Second factors the user has turned on (a sign-in then needs one of them after the first factor). */
+  secondFactors?: SecondFactorsRecord;
+}
+
+export interface SecondFactorsRecord {
+  totp: boolean;
+  phoneNumberId: string | null;
+  phoneNumber: string | null;
+  /** Unused backup codes; each is removed when used. */
+  backupCodes: string[];
+}
+
+/** The strategies a user's second factors offer, in the order the card shows them (as the dev server). */
+export function secondFactorStrategies(factors: SecondFactorsRecord | undefined): string[] {
+  if (!factors) return [];
+  return [
+    ...(factors.totp ? ['totp'] : []),
+    ...(factors.phoneNumber ? ['phone_code'] : []),
+    ...(factors.backupCodes.length > 0 ? ['backup_code'] : []),
+  ];
 }
 
 export interface SessionRecord {
@@ -56,10 +76,11 @@ export interface SessionRecord {
 
 export interface SignInRecord {
   id: string;
-  status: 'needs_identifier' | 'needs_first_factor' | 'complete';
+  status: 'needs_identifier' | 'needs_first_factor' | 'needs_second_factor' | 'complete';
   identifier: string | null;
   userId: string | null;
   firstFactorVerification: VerificationRecord | null;
+  secondFactorVerification?: VerificationRecord | null;
   createdSessionId: string | null;
   abandonAt: number;
 }
@@ -93,10 +114,16 @@ export interface ClientRecord {
 
 export type UserLookup = (userId: string) => UserRecord;
 
+const VERIFICATION_OBJECTS: Record<string, string> = {
+  password: 'verification_password',
+  totp: 'verification_totp',
+  backup_code: 'verification_backup_code',
+};
+
 function verificationJSON(record: VerificationRecord | null, extra: Record<string, unknown> = {}) {
   if (!record) return null;
   return {
-    object: record.strategy === 'password' ? 'verification_password' : 'verification_otp',
+    object: VERIFICATION_OBJECTS[record.strategy] ?? 'verification_otp',
     status: record.status,
     strategy: record.strategy,
     attempts: record.attempts,
@@ -119,9 +146,9 @@ function userWire(user: UserRecord) {
     primary_phone_number_id: null,
     primary_web3_wallet_id: null,
     password_enabled: user.password !== null,
-    two_factor_enabled: false,
-    totp_enabled: false,
-    backup_code_enabled: false,
+    two_factor_enabled: secondFactorStrategies(user.secondFactors).length > 0,
+    totp_enabled: user.secondFactors?.totp === true,
+    backup_code_enabled: (user.secondFactors?.backupCodes.length ?? 0) > 0,
     email_addresses: [
       {
         object: 'email_address',
@@ -194,6 +221,18 @@ function sessionWire(session: SessionRecord, user: UserRecord) {
   };
 }
 
+function secondFactorsWire(user: UserRecord) {
+  return secondFactorStrategies(user.secondFactors).map((strategy) =>
+    strategy === 'phone_code'
+      ? {
+          strategy,
+          safe_identifier: user.secondFactors?.phoneNumber,
+          phone_number_id: user.secondFactors?.phoneNumberId,
+        }
+      : { strategy },
+  );
+}
+
 function signInWire(signIn: SignInRecord, users: UserLookup, passwordEnabled: boolean) {
   const user = signIn.userId ? users(signIn.userId) : null;
   const factors = user
@@ -214,9 +253,9 @@ function signInWire(signIn: SignInRecord, users: UserLookup, passwordEnabled: bo
     supported_identifiers: ['email_address'],
     identifier: signIn.identifier,
     supported_first_factors: factors,
-    supported_second_factors: null,
+    supported_second_factors: signIn.status === 'needs_second_factor' && user ? secondFactorsWire(user) : null,
     first_factor_verification: verificationJSON(signIn.firstFactorVerification),
-    second_factor_verification: null,
+    second_factor_verification: verificationJSON(signIn.secondFactorVerification ?? null),
     user_data: user ? fullName(user) : null,
     created_session_id: signIn.createdSessionId,
     abandon_at: signIn.abandonAt,

@@ -1,20 +1,33 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
+import { registerDefaultStrings } from '../../localization/defaults.js';
 import type { SignIn } from '../../resources/index.js';
 import { cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
 import { chooseFirstFactor, type FirstFactor, firstFactorsOf } from './factors.js';
 import { signInCss } from './sign-in.styles.js';
 import type { FirstFactorContext } from './steps/first-factor.js';
+import type { SecondFactorContext } from './steps/second-factor.js';
 
 const loadFirstFactorSteps = () => import('./steps/first-factor.js');
+const loadSecondFactorStep = () =>
+  import('./steps/second-factor.js').then((step) => {
+    registerDefaultStrings(step.strings);
+    return step;
+  });
 
 /** The steps of the sign-in flow, named as Clerk's routes are. */
-const STEP = { start: '', factorOne: 'factor-one', chooseStrategy: 'choose-strategy' } as const;
+const STEP = {
+  start: '',
+  factorOne: 'factor-one',
+  chooseStrategy: 'choose-strategy',
+  factorTwo: 'factor-two',
+} as const;
 
 /**
- * @summary Sign-in card: identifier, then the first factor (password or email code), then signed in.
+ * @summary Sign-in card: identifier, then the first factor (password or email code), then the second factor for
+ * accounts with two-step verification (authenticator app, SMS code or backup code), then signed in.
  *
  * @fires latch-sign-in-complete - The user is signed in; `detail.sessionId`. Cancel it to stay on the page.
  *
@@ -65,6 +78,10 @@ export class LatchSignIn extends FlowElement {
     const inFirstFactor = signIn?.status === 'needs_first_factor';
     if (inFirstFactor && (this.step === STEP.factorOne || this.step === STEP.chooseStrategy)) {
       return this.card(this.renderFactorStep(this.step), this.step === STEP.factorOne ? this.renderFooter() : nothing);
+    }
+    if (signIn?.status === 'needs_second_factor' && this.step === STEP.factorTwo) {
+      const step = this.lazyStep(loadSecondFactorStep);
+      return this.card(step ? step.renderSecondFactor(this.secondFactorContext()) : stepLoading(this));
     }
     // Fetch the next steps while the user types the identifier.
     this.lazyStep(loadFirstFactorSteps);
@@ -141,7 +158,7 @@ export class LatchSignIn extends FlowElement {
       await this.useFactor(factor);
       return;
     }
-    throw new Error(`Unsupported sign-in status: ${String(signIn.status)}`);
+    await this.afterAttempt(signIn);
   }
 
   /** Switches the factor-one step to a factor, sending a code first when the factor needs one. */
@@ -253,7 +270,27 @@ export class LatchSignIn extends FlowElement {
 
   private async afterAttempt(signIn: SignIn): Promise<void> {
     if (signIn.status === 'complete') await this.finish(signIn.createdSessionId, 'signIn');
+    else if (signIn.status === 'needs_second_factor') await this.startSecondFactor();
     else throw new Error(`Unsupported sign-in status: ${String(signIn.status)}`);
+  }
+
+  // ---- factor two: the second step of two-step verification (lazily loaded: steps/second-factor.ts) ------
+
+  private async startSecondFactor(): Promise<void> {
+    const step = await loadSecondFactorStep();
+    await step.startSecondFactor(this.secondFactorContext());
+    this.go(STEP.factorTwo);
+  }
+
+  private secondFactorContext(): SecondFactorContext {
+    return {
+      ui: this,
+      status: this.status,
+      signIn: () => this.loadedLatch.client.signIn,
+      rejectIncompleteCode: (code) => this.rejectIncompleteCode(code),
+      next: (signIn) => this.afterAttempt(signIn),
+      focusHeading: () => void this.focusHeading(),
+    };
   }
 
   // ---- footer and completion ----------------------------------------------------------------------------

@@ -21,6 +21,7 @@ export const frFR: LocalizationResource = {
   formFieldLabel__currentPassword: 'Mot de passe actuel',
   formFieldLabel__newPassword: 'Nouveau mot de passe',
   formFieldLabel__phoneNumber: 'Téléphone',
+  formFieldLabel__backupCode: 'Code de secours',
   formFieldInputPlaceholder__emailAddress: 'nom@exemple.fr',
   footerActionLink__useAnotherMethod: 'Essayer autrement',
   footerPageLink__help: 'Assistance',
@@ -66,6 +67,9 @@ export const frFR: LocalizationResource = {
       blockButton__emailCode: 'Envoyer un code à {{identifier}}',
       blockButton__password: 'Utiliser votre mot de passe',
       blockButton__passkey: 'Utiliser une clé d’accès',
+      blockButton__totp: 'Utiliser votre application d’authentification',
+      blockButton__phoneCode: 'Recevoir un code par SMS au {{identifier}}',
+      blockButton__backupCode: 'Utiliser un code de secours',
       getHelp: {
         title: 'Obtenir de l’aide',
         content: 'Si vous ne parvenez pas à accéder à votre compte, écrivez-nous et nous vous aiderons à y revenir.',
@@ -76,6 +80,22 @@ export const frFR: LocalizationResource = {
       title: 'Mot de passe perdu ?',
       label__alternativeMethods: 'Ou choisissez un autre moyen d’accès :',
       blockButton__resetPassword: 'Choisir un nouveau mot de passe',
+    },
+    totpMfa: {
+      title: 'Encore une étape',
+      subtitle:
+        'Ouvrez votre application d’authentification et saisissez le code à 6 chiffres affiché pour {{applicationName}}',
+      formTitle: 'Code de l’application',
+    },
+    phoneCodeMfa: {
+      title: 'Consultez vos SMS',
+      subtitle: 'Nous avons envoyé un code à votre téléphone pour vérifier qu’il s’agit bien de vous',
+      formTitle: 'Code',
+      resendButton: 'Pas de SMS ? En envoyer un autre',
+    },
+    backupCodeMfa: {
+      title: 'Utiliser un code de secours',
+      subtitle: 'Saisissez l’un des codes de secours conservés lors de l’activation de la validation en deux étapes',
     },
   },
   signUp: {

@@ -10,8 +10,10 @@ import type {
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
+  SignInAttemptSecondFactorParams,
   SignInCreateParams,
   SignInPrepareFirstFactorParams,
+  SignInPrepareSecondFactorParams,
   SignUpAttemptVerificationParams,
   SignUpCreateParams,
   SignUpPrepareVerificationParams,
@@ -343,6 +345,17 @@ export class FakeFrontendApi implements FrontendApi {
     };
     this.#signIn = null;
     return this.#result(signInSchema.parse(done));
+  }
+
+  /** Core tests' users have no second factors: the second-factor calls refuse, as the server does for them. */
+  async prepareSignInSecondFactor(signInId: string, params: SignInPrepareSecondFactorParams): Promise<never> {
+    await this.#enter('prepareSignInSecondFactor', [signInId, params]);
+    throw apiError(422, 'strategy_for_user_invalid', 'strategy');
+  }
+
+  async attemptSignInSecondFactor(signInId: string, params: SignInAttemptSecondFactorParams): Promise<never> {
+    await this.#enter('attemptSignInSecondFactor', [signInId, params]);
+    throw apiError(422, 'strategy_for_user_invalid', 'strategy');
   }
 
   async createSignUp(params: SignUpCreateParams): Promise<FapiResult<SignUpJSON>> {

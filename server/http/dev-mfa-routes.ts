@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import type { DevContext } from '../context.js';
+import { normalizeEmail } from '../domain/users.js';
+import { OPAQUE_ORIGIN } from './origin.js';
+
+/** E.164: a plus, a non-zero country digit, up to 15 digits in all. */
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/**
+ * `POST /__dev/users/{user_id or email}/mfa` with `{"totp": true, "phone": "+15555550100", "backup_codes": true}`:
+ * turns on second factors for a test user, so the sign-in's second step can be tried before a profile page
+ * exists. Answers with what a user would have copied down: the TOTP secret and its otpauth:// URI, and the
+ * backup codes (shown once; the server keeps only their hashes).
+ */
+export function devMfaRoutes(dev: DevContext) {
+  const routes = new Hono();
+  routes.post('/users/:user/mfa', async (c) => {
+    // The answer holds secrets: no opaque-origin page (a sandboxed frame of any site) may ask, and only a JSON
+    // body counts, so a plain cross-site form cannot ask either. The origin guard has refused foreign origins.
+    if (c.req.header('Origin') === OPAQUE_ORIGIN) return c.json({ error: 'Not from an opaque origin' }, 403);
+    if (!(c.req.header('Content-Type') ?? '').toLowerCase().startsWith('application/json')) {
+      return c.json({ error: 'Send Content-Type: application/json' }, 415);
+    }
+    const ref = c.req.param('user');
+    const user = ref.includes('@') ? dev.users.findByEmail(normalizeEmail(ref)) : dev.users.get(ref);
+    if (!user) return c.json({ error: `No user ${ref}` }, 404);
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return c.json({ error: 'Send a JSON object: {"totp": true, "phone": "+1…", "backup_codes": true}' }, 400);
+    }
+    const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const phone = input.phone;
+    if (phone !== undefined && (typeof phone !== 'string' || !E164.test(phone))) {
+      return c.json({ error: 'phone must be an E.164 number, e.g. +15555550100' }, 400);
+    }
+    const label = dev.users.primaryEmail(user)?.email_address ?? user.id;
+    const enrolled = dev.secondFactors.enroll(
+      user,
+      { totp: input.totp === true, phone: phone as string | undefined, backupCodes: input.backup_codes === true },
+      dev.instance.application_name,
+      label,
+    );
+    return c.json({
+      user_id: user.id,
+      totp: enrolled.totp,
+      phone_number: enrolled.phone ? { id: enrolled.phone.id, phone_number: enrolled.phone.phone_number } : null,
+      backup_codes: enrolled.backupCodes,
+    });
+  });
+  return routes;
+}

@@ -1,0 +1,220 @@
+/**
+ * End to end: two-step verification and the sign-in dialog, on the demo page (script-tag bundle) in Debian
+ * Chromium against the dev server over HTTP. Second factors are enrolled through the dev route
+ * (POST /__dev/users/{email}/mfa), then each is used the way a person would: the authenticator app's code
+ * (computed here from the secret, with the same TOTP library the server uses), an SMS code read from the dev
+ * mailbox, and a backup code, which is refused the second time.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { Secret, TOTP } from 'otpauth';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { hashPassword } from '../../server/domain/passwords.js';
+import { startDevServer } from '../../server/index.js';
+import { OpenApiValidator } from '../../server/test/openapi-validator.js';
+
+const repoRoot = new URL('../..', import.meta.url).pathname;
+const password = 'amber-quarry-willow-17';
+const spec = new OpenApiValidator();
+
+let server: Awaited<ReturnType<typeof startDevServer>>;
+let browser: Browser;
+
+interface Enrolled {
+  totp: { secret: string } | null;
+  phone_number: { phone_number: string } | null;
+  backup_codes: string[] | null;
+}
+
+/** A verified account with a password (made in the server's process: the sign-up flow has its own e2e test). */
+async function createUser(email: string): Promise<void> {
+  server.context.users.create({
+    emailAddress: email,
+    emailVerification: { strategy: 'email_code', attempts: 1, expireAt: Date.now(), verified: true },
+    passwordDigest: await hashPassword(password),
+    firstName: null,
+    lastName: null,
+    unsafeMetadata: '{}',
+    legalAcceptedAt: null,
+  });
+}
+
+async function enroll(email: string, body: Record<string, unknown>): Promise<Enrolled> {
+  const res = await fetch(`${server.url}/__dev/users/${encodeURIComponent(email)}/mfa`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  assert.equal(res.status, 200);
+  return (await res.json()) as Enrolled;
+}
+
+async function latestCode(to: string): Promise<string> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const res = await fetch(`${server.url}/__dev/mailbox?to=${encodeURIComponent(to)}`);
+    const body = (await res.json()) as { data: Array<{ code?: string | null }> };
+    const code = body.data[0]?.code;
+    if (code) return code;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no code arrived for ${to}`);
+}
+
+/** Every FAPI response the page receives, checked against Clerk's OpenAPI spec; page errors collected too. */
+function watchPage(page: Page): () => Promise<string[]> {
+  const problems: string[] = [];
+  const checks: Promise<void>[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    const at = url.pathname.indexOf('/__clerk/v1/');
+    if (at < 0 || response.request().method() === 'OPTIONS') return;
+    const method = url.searchParams.get('_method') ?? response.request().method();
+    const path = url.pathname.slice(at + '/__clerk'.length);
+    checks.push(
+      response.text().then(
+        (text) => void problems.push(...spec.problems(method, path, response.status(), text ? JSON.parse(text) : null)),
+        () => {},
+      ),
+    );
+  });
+  return async () => {
+    await Promise.all(checks);
+    return problems;
+  };
+}
+
+/** Address and password in the page's sign-in card (or the one in `scope`, e.g. the dialog). */
+async function passFirstFactor(page: Page, email: string, scope = 'latch-sign-in'): Promise<void> {
+  const signIn = page.locator(scope);
+  await signIn.locator('input[name="identifier"]').fill(email);
+  await signIn.locator('button[type="submit"]').click();
+  await signIn.locator('input[name="password"]').fill(password);
+  await signIn.locator('button[type="submit"]').click();
+}
+
+const signedIn = (page: Page) => page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
+
+async function signOut(page: Page): Promise<void> {
+  await page.locator('latch-user-button .cl-userButtonTrigger').click();
+  await page.locator('.cl-userButtonPopoverActionButton__signOut').click();
+  await page.locator('latch-sign-in input[name="identifier"]').waitFor();
+}
+
+describe('sign-in with a second factor, and the sign-in dialog (e2e)', () => {
+  before(async () => {
+    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
+    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('authenticator app: the code computed from the enrolled secret signs in', async () => {
+    const email = `totp-${Date.now()}@example.com`;
+    await createUser(email);
+    const { totp } = await enroll(email, { totp: true, backup_codes: true });
+    const page = await browser.newPage();
+    const problems = watchPage(page);
+    await page.goto(server.url);
+    await passFirstFactor(page, email);
+
+    const code = page.locator('latch-sign-in input[name="code"]');
+    await code.waitFor();
+    assert.match(page.url(), /#\/factor-two$/);
+    assert.equal(await code.getAttribute('autocomplete'), 'one-time-code');
+    await code.fill(TOTP.generate({ secret: Secret.fromBase32(totp?.secret ?? '') }));
+    await signedIn(page);
+
+    assert.deepEqual(await problems(), []);
+    await page.close();
+  });
+
+  it('SMS code: the code texted to the dev mailbox signs in', async () => {
+    const email = `sms-${Date.now()}@example.com`;
+    const phone = '+15555550142';
+    await createUser(email);
+    await enroll(email, { phone });
+    const page = await browser.newPage();
+    const problems = watchPage(page);
+    await page.goto(server.url);
+    await passFirstFactor(page, email);
+
+    const signIn = page.locator('latch-sign-in');
+    await signIn.locator('.cl-formFieldHintText', { hasText: '42' }).waitFor();
+    await signIn.locator('input[name="code"]').fill(await latestCode(phone));
+    await signedIn(page);
+
+    assert.deepEqual(await problems(), []);
+    await page.close();
+  });
+
+  it('backup code: "Use another method", the code signs in once and is refused the second time', async () => {
+    const email = `backup-${Date.now()}@example.com`;
+    await createUser(email);
+    const { backup_codes } = await enroll(email, { totp: true, backup_codes: true });
+    const backupCode = backup_codes?.[0] ?? '';
+    const page = await browser.newPage();
+    const problems = watchPage(page);
+    await page.goto(server.url);
+    const signIn = page.locator('latch-sign-in');
+
+    const useBackupCode = async () => {
+      await passFirstFactor(page, email);
+      await signIn.locator('input[name="code"]').waitFor(); // the authenticator app comes first
+      await signIn.locator('.cl-formButtonReset').click();
+      await signIn.locator('.cl-alternativeMethodsBlockButton__backup_code').click();
+      await signIn.locator('input[name="backupCode"]').fill(backupCode);
+      await signIn.locator('input[name="backupCode"]').press('Enter');
+    };
+
+    await useBackupCode();
+    await signedIn(page);
+    await signOut(page);
+
+    await useBackupCode();
+    const error = signIn.locator('.cl-formFieldErrorText__backupCode');
+    await error.waitFor();
+    assert.notEqual((await error.textContent())?.trim(), '');
+    assert.equal(await signIn.locator('input[name="backupCode"]').inputValue(), backupCode, 'what was typed stays');
+
+    assert.deepEqual(await problems(), []);
+    await page.close();
+  });
+
+  it('the dialog: opened from a button, signs in inside it; Escape closes it and focus returns', async () => {
+    const email = `modal-${Date.now()}@example.com`;
+    await createUser(email);
+    const page = await browser.newPage();
+    const problems = watchPage(page);
+    await page.goto(server.url);
+    const opener = page.locator('[data-demo="open-sign-in"]');
+
+    // Open, then Escape: closed, focus back on the button, the page scrolls again.
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('latch-modal dialog.cl-modalBackdrop');
+    await dialog.waitFor();
+    assert.equal(await dialog.evaluate((el) => el.matches(':modal')), true);
+    await page.waitForFunction(() => document.activeElement?.matches('latch-modal input[name="identifier"]'));
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).overflow), 'hidden');
+    await page.keyboard.press('Escape');
+    await page.locator('latch-modal').waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-demo')), 'open-sign-in');
+    assert.notEqual(await page.evaluate(() => getComputedStyle(document.documentElement).overflow), 'hidden');
+
+    // Open again and sign in inside the dialog: it closes by itself.
+    await opener.click();
+    await passFirstFactor(page, email, 'latch-modal latch-sign-in');
+    await signedIn(page);
+    await page.locator('latch-modal').waitFor({ state: 'detached' });
+
+    assert.deepEqual(await problems(), []);
+    await page.close();
+  });
+});
