@@ -101,6 +101,22 @@ export const errors = {
       message: 'Request body is invalid',
       longMessage: `The request body could not be parsed: ${detail}`,
     }),
+  requestBodyTooLarge: (maxBytes: number) =>
+    new FapiError({
+      status: 413,
+      code: 'request_body_invalid',
+      message: 'Request body is too large',
+      longMessage: `The request body must be at most ${maxBytes} bytes.`,
+    }),
+  /** Methods no FAPI route answers (TRACE, CONNECT, WebDAV verbs…), refused before any routing. */
+  methodNotAllowed: (method: string, allowed: readonly string[]) =>
+    new FapiError({
+      status: 405,
+      code: 'request_method_invalid',
+      message: 'Method not allowed',
+      longMessage: `The HTTP method ${method} is not supported by this server.`,
+      headers: { Allow: allowed.join(', ') },
+    }),
   identifierNotFound: () =>
     new FapiError({
       status: 422,

@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Clock } from './clock.js';
 import { createDevContext, type DevContext } from './context.js';
 import type { Mailbox } from './domain/mailbox.js';
 import { type AppOptions, createApp as createHonoApp, FAPI_PREFIX } from './http/app.js';
+import { createBoundedServer } from './http/boundary.js';
 import type { RateLimitOptions } from './http/rate-limit.js';
 import { type InstanceOverrides, publishableKeyFor } from './instance.js';
 
@@ -77,11 +77,10 @@ export async function startDevServer(opts: StartDevServerOptions): Promise<DevSe
   });
   const host = opts.host ?? 'localhost';
 
-  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>((done, fail) => {
-    const server = serve({ fetch: app.fetch, port: opts.port, hostname: host }, (info: AddressInfo) =>
-      done({ server, port: info.port }),
-    );
+  const server = createBoundedServer(app.fetch);
+  const port = await new Promise<number>((done, fail) => {
     server.once('error', fail);
+    server.listen(opts.port, host, () => done((server.address() as AddressInfo).port));
   });
 
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
@@ -95,7 +94,7 @@ export async function startDevServer(opts: StartDevServerOptions): Promise<DevSe
     close: () =>
       new Promise<void>((done, fail) => {
         // Idle keep-alive sockets would otherwise hold close() open.
-        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.closeAllConnections();
         server.close((err) => {
           context.close();
           if (err) fail(err);

@@ -3,7 +3,7 @@ import type { FlowDeps } from '../context.js';
 import { errors, FapiError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { ClientRow } from './clients.js';
-import { requireParam, type WireString } from './inputs.js';
+import { identifierParam, requireParam, type WireString } from './inputs.js';
 import { verifyPassword } from './passwords.js';
 import { assertNoActiveSession, startSession } from './start-session.js';
 import type { UserRow } from './users.js';
@@ -88,7 +88,7 @@ export class SignIns {
     if (input.password != null && input.identifier == null) requireParam(input.identifier, 'identifier');
     assertNoActiveSession(this.deps, client.id);
 
-    const identifier = input.identifier?.trim() ? input.identifier.trim().toLowerCase() : null;
+    const identifier = input.identifier?.trim() ? identifierParam('identifier', input.identifier) : null;
     let user: UserRow | null = null;
     if (identifier) {
       user = this.deps.users.findByEmail(identifier);

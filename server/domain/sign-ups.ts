@@ -3,10 +3,9 @@ import type { FlowDeps } from '../context.js';
 import { errors } from '../errors.js';
 import { newId } from '../ids.js';
 import type { ClientRow } from './clients.js';
-import { assertEmailFormat, requireParam, type WireString } from './inputs.js';
+import { emailAddressParam, metadataParam, personNameParam, requireParam, type WireString } from './inputs.js';
 import { assertPasswordAllowed, hashPassword } from './passwords.js';
 import { assertNoActiveSession, startSession } from './start-session.js';
-import { normalizeEmail } from './users.js';
 import { isTestModeEmail } from './verifications.js';
 
 export type SignUpStatus = 'missing_requirements' | 'complete' | 'abandoned';
@@ -198,9 +197,8 @@ export class SignUps {
 
     const patch: Partial<SignUpRow> = {};
     if (input.email_address !== undefined) {
-      const email = input.email_address === null ? null : normalizeEmail(input.email_address);
+      const email = input.email_address === null ? null : emailAddressParam('email_address', input.email_address);
       if (email !== null) {
-        assertEmailFormat(email);
         if (this.deps.users.emailExists(email)) throw errors.identifierExists('email_address', 'email address');
       }
       if (email !== row.email_address) {
@@ -220,7 +218,7 @@ export class SignUps {
     if (input.first_name !== undefined) patch.first_name = personName('first_name', input.first_name);
     if (input.last_name !== undefined) patch.last_name = personName('last_name', input.last_name);
     if (input.unsafe_metadata !== undefined)
-      patch.unsafe_metadata = JSON.stringify(parseMetadata(input.unsafe_metadata));
+      patch.unsafe_metadata = metadataParam('unsafe_metadata', input.unsafe_metadata);
     if (input.legal_accepted !== undefined) {
       patch.legal_accepted_at = input.legal_accepted ? this.deps.clock.now() : null;
     }
@@ -267,29 +265,12 @@ export class SignUps {
   }
 }
 
-/** unsafe_metadata arrives as a JSON string on the form wire, or as an object in JSON bodies. */
-function parseMetadata(value: unknown): Record<string, unknown> {
-  if (value === null) return {};
-  let parsed = value;
-  if (typeof value === 'string') {
-    try {
-      parsed = JSON.parse(value);
-    } catch {
-      throw errors.paramFormatInvalid('unsafe_metadata', 'unsafe_metadata must be a JSON object.');
-    }
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw errors.paramFormatInvalid('unsafe_metadata', 'unsafe_metadata must be a JSON object.');
-  }
-  return parsed as Record<string, unknown>;
-}
-
 /** Longest first or last name accepted, in characters (a name is shown in menus and emails, not stored as prose). */
 export const MAX_NAME_LENGTH = 256;
 
-/** A first or last name as stored: trimmed, empty → null, too long → 422 naming the field. */
+/** A first or last name as stored: normalized (personNameParam), empty → null, too long → 422 naming the field. */
 function personName(param: 'first_name' | 'last_name', value: string | null): string | null {
-  const name = value?.trim() || null;
+  const name = value === null ? null : personNameParam(param, value) || null;
   if (name && [...name].length > MAX_NAME_LENGTH) throw errors.paramTooLong(param, MAX_NAME_LENGTH);
   return name;
 }

@@ -1,3 +1,4 @@
+import { normalizeEmailAddress } from '../../src/core/identifiers.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db.js';
 import { errors } from '../errors.js';
@@ -45,9 +46,13 @@ export interface NewUser {
   legalAcceptedAt: number | null;
 }
 
-/** Identifiers are matched case-insensitively and without surrounding whitespace, like Clerk. */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+/**
+ * An email address as stored and looked up (src/core/identifiers.ts: NFC, trimmed, lower-cased), or null when it
+ * holds characters no stored address can contain, so a look-alike never matches, and never gets created.
+ */
+export function normalizeEmail(email: string): string | null {
+  const check = normalizeEmailAddress(email);
+  return check.ok ? check.value : null;
 }
 
 export class Users {
@@ -61,18 +66,22 @@ export class Users {
   }
 
   findByEmail(email: string): UserRow | null {
+    const normalized = normalizeEmail(email);
+    if (normalized === null) return null;
     const row = this.db
       .prepare(
         'SELECT users.* FROM users JOIN email_addresses e ON e.user_id = users.id WHERE e.email_address = ? COLLATE NOCASE',
       )
-      .get(normalizeEmail(email)) as UserRow | undefined;
+      .get(normalized) as UserRow | undefined;
     return row ?? null;
   }
 
   emailExists(email: string): boolean {
-    return !!this.db
-      .prepare('SELECT 1 FROM email_addresses WHERE email_address = ? COLLATE NOCASE')
-      .get(normalizeEmail(email));
+    const normalized = normalizeEmail(email);
+    return (
+      normalized !== null &&
+      !!this.db.prepare('SELECT 1 FROM email_addresses WHERE email_address = ? COLLATE NOCASE').get(normalized)
+    );
   }
 
   emailAddresses(userId: string): EmailAddressRow[] {
@@ -87,7 +96,11 @@ export class Users {
   }
 
   create(input: NewUser): UserRow {
-    if (this.emailExists(input.emailAddress)) throw errors.identifierExists('email_address', 'email address');
+    const emailAddress = normalizeEmail(input.emailAddress);
+    if (emailAddress === null) {
+      throw errors.paramFormatInvalid('email_address', 'email_address contains hidden or control characters.');
+    }
+    if (this.emailExists(emailAddress)) throw errors.identifierExists('email_address', 'email address');
     const now = this.clock.now();
     const userId = newId('user');
     const emailId = newId('idn');
@@ -119,7 +132,7 @@ export class Users {
         .run(
           emailId,
           userId,
-          normalizeEmail(input.emailAddress),
+          emailAddress,
           input.emailVerification.strategy,
           input.emailVerification.attempts,
           input.emailVerification.expireAt,

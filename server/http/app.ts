@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { DevContext } from '../context.js';
+import { methodGuard, notFoundEnvelope, onErrorEnvelope } from './boundary.js';
 import { demoRoutes } from './demo.js';
 import { devRoutes } from './dev-routes.js';
 import { createFapiApp, type FapiAppOptions } from './fapi-app.js';
@@ -18,7 +19,7 @@ export interface AppOptions extends FapiAppOptions {
 export const FAPI_PREFIX = '/__clerk';
 
 /**
- * The whole dev server as one hono app: origin/CORS guard, dev mailbox at `/__dev`, the FAPI under `/__clerk`
+ * The whole dev server as one hono app: the error boundary (server/http/boundary.ts), origin/CORS guard, dev mailbox at `/__dev`, the FAPI under `/__clerk`
  * (and at the root unless in demo mode), and the demo page.
  */
 export function createApp(dev: DevContext, options: AppOptions = {}): Hono {
@@ -26,6 +27,9 @@ export function createApp(dev: DevContext, options: AppOptions = {}): Hono {
   const fapi = createFapiApp(dev, options);
   const toFapi = (request: Request, env?: unknown) => fapi.fetch(request, env);
 
+  app.onError(onErrorEnvelope);
+  app.notFound(notFoundEnvelope);
+  app.use('*', methodGuard());
   app.use('*', originGuard(options.allowedOrigins ?? []));
   app.route('/__dev', devRoutes(dev));
   app.mount(FAPI_PREFIX, toFapi);

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { Hono } from 'hono';
+import { notFoundEnvelope } from './boundary.js';
 
 /**
  * The strict CSP the demo runs under; the components must work without inline scripts or styles, and with
@@ -59,7 +60,7 @@ export function demoRoutes(repoRoot: string) {
 
   routes.get(
     '/',
-    async (c) => (await fileResponse(join(repoRoot, 'index.html'))) ?? c.text('index.html not found', 404),
+    async () => (await fileResponse(join(repoRoot, 'index.html'))) ?? notFoundEnvelope(),
   );
 
   // The built bundle, and the demo page's own stylesheet and script.
@@ -70,14 +71,14 @@ export function demoRoutes(repoRoot: string) {
       try {
         relative = decodeURIComponent(c.req.path.slice(folder.length + 2));
       } catch {
-        return c.text('Bad path', 400);
+        return notFoundEnvelope();
       }
       // Resolve and confirm the result is still inside the folder: no `..`, no absolute paths, no NUL tricks.
       const file = resolve(folderRoot, relative);
       if (relative.includes('\0') || (file !== folderRoot && !file.startsWith(folderRoot + sep))) {
-        return c.text('Not found', 404);
+        return notFoundEnvelope();
       }
-      return (await fileResponse(file)) ?? c.text('Not found', 404);
+      return (await fileResponse(file)) ?? notFoundEnvelope();
     });
   }
   return routes;

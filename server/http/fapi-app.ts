@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { DevContext } from '../context.js';
-import { errors, FapiError } from '../errors.js';
+import { FapiError } from '../errors.js';
+import { errorResponse, notFoundEnvelope, onErrorEnvelope } from './boundary.js';
 import { identify } from './identity.js';
 import { applyMethodOverride } from './method-override.js';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.js';
@@ -23,28 +23,14 @@ export interface FapiAppOptions {
 /** Credential endpoints: every non-GET under sign_ins / sign_ups (create, update, prepare, attempt). */
 const RATE_LIMITED = /^\/v1\/client\/sign_(ins|ups)(\/|$)/;
 
-function errorResponse(error: FapiError): Response {
-  return new Response(JSON.stringify(error.toJSON()), {
-    status: error.status,
-    headers: { 'Content-Type': 'application/json; charset=UTF-8', ...error.headers },
-  });
-}
-
 /** The FAPI itself, with paths as on Clerk (`/v1/...`, `/.well-known/jwks.json`). */
 export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
   const app = new Hono<FapiEnv>();
   const limiter =
     options.rateLimit === false ? null : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, dev.clock);
 
-  // Answer through the context so headers set before the failure survive; notably the `__client` cookie of a
-  // client created by a request that then failed validation.
-  app.onError((err, c) => {
-    const error = err instanceof FapiError ? err : errors.internal();
-    if (!(err instanceof FapiError)) console.error('[fapi] unexpected error', err);
-    for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
-    return c.json(error.toJSON(), error.status as ContentfulStatusCode);
-  });
-  app.notFound(() => errorResponse(errors.notFound('Resource')));
+  app.onError(onErrorEnvelope);
+  app.notFound(notFoundEnvelope);
 
   app.use('*', async (c, next) => {
     if (limiter && c.req.method !== 'GET' && RATE_LIMITED.test(c.req.path)) {
@@ -72,9 +58,13 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
 
   /** Entry point that honours `?_method=` before routing (routing cannot be changed from middleware). */
   const fetch = async (request: Request, env?: unknown): Promise<Response> => {
-    const rewritten = await applyMethodOverride(request);
-    if (rewritten instanceof FapiError) return errorResponse(rewritten);
-    return app.fetch(rewritten, env);
+    try {
+      const rewritten = await applyMethodOverride(request);
+      if (rewritten instanceof FapiError) return errorResponse(rewritten);
+      return await app.fetch(rewritten, env);
+    } catch (err) {
+      return errorResponse(err);
+    }
   };
   return { app, fetch };
 }

@@ -1,4 +1,5 @@
 import { errors, type FapiError } from '../errors.js';
+import { readBody } from './params.js';
 
 const OVERRIDABLE = new Set(['PATCH', 'PUT', 'DELETE']);
 
@@ -15,6 +16,7 @@ export async function applyMethodOverride(request: Request): Promise<Request | F
   if (!OVERRIDABLE.has(method)) {
     return errors.paramValueInvalid('_method', '_method must be one of PATCH, PUT or DELETE.', 400);
   }
-  const body = await request.arrayBuffer();
+  // Bounded like every other body read; a FapiError thrown here reaches the error boundary.
+  const body = await readBody(request);
   return new Request(url, { method, headers: request.headers, body: body.byteLength > 0 ? body : undefined });
 }

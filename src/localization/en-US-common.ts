@@ -92,5 +92,6 @@ export const enUSCommon = {
     resendIn: 'You can ask for a new code in {{seconds}} s',
     editIdentifier: 'Use a different email or username',
     passwordMinLength: 'At least {{min_length}} characters',
+    hiddenCharacters: 'This contains invisible or control characters. Type it again without them.',
   },
 } satisfies LocalizationTree;

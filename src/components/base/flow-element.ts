@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LatchRuntimeError } from '../../api/errors.js';
+import { normalizeIdentifier } from '../../core/identifiers.js';
 import { isSafeLink } from '../../core/redirects.js';
 import { FlowRouter, type RoutingMode } from '../../router/flow-router.js';
 import { CODE_LENGTH, loadFailedCard, loadingCard, type UiHost } from '../../ui/form.js';
@@ -201,6 +202,16 @@ export abstract class FlowElement extends LatchElement implements UiHost {
   protected async rejectIncompleteCode(code: string): Promise<boolean> {
     if (code.length >= CODE_LENGTH) return false;
     await this.status.reject({ code: () => this.t('unstable__latch.codeIncomplete', { length: CODE_LENGTH }) });
+    return true;
+  }
+
+  /**
+   * Refuses, before any round trip, an identifier the server would refuse for hidden or control characters (the
+   * rules shared with it in src/core/identifiers.ts), with a field error on `fieldId`. True when it refused.
+   */
+  protected async rejectHiddenCharacters(fieldId: string, value: string): Promise<boolean> {
+    if (normalizeIdentifier(value).ok) return false;
+    await this.status.reject({ [fieldId]: () => this.t('unstable__latch.hiddenCharacters') });
     return true;
   }
 

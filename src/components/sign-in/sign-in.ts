@@ -136,6 +136,7 @@ export class LatchSignIn extends FlowElement {
       await this.status.reject({ identifier: () => this.t('unstable__errors.form_param_nil') });
       return;
     }
+    if (await this.rejectHiddenCharacters('identifier', identifier)) return;
     await this.status.run(
       async () => {
         const signIn = await this.loadedLatch.client.signIn.create({ identifier });

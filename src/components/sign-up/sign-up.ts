@@ -195,6 +195,7 @@ export class LatchSignUp extends FlowElement {
       return;
     }
     const { firstName, lastName, username, emailAddress, password } = this.values;
+    if (await this.rejectHiddenCharacters('emailAddress', emailAddress)) return;
     const on = (name: AttributeName) => this.attribute(name)?.enabled === true;
     await this.status.run(async () => {
       const signUp = await this.loadedLatch.client.signUp.create({
