@@ -30,7 +30,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-async function fileResponse(file: string): Promise<Response | null> {
+async function fileResponse(file: string, extraHeaders: Record<string, string> = {}): Promise<Response | null> {
   try {
     const info = await stat(file);
     if (!info.isFile()) return null;
@@ -44,6 +44,7 @@ async function fileResponse(file: string): Promise<Response | null> {
       'Content-Security-Policy': DEMO_CSP,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
+      ...extraHeaders,
     },
   });
 }
@@ -72,7 +73,10 @@ export function demoRoutes(repoRoot: string) {
       if (relative.includes('\0') || (file !== folderRoot && !file.startsWith(folderRoot + sep))) {
         return c.text('Not found', 404);
       }
-      return (await fileResponse(file)) ?? c.text('Not found', 404);
+      // dist/ is what other sites load: the loader script and the ES chunks it imports from beside itself. A module
+      // import from another origin is a CORS request, so the chunks need this header (they hold no secrets).
+      const cors: Record<string, string> = folder === 'dist' ? { 'Access-Control-Allow-Origin': '*' } : {};
+      return (await fileResponse(file, cors)) ?? c.text('Not found', 404);
     });
   }
   return routes;
