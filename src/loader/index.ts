@@ -6,12 +6,13 @@
  *
  *   <script src="/dist/latch.js" data-publishable-key="pk_test_…" data-proxy-url="/__clerk"></script>
  */
+// First: start.ts starts the Frontend API load before the rest of the script is evaluated.
+import './start.js';
 import '../components/control/index.js';
 import { chunks, shared, sharedKey } from 'virtual:latch-shared';
 import { setElementDemand } from '../core/element-demand.js';
 import { registerLocale } from '../localization/registry.js';
 import type { LocalizationResource } from '../localization/types.js';
-import { bootScriptTag } from './boot.js';
 import { ElementLoader } from './element-loader.js';
 import { LAZY_ELEMENTS, LAZY_LOCALES } from './elements.js';
 
@@ -41,6 +42,6 @@ for (const tag of Object.keys(LAZY_LOCALES)) {
 /** Defines the lazy elements inside a shadow root of the page's own (the document is watched already). */
 export const observe = (root: ShadowRoot): void => loader.observe(root);
 
-// The Frontend API load starts first, then the tags already parsed (and those parsed next) fetch their chunks.
-bootScriptTag(script);
+// The Frontend API load started first (start.ts); now the tags already parsed, and those parsed next, fetch
+// their chunks while it runs.
 loader.observe(document);
