@@ -80,7 +80,15 @@ async function measure(browser, t) {
   const bodies = [];
   page.on('response', (response) => {
     const type = response.headers()['content-type'] ?? '';
-    if (/javascript/.test(type)) bodies.push(response.body().then((body) => ({ at: response.url(), body })));
+    // A response still arriving when the context closes (a prefetched step) has no body to read: skipped.
+    if (/javascript/.test(type)) {
+      bodies.push(
+        response.body().then(
+          (body) => ({ at: response.url(), body }),
+          () => null,
+        ),
+      );
+    }
   });
   await page.goto(t.url);
   // Awaiting the page's own promise: no polling from here that would compete for the throttled main thread.
@@ -105,7 +113,7 @@ async function measure(browser, t) {
   });
   const js = await Promise.all(bodies);
   timings.jsBytes = js
-    .filter((r) => timings.jsBefore.includes(r.at))
+    .filter((r) => r && timings.jsBefore.includes(r.at))
     .reduce((sum, r) => sum + gzipSync(r.body, { level: 9 }).length, 0);
   delete timings.jsBefore;
   await context.close();

@@ -31,10 +31,10 @@ let server: Awaited<ReturnType<typeof startDevServer>>;
 let browser: Browser;
 
 /** Opens `body` on a plain page of another origin with the script tag; returns the page and the chunks it fetched. */
-async function openPlainPage(body: string, options: { delayChunk?: RegExp } = {}) {
+async function openPlainPage(body: string, options: { delayChunk?: RegExp; file?: string } = {}) {
   const site = await servePlainPage(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title>
-    ${scriptTag(server.url, server.publishableKey)}</head><body>${body}<div id="mount"></div></body></html>`,
+    ${scriptTag(server.url, server.publishableKey, options.file)}</head><body>${body}<div id="mount"></div></body></html>`,
   );
   const page = await browser.newPage();
   const problems = watchErrors(page);
@@ -174,6 +174,16 @@ describe('script tag loader on a page of another origin', () => {
     assert.ok(plain.chunks.includes('latch-modal') && plain.chunks.includes('latch-sign-in'));
     await page.evaluate(() => window.Latch!.closeSignIn());
     assert.equal(await page.locator('latch-modal').count(), 0);
+    assert.deepEqual(plain.problems(), []);
+    await plain.close();
+  });
+
+  it('dist/latch.full.js: every element in one classic script, no chunk requests', async () => {
+    const plain = await openPlainPage('<latch-sign-in routing="virtual"></latch-sign-in>', { file: 'latch.full.js' });
+    await primaryButton(plain.page, 'latch-sign-in').waitFor();
+    await plain.page.evaluate(() => window.Latch!.openSignIn());
+    await plain.page.locator('latch-modal latch-sign-in .cl-formButtonPrimary').waitFor();
+    assert.deepEqual(plain.chunks, []);
     assert.deepEqual(plain.problems(), []);
     await plain.close();
   });
