@@ -1,14 +1,21 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
+// @ts-expect-error: plain .mjs build helpers without type declarations
+import { exposeSharedModules, shareLoaderModules } from './scripts/loader-build.mjs';
 // @ts-expect-error: a plain .mjs build helper without type declarations
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { LAZY_ELEMENTS, LAZY_LOCALES } from './src/loader/elements.js';
 
 /**
- * Three builds from one config:
- * - `vite build`              → dist/esm/*.js: the ES-module library, one entry per element plus the core,
- *                                dependencies external so an application's bundler dedupes and tree-shakes them.
- * - `vite build --mode iife`  → dist/latch.js: the self-contained script-tag bundle (defines every element,
- *                                sets window.Latch).
+ * Four builds from one config (`npm run build` runs them in this order):
+ * - `vite build`               → dist/esm/*.js: the ES-module library, one entry per element plus the core,
+ *                                 dependencies external so an application's bundler dedupes and tree-shakes them.
+ * - `vite build --mode chunks` → dist/chunks/*.js: one ES chunk per lazily defined element and locale, reading
+ *                                 the core from the loader (scripts/loader-build.mjs), plus their manifest.
+ * - `vite build --mode loader` → dist/latch.js: the script-tag loader (a classic script: core + control elements,
+ *                                 sets window.Latch and LatchBundle, imports the chunks on demand).
+ * - `vite build --mode full`   → dist/latch.full.js: everything in one classic script, for pages that cannot
+ *                                 load modules.
  */
 const root = import.meta.dirname;
 const entry = (path: string) => resolve(root, path);
@@ -26,15 +33,40 @@ const libraryEntries = {
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@floating-ui\//, /^zod($|\/)/, /^@simplewebauthn\//];
 
-export default defineConfig(({ mode }) => {
-  if (mode === 'iife') {
+const LOADER_ENTRY = entry('src/loader/index.ts');
+
+/** A classic script of `file` named `LatchBundle` (its exports), written to dist/ beside the ESM build. */
+const classicScript = (file: string, fileName: string, plugins: UserConfig['plugins'] = []): UserConfig => ({
+  plugins: [minifyCssLiteralsPlugin(), ...(plugins ?? [])],
+  build: {
+    target: 'es2022',
+    emptyOutDir: false,
+    sourcemap: true,
+    lib: { entry: entry(file), name: 'LatchBundle', formats: ['iife'], fileName: () => fileName },
+  },
+});
+
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'loader') {
+    return classicScript('src/loader/index.ts', 'latch.js', [
+      exposeSharedModules({ root, lazyModules: Object.values(LAZY_LOCALES) }),
+    ]);
+  }
+  if (mode === 'full' || mode === 'iife') return classicScript('src/script-tag.ts', 'latch.full.js');
+  if (mode === 'chunks') {
+    const chunkEntries = {
+      ...Object.fromEntries(Object.entries(LAZY_ELEMENTS).map(([tag, path]) => [tag, entry(path)])),
+      ...Object.fromEntries(Object.entries(LAZY_LOCALES).map(([tag, path]) => [`locale-${tag}`, entry(path)])),
+    };
     return {
-      plugins: [minifyCssLiteralsPlugin()],
+      plugins: [minifyCssLiteralsPlugin(), shareLoaderModules({ root, loaderEntry: LOADER_ENTRY })],
       build: {
         target: 'es2022',
         emptyOutDir: false,
         sourcemap: true,
-        lib: { entry: entry('src/script-tag.ts'), name: 'LatchBundle', formats: ['iife'], fileName: () => 'latch.js' },
+        minify: true,
+        lib: { entry: chunkEntries, formats: ['es'], fileName: (_format, name) => `chunks/${name}-[hash].js` },
+        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
       },
     };
   }

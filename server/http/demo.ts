@@ -36,7 +36,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-async function fileResponse(file: string): Promise<Response | null> {
+async function fileResponse(file: string, extraHeaders: Record<string, string> = {}): Promise<Response | null> {
   try {
     const info = await stat(file);
     if (!info.isFile()) return null;
@@ -50,6 +50,7 @@ async function fileResponse(file: string): Promise<Response | null> {
       'Content-Security-Policy': DEMO_CSP,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
+      ...extraHeaders,
     },
   });
 }
@@ -58,10 +59,7 @@ async function fileResponse(file: string): Promise<Response | null> {
 export function demoRoutes(repoRoot: string) {
   const routes = new Hono();
 
-  routes.get(
-    '/',
-    async () => (await fileResponse(join(repoRoot, 'index.html'))) ?? notFoundEnvelope(),
-  );
+  routes.get('/', async () => (await fileResponse(join(repoRoot, 'index.html'))) ?? notFoundEnvelope());
 
   // The built bundle, and the demo page's own stylesheet and script.
   for (const folder of ['dist', 'demo']) {
@@ -78,7 +76,10 @@ export function demoRoutes(repoRoot: string) {
       if (relative.includes('\0') || (file !== folderRoot && !file.startsWith(folderRoot + sep))) {
         return notFoundEnvelope();
       }
-      return (await fileResponse(file)) ?? notFoundEnvelope();
+      // dist/ is what other sites load: the loader script and the ES chunks it imports from beside itself. A module
+      // import from another origin is a CORS request, so the chunks need this header (they hold no secrets).
+      const cors: Record<string, string> = folder === 'dist' ? { 'Access-Control-Allow-Origin': '*' } : {};
+      return (await fileResponse(file, cors)) ?? notFoundEnvelope();
     });
   }
   return routes;

@@ -10,6 +10,7 @@ import { notifyUnauthenticated, type ResourceHost } from '../resources/host.js';
 import type { Session } from '../resources/session.js';
 import { TokenCache } from '../resources/token-cache.js';
 import type { User } from '../resources/user.js';
+import { demandElement } from './element-demand.js';
 import {
   type AllowedRedirectOrigin,
   isAllowedRedirect,
@@ -556,7 +557,8 @@ export class Latch implements ResourceHost {
 
   // ---- mounting ----------------------------------------------------------------------------------------
   // Elements are created by tag name: the core never imports component modules, so an app only ships the
-  // elements it imports (or the script-tag bundle, which defines all of them).
+  // elements it imports. With the script tag, `demandElement` has the loader fetch the element's chunk; the
+  // element is on the page at once (its properties set) and upgrades when its code arrives.
 
   mountSignIn(node: HTMLElement, props?: ComponentProps): void {
     this.#mount(node, TAGS.signIn, props);
@@ -599,6 +601,7 @@ export class Latch implements ResourceHost {
   }
 
   #createElement(tag: string, props: ComponentProps | undefined): HTMLElement {
+    demandElement(tag);
     const element = document.createElement(tag);
     // Properties set before the element is defined are picked up by Lit when it upgrades.
     Object.assign(element, props ?? {}, { latch: this });
@@ -627,6 +630,7 @@ export class Latch implements ResourceHost {
     this.#closeModal(component);
     // Inside a modal the flow routes in memory: it must not rewrite the page's URL hash.
     const element = this.#createElement(TAGS[component], { routing: 'virtual', ...props });
+    demandElement(MODAL_TAG);
     const modal = document.createElement(MODAL_TAG);
     Object.assign(modal, { latch: this, open: true });
     modal.appendChild(element);

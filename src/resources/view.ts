@@ -55,22 +55,53 @@ export type View<T> = T extends string | number | boolean | null | undefined | D
 
 const SNAKE_KEY = /^[a-z][a-z\d_]*$/;
 
-const camelCase = (key: string) => key.replace(/_([a-z\d])/g, (_, letter: string) => letter.toUpperCase());
+/** What viewOf does with one key: its camelCase name (null: dropped), and how its value is handled. */
+interface KeyRule {
+  name: string | null;
+  data: boolean;
+  date: boolean;
+  named: boolean;
+}
+
+/**
+ * Rules by key. FAPI objects repeat a few hundred key names, and the regular expressions (a replace with a
+ * callback above all) cost far more than a lookup: the environment and client are viewed on the way to the
+ * first paint, so each name is worked out once per page.
+ */
+const keyRules = new Map<string, KeyRule>();
+
+function ruleFor(key: string): KeyRule {
+  let rule = keyRules.get(key);
+  if (!rule) {
+    // FAPI names are snake_case. A key already in camelCase (or anything else) is dropped: it would land on the
+    // name of a field the schema checked (`supportedFirstFactors` over `supported_first_factors`).
+    const snake = SNAKE_KEY.test(key) && key !== '__proto__';
+    rule = {
+      name: snake ? key.replace(/_([a-z\d])/g, (_, letter: string) => letter.toUpperCase()) : null,
+      data: DATA_KEY.test(key),
+      date: key.endsWith('_at'),
+      named: NAMED_KEYS.has(key),
+    };
+    keyRules.set(key, rule);
+  }
+  return rule;
+}
 
 function viewOf(value: unknown, keepKeys = false): unknown {
   if (Array.isArray(value)) return value.map((item) => viewOf(item));
   if (value === null || typeof value !== 'object') return value;
   const view: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) {
-    // FAPI names are snake_case. A key already in camelCase (or anything else) is dropped: it would land on the
-    // name of a field the schema checked (`supportedFirstFactors` over `supported_first_factors`).
-    if (!keepKeys && !SNAKE_KEY.test(key)) continue;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const field = (value as Record<string, unknown>)[key];
+    const rule = ruleFor(key);
+    if (!keepKeys && rule.name === null) continue;
     if (key === '__proto__') continue;
-    view[keepKeys ? key : camelCase(key)] = DATA_KEY.test(key)
+    view[keepKeys ? key : (rule.name as string)] = rule.data
       ? field
-      : key.endsWith('_at') && typeof field === 'number'
+      : rule.date && typeof field === 'number'
         ? new Date(field)
-        : viewOf(field, NAMED_KEYS.has(key));
+        : viewOf(field, rule.named);
   }
   return view;
 }

@@ -205,12 +205,45 @@ export function loadFailedCard(host: UiHost, message: string, onRetry: () => voi
   </div>`;
 }
 
-/** The loading card shown before Latch has loaded: never an empty box. */
-export function loadingCard(host: UiHost): TemplateResult {
-  return html`<div class=${host.cls('cardBox')}>
-    <div class=${`${host.cls('card')} latch-loadingBox`} role="status" aria-live="polite">
-      <span class=${host.cls('spinner')} aria-hidden="true"></span>
+/** The shape of a card's first step, drawn as placeholders until Latch has loaded. */
+export interface CardShape {
+  /** Form fields (label + input) above the primary button. */
+  fields: number;
+  /** Whether the card has a footer row ("No account? Sign up"). */
+  footer: boolean;
+  /** A second footer line: the "Development mode" badge of development instances. */
+  devMode: boolean;
+  /** Animate the placeholders (`appearance.options.shimmer`; reduced motion stops it anyway). */
+  shimmer: boolean;
+}
+
+/**
+ * The loading card shown before Latch has loaded: never an empty box, and never a box that jumps. It is drawn
+ * in the final card's shape (header, fields, primary button, footer) with the same structural classes, so the
+ * form replaces it in place without moving what is below (no layout shift), and the page paints the card's
+ * frame before the Frontend API has answered. Placeholders are hidden from assistive technology; the card
+ * announces "Loading".
+ */
+export function loadingCard(host: UiHost, shape: CardShape): TemplateResult {
+  const bone = (kind: string) => html`<span class=${`latch-bone latch-bone--${kind}`}></span>`;
+  const fields = Array.from(
+    { length: shape.fields },
+    () => html`<div class=${host.cls('formField')}>${bone('label')}${bone('input')}</div>`,
+  );
+  return html`<div class=${`${host.cls('cardBox')} latch-placeholder${shape.shimmer ? ' latch-shimmer' : ''}`}>
+    <div class=${host.cls('card')} role="status" aria-live="polite" aria-busy="true">
       <span class="latch-visually-hidden">${host.t('unstable__latch.loading')}</span>
+      <div class=${host.cls('header')} aria-hidden="true">${bone('title')}${bone('subtitle')}</div>
+      <div class=${host.cls('main')} aria-hidden="true">
+        <div class=${host.cls('form')}>${fields}${bone('button')}</div>
+      </div>
     </div>
+    ${
+      shape.footer || shape.devMode
+        ? html`<div class=${host.cls('footer')} aria-hidden="true">
+            ${shape.footer ? bone('footer') : nothing}${shape.devMode ? bone('badge') : nothing}
+          </div>`
+        : nothing
+    }
   </div>`;
 }

@@ -100,6 +100,15 @@ export const baseCss: ElementCss = {
 .cl-footerAction { display: flex; gap: 0.25rem; flex-wrap: wrap; justify-content: center; }
 .cl-footerPages { display: flex; gap: 1rem; }
 .latch-loadingBox { display: grid; place-items: center; min-block-size: 12rem; }
+/* Placeholders of the loading card: each as tall as the line or control it stands for (1lh of the same font). */
+.latch-bone { display: block; block-size: 1lh; max-inline-size: 100%; border-radius: 0.25rem; }
+.latch-bone--title { font-size: 1.0625rem; inline-size: 12rem; }
+.latch-bone--subtitle { inline-size: 16rem; }
+.latch-bone--label { inline-size: 6rem; }
+.latch-bone--input, .latch-bone--button { block-size: 2.25rem; inline-size: 100%; }
+.latch-bone--footer { inline-size: 12rem; }
+.latch-bone--badge { font-size: 0.75rem; inline-size: 7rem; }
+@keyframes latch-shimmer { to { background-position-x: -200%; } }
 .latch-icon { inline-size: 1em; block-size: 1em; flex: none; }
 :where(.cl-rootBox[dir='rtl']) .latch-icon--mirror { transform: scaleX(-1); }
 @media (prefers-reduced-motion: reduce) {
@@ -180,6 +189,16 @@ export const baseCss: ElementCss = {
 .cl-footerPagesLink${LOOK} { color: var(--_muted-fg); font-size: 0.75rem; }
 .cl-badge__devMode${LOOK} { color: var(--_warning); font-size: 0.75rem; font-weight: var(--_w-semibold); }
 .latch-loadingBox${LOOK} { color: var(--_muted-fg); }
+.latch-bone${LOOK} { background: color-mix(in srgb, var(--_fg) 8%, transparent); }
+.latch-bone--button${LOOK} { border-radius: var(--_radius); background: color-mix(in srgb, var(--_primary) 22%, transparent); }
+.latch-bone--input${LOOK} { border-radius: var(--_radius); }
+/* The shimmer sweeps only for people who have not asked for reduced motion. */
+@media (prefers-reduced-motion: no-preference) {
+  .latch-shimmer .latch-bone${LOOK} {
+    background-image: linear-gradient(90deg, transparent 0%, color-mix(in srgb, var(--_bg) 55%, transparent) 50%, transparent 100%);
+    background-size: 200% 100%; animation: latch-shimmer 1.4s linear infinite;
+  }
+}
 `,
 };
 

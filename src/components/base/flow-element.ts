@@ -4,7 +4,7 @@ import { LatchRuntimeError } from '../../api/errors.js';
 import { normalizeIdentifier } from '../../core/identifiers.js';
 import { isSafeLink } from '../../core/redirects.js';
 import { FlowRouter, type RoutingMode } from '../../router/flow-router.js';
-import { CODE_LENGTH, loadFailedCard, loadingCard, type UiHost } from '../../ui/form.js';
+import { type CardShape, CODE_LENGTH, loadFailedCard, loadingCard, type UiHost } from '../../ui/form.js';
 import { FormStatus } from './form-status.js';
 import { LatchElement } from './latch-element.js';
 
@@ -39,6 +39,9 @@ export abstract class FlowElement extends LatchElement implements UiHost {
    * Ignored by the URL-based modes, where the URL says where the flow is.
    */
   @property({ attribute: 'initial-step' }) initialStep = '';
+
+  /** The first step's shape, drawn as placeholders until Latch has loaded (see `loadingCard`). */
+  protected readonly placeholderShape: Pick<CardShape, 'fields' | 'footer'> = { fields: 1, footer: true };
 
   protected router!: FlowRouter;
   protected readonly status = new FormStatus(this, (error) => this.localizer.translateError(error));
@@ -156,7 +159,16 @@ export abstract class FlowElement extends LatchElement implements UiHost {
       const retry = () => void latch.load().catch(() => this.requestUpdate());
       return root(loadFailedCard(this, this.localizer.translateError(latch.loadError), retry));
     }
-    return root(loadingCard(this));
+    return root(
+      loadingCard(this, {
+        ...this.placeholderShape,
+        // Known before the environment from the publishable key, so the badge line does not appear late.
+        devMode:
+          latch?.instanceType === 'development' &&
+          !this.resolvedAppearance.options.unsafe_disableDevelopmentModeWarnings,
+        shimmer: this.resolvedAppearance.options.shimmer !== false,
+      }),
+    );
   }
 
   /**

@@ -28,6 +28,9 @@ const PARAM_TO_FIELD = {
  * @fires latch-sign-up-complete - The user is signed up and signed in; `detail.sessionId`. Cancel it to stay.
  */
 export class LatchSignUp extends FlowElement {
+  // Names (one row), email, password: the shape of the usual instance, so the card rarely changes height.
+  protected override readonly placeholderShape = { fields: 3, footer: true };
+
   protected readonly componentKey: ComponentKey = 'signUp';
 
   protected override get elementCss(): typeof signUpCss {

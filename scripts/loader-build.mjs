@@ -1,0 +1,165 @@
+// Build plugins that make dist/latch.js a loader whose lazily imported ES chunks share its core.
+//
+// The loader is a classic script (so `<script src>` works anywhere and `window.Latch` exists as soon as it
+// ran); the element chunks are ES modules fetched beside it. A chunk must not carry a second copy of the
+// core (lit, the base element, the localization and appearance engines, …), so:
+//   1. `vite build --mode chunks` treats every module the loader bundles as external and rewrites each import of
+//      one into a read of the table the loader publishes (`globalThis[Symbol.for('latch.shared:<build>')]`),
+//      recording which exports of which module the chunks use: dist/chunks/manifest.json;
+//   2. `vite build --mode loader` reads that manifest and bundles a virtual module that publishes exactly those
+//      exports (everything else in the loader stays tree-shakable), plus the file list of every chunk.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { build as esbuild } from 'esbuild';
+
+export const MANIFEST = 'dist/chunks/manifest.json';
+const SHARED = 'latch-shared:';
+const VIRTUAL = 'virtual:latch-shared';
+
+/** The modules the loader entry bundles (absolute paths), found with a fast esbuild pass over the same sources. */
+export async function loaderModules(root, entry) {
+  const result = await esbuild({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'browser',
+    logLevel: 'silent',
+    external: [VIRTUAL],
+    tsconfig: resolve(root, 'tsconfig.json'),
+  });
+  return new Set(Object.keys(result.metafile.inputs).map((path) => resolve(root, path)));
+}
+
+/** `a, b as c, default as d` → `a,b:c,default:d` (a destructuring pattern). */
+function destructure(specifiers) {
+  return specifiers
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [imported, local] = part.split(/\s+as\s+/);
+      return local && local !== imported ? `${imported}:${local}` : imported;
+    })
+    .join(',');
+}
+
+/**
+ * Chunks build: imports of loader modules become reads of the loader's shared table.
+ * `chunkOwners` maps each entry name (`latch-sign-in`, `locale-fr-FR`) to the key it is listed under.
+ */
+export function shareLoaderModules({ root, loaderEntry }) {
+  const buildId = randomBytes(6).toString('hex');
+  let inLoader;
+  /** module key → index in the shared table, and the export names chunks read from it ('*' = the namespace). */
+  const table = new Map();
+  const slot = (key) => {
+    let entry = table.get(key);
+    if (!entry) {
+      entry = { index: table.size, names: new Set() };
+      table.set(key, entry);
+    }
+    return entry;
+  };
+  return {
+    name: 'latch-share-loader-modules',
+    enforce: 'pre',
+    async buildStart() {
+      inLoader = await loaderModules(root, loaderEntry);
+    },
+    async resolveId(source, importer, options) {
+      if (!importer || source.startsWith(SHARED)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !inLoader.has(resolved.id)) return null;
+      return { id: SHARED + relative(root, resolved.id), external: true };
+    },
+    renderChunk(code) {
+      const global = `globalThis[Symbol.for(${JSON.stringify(`latch.shared:${buildId}`)})]`;
+      let used = false;
+      const importRe =
+        /import\s*(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*(?:from\s*)?["']latch-shared:([^"']+)["'];?/g;
+      const out = code.replace(importRe, (_match, def, named, namespace, key) => {
+        const entry = slot(key);
+        const lines = [];
+        if (namespace) {
+          entry.names.add('*');
+          lines.push(`const ${namespace}=__latchShared[${entry.index}];`);
+        }
+        const parts = [];
+        if (def) parts.push(`default as ${def}`);
+        if (named?.trim()) parts.push(named);
+        if (parts.length) {
+          const pattern = destructure(parts.join(','));
+          for (const name of pattern.split(',')) entry.names.add(name.split(':')[0]);
+          lines.push(`const{${pattern}}=__latchShared[${entry.index}];`);
+        }
+        used = true;
+        return lines.join('');
+      });
+      if (out.includes(SHARED)) this.error(`a chunk re-exports a loader module; import it instead:\n${out}`);
+      if (!used) return null;
+      return { code: `const __latchShared=${global};\n${out}`, map: null };
+    },
+    generateBundle(_options, bundle) {
+      const chunks = {};
+      const staticDeps = (file, seen = new Set()) => {
+        if (seen.has(file)) return seen;
+        seen.add(file);
+        for (const dep of bundle[file].imports) if (bundle[dep]) staticDeps(dep, seen);
+        return seen;
+      };
+      for (const [file, output] of Object.entries(bundle)) {
+        // The entry first, then every chunk it imports statically: the loader fetches them all at once.
+        if (output.type === 'chunk' && output.isEntry) chunks[output.name] = [...staticDeps(file)];
+      }
+      const shared = [...table].map(([key, { names }]) => [key, [...names].sort()]);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'chunks/manifest.json',
+        source: `${JSON.stringify({ buildId, shared, chunks }, null, 1)}\n`,
+      });
+    },
+  };
+}
+
+/**
+ * Loader build: `virtual:latch-shared` publishes the loader's exports the chunks read (from the manifest), and
+ * names the chunks. Locales the loader fetches lazily are replaced by an empty module, so they are not bundled.
+ */
+export function exposeSharedModules({ root, lazyModules = [] }) {
+  const manifest = JSON.parse(readFileSync(resolve(root, MANIFEST), 'utf8'));
+  const lazy = new Set(lazyModules.map((path) => resolve(root, path)));
+  return {
+    name: 'latch-expose-shared-modules',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source === VIRTUAL) return `\0${VIRTUAL}`;
+      if (!importer || !/\/locales\//.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && lazy.has(resolved.id) ? '\0latch-lazy-locale' : null;
+    },
+    load(id) {
+      if (id === '\0latch-lazy-locale') return 'export {};';
+      if (id !== `\0${VIRTUAL}`) return null;
+      const imports = [];
+      const values = manifest.shared.map(([key, names], index) => {
+        const from = JSON.stringify(resolve(root, key));
+        if (names.includes('*')) {
+          imports.push(`import * as s${index} from ${from};`);
+          return `s${index}`;
+        }
+        imports.push(`import { ${names.map((name, n) => `${name} as s${index}_${n}`).join(', ')} } from ${from};`);
+        return `{ ${names.map((name, n) => `${JSON.stringify(name)}: s${index}_${n}`).join(', ')} }`;
+      });
+      return [
+        ...imports,
+        `export const sharedKey = Symbol.for(${JSON.stringify(`latch.shared:${manifest.buildId}`)});`,
+        `export const shared = [${values.join(', ')}];`,
+        `export const chunks = ${JSON.stringify(manifest.chunks)};`,
+      ].join('\n');
+    },
+  };
+}

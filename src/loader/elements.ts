@@ -1,0 +1,19 @@
+/**
+ * The elements `dist/latch.js` defines lazily: tag → the module that defines it (relative to the repository).
+ * Adding an element to the script tag is one line here; the build gives it its own chunk, `npm run size` a
+ * budget, and the loader imports it the first time its tag (or a `mount*` / `open*` call) needs it.
+ */
+export const LAZY_ELEMENTS: Readonly<Record<string, string>> = {
+  'latch-sign-in': 'src/components/sign-in/index.ts',
+  'latch-sign-up': 'src/components/sign-up/index.ts',
+  'latch-user-button': 'src/components/user-button/index.ts',
+  'latch-modal': 'src/components/modal/index.ts',
+};
+
+/**
+ * Locales the loader fetches on demand (`LatchBundle.loadLocale('fr-FR')`) instead of carrying them: the
+ * dynamic import specifier used in src/localization/registry.ts → the chunk's name.
+ */
+export const LAZY_LOCALES: Readonly<Record<string, string>> = {
+  'fr-FR': 'src/localization/locales/fr-FR.ts',
+};

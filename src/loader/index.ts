@@ -1,0 +1,47 @@
+/**
+ * The entry of dist/latch.js, a classic script: the core (Latch, HTTP adapter, resources, appearance and
+ * localization engines, en-US common strings, the control elements, the themes) and a loader that defines every
+ * other element (src/loader/elements.ts) by importing its ES chunk from beside this script when the page needs
+ * it. The chunks read the core from the table published here instead of carrying a copy of it.
+ *
+ *   <script src="/dist/latch.js" data-publishable-key="pk_test_…" data-proxy-url="/__clerk"></script>
+ */
+// First: start.ts starts the Frontend API load before the rest of the script is evaluated.
+import './start.js';
+import '../components/control/index.js';
+import { chunks, shared, sharedKey } from 'virtual:latch-shared';
+import { setElementDemand } from '../core/element-demand.js';
+import { registerLocale } from '../localization/registry.js';
+import type { LocalizationResource } from '../localization/types.js';
+import { ElementLoader } from './element-loader.js';
+import { LAZY_ELEMENTS, LAZY_LOCALES } from './elements.js';
+
+/** The prebuilt themes ride along (about 2 KB gzip), so a script-tag page can pick one: `LatchBundle.themes.dark`. */
+export * as themes from '../themes/index.js';
+export * from './exports.js';
+
+const script = document.currentScript as HTMLScriptElement | null;
+(globalThis as unknown as Record<symbol, unknown>)[sharedKey] = shared;
+
+const loader = new ElementLoader({
+  chunks,
+  tags: Object.keys(LAZY_ELEMENTS),
+  // Chunks sit beside this script, wherever it was loaded from (another origin, a CDN).
+  baseUrl: script?.src || document.baseURI,
+});
+setElementDemand((tag) => loader.define(tag));
+
+// A locale chunk exports its resource (e.g. `frFR`) and nothing else.
+for (const tag of Object.keys(LAZY_LOCALES)) {
+  registerLocale(tag, async () => {
+    const module = (await loader.load(`locale-${tag}`)) as Record<string, LocalizationResource>;
+    return Object.values(module)[0] as LocalizationResource;
+  });
+}
+
+/** Defines the lazy elements inside a shadow root of the page's own (the document is watched already). */
+export const observe = (root: ShadowRoot): void => loader.observe(root);
+
+// The Frontend API load started first (start.ts); now the tags already parsed, and those parsed next, fetch
+// their chunks while it runs.
+loader.observe(document);
