@@ -47,7 +47,7 @@ export const WrongPassword: Story = {
   ...Password,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(await canvas.findByLabelText(/password/i), 'not-it{enter}');
+    await userEvent.type(await canvas.findByLabelText(/password/i, { selector: 'input' }), 'not-it{enter}');
     await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__password')).toBeTruthy(), {
       timeout: 3000,
     });
