@@ -5,14 +5,14 @@ import type { BaseTheme } from '../src/appearance/types.js';
 import { availableLocales, type LocalizationResource, loadLocale, mergeResources } from '../src/localization/index.js';
 import { dark, neobrutalism, shadesOfPurple, simple } from '../themes/index.js';
 
-/** Toolbar theme → `appearance.theme`; `default` keeps whatever the story set itself. */
+/** Toolbar theme → `appearance.theme`; `default` keeps whatever the story set itself; the last one is a stack. */
 export const THEMES: Record<string, BaseTheme[] | undefined> = {
   default: undefined,
   dark: [dark],
   shadesOfPurple: [shadesOfPurple],
   neobrutalism: [neobrutalism],
   simple: [simple],
-  'dark+neobrutalism': [dark, neobrutalism],
+  'dark-neobrutalism': [dark, neobrutalism],
 };
 
 export const DIRECTIONS = ['auto', 'ltr', 'rtl'] as const;

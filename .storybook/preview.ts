@@ -74,7 +74,12 @@ const preview: Preview = {
   globalTypes: {
     theme: {
       description: 'Appearance theme',
-      toolbar: { title: 'Theme', icon: 'paintbrush', items: Object.keys(THEMES), dynamicTitle: true },
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: Object.keys(THEMES).map((value) => ({ value, title: value.replace('-', ' + ') })),
+        dynamicTitle: true,
+      },
     },
     locale: {
       description: 'Language (every registered locale)',
