@@ -13,5 +13,7 @@ stage "unit + component tests (Web Test Runner, Chromium)"; npm run -s test:unit
 stage "dev server tests";     npm run -s test:server
 stage "end-to-end (demo in Chromium against the dev server)"; npm run -s test:e2e
 stage "storybook build";      npm run -s build-storybook
+stage "stories as tests (render, play functions, axe; Vitest in Chromium)"; npm run -s test:stories
+stage "visual baselines (every story, main states in every theme and rtl)"; node scripts/visual.mjs --no-build
 echo
 echo "npm test: all stages passed"

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { LatchRuntimeError, MemoryFrontendApi } from '../src/api/index.js';
 import '../src/components/control/index.js';
 import { Latch } from '../src/core/index.js';
-import { DEMO, storyLatch } from './support.js';
+import { DEMO, STORY_LATENCY_MS, storyLatch } from './support.js';
 
 type Loaded = { latch: Latch };
 
@@ -26,7 +26,7 @@ export const SignedIn: Story = {
 
 /** A Latch whose first load fails (the Frontend API unreachable); "Try again" loads it for real. */
 async function failedLatch(): Promise<Latch> {
-  const api = new MemoryFrontendApi({ users: [DEMO], latencyMs: 300 });
+  const api = new MemoryFrontendApi({ users: [DEMO], latencyMs: STORY_LATENCY_MS });
   api.failNext('getEnvironment', new LatchRuntimeError('network_error', 'fetch failed'));
   const latch = new Latch(undefined, { api, routerPush: () => undefined, routerReplace: () => undefined });
   await latch.load().catch(() => undefined);

@@ -6,24 +6,32 @@ import { LatchRuntimeError, MemoryFrontendApi } from '../src/api/index.js';
 import { defaultEnvironment } from '../src/api/memory/default-environment.js';
 import { Latch } from '../src/core/index.js';
 import { dark, neobrutalism, simple } from '../themes/index.js';
-import { DEMO, latchAtFirstFactor, storyLatch, unloadedLatch } from './support.js';
+import {
+  appearanceArgTypes,
+  DEMO,
+  findInput,
+  holdCalls,
+  latchAtFirstFactor,
+  STORY_LATENCY_MS,
+  storyLatch,
+  unloadedLatch,
+} from './support.js';
 
 type Loaded = { latch: Latch };
 
 const meta: Meta = {
   title: 'Elements/Sign in',
   component: 'latch-sign-in',
+  argTypes: appearanceArgTypes,
   render: (_args, { loaded }) =>
     html`<latch-sign-in routing="virtual" .latch=${(loaded as Loaded).latch}></latch-sign-in>`,
 };
 export default meta;
 type Story = StoryObj;
 
-export const Start: Story = { loaders: [async () => ({ latch: await storyLatch() })] };
+export const Start: Story = { tags: ['visual-themes'], loaders: [async () => ({ latch: await storyLatch() })] };
 
-export const Loading: Story = {
-  render: () => html`<latch-sign-in routing="virtual" .latch=${unloadedLatch()}></latch-sign-in>`,
-};
+export const Loading: Story = { loaders: [async () => ({ latch: unloadedLatch() })] };
 
 export const LoadFailed: Story = {
   loaders: [
@@ -38,6 +46,7 @@ export const LoadFailed: Story = {
 };
 
 export const Password: Story = {
+  tags: ['visual-themes'],
   loaders: [async () => ({ latch: await latchAtFirstFactor() })],
   render: (_args, { loaded }) =>
     html`<latch-sign-in routing="virtual" initial-step="factor-one" .latch=${(loaded as Loaded).latch}></latch-sign-in>`,
@@ -45,9 +54,9 @@ export const Password: Story = {
 
 export const WrongPassword: Story = {
   ...Password,
+  tags: ['visual-themes'],
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.type(await canvas.findByLabelText(/password/i), 'not-it{enter}');
+    await userEvent.type(await findInput(canvasElement, 'password'), 'not-it{enter}');
     await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__password')).toBeTruthy(), {
       timeout: 3000,
     });
@@ -131,9 +140,17 @@ export const Neobrutalism: Story = {
   loaders: [async () => ({ latch: await storyLatch(undefined, { appearance: { theme: neobrutalism } }) })],
 };
 
-/** The chosen other method on its way: spinner and aria-busy on its button (the memory API waits 300 ms). */
+/** The chosen other method on its way: spinner and aria-busy on its button (the code never leaves here). */
 export const SendingCode: Story = {
   ...ChooseAnotherMethod,
+  loaders: [
+    async () => {
+      const api = new MemoryFrontendApi({ users: [DEMO], latencyMs: STORY_LATENCY_MS });
+      const latch = await latchAtFirstFactor(api);
+      holdCalls(api, 'prepareSignInFirstFactor');
+      return { latch };
+    },
+  ],
   play: async ({ canvasElement }) => {
     const button = await waitFor(() => {
       const el = canvasElement.querySelector<HTMLButtonElement>('.cl-alternativeMethodsBlockButton__email_code');
@@ -150,7 +167,7 @@ export const IncompleteCode: Story = {
   ...EmailCode,
   play: async (context) => {
     await EmailCode.play?.(context);
-    const code = await within(context.canvasElement).findByLabelText(/code/i);
+    const code = await findInput(context.canvasElement, 'code');
     await userEvent.type(code, '123{enter}');
     await waitFor(() => expect(context.canvasElement.querySelector('.cl-formFieldErrorText__code')).toBeTruthy(), {
       timeout: 3000,

@@ -1,29 +1,29 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/sign-up/index.js';
 import type { Latch } from '../src/core/index.js';
 import { neobrutalism } from '../themes/index.js';
-import { DEMO, storyLatch, unloadedLatch } from './support.js';
+import { appearanceArgTypes, DEMO, findInput, storyLatch, unloadedLatch } from './support.js';
 
 type Loaded = { latch: Latch };
 
 const meta: Meta = {
   title: 'Elements/Sign up',
   component: 'latch-sign-up',
+  argTypes: appearanceArgTypes,
   render: (_args, { loaded }) =>
     html`<latch-sign-up routing="virtual" .latch=${(loaded as Loaded).latch}></latch-sign-up>`,
 };
 export default meta;
 type Story = StoryObj;
 
-export const Start: Story = { loaders: [async () => ({ latch: await storyLatch() })] };
+export const Start: Story = { tags: ['visual-themes'], loaders: [async () => ({ latch: await storyLatch() })] };
 
-export const Loading: Story = {
-  render: () => html`<latch-sign-up routing="virtual" .latch=${unloadedLatch()}></latch-sign-up>`,
-};
+export const Loading: Story = { loaders: [async () => ({ latch: unloadedLatch() })] };
 
 export const VerifyEmail: Story = {
+  tags: ['visual-themes'],
   loaders: [
     async () => {
       const latch = await storyLatch();
@@ -42,9 +42,8 @@ export const VerifyEmail: Story = {
 export const EmailTaken: Story = {
   ...Start,
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.type(await canvas.findByLabelText(/email/i), DEMO.emailAddress);
-    await userEvent.type(canvas.getByLabelText(/^password/i), 'long-enough-password{enter}');
+    await userEvent.type(await findInput(canvasElement, 'emailAddress'), DEMO.emailAddress);
+    await userEvent.type(await findInput(canvasElement, 'password'), 'long-enough-password{enter}');
     await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__emailAddress')).toBeTruthy(), {
       timeout: 3000,
     });

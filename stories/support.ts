@@ -1,4 +1,5 @@
-import { MemoryFrontendApi, type MemoryFrontendApiOptions } from '../src/api/index.js';
+import { waitFor } from 'storybook/test';
+import { type FrontendApiMethod, MemoryFrontendApi, type MemoryFrontendApiOptions } from '../src/api/index.js';
 import type { Appearance } from '../src/appearance/index.js';
 import { Latch } from '../src/core/index.js';
 import type { LocalizationResource } from '../src/localization/index.js';
@@ -10,13 +11,21 @@ export const DEMO = {
   lastName: 'Lovelace',
 };
 
+export { appearanceArgTypes } from '../.storybook/latch-globals.js';
+
+/**
+ * How long the memory API takes to answer: long enough to see spinners while browsing stories; 0 when
+ * scripts/visual.mjs sets `__latchStoryLatencyMs` (its shots wait for end states, so waiting buys nothing).
+ */
+export const STORY_LATENCY_MS = (globalThis as { __latchStoryLatencyMs?: number }).__latchStoryLatencyMs ?? 300;
+
 /** A Latch on the in-memory API; navigation stays inside the story. */
 export async function storyLatch(
-  api: MemoryFrontendApiOptions = { users: [DEMO], latencyMs: 300 },
+  api: MemoryFrontendApiOptions | MemoryFrontendApi = { users: [DEMO], latencyMs: STORY_LATENCY_MS },
   extra: { appearance?: Appearance; localization?: LocalizationResource } = {},
 ): Promise<Latch> {
   const latch = new Latch(undefined, {
-    api: new MemoryFrontendApi(api),
+    api: api instanceof MemoryFrontendApi ? api : new MemoryFrontendApi(api),
     routerPush: () => undefined,
     routerReplace: () => undefined,
     ...extra,
@@ -25,9 +34,17 @@ export async function storyLatch(
   return latch;
 }
 
+/**
+ * Leaves every later call of `method` pending, so a story can show a request in flight and stay there (for the
+ * eye, for its play function and for a stable screenshot).
+ */
+export function holdCalls(api: MemoryFrontendApi, method: FrontendApiMethod): void {
+  Object.defineProperty(api, method, { value: () => new Promise(() => undefined) });
+}
+
 /** A sign-in already past its first step, for stories of the factor-one screens. */
-export async function latchAtFirstFactor(): Promise<Latch> {
-  const latch = await storyLatch();
+export async function latchAtFirstFactor(api?: MemoryFrontendApi): Promise<Latch> {
+  const latch = await storyLatch(api);
   await latch.client!.signIn.create({ identifier: DEMO.emailAddress });
   return latch;
 }
@@ -35,4 +52,19 @@ export async function latchAtFirstFactor(): Promise<Latch> {
 /** A Latch that never loads: what elements show while the network is slow. */
 export function unloadedLatch(): Latch {
   return new Latch(undefined, { api: new MemoryFrontendApi() });
+}
+
+/**
+ * The input named `name`, once rendered. Play functions find fields by name rather than by label text so they
+ * also run under the toolbar's other languages (the visual baselines play the main states in fr-FR).
+ */
+export function findInput(canvasElement: HTMLElement, name: string): Promise<HTMLInputElement> {
+  return waitFor(
+    () => {
+      const input = canvasElement.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+      if (!input) throw new Error(`no input named "${name}" yet`);
+      return input;
+    },
+    { timeout: 3000 },
+  );
 }

@@ -2,13 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/user-button/index.js';
 import type { Latch } from '../src/core/index.js';
-import { DEMO, storyLatch } from './support.js';
+import { appearanceArgTypes, DEMO, storyLatch } from './support.js';
 
 type Loaded = { latch: Latch };
 
 const meta: Meta = {
   title: 'Elements/User button',
   component: 'latch-user-button',
+  argTypes: appearanceArgTypes,
   loaders: [async () => ({ latch: await storyLatch({ users: [DEMO], clientState: 'signed-in' }) })],
   render: (_args, { loaded }) => html`<latch-user-button .latch=${(loaded as Loaded).latch}></latch-user-button>`,
 };
@@ -18,6 +19,7 @@ type Story = StoryObj;
 export const Closed: Story = {};
 
 export const Open: Story = {
+  tags: ['visual-themes'],
   render: (_args, { loaded }) =>
     html`<latch-user-button default-open .latch=${(loaded as Loaded).latch}></latch-user-button>`,
 };
