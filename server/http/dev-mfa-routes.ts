@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import type { DevContext } from '../context.js';
-import { normalizeEmail } from '../domain/users.js';
 import { OPAQUE_ORIGIN } from './origin.js';
 
 /** E.164: a plus, a non-zero country digit, up to 15 digits in all. */
@@ -22,7 +21,7 @@ export function devMfaRoutes(dev: DevContext) {
       return c.json({ error: 'Send Content-Type: application/json' }, 415);
     }
     const ref = c.req.param('user');
-    const user = ref.includes('@') ? dev.users.findByEmail(normalizeEmail(ref)) : dev.users.get(ref);
+    const user = ref.includes('@') ? dev.users.findByEmail(ref) : dev.users.get(ref);
     if (!user) return c.json({ error: `No user ${ref}` }, 404);
     let body: unknown;
     try {
