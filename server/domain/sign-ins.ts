@@ -167,11 +167,14 @@ export class SignIns {
     throw errors.paramValueInvalid('strategy', `The strategy ${strategy} is not supported by this instance.`);
   }
 
+  /** Session and completion commit together: a crash in between never leaves a session the sign-in does not name. */
   private complete(client: ClientRow, row: SignInRow, user: UserRow, strategy: string): SignInRow {
-    const session = startSession(this.deps, client.id, user.id, strategy);
-    const done = this.update(row, { status: 'complete', created_session_id: session.id });
-    this.deps.clients.update(client.id, { sign_in_id: null });
-    return done;
+    return this.deps.db.transaction(() => {
+      const session = startSession(this.deps, client.id, user.id, strategy);
+      const done = this.update(row, { status: 'complete', created_session_id: session.id });
+      this.deps.clients.update(client.id, { sign_in_id: null });
+      return done;
+    })();
   }
 
   private pendingFirstFactor(client: ClientRow, id: string): { row: SignInRow; user: UserRow } {

@@ -53,10 +53,7 @@ async function fileResponse(file: string): Promise<Response | null> {
 export function demoRoutes(repoRoot: string) {
   const routes = new Hono();
 
-  routes.get(
-    '/',
-    async () => (await fileResponse(join(repoRoot, 'index.html'))) ?? notFoundEnvelope(),
-  );
+  routes.get('/', async () => (await fileResponse(join(repoRoot, 'index.html'))) ?? notFoundEnvelope());
 
   // The built bundle, and the demo page's own stylesheet and script.
   for (const folder of ['dist', 'demo']) {
