@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
-const REQUEST_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 const PASSWORD = 'bench-lantern-harbor-93';
 const Q = '__clerk_api_version=2026-05-12&_clerk_js_version=0.1.0-bench';
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -49,6 +49,7 @@ function startServer(dbFile: string): Promise<{ child: ChildProcess; url: string
 type Operation = 'sign-up' | 'sign-in' | 'token' | 'touch' | 'sign-out';
 const latencies = new Map<Operation, number[]>();
 const errors = new Map<Operation, number>();
+let firstError = '';
 
 interface Answer {
   status: number;
@@ -85,7 +86,8 @@ async function timed(operation: Operation, run: () => Promise<boolean>): Promise
   let ok = false;
   try {
     ok = await run();
-  } catch {
+  } catch (err) {
+    if (!firstError) firstError = `${operation}: ${(err as Error).message}`;
     ok = false;
   }
   if (ok) {
