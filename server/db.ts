@@ -166,6 +166,10 @@ export function openDb(file = ':memory:'): Db {
   const db = new Database(file);
   // WAL lets the demo server and a second process (e.g. a test reading the file) work side by side.
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  // In WAL mode, NORMAL loses no committed transaction when the process is killed (the WAL is in the OS cache);
+  // only a power cut may drop the last ones, which a dev server can afford. Concurrent openers wait, not fail.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   migrate(db);
   return db;

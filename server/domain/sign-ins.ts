@@ -274,11 +274,14 @@ export class SignIns {
     return this.startSessionFor(client, row, user, strategy);
   }
 
+  /** Session and completion commit together: a crash in between never leaves a session the sign-in does not name. */
   private startSessionFor(client: ClientRow, row: SignInRow, user: UserRow, strategy: string): SignInRow {
-    const session = startSession(this.deps, client.id, user.id, strategy);
-    const done = this.update(row, { status: 'complete', created_session_id: session.id });
-    this.deps.clients.update(client.id, { sign_in_id: null });
-    return done;
+    return this.deps.db.transaction(() => {
+      const session = startSession(this.deps, client.id, user.id, strategy);
+      const done = this.update(row, { status: 'complete', created_session_id: session.id });
+      this.deps.clients.update(client.id, { sign_in_id: null });
+      return done;
+    })();
   }
 
   private pendingFirstFactor(client: ClientRow, id: string): { row: SignInRow; user: UserRow } {

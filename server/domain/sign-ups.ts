@@ -229,7 +229,14 @@ export class SignUps {
     const req = this.requirements(row);
     if (req.missing_fields.length > 0 || req.unverified_fields.length > 0) return row;
     if (!row.email_address) return row;
+    const withEmail = { ...row, email_address: row.email_address };
 
+    // User, email, session and the sign-up's completion commit together or not at all: a crash in between
+    // must never leave a user without its session's sign-up, or a completed sign-up without its user.
+    return this.deps.db.transaction(() => this.complete(client, withEmail, strategy))();
+  }
+
+  private complete(client: ClientRow, row: SignUpRow & { email_address: string }, strategy: string): SignUpRow {
     const verification = this.deps.verifications.get(row.email_verification_id);
     const user = this.deps.users.create({
       emailAddress: row.email_address,
