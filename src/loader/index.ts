@@ -6,7 +6,8 @@
  *
  *   <script src="/dist/latch.js" data-publishable-key="pk_test_…" data-proxy-url="/__clerk"></script>
  */
-// First: start.ts starts the Frontend API load before the rest of the script is evaluated.
+// First: preload.ts preloads the shared chunks, start.ts starts the Frontend API load, before the rest is evaluated.
+import './preload.js';
 import './start.js';
 import '../components/control/index.js';
 import { chunks, shared, sharedKey } from 'virtual:latch-shared';
