@@ -47,6 +47,11 @@ export interface SignInAttemptFirstFactorParams {
   ticket?: string;
 }
 
+export interface SignInResetPasswordParams {
+  password: string;
+  signOutOfOtherSessions?: boolean;
+}
+
 export interface SignUpCreateParams {
   emailAddress?: string;
   phoneNumber?: string;
@@ -104,6 +109,8 @@ export interface FrontendApi {
   prepareSignInFirstFactor(signInId: string, params: SignInPrepareFirstFactorParams): Promise<FapiResult<SignInJSON>>;
   /** POST /v1/client/sign_ins/{id}/attempt_first_factor. */
   attemptSignInFirstFactor(signInId: string, params: SignInAttemptFirstFactorParams): Promise<FapiResult<SignInJSON>>;
+  /** POST /v1/client/sign_ins/{id}/reset_password (after a reset code: status `needs_new_password`). */
+  resetSignInPassword(signInId: string, params: SignInResetPasswordParams): Promise<FapiResult<SignInJSON>>;
 
   /** POST /v1/client/sign_ups. */
   createSignUp(params: SignUpCreateParams): Promise<FapiResult<SignUpJSON>>;

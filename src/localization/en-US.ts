@@ -1,5 +1,6 @@
 import { enUSCommon } from './en-US-common.js';
 import { enUSSignIn } from './en-US-sign-in.js';
+import { enUSSignInFactors } from './en-US-sign-in-factors.js';
 import { enUSSignUp } from './en-US-sign-up.js';
 import { enUSUserButton } from './en-US-user-button.js';
 import { enUSUserProfile } from './en-US-user-profile.js';
@@ -9,4 +10,18 @@ import { enUSUserProfile } from './en-US-user-profile.js';
  * names. Exported for completeness and as the template for new locales; elements do not import it (each
  * registers its own part, see defaults.ts), so a page never downloads strings of elements it does not show.
  */
-export const enUS = { ...enUSCommon, ...enUSSignIn, ...enUSSignUp, ...enUSUserButton, ...enUSUserProfile };
+export const enUS = {
+  ...enUSCommon,
+  ...enUSSignIn,
+  ...enUSSignUp,
+  ...enUSUserButton,
+  ...enUSUserProfile,
+  ...enUSSignInFactors,
+  // The lazily registered sign-in strings join the sign-in group rather than replace it.
+  signIn: {
+    ...enUSSignIn.signIn,
+    ...enUSSignInFactors.signIn,
+    alternativeMethods: { ...enUSSignIn.signIn.alternativeMethods, ...enUSSignInFactors.signIn.alternativeMethods },
+  },
+  unstable__errors: { ...enUSCommon.unstable__errors, ...enUSSignInFactors.unstable__errors },
+};

@@ -2,6 +2,7 @@ import type {
   SignInAttemptFirstFactorParams,
   SignInCreateParams,
   SignInPrepareFirstFactorParams,
+  SignInResetPasswordParams,
 } from '../api/fapi.js';
 import type { SignInFactorJSON, SignInJSON } from '../api/schemas/index.js';
 import { type ResourceHost, requireResourceId, runFapi } from './host.js';
@@ -33,6 +34,21 @@ const noSignIn = (): SignInFields => ({
 
 export interface SignIn extends SignInFields {}
 
+/** `startEmailLinkFlow` params (Clerk's names): which address gets the link, and where the link leads back. */
+export interface StartEmailLinkFlowParams {
+  emailAddressId: string;
+  redirectUrl: string;
+}
+
+/** Clerk's `createEmailLinkFlow()` result: send a link, then wait (polling) until it is opened or expires. */
+export interface EmailLinkFlow {
+  startEmailLinkFlow(params: StartEmailLinkFlowParams): Promise<SignIn>;
+  cancelEmailLinkFlow(): void;
+}
+
+/** How often the tab that sent an email link asks whether it has been opened (Clerk polls every 2 s too). */
+export const EMAIL_LINK_POLL_MS = 2000;
+
 /**
  * The client's current sign-in attempt (Clerk's `SignIn`). An empty one (`id: null`, `status: null`) stands in
  * when the client has none, so `client.signIn.create(…)` always works.
@@ -60,6 +76,53 @@ export class SignIn {
   async attemptFirstFactor(params: SignInAttemptFirstFactorParams): Promise<this> {
     const id = requireResourceId('SignIn', this.id);
     return this.fromJSON(await runFapi(this.#host, (api) => api.attemptSignInFirstFactor(id, params)));
+  }
+
+  /** Sets the new password after a reset code (`needs_new_password`); completes the sign-in. */
+  async resetPassword(params: SignInResetPasswordParams): Promise<this> {
+    const id = requireResourceId('SignIn', this.id);
+    return this.fromJSON(await runFapi(this.#host, (api) => api.resetSignInPassword(id, params)));
+  }
+
+  /**
+   * Email-link sign-in (Clerk's `createEmailLinkFlow`): `startEmailLinkFlow` sends the link, then re-reads this
+   * sign-in every 2 s until the link has been opened (status `complete`) or its verification expired or failed,
+   * and resolves with the sign-in as it then stands. `cancelEmailLinkFlow` stops the polling (the promise then
+   * never settles, as Clerk's does).
+   */
+  createEmailLinkFlow(): EmailLinkFlow {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancelled = false;
+    const settled = () =>
+      this.status === 'complete' ||
+      ['verified', 'expired', 'failed'].includes(this.firstFactorVerification?.status ?? '');
+    return {
+      startEmailLinkFlow: async ({ emailAddressId, redirectUrl }) => {
+        cancelled = false;
+        await this.prepareFirstFactor({ strategy: 'email_link', emailAddressId, redirectUrl });
+        return new Promise<SignIn>((resolve, reject) => {
+          const poll = () => {
+            timer = setTimeout(async () => {
+              if (cancelled) return;
+              try {
+                await this.reload();
+              } catch (error) {
+                reject(error);
+                return;
+              }
+              if (cancelled) return;
+              if (settled()) resolve(this);
+              else poll();
+            }, EMAIL_LINK_POLL_MS);
+          };
+          poll();
+        });
+      },
+      cancelEmailLinkFlow: () => {
+        cancelled = true;
+        clearTimeout(timer);
+      },
+    };
   }
 
   /** Re-reads the sign-in from the server. */

@@ -25,6 +25,7 @@ import type {
   SignInAttemptFirstFactorParams,
   SignInCreateParams,
   SignInPrepareFirstFactorParams,
+  SignInResetPasswordParams,
   SignUpAttemptVerificationParams,
   SignUpCreateParams,
   SignUpPrepareVerificationParams,
@@ -194,6 +195,11 @@ export class HttpFrontendApi implements FrontendApi {
 
   attemptSignInFirstFactor(signInId: string, params: SignInAttemptFirstFactorParams): Promise<FapiResult<SignInJSON>> {
     const path = `/client/sign_ins/${segment(signInId)}/attempt_first_factor`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, signInEnvelope, 'sign-in');
+  }
+
+  resetSignInPassword(signInId: string, params: SignInResetPasswordParams): Promise<FapiResult<SignInJSON>> {
+    const path = `/client/sign_ins/${segment(signInId)}/reset_password`;
     return this.#envelope({ method: 'POST', path, body: { ...params } }, signInEnvelope, 'sign-in');
   }
 

@@ -4,14 +4,33 @@ import type { ComponentKey } from '../../appearance/index.js';
 import type { SignIn } from '../../resources/index.js';
 import { cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
-import { chooseFirstFactor, type FirstFactor, firstFactorsOf } from './factors.js';
+import {
+  chooseFirstFactor,
+  type FirstFactor,
+  firstFactorsOf,
+  isCodeStrategy,
+  isResetStrategy,
+  resetFactorsOf,
+} from './factors.js';
 import { signInCss } from './sign-in.styles.js';
 import type { FirstFactorContext } from './steps/first-factor.js';
 
 const loadFirstFactorSteps = () => import('./steps/first-factor.js');
+const loadResetPasswordStep = () => import('./steps/reset-password.js');
 
 /** The steps of the sign-in flow, named as Clerk's routes are. */
-const STEP = { start: '', factorOne: 'factor-one', chooseStrategy: 'choose-strategy' } as const;
+const STEP = {
+  start: '',
+  factorOne: 'factor-one',
+  chooseStrategy: 'choose-strategy',
+  getHelp: 'get-help',
+  resetPassword: 'reset-password',
+} as const;
+
+/** Where an email link sent the browser back: `__clerk_status` in the page URL (Clerk's parameter). */
+function emailLinkStatusInUrl(): string | null {
+  return new URL(location.href).searchParams.get('__clerk_status');
+}
 
 /**
  * @summary Sign-in card: identifier, then the first factor (password or email code), then signed in.
@@ -31,20 +50,30 @@ export class LatchSignIn extends FlowElement {
   /** Where the "Sign up" link goes. Defaults to the Latch option, then the instance setting. */
   @property({ attribute: 'sign-up-url' }) signUpUrl?: string;
 
-  /** Prefills the identifier field (Clerk's `initialValues`). */
-  @property({ attribute: false }) initialValues?: { emailAddress?: string; username?: string };
+  /** Prefills the identifier field (Clerk's `initialValues`); a phone number opens the phone field. */
+  @property({ attribute: false }) initialValues?: { emailAddress?: string; username?: string; phoneNumber?: string };
 
   @state() private identifier = '';
   @state() private password = '';
   @state() private code = '';
   @state() private showPassword = false;
+  /** The start step asks for a phone number instead of an email/username (the "Use phone" toggle). */
+  @state() private usePhone?: boolean;
   /** The first factor being used on the factor-one step (chosen by default or by "Use another method"). */
   @state() private factor?: FirstFactor;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const initial = this.initialValues?.emailAddress ?? this.initialValues?.username;
+    const initial = this.initialValues?.emailAddress ?? this.initialValues?.username ?? this.initialValues?.phoneNumber;
     if (initial && !this.identifier) this.identifier = initial;
+    if (this.initialValues?.phoneNumber && !this.initialValues.emailAddress && !this.initialValues.username) {
+      this.usePhone = true;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWaitingForLink();
   }
 
   protected override resetForm(): void {
@@ -52,6 +81,12 @@ export class LatchSignIn extends FlowElement {
     this.password = '';
     this.code = '';
     this.showPassword = false;
+    this.stopWaitingForLink();
+  }
+
+  /** Stops polling for an email link (the module that started it is loaded if a link was ever sent). */
+  private stopWaitingForLink(): void {
+    this.lazyStep(loadFirstFactorSteps)?.stopEmailLink(this);
   }
 
   private get signIn(): SignIn | undefined {
@@ -62,8 +97,19 @@ export class LatchSignIn extends FlowElement {
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
     const signIn = this.signIn;
+    const linkStatus = emailLinkStatusInUrl();
+    if (linkStatus) {
+      const steps = this.lazyStep(loadFirstFactorSteps);
+      return this.card(
+        steps ? steps.renderEmailLinkStatus(this, linkStatus, () => this.go(STEP.start)) : stepLoading(this),
+      );
+    }
+    if (signIn?.status === 'needs_new_password' && this.step === STEP.resetPassword) {
+      return this.card(this.renderResetPassword());
+    }
     const inFirstFactor = signIn?.status === 'needs_first_factor';
-    if (inFirstFactor && (this.step === STEP.factorOne || this.step === STEP.chooseStrategy)) {
+    const factorSteps: string[] = [STEP.factorOne, STEP.chooseStrategy, STEP.getHelp];
+    if (inFirstFactor && factorSteps.includes(this.step)) {
       return this.card(this.renderFactorStep(this.step), this.step === STEP.factorOne ? this.renderFooter() : nothing);
     }
     // Fetch the next steps while the user types the identifier.
@@ -73,16 +119,41 @@ export class LatchSignIn extends FlowElement {
 
   // ---- start: who are you? ------------------------------------------------------------------------------
 
+  /** Which identifiers the start step can ask for: email/username in one field, phone in another. */
+  private identifierModes() {
+    const { attributes } = this.loadedLatch.environment.userSettings;
+    const username = attributes.username?.enabled === true;
+    const email = attributes.email_address?.enabled !== false;
+    const phone = attributes.phone_number?.enabled === true;
+    return { username, email, phone, both: phone && (email || username) };
+  }
+
+  /** The phone field by the toggle; otherwise when it is the only identifier or how this browser signed in last. */
+  private get phoneMode(): boolean {
+    const modes = this.identifierModes();
+    if (!modes.phone) return false;
+    if (!modes.both) return true;
+    return this.usePhone ?? this.resolvedLatch?.client?.lastAuthenticationStrategy === 'phone_code';
+  }
+
   private renderStart(): TemplateResult {
     const env = this.loadedLatch.environment;
-    const usernameEnabled = env.userSettings.attributes.username?.enabled === true;
-    const emailEnabled = env.userSettings.attributes.email_address?.enabled !== false;
-    const labelKey =
-      usernameEnabled && emailEnabled
+    const modes = this.identifierModes();
+    const phoneMode = this.phoneMode;
+    const labelKey = phoneMode
+      ? 'formFieldLabel__phoneNumber'
+      : modes.username && modes.email
         ? 'formFieldLabel__emailAddress_username'
-        : usernameEnabled
+        : modes.username
           ? 'formFieldLabel__username'
           : 'formFieldLabel__emailAddress';
+    const otherKey = phoneMode
+      ? modes.username && modes.email
+        ? 'signIn.start.actionLink__use_email_username'
+        : modes.username
+          ? 'signIn.start.actionLink__use_username'
+          : 'signIn.start.actionLink__use_email'
+      : 'signIn.start.actionLink__use_phone';
     return html`${cardHeader(this, {
       title: this.t('signIn.start.title'),
       subtitle: this.t('signIn.start.subtitle'),
@@ -96,13 +167,14 @@ export class LatchSignIn extends FlowElement {
             id: 'identifier',
             label: this.t(labelKey),
             name: 'identifier',
-            type: usernameEnabled ? 'text' : 'email',
-            inputmode: usernameEnabled ? 'text' : 'email',
-            autocomplete: 'username webauthn',
+            type: phoneMode ? 'tel' : modes.username ? 'text' : 'email',
+            inputmode: phoneMode ? 'tel' : modes.username ? 'text' : 'email',
+            autocomplete: phoneMode ? 'tel' : 'username webauthn',
             value: this.identifier,
             error: this.status.error('identifier'),
             required: true,
             autofocus: true,
+            action: modes.both ? { label: this.t(otherKey), onClick: this.toggleIdentifier } : undefined,
             onInput: (value) => {
               this.identifier = value;
             },
@@ -111,6 +183,14 @@ export class LatchSignIn extends FlowElement {
         </form>
       </div>`;
   }
+
+  /** "Use phone" / "Use email": another field, emptied, with the focus in it. */
+  private toggleIdentifier = () => {
+    this.usePhone = !this.phoneMode;
+    this.identifier = '';
+    this.status.clear();
+    void this.updateComplete.then(() => this.querySelector<HTMLInputElement>('input[name="identifier"]')?.focus());
+  };
 
   private submitIdentifier = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -141,12 +221,17 @@ export class LatchSignIn extends FlowElement {
       await this.useFactor(factor);
       return;
     }
+    if (signIn.status === 'needs_new_password') {
+      this.go(STEP.resetPassword);
+      return;
+    }
     throw new Error(`Unsupported sign-in status: ${String(signIn.status)}`);
   }
 
-  /** Switches the factor-one step to a factor, sending a code first when the factor needs one. */
+  /** Switches the factor-one step to a factor, sending a code or link first when the factor needs one. */
   private async useFactor(factor: FirstFactor): Promise<void> {
-    if (factor.strategy === 'email_code') {
+    this.stopWaitingForLink();
+    if (isCodeStrategy(factor.strategy) || factor.strategy === 'email_link') {
       // The code step's module holds the resend cooldown: have it before the code goes out.
       const steps = await loadFirstFactorSteps();
       await this.sendCode(factor);
@@ -158,11 +243,23 @@ export class LatchSignIn extends FlowElement {
     this.go(STEP.factorOne);
   }
 
-  /** Emails a sign-in code (again, for "Send another"). */
+  /** Sends the factor's code (email or SMS) or its email link, again for "Send another". */
   private sendCode = async (factor: FirstFactor): Promise<void> => {
+    if (factor.strategy === 'email_link') {
+      const steps = await loadFirstFactorSteps();
+      steps.startEmailLink({
+        ui: this,
+        status: this.status,
+        signIn: this.loadedLatch.client.signIn,
+        factor,
+        finish: (sessionId) => this.finish(sessionId, 'signIn'),
+      });
+      return;
+    }
     await this.loadedLatch.client.signIn.prepareFirstFactor({
-      strategy: 'email_code',
+      strategy: factor.strategy,
       emailAddressId: factor.emailAddressId,
+      phoneNumberId: factor.phoneNumberId,
     });
   };
 
@@ -175,6 +272,10 @@ export class LatchSignIn extends FlowElement {
 
   private get currentFactor(): FirstFactor | undefined {
     const factors = this.factors;
+    const signIn = this.signIn;
+    if (this.factor && isResetStrategy(this.factor.strategy) && signIn) {
+      if (resetFactorsOf(signIn).some((f) => f.strategy === this.factor?.strategy)) return this.factor;
+    }
     if (this.factor && factors.some((f) => f.strategy === this.factor?.strategy)) return this.factor;
     return chooseFirstFactor(factors, this.resolvedLatch?.environment?.displayConfig.preferredSignInStrategy);
   }
@@ -186,6 +287,8 @@ export class LatchSignIn extends FlowElement {
       status: this.status,
       identifier: this.signIn?.identifier ?? this.identifier,
       factors: this.factors,
+      signIn: this.signIn,
+      latch: this.resolvedLatch,
       password: this.password,
       code: this.code,
       showPassword: this.showPassword,
@@ -201,8 +304,12 @@ export class LatchSignIn extends FlowElement {
       submitPassword: this.submitPassword,
       submitCode: this.submitCode,
       sendCode: this.sendCode,
+      showHelp: () => this.go(STEP.getHelp),
       useFactor: (factor) => void this.status.run(() => this.useFactor(factor)),
-      editIdentifier: () => this.go(STEP.start),
+      editIdentifier: () => {
+        this.stopWaitingForLink();
+        this.go(STEP.start);
+      },
       showAlternatives: () => this.go(STEP.chooseStrategy),
       backToFactor: () => this.go(STEP.factorOne),
     };
@@ -212,10 +319,25 @@ export class LatchSignIn extends FlowElement {
     const steps = this.lazyStep(loadFirstFactorSteps);
     if (!steps) return stepLoading(this);
     if (step === STEP.chooseStrategy) return steps.renderChooseStrategy(this.stepContext());
+    if (step === STEP.getHelp) return steps.renderGetHelp(this.stepContext());
     const factor = this.currentFactor;
-    return factor?.strategy === 'email_code'
-      ? steps.renderEmailCode(this.stepContext(), factor)
-      : steps.renderPassword(this.stepContext());
+    if (factor && isCodeStrategy(factor.strategy)) return steps.renderCode(this.stepContext(), factor);
+    if (factor?.strategy === 'email_link') return steps.renderEmailLink(this.stepContext(), factor);
+    return steps.renderPassword(this.stepContext());
+  }
+
+  // ---- reset: a new password after a reset code (templates load lazily: steps/reset-password.ts) ----------
+
+  private renderResetPassword(): TemplateResult {
+    const step = this.lazyStep(loadResetPasswordStep);
+    if (!step) return stepLoading(this);
+    return step.renderResetPassword({
+      ui: this,
+      status: this.status,
+      minLength: this.loadedLatch.environment.userSettings.passwordSettings.minLength,
+      resetPassword: (params) => this.loadedLatch.client.signIn.resetPassword(params),
+      then: (signIn) => this.afterAttempt(signIn),
+    });
   }
 
   private submitPassword = async (event: SubmitEvent) => {
@@ -242,7 +364,7 @@ export class LatchSignIn extends FlowElement {
     await this.status.run(
       async () => {
         const signIn = await this.loadedLatch.client.signIn.attemptFirstFactor({
-          strategy: 'email_code',
+          strategy: this.currentFactor?.strategy ?? 'email_code',
           code: this.code,
         });
         await this.afterAttempt(signIn);
@@ -253,7 +375,9 @@ export class LatchSignIn extends FlowElement {
 
   private async afterAttempt(signIn: SignIn): Promise<void> {
     if (signIn.status === 'complete') await this.finish(signIn.createdSessionId, 'signIn');
-    else throw new Error(`Unsupported sign-in status: ${String(signIn.status)}`);
+    else if (signIn.status === 'needs_new_password') {
+      this.go(STEP.resetPassword);
+    } else throw new Error(`Unsupported sign-in status: ${String(signIn.status)}`);
   }
 
   // ---- footer and completion ----------------------------------------------------------------------------
