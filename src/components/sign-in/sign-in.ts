@@ -336,7 +336,7 @@ export class LatchSignIn extends FlowElement {
       status: this.status,
       minLength: this.loadedLatch.environment.userSettings.passwordSettings.minLength,
       resetPassword: (params) => this.loadedLatch.client.signIn.resetPassword(params),
-      then: (signIn) => this.afterAttempt(signIn),
+      afterReset: (signIn) => this.afterAttempt(signIn),
     });
   }
 

@@ -15,7 +15,7 @@ export interface ResetPasswordContext {
   minLength: number;
   resetPassword(params: SignInResetPasswordParams): Promise<SignIn>;
   /** Where the sign-in goes once the password is saved (signed in, or a second factor). */
-  then(signIn: SignIn): Promise<void>;
+  afterReset(signIn: SignIn): Promise<void>;
 }
 
 /** What the user typed on this step, per element (kept here so the identifier page does not carry it). */
@@ -67,7 +67,7 @@ async function submit(ctx: ResetPasswordContext, event: SubmitEvent): Promise<vo
         signOutOfOtherSessions: form.signOutOfOtherSessions,
       });
       clearResetForm(ui);
-      await ctx.then(signIn);
+      await ctx.afterReset(signIn);
     },
     { password: 'newPassword' },
   );
