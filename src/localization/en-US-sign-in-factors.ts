@@ -1,9 +1,8 @@
 import type { LocalizationTree } from './types.js';
 
 /**
- * English strings of the sign-in steps past the identifier that most sign-ins never show (SMS code, email link,
- * password reset, the longer "another method" list). Registered as defaults by the lazily loaded step module,
- * so the identifier page does not carry them.
+ * English strings of the sign-in steps past the identifier (password, codes, email link, other methods, password
+ * reset). Registered as defaults by the lazily loaded step module, so the identifier page does not carry them.
  */
 export const enUSSignInFactors = {
   formFieldLabel__signOutOfOtherSessions: 'Sign out of all other devices',
@@ -17,6 +16,38 @@ export const enUSSignInFactors = {
     sign_in_status_invalid: 'This sign-in cannot go on from here. Please start again.',
   },
   signIn: {
+    password: {
+      title: 'Type your password',
+      subtitle: 'Use the password of your {{applicationName}} account',
+      actionLink: 'Try another way',
+    },
+    emailCode: {
+      title: 'Look in your inbox',
+      subtitle: 'Type the code we emailed you to go on to {{applicationName}}',
+      formTitle: 'Code',
+      resendButton: 'No code yet? Send another',
+    },
+    alternativeMethods: {
+      title: 'Sign in another way',
+      subtitle: 'Having trouble? Pick one of these options.',
+      actionText: 'None of these work?',
+      actionLink: 'Get help',
+      blockButton__emailCode: 'Email a code to {{identifier}}',
+      blockButton__password: 'Use your password',
+      blockButton__passkey: 'Use a passkey',
+      blockButton__emailLink: 'Email a link to {{identifier}}',
+      blockButton__phoneCode: 'Text a code to {{identifier}}',
+      getHelp: {
+        title: 'Get help',
+        content: 'If you cannot get into your account, write to us and we will help you back in.',
+        blockButton__emailSupport: 'Write to support',
+      },
+    },
+    forgotPasswordAlternativeMethods: {
+      title: 'Lost your password?',
+      label__alternativeMethods: 'Or choose another way in:',
+      blockButton__resetPassword: 'Choose a new password',
+    },
     phoneCode: {
       title: 'Look at your phone',
       subtitle: 'Type the code we texted you to go on to {{applicationName}}',
@@ -56,10 +87,6 @@ export const enUSSignInFactors = {
     resetPassword: {
       title: 'Your new password',
       formButtonPrimary: 'Save and sign in',
-    },
-    alternativeMethods: {
-      blockButton__emailLink: 'Email a link to {{identifier}}',
-      blockButton__phoneCode: 'Text a code to {{identifier}}',
     },
   },
 } satisfies LocalizationTree;

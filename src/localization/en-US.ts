@@ -21,7 +21,6 @@ export const enUS = {
   signIn: {
     ...enUSSignIn.signIn,
     ...enUSSignInFactors.signIn,
-    alternativeMethods: { ...enUSSignIn.signIn.alternativeMethods, ...enUSSignInFactors.signIn.alternativeMethods },
   },
   unstable__errors: { ...enUSCommon.unstable__errors, ...enUSSignInFactors.unstable__errors },
 };

@@ -93,30 +93,20 @@ export class SignIn {
   createEmailLinkFlow(): EmailLinkFlow {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let cancelled = false;
-    const settled = () =>
-      this.status === 'complete' ||
-      ['verified', 'expired', 'failed'].includes(this.firstFactorVerification?.status ?? '');
     return {
-      startEmailLinkFlow: async ({ emailAddressId, redirectUrl }) => {
+      startEmailLinkFlow: async (params) => {
         cancelled = false;
-        await this.prepareFirstFactor({ strategy: 'email_link', emailAddressId, redirectUrl });
-        return new Promise<SignIn>((resolve, reject) => {
-          const poll = () => {
-            timer = setTimeout(async () => {
-              if (cancelled) return;
-              try {
-                await this.reload();
-              } catch (error) {
-                reject(error);
-                return;
-              }
-              if (cancelled) return;
-              if (settled()) resolve(this);
-              else poll();
-            }, EMAIL_LINK_POLL_MS);
-          };
-          poll();
-        });
+        await this.prepareFirstFactor({ strategy: 'email_link', ...params });
+        while (!cancelled) {
+          await new Promise((wake) => {
+            timer = setTimeout(wake, EMAIL_LINK_POLL_MS);
+          });
+          if (cancelled) break;
+          await this.reload();
+          const verification = this.firstFactorVerification?.status;
+          if (this.status === 'complete' || (verification && verification !== 'unverified')) return this;
+        }
+        return new Promise<never>(() => {});
       },
       cancelEmailLinkFlow: () => {
         cancelled = true;

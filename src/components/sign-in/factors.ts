@@ -3,9 +3,8 @@ import type { SignIn } from '../../resources/index.js';
 /** The first factors this element can complete today. Others the server offers are not shown. */
 const SUPPORTED = ['password', 'email_code', 'phone_code', 'email_link'] as const;
 export type FirstFactorStrategy = (typeof SUPPORTED)[number];
-/** "Forgot password?" strategies: a code, then a new password. */
-const RESET = ['reset_password_email_code', 'reset_password_phone_code'] as const;
-export type ResetStrategy = (typeof RESET)[number];
+/** "Forgot password?" strategies: a code, then a new password (handled by the lazily loaded steps). */
+export type ResetStrategy = 'reset_password_email_code' | 'reset_password_phone_code';
 
 export interface FirstFactor {
   strategy: FirstFactorStrategy | ResetStrategy;
@@ -14,14 +13,8 @@ export interface FirstFactor {
   phoneNumberId?: string;
 }
 
-/** Strategies that send a one-time code to type in. */
-export const isCodeStrategy = (strategy: string): boolean =>
-  strategy === 'email_code' || strategy === 'phone_code' || isResetStrategy(strategy);
-
-export const isResetStrategy = (strategy: string): strategy is ResetStrategy =>
-  (RESET as readonly string[]).includes(strategy);
-
-function collect(signIn: SignIn, wanted: readonly string[]): FirstFactor[] {
+/** The sign-in's factors among `wanted`, once per strategy, in the server's order. */
+export function collect(signIn: SignIn, wanted: readonly string[]): FirstFactor[] {
   const factors: FirstFactor[] = [];
   for (const factor of signIn.supportedFirstFactors ?? []) {
     const strategy = factor.strategy as FirstFactor['strategy'];
@@ -39,11 +32,6 @@ function collect(signIn: SignIn, wanted: readonly string[]): FirstFactor[] {
 /** Ways in, in the server's order (it puts the codes of the identifier typed first). */
 export function firstFactorsOf(signIn: SignIn): FirstFactor[] {
   return collect(signIn, SUPPORTED);
-}
-
-/** The reset strategies offered: by email code first, then by SMS. */
-export function resetFactorsOf(signIn: SignIn): FirstFactor[] {
-  return collect(signIn, RESET);
 }
 
 /**

@@ -4,14 +4,7 @@ import type { ComponentKey } from '../../appearance/index.js';
 import type { SignIn } from '../../resources/index.js';
 import { cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
-import {
-  chooseFirstFactor,
-  type FirstFactor,
-  firstFactorsOf,
-  isCodeStrategy,
-  isResetStrategy,
-  resetFactorsOf,
-} from './factors.js';
+import { chooseFirstFactor, type FirstFactor, firstFactorsOf } from './factors.js';
 import { signInCss } from './sign-in.styles.js';
 import type { FirstFactorContext } from './steps/first-factor.js';
 
@@ -26,11 +19,6 @@ const STEP = {
   getHelp: 'get-help',
   resetPassword: 'reset-password',
 } as const;
-
-/** Where an email link sent the browser back: `__clerk_status` in the page URL (Clerk's parameter). */
-function emailLinkStatusInUrl(): string | null {
-  return new URL(location.href).searchParams.get('__clerk_status');
-}
 
 /**
  * @summary Sign-in card: identifier, then the first factor (password or email code), then signed in.
@@ -64,11 +52,10 @@ export class LatchSignIn extends FlowElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const initial = this.initialValues?.emailAddress ?? this.initialValues?.username ?? this.initialValues?.phoneNumber;
+    const { emailAddress, username, phoneNumber } = this.initialValues ?? {};
+    const initial = emailAddress ?? username ?? phoneNumber;
     if (initial && !this.identifier) this.identifier = initial;
-    if (this.initialValues?.phoneNumber && !this.initialValues.emailAddress && !this.initialValues.username) {
-      this.usePhone = true;
-    }
+    if (phoneNumber && initial === phoneNumber) this.usePhone = true;
   }
 
   override disconnectedCallback(): void {
@@ -81,7 +68,6 @@ export class LatchSignIn extends FlowElement {
     this.password = '';
     this.code = '';
     this.showPassword = false;
-    this.stopWaitingForLink();
   }
 
   /** Stops polling for an email link (the module that started it is loaded if a link was ever sent). */
@@ -97,7 +83,8 @@ export class LatchSignIn extends FlowElement {
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
     const signIn = this.signIn;
-    const linkStatus = emailLinkStatusInUrl();
+    // Where an email link sent the browser back: `__clerk_status` in the page URL (Clerk's parameter).
+    const linkStatus = new URL(location.href).searchParams.get('__clerk_status');
     if (linkStatus) {
       const steps = this.lazyStep(loadFirstFactorSteps);
       return this.card(
@@ -108,8 +95,8 @@ export class LatchSignIn extends FlowElement {
       return this.card(this.renderResetPassword());
     }
     const inFirstFactor = signIn?.status === 'needs_first_factor';
-    const factorSteps: string[] = [STEP.factorOne, STEP.chooseStrategy, STEP.getHelp];
-    if (inFirstFactor && factorSteps.includes(this.step)) {
+    // Past the start, a sign-in awaiting its first factor shows one of the factor steps (factor one by default).
+    if (inFirstFactor && this.step) {
       return this.card(this.renderFactorStep(this.step), this.step === STEP.factorOne ? this.renderFooter() : nothing);
     }
     // Fetch the next steps while the user types the identifier.
@@ -140,20 +127,13 @@ export class LatchSignIn extends FlowElement {
     const env = this.loadedLatch.environment;
     const modes = this.identifierModes();
     const phoneMode = this.phoneMode;
-    const labelKey = phoneMode
-      ? 'formFieldLabel__phoneNumber'
-      : modes.username && modes.email
-        ? 'formFieldLabel__emailAddress_username'
-        : modes.username
-          ? 'formFieldLabel__username'
-          : 'formFieldLabel__emailAddress';
-    const otherKey = phoneMode
-      ? modes.username && modes.email
-        ? 'signIn.start.actionLink__use_email_username'
-        : modes.username
-          ? 'signIn.start.actionLink__use_username'
-          : 'signIn.start.actionLink__use_email'
-      : 'signIn.start.actionLink__use_phone';
+    // [label key suffix, "Use … instead" suffix] of the email/username field.
+    const [label, use] = modes.username
+      ? modes.email
+        ? ['emailAddress_username', 'email_username']
+        : ['username', 'username']
+      : ['emailAddress', 'email'];
+    const kind = phoneMode ? 'tel' : modes.username ? 'text' : 'email';
     return html`${cardHeader(this, {
       title: this.t('signIn.start.title'),
       subtitle: this.t('signIn.start.subtitle'),
@@ -165,16 +145,21 @@ export class LatchSignIn extends FlowElement {
         <form class=${this.cls('form')} novalidate @submit=${this.submitIdentifier}>
           ${field(this, {
             id: 'identifier',
-            label: this.t(labelKey),
+            label: this.t(`formFieldLabel__${phoneMode ? 'phoneNumber' : label}`),
             name: 'identifier',
-            type: phoneMode ? 'tel' : modes.username ? 'text' : 'email',
-            inputmode: phoneMode ? 'tel' : modes.username ? 'text' : 'email',
+            type: kind,
+            inputmode: kind,
             autocomplete: phoneMode ? 'tel' : 'username webauthn',
             value: this.identifier,
             error: this.status.error('identifier'),
             required: true,
             autofocus: true,
-            action: modes.both ? { label: this.t(otherKey), onClick: this.toggleIdentifier } : undefined,
+            action: modes.both
+              ? {
+                  label: this.t(`signIn.start.actionLink__use_${phoneMode ? use : 'phone'}`),
+                  onClick: this.toggleIdentifier,
+                }
+              : undefined,
             onInput: (value) => {
               this.identifier = value;
             },
@@ -231,7 +216,7 @@ export class LatchSignIn extends FlowElement {
   /** Switches the factor-one step to a factor, sending a code or link first when the factor needs one. */
   private async useFactor(factor: FirstFactor): Promise<void> {
     this.stopWaitingForLink();
-    if (isCodeStrategy(factor.strategy) || factor.strategy === 'email_link') {
+    if (factor.strategy !== 'password') {
       // The code step's module holds the resend cooldown: have it before the code goes out.
       const steps = await loadFirstFactorSteps();
       await this.sendCode(factor);
@@ -245,21 +230,13 @@ export class LatchSignIn extends FlowElement {
 
   /** Sends the factor's code (email or SMS) or its email link, again for "Send another". */
   private sendCode = async (factor: FirstFactor): Promise<void> => {
-    if (factor.strategy === 'email_link') {
-      const steps = await loadFirstFactorSteps();
-      steps.startEmailLink({
-        ui: this,
-        status: this.status,
-        signIn: this.loadedLatch.client.signIn,
-        factor,
-        finish: (sessionId) => this.finish(sessionId, 'signIn'),
-      });
-      return;
-    }
-    await this.loadedLatch.client.signIn.prepareFirstFactor({
-      strategy: factor.strategy,
-      emailAddressId: factor.emailAddressId,
-      phoneNumberId: factor.phoneNumberId,
+    const steps = await loadFirstFactorSteps();
+    await steps.sendFactor({
+      ui: this,
+      status: this.status,
+      signIn: this.loadedLatch.client.signIn,
+      factor,
+      finish: (sessionId) => this.finish(sessionId, 'signIn'),
     });
   };
 
@@ -271,13 +248,11 @@ export class LatchSignIn extends FlowElement {
   }
 
   private get currentFactor(): FirstFactor | undefined {
-    const factors = this.factors;
-    const signIn = this.signIn;
-    if (this.factor && isResetStrategy(this.factor.strategy) && signIn) {
-      if (resetFactorsOf(signIn).some((f) => f.strategy === this.factor?.strategy)) return this.factor;
+    // The chosen factor while the sign-in still offers it (a reset code is not a way in, but is offered).
+    if (this.factor && this.signIn?.supportedFirstFactors?.some((f) => f.strategy === this.factor?.strategy)) {
+      return this.factor;
     }
-    if (this.factor && factors.some((f) => f.strategy === this.factor?.strategy)) return this.factor;
-    return chooseFirstFactor(factors, this.resolvedLatch?.environment?.displayConfig.preferredSignInStrategy);
+    return chooseFirstFactor(this.factors, this.resolvedLatch?.environment?.displayConfig.preferredSignInStrategy);
   }
 
   /** What the lazily loaded step templates may read and do. */
@@ -320,10 +295,7 @@ export class LatchSignIn extends FlowElement {
     if (!steps) return stepLoading(this);
     if (step === STEP.chooseStrategy) return steps.renderChooseStrategy(this.stepContext());
     if (step === STEP.getHelp) return steps.renderGetHelp(this.stepContext());
-    const factor = this.currentFactor;
-    if (factor && isCodeStrategy(factor.strategy)) return steps.renderCode(this.stepContext(), factor);
-    if (factor?.strategy === 'email_link') return steps.renderEmailLink(this.stepContext(), factor);
-    return steps.renderPassword(this.stepContext());
+    return steps.renderFactorOne(this.stepContext(), this.currentFactor);
   }
 
   // ---- reset: a new password after a reset code (templates load lazily: steps/reset-password.ts) ----------
@@ -334,8 +306,7 @@ export class LatchSignIn extends FlowElement {
     return step.renderResetPassword({
       ui: this,
       status: this.status,
-      minLength: this.loadedLatch.environment.userSettings.passwordSettings.minLength,
-      resetPassword: (params) => this.loadedLatch.client.signIn.resetPassword(params),
+      latch: this.loadedLatch,
       afterReset: (signIn) => this.afterAttempt(signIn),
     });
   }

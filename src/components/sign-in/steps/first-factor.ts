@@ -14,7 +14,19 @@ import { cardHeader, codeField, field, formAlert, primaryButton, type UiHost } f
 import { keyIcon, mailIcon, pencilIcon, phoneIcon } from '../../../ui/icons.js';
 import type { FormStatus } from '../../base/form-status.js';
 import { ResendCooldown, resendLink } from '../../base/resend-cooldown.js';
-import { type FirstFactor, isResetStrategy, resetFactorsOf } from '../factors.js';
+import { collect, type FirstFactor, type ResetStrategy } from '../factors.js';
+
+const RESET = ['reset_password_email_code', 'reset_password_phone_code'] as const;
+
+const isResetStrategy = (strategy: string): strategy is ResetStrategy =>
+  (RESET as readonly string[]).includes(strategy);
+
+/** Strategies that send a one-time code to type in. */
+const isCodeStrategy = (strategy: string): boolean =>
+  strategy === 'email_code' || strategy === 'phone_code' || isResetStrategy(strategy);
+
+/** The "Forgot password?" ways offered: by email code first, then by SMS. */
+const resetFactorsOf = (signIn: SignIn): FirstFactor[] => collect(signIn, RESET);
 
 registerDefaultStrings(enUSSignInFactors);
 
@@ -66,7 +78,28 @@ export function stopEmailLink(ui: object): void {
  * re-read every 2 s and the card finishes by itself. Returns at once, so the waiting step shows while the link
  * goes out; a failure to send (or to poll), or a link that expired, lands in that step's alert.
  */
-export function startEmailLink(host: EmailLinkHost): void {
+/** Sends the factor's code (email or SMS, to sign in or to reset) or its email link. */
+export async function sendFactor(host: EmailLinkHost): Promise<void> {
+  const { factor } = host;
+  if (factor.strategy === 'email_link') {
+    startEmailLink(host);
+    return;
+  }
+  await host.signIn.prepareFirstFactor({
+    strategy: factor.strategy,
+    emailAddressId: factor.emailAddressId,
+    phoneNumberId: factor.phoneNumberId,
+  });
+}
+
+/** The factor-one step for the factor in use: a code, the email link, or the password. */
+export function renderFactorOne(ctx: FirstFactorContext, factor: FirstFactor | undefined): TemplateResult {
+  if (factor && isCodeStrategy(factor.strategy)) return renderCode(ctx, factor);
+  if (factor?.strategy === 'email_link') return renderEmailLink(ctx, factor);
+  return renderPassword(ctx);
+}
+
+function startEmailLink(host: EmailLinkHost): void {
   const { ui, status } = host;
   stopEmailLink(ui);
   const flow = host.signIn.createEmailLinkFlow();
@@ -218,9 +251,6 @@ export function renderCode(ctx: FirstFactorContext, factor: FirstFactor): Templa
       ${alternativesLink(ctx, 'footerActionLink__useAnotherMethod')}
     </div>`;
 }
-
-/** Kept for callers of the email-code step by its old name. */
-export const renderEmailCode = renderCode;
 
 /** The email link is on its way: this tab waits (polling) and finishes by itself once it is opened. */
 export function renderEmailLink(ctx: FirstFactorContext, factor: FirstFactor): TemplateResult {

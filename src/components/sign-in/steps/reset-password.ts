@@ -3,17 +3,15 @@
  * "Sign out of all other devices". Its own lazily loaded module: most sign-ins never reach it.
  */
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { SignInResetPasswordParams } from '../../../api/fapi.js';
-import type { SignIn } from '../../../resources/index.js';
+import type { Environment, SignIn } from '../../../resources/index.js';
 import { cardHeader, field, fieldId, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
 import type { FormStatus } from '../../base/form-status.js';
 
 export interface ResetPasswordContext {
   ui: UiHost & ReactiveControllerHost;
   status: FormStatus;
-  /** The instance's minimum length, said before the user fails it. */
-  minLength: number;
-  resetPassword(params: SignInResetPasswordParams): Promise<SignIn>;
+  /** Its sign-in gets the new password; its environment has the password rules, said before they fail. */
+  latch: { client: { signIn: SignIn }; environment: Environment };
   /** Where the sign-in goes once the password is saved (signed in, or a second factor). */
   afterReset(signIn: SignIn): Promise<void>;
 }
@@ -62,7 +60,7 @@ async function submit(ctx: ResetPasswordContext, event: SubmitEvent): Promise<vo
   }
   await status.run(
     async () => {
-      const signIn = await ctx.resetPassword({
+      const signIn = await ctx.latch.client.signIn.resetPassword({
         password: form.password,
         signOutOfOtherSessions: form.signOutOfOtherSessions,
       });
@@ -90,7 +88,9 @@ export function renderResetPassword(ctx: ResetPasswordContext): TemplateResult {
           autocomplete: 'new-password',
           value: form.password,
           error: status.error('newPassword'),
-          hint: ui.t('unstable__latch.passwordMinLength', { min_length: ctx.minLength }),
+          hint: ui.t('unstable__latch.passwordMinLength', {
+            min_length: ctx.latch.environment.userSettings.passwordSettings.minLength,
+          }),
           required: true,
           autofocus: true,
           reveal,
