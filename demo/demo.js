@@ -46,3 +46,50 @@ if (latch) {
     document.documentElement.lang = tag ? tag.slice(0, 2) : 'en';
   });
 }
+
+// Instance presets: the dev server's settings change at run time (PATCH /__dev/instance), then the page reloads
+// so the environment is read again. The choice is remembered for the select only; the server keeps the settings.
+const PRESETS = {
+  emailPassword: {
+    email_address: { used_for_first_factor: true, first_factors: ['email_code'] },
+    username: { enabled: false },
+    phone_number: { enabled: false },
+    password: { enabled: true, required: true },
+    preferred_sign_in_strategy: 'password',
+  },
+  passwordless: {
+    email_address: { used_for_first_factor: true, first_factors: ['email_code'] },
+    username: { enabled: false },
+    phone_number: { enabled: true, used_for_first_factor: true, first_factors: ['phone_code'] },
+    password: { enabled: false, required: false },
+    preferred_sign_in_strategy: 'otp',
+  },
+  everything: {
+    email_address: { used_for_first_factor: true, first_factors: ['email_code', 'email_link'] },
+    username: { enabled: true },
+    phone_number: { enabled: true, used_for_first_factor: true, first_factors: ['phone_code'] },
+    password: { enabled: true, required: true },
+    preferred_sign_in_strategy: 'password',
+    support_email: 'support@example.com',
+  },
+};
+const presetSelect = document.querySelector('[data-demo="preset"]');
+if (presetSelect) {
+  presetSelect.value = sessionStorage.getItem('latch-demo-preset') ?? '';
+  presetSelect.addEventListener('change', async () => {
+    const name = presetSelect.value;
+    const response = name
+      ? await fetch('/__dev/instance', {
+          method: 'PATCH',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(PRESETS[name]),
+        })
+      : await fetch('/__dev/instance/reset', { method: 'POST' });
+    if (!response.ok) {
+      console.error('[demo] the dev server refused the preset', await response.text());
+      return;
+    }
+    sessionStorage.setItem('latch-demo-preset', name);
+    location.reload();
+  });
+}

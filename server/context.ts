@@ -13,7 +13,7 @@ import { SignUps } from './domain/sign-ups.js';
 import { SigningKeys } from './domain/signing-keys.js';
 import { Users } from './domain/users.js';
 import { Verifications } from './domain/verifications.js';
-import { type InstanceConfig, type InstanceOverrides, loadInstanceConfig } from './instance.js';
+import { type InstanceConfig, type InstanceOverrides, InstanceSettings, loadInstanceConfig } from './instance.js';
 
 export interface DevContextOptions {
   /** SQLite file; ':memory:' (the default here) for tests. */
@@ -33,7 +33,9 @@ export interface DevContextOptions {
 export interface DevContext {
   db: Db;
   clock: Clock;
-  instance: InstanceConfig;
+  /** The settings in force now (a getter over `settings`: PATCH /__dev/instance changes it between requests). */
+  readonly instance: InstanceConfig;
+  settings: InstanceSettings;
   signer: Signer;
   keys: SigningKeys;
   mailbox: Mailbox;
@@ -51,7 +53,7 @@ export interface DevContext {
 
 export async function createDevContext(options: DevContextOptions = {}): Promise<DevContext> {
   const clock = options.clock ?? systemClock;
-  const instance = loadInstanceConfig(options.instanceFile, options.instance);
+  const settings = new InstanceSettings(loadInstanceConfig(options.instanceFile, options.instance));
   const db = openDb(options.dbFile ?? ':memory:');
   const log = options.quiet ? () => {} : (line: string) => console.log(line);
 
@@ -60,14 +62,39 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
   const mailbox = new Mailbox(db, clock, log);
   const clients = new Clients(db, clock);
   const users = new Users(db, clock);
-  const lockout = new Lockout(db, clock, instance.user_lockout);
+  const lockout = new Lockout(db, clock, () => settings.current.user_lockout);
   const verifications = new Verifications(db, clock);
   const sessions = new Sessions(db, clock);
   const secondFactors = new SecondFactors(db, clock);
-  const deps = { db, clock, instance, mailbox, clients, users, lockout, verifications, sessions, secondFactors };
-
+  // `instance` is a getter on every object handed out (a spread would freeze today's settings).
+  const deps: FlowDeps = {
+    db,
+    clock,
+    get instance() {
+      return settings.current;
+    },
+    mailbox,
+    clients,
+    users,
+    lockout,
+    verifications,
+    sessions,
+    secondFactors,
+  };
   return {
-    ...deps,
+    db,
+    clock,
+    get instance() {
+      return settings.current;
+    },
+    settings,
+    mailbox,
+    clients,
+    users,
+    lockout,
+    verifications,
+    sessions,
+    secondFactors,
     signer,
     keys,
     devBrowsers: new DevBrowsers(db, clock, signer),
@@ -81,7 +108,7 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
 export interface FlowDeps {
   db: Db;
   clock: Clock;
-  instance: InstanceConfig;
+  readonly instance: InstanceConfig;
   mailbox: Mailbox;
   clients: Clients;
   users: Users;

@@ -159,6 +159,22 @@ const MIGRATIONS: string[] = [
 
   ALTER TABLE sign_ins ADD COLUMN second_factor_verification_id TEXT REFERENCES verifications(id);
   `,
+  // Phone numbers and usernames as sign-in identifiers; email links remember where to send the browser back.
+  `
+  CREATE TABLE phone_numbers (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    phone_number TEXT NOT NULL UNIQUE,
+    verified_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX phone_numbers_by_user ON phone_numbers(user_id);
+  ALTER TABLE users ADD COLUMN primary_phone_number_id TEXT;
+  CREATE UNIQUE INDEX users_by_username ON users(username COLLATE NOCASE) WHERE username IS NOT NULL;
+  ALTER TABLE verifications ADD COLUMN redirect_url TEXT;
+  CREATE INDEX verifications_by_code_hash ON verifications(code_hash);
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

@@ -74,6 +74,13 @@ export class Sessions {
     return this.get(id);
   }
 
+  /** Ends every active session of a user ("sign out of all other devices" after a password reset). */
+  revokeAllForUser(userId: string): void {
+    this.db
+      .prepare("UPDATE sessions SET status = 'revoked', updated_at = ? WHERE user_id = ? AND status = 'active'")
+      .run(this.clock.now(), userId);
+  }
+
   touch(id: string): SessionRow | null {
     const now = this.clock.now();
     this.db.prepare('UPDATE sessions SET last_active_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);

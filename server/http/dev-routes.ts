@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import type { DevContext } from '../context.js';
 import type { MailMessage } from '../domain/mailbox.js';
+import { hashPassword } from '../domain/passwords.js';
+import { FapiError } from '../errors.js';
 import { devMfaRoutes } from './dev-mfa-routes.js';
 
 function escapeHtml(text: string): string {
@@ -44,6 +46,16 @@ ${messages.length ? `<ol>\n${items}\n</ol>` : '<p>Nothing yet: sign up or ask fo
 </html>`;
 }
 
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    return null;
+  }
+}
+
 /** The dev mailbox over HTTP (at the server root, not under the FAPI prefix). */
 export function devRoutes(dev: DevContext) {
   const routes = new Hono();
@@ -55,6 +67,47 @@ export function devRoutes(dev: DevContext) {
     dev.mailbox.clear();
     return c.json({ data: [] });
   });
+  // Instance settings at run time: tests and the demo's presets switch identifiers and strategies without a
+  // restart. A PATCH merges over the settings in force; the next request sees them.
+  routes.get('/instance', (c) => c.json(dev.instance));
+  routes.patch('/instance', async (c) => {
+    const body = await readJson(c.req.raw);
+    try {
+      return c.json(dev.settings.patch(body));
+    } catch (error) {
+      return c.json({ error: (error as Error).message }, 400);
+    }
+  });
+  routes.post('/instance/reset', (c) => c.json(dev.settings.reset()));
+
+  // A test user with the identifiers sign-up does not collect yet (username, phone), created verified.
+  routes.post('/users', async (c) => {
+    const body = (await readJson(c.req.raw)) as Record<string, unknown> | null;
+    const text = (key: string) => (typeof body?.[key] === 'string' && body[key] ? (body[key] as string) : null);
+    const email = text('email_address');
+    const phone = text('phone_number');
+    if (!email) return c.json({ error: 'email_address is required' }, 400);
+    if (phone && !E164.test(phone)) return c.json({ error: 'phone_number must be E.164, e.g. +15555550123' }, 400);
+    const password = text('password');
+    try {
+      const user = dev.users.create({
+        emailAddress: email,
+        emailVerification: { strategy: 'email_code', attempts: null, expireAt: dev.clock.now(), verified: true },
+        passwordDigest: password ? await hashPassword(password) : null,
+        firstName: text('first_name'),
+        lastName: text('last_name'),
+        unsafeMetadata: '{}',
+        legalAcceptedAt: null,
+        username: text('username'),
+        phoneNumber: phone,
+      });
+      return c.json({ id: user.id }, 201);
+    } catch (error) {
+      if (error instanceof FapiError) return c.json(error.toJSON(), 422);
+      throw error;
+    }
+  });
+
   routes.get('/mailbox.css', (c) => {
     c.header('Content-Type', 'text/css; charset=utf-8');
     return c.body(MAILBOX_CSS);

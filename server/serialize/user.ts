@@ -1,5 +1,5 @@
 import type { DevContext } from '../context.js';
-import type { EmailAddressRow, UserRow } from '../domain/users.js';
+import type { EmailAddressRow, PhoneNumberRow, UserRow } from '../domain/users.js';
 import { avatarUrl } from './avatar.js';
 
 export function emailAddressJSON(row: EmailAddressRow) {
@@ -22,6 +22,28 @@ export function emailAddressJSON(row: EmailAddressRow) {
   };
 }
 
+export function phoneNumberJSON(row: PhoneNumberRow) {
+  return {
+    object: 'phone_number',
+    id: row.id,
+    phone_number: row.phone_number,
+    reserved_for_second_factor: false,
+    default_second_factor: false,
+    reserved: false,
+    verification: {
+      object: 'verification_otp',
+      status: row.verified_at !== null ? 'verified' : 'unverified',
+      strategy: 'phone_code',
+      attempts: null,
+      expire_at: row.created_at,
+    },
+    linked_to: [],
+    backup_codes: null,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
 export function userImageUrl(user: UserRow, identifier: string): string {
   return avatarUrl(user.id, user.first_name, user.last_name, identifier);
 }
@@ -30,6 +52,7 @@ export function userImageUrl(user: UserRow, identifier: string): string {
 export function userJSON(ctx: DevContext, user: UserRow) {
   const emails = ctx.users.emailAddresses(user.id);
   const primary = emails.find((e) => e.id === user.primary_email_address_id) ?? emails[0];
+  const phones = ctx.users.phoneNumbers(user.id);
   return {
     object: 'user',
     id: user.id,
@@ -39,14 +62,14 @@ export function userJSON(ctx: DevContext, user: UserRow) {
     image_url: userImageUrl(user, primary?.email_address ?? ''),
     has_image: false,
     primary_email_address_id: primary?.id ?? null,
-    primary_phone_number_id: null,
+    primary_phone_number_id: (phones.find((p) => p.id === user.primary_phone_number_id) ?? phones[0])?.id ?? null,
     primary_web3_wallet_id: null,
     password_enabled: user.password_digest !== null,
     two_factor_enabled: false,
     totp_enabled: false,
     backup_code_enabled: false,
     email_addresses: emails.map(emailAddressJSON),
-    phone_numbers: [],
+    phone_numbers: phones.map(phoneNumberJSON),
     web3_wallets: [],
     passkeys: [],
     organization_memberships: [],

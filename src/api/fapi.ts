@@ -57,6 +57,11 @@ export interface SignInAttemptSecondFactorParams {
   code?: string;
 }
 
+export interface SignInResetPasswordParams {
+  password: string;
+  signOutOfOtherSessions?: boolean;
+}
+
 export interface SignUpCreateParams {
   emailAddress?: string;
   phoneNumber?: string;
@@ -118,6 +123,8 @@ export interface FrontendApi {
   prepareSignInSecondFactor(signInId: string, params: SignInPrepareSecondFactorParams): Promise<FapiResult<SignInJSON>>;
   /** POST /v1/client/sign_ins/{id}/attempt_second_factor. */
   attemptSignInSecondFactor(signInId: string, params: SignInAttemptSecondFactorParams): Promise<FapiResult<SignInJSON>>;
+  /** POST /v1/client/sign_ins/{id}/reset_password (after a reset code: status `needs_new_password`). */
+  resetSignInPassword(signInId: string, params: SignInResetPasswordParams): Promise<FapiResult<SignInJSON>>;
 
   /** POST /v1/client/sign_ups. */
   createSignUp(params: SignUpCreateParams): Promise<FapiResult<SignUpJSON>>;

@@ -7,7 +7,13 @@ export type { ResourceHost } from './host.js';
 export { runFapi } from './host.js';
 export type { GetTokenOptions, PublicUserData, SessionStatus } from './session.js';
 export { Session } from './session.js';
-export type { SignInFactor, SignInStatus, SignInUserData } from './sign-in.js';
+export type {
+  EmailLinkFlow,
+  SignInFactor,
+  SignInStatus,
+  SignInUserData,
+  StartEmailLinkFlowParams,
+} from './sign-in.js';
 export { SignIn } from './sign-in.js';
 export type { SignUpStatus, SignUpVerifications } from './sign-up.js';
 export { SignUp } from './sign-up.js';

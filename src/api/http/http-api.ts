@@ -30,6 +30,7 @@ import type {
   SignInCreateParams,
   SignInPrepareFirstFactorParams,
   SignInPrepareSecondFactorParams,
+  SignInResetPasswordParams,
   SignUpAttemptVerificationParams,
   SignUpCreateParams,
   SignUpPrepareVerificationParams,
@@ -242,6 +243,11 @@ export class HttpFrontendApi implements FrontendApi {
     params: SignInAttemptSecondFactorParams,
   ): Promise<FapiResult<SignInJSON>> {
     const path = `/client/sign_ins/${segment(signInId)}/attempt_second_factor`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, signInEnvelope, 'sign-in');
+  }
+
+  resetSignInPassword(signInId: string, params: SignInResetPasswordParams): Promise<FapiResult<SignInJSON>> {
+    const path = `/client/sign_ins/${segment(signInId)}/reset_password`;
     return this.#envelope({ method: 'POST', path, body: { ...params } }, signInEnvelope, 'sign-in');
   }
 

@@ -26,6 +26,8 @@ export const displayConfigSchema = z.looseObject({
   /** Where this instance hosts its sign-in and sign-up pages ('' or null: not configured). */
   sign_in_url: nstring(),
   sign_up_url: nstring(),
+  /** "Get help" on the sign-in card writes here (the `supportEmail` option wins). */
+  support_email: nstring(),
 });
 
 /** How one user attribute (email_address, password, passkey, …) is configured. */
