@@ -2,7 +2,6 @@
 // Text goes in with textContent only: names are user input.
 const latch = window.Latch;
 const bundle = window.LatchBundle;
-const themes = bundle?.themes ?? {};
 
 function render() {
   const user = latch.user;
@@ -35,9 +34,12 @@ if (latch) {
   });
   // latch.openSignIn(): the same card in a modal dialog.
   document.querySelector('[data-demo="open-sign-in"]')?.addEventListener('click', () => latch.openSignIn());
-  document.querySelector('[data-demo="theme"]')?.addEventListener('change', (event) => {
+  // Themes too are fetched on demand (dist/latch.js does not carry them).
+  document.querySelector('[data-demo="theme"]')?.addEventListener('change', async (event) => {
     const name = event.target.value;
-    latch.update({ appearance: name && themes[name] ? { theme: themes[name] } : {} });
+    const theme = name ? await bundle.loadTheme(name) : undefined;
+    if (event.target.value !== name) return; // picked again while this one was loading
+    latch.update({ appearance: theme ? { theme } : {} });
   });
   // Locales other than English are fetched on demand (a separate chunk in the ES build, bundled in latch.js).
   document.querySelector('[data-demo="locale"]')?.addEventListener('change', async (event) => {

@@ -17,3 +17,12 @@ export const LAZY_ELEMENTS: Readonly<Record<string, string>> = {
 export const LAZY_LOCALES: Readonly<Record<string, string>> = {
   'fr-FR': 'src/localization/locales/fr-FR.ts',
 };
+
+/**
+ * Modules the loader fetches on demand under a name of their own, not an element's or a locale's: the chunk's
+ * name → the module. `themes` holds the prebuilt themes (`await LatchBundle.loadTheme('dark')`), which most
+ * pages never use, so the loader does not carry them.
+ */
+export const LAZY_MODULES: Readonly<Record<string, string>> = {
+  themes: 'src/themes/index.ts',
+};
