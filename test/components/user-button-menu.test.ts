@@ -59,7 +59,7 @@ describe('<latch-user-button> menu', () => {
       <latch-user-button-action label="Help" @click=${() => helped++}>
         <svg slot="labelIcon" class="help-icon" viewBox="0 0 8 8"><circle cx="4" cy="4" r="3"></circle></svg>
       </latch-user-button-action>
-      <latch-user-button-link label="<i>Billing</i>" href="/billing"></latch-user-button-link>
+      <latch-user-button-link label=${'<i>Billing</i>'} href="/billing"></latch-user-button-link>
       <latch-user-button-action label="manageAccount" @click=${() => managed++}></latch-user-button-action>
     </latch-user-button>`);
     await openMenu(el);
