@@ -4,8 +4,9 @@ import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { Session, User } from '../../resources/index.js';
 import { avatar, initialsOf } from '../../ui/avatar.js';
-import { gearIcon, plusIcon, signOutIcon } from '../../ui/icons.js';
+import { signOutIcon } from '../../ui/icons.js';
 import { LatchElement } from '../base/latch-element.js';
+import { gearIcon, plusIcon } from './menu-icons.js';
 import {
   entriesFromChildren,
   entriesFromProps,
