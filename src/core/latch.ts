@@ -20,6 +20,7 @@ import {
 } from './redirects.js';
 import { getDefaultLatch, setDefaultLatch } from './registry.js';
 import { SessionRefresh } from './session-refresh.js';
+import { sessionsSignature, TabSync } from './tab-sync.js';
 import { LATCH_VERSION } from './version.js';
 
 /** Navigation hook of a client-side router (`router.push` / `router.replace`). */
@@ -50,6 +51,10 @@ export interface LatchOptions {
   afterSignOutUrl?: string;
   /** Where to go after signing out of one account while others stay signed in. */
   afterMultiSessionSingleSignOutUrl?: string;
+  /** Where to go after switching to another signed-in account (multi-session). */
+  afterSwitchSessionUrl?: string;
+  /** The user profile page, for "Manage account" in `userProfileMode="navigation"`. */
+  userProfileUrl?: string;
   /** Origins (exact, `*` globs, or RegExps) that redirects may lead to besides the page's own. */
   allowedRedirectOrigins?: AllowedRedirectOrigin[];
   /** Non-http(s) protocols that redirects may use (`myapp:`). */
@@ -162,6 +167,11 @@ export class Latch implements ResourceHost {
   });
   readonly #mounted = new WeakMap<Element, Map<string, HTMLElement>>();
   readonly #modals = new Map<ModalComponent, HTMLElement>();
+  /** Other tabs of this browser, told when the signed-in accounts change; opened on load. */
+  #tabSync?: TabSync;
+  #sessionsSignature = '';
+  /** Re-reading the client because another tab changed it: that news is not re-announced. */
+  #followingOtherTab = false;
 
   constructor(publishableKey?: string, options: LatchOptions = {}) {
     this.publishableKey = publishableKey ?? '';
@@ -297,6 +307,7 @@ export class Latch implements ResourceHost {
       this.#loadError = client.reason;
     }
     this.#setClient(clientJson, { initial: true });
+    this.#tabSync ??= new TabSync(`latch:${this.publishableKey}`, (signature) => this.#followOtherTab(signature));
     this.#refresh.start();
     this.#emit();
   }
@@ -361,6 +372,29 @@ export class Latch implements ResourceHost {
     this.#activeSessionId = this.#session?.id ?? null;
     this.#user = this.#session?.user ?? null;
     if (previousId && !client.activeSessions.some((s) => s.id === previousId)) this.tokenCache.clear(previousId);
+    const signature = sessionsSignature(
+      client.activeSessions.map((s) => s.id),
+      client.lastActiveSessionId,
+    );
+    if (!initial && !this.#followingOtherTab && signature !== this.#sessionsSignature)
+      this.#tabSync?.announce(signature);
+    this.#sessionsSignature = signature;
+  }
+
+  /** Another tab signed in, switched or signed out: follow its active account and re-read the client. */
+  async #followOtherTab(signature: string): Promise<void> {
+    if (signature === this.#sessionsSignature) return;
+    this.#activeSessionId = null;
+    this.#declinedSessionId = null;
+    this.#followingOtherTab = true;
+    try {
+      const result = await this.api.getClient();
+      this.applyClient(result.response);
+    } catch (error) {
+      console.warn('Latch: could not follow a change made in another tab', error);
+    } finally {
+      this.#followingOtherTab = false;
+    }
   }
 
   /** The chosen session while it stays active; otherwise the client's last active one (Clerk's default). */

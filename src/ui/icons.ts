@@ -1,7 +1,7 @@
 import { type SVGTemplateResult, svg } from 'lit';
 
 /** Inline icons: decorative (aria-hidden), sized by font size, mirrored where direction matters. */
-const icon = (body: SVGTemplateResult, className = '') =>
+export const icon = (body: SVGTemplateResult, className = '') =>
   svg`<svg class=${`latch-icon ${className}`} viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${body}</svg>`;
 
 export const eyeIcon = () =>

@@ -68,6 +68,8 @@ export interface MemoryFrontendApiOptions {
   verificationCode?: string;
   /** `signed-in` starts with an active session for the first user (a demo user is created if none is given). */
   clientState?: 'signed-out' | 'signed-in';
+  /** With `signed-in` on a multi-session environment: how many of the users start signed in (default 1); the last is active. */
+  signedInUsers?: number;
 }
 
 /** A verification code the instance "sent". */
@@ -144,8 +146,8 @@ export class MemoryFrontendApi implements FrontendApi {
     const seeds = options.users?.length ? options.users : options.clientState === 'signed-in' ? [DEMO_USER] : [];
     for (const seed of seeds) this.#addUser(seed);
     if (options.clientState === 'signed-in') {
-      const [first] = this.#users.values();
-      if (first) this.#startSession(this.#ensureClient(), first, 'password');
+      const users = [...this.#users.values()].slice(0, Math.max(1, options.signedInUsers ?? 1));
+      for (const user of users) this.#startSession(this.#ensureClient(), user, 'password');
     }
   }
 
