@@ -13,6 +13,7 @@ import { SignUps } from './domain/sign-ups.js';
 import { SigningKeys } from './domain/signing-keys.js';
 import { Users } from './domain/users.js';
 import { Verifications } from './domain/verifications.js';
+import { Waitlist } from './domain/waitlist.js';
 import { type InstanceConfig, type InstanceOverrides, loadInstanceConfig } from './instance.js';
 
 export interface DevContextOptions {
@@ -46,6 +47,7 @@ export interface DevContext {
   secondFactors: SecondFactors;
   signIns: SignIns;
   signUps: SignUps;
+  waitlist: Waitlist;
   close(): void;
 }
 
@@ -66,15 +68,18 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
   const secondFactors = new SecondFactors(db, clock);
   const deps = { db, clock, instance, mailbox, clients, users, lockout, verifications, sessions, secondFactors };
 
-  return {
+  // The waitlist reads the instance through the context, so a runtime change of the sign-up mode applies.
+  const context: DevContext = {
     ...deps,
     signer,
     keys,
     devBrowsers: new DevBrowsers(db, clock, signer),
     signIns: new SignIns(deps),
     signUps: new SignUps(deps),
+    waitlist: new Waitlist({ db, clock, mailbox, users, instance: () => context.instance }),
     close: () => db.close(),
   };
+  return context;
 }
 
 /** The subset of the context that the sign-in/sign-up state machines depend on. */
