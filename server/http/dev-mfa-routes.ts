@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { DevContext } from '../context.js';
+import { devError } from './dev-errors.js';
 import { OPAQUE_ORIGIN } from './origin.js';
 
 /** E.164: a plus, a non-zero country digit, up to 15 digits in all. */
@@ -16,23 +17,23 @@ export function devMfaRoutes(dev: DevContext) {
   routes.post('/users/:user/mfa', async (c) => {
     // The answer holds secrets: no opaque-origin page (a sandboxed frame of any site) may ask, and only a JSON
     // body counts, so a plain cross-site form cannot ask either. The origin guard has refused foreign origins.
-    if (c.req.header('Origin') === OPAQUE_ORIGIN) return c.json({ error: 'Not from an opaque origin' }, 403);
+    if (c.req.header('Origin') === OPAQUE_ORIGIN) return devError(c, 403, 'Not from an opaque origin');
     if (!(c.req.header('Content-Type') ?? '').toLowerCase().startsWith('application/json')) {
-      return c.json({ error: 'Send Content-Type: application/json' }, 415);
+      return devError(c, 415, 'Send Content-Type: application/json');
     }
     const ref = c.req.param('user');
     const user = ref.includes('@') ? dev.users.findByEmail(ref) : dev.users.get(ref);
-    if (!user) return c.json({ error: `No user ${ref}` }, 404);
+    if (!user) return devError(c, 404, `No user ${ref}`);
     let body: unknown;
     try {
       body = await c.req.json();
     } catch {
-      return c.json({ error: 'Send a JSON object: {"totp": true, "phone": "+1…", "backup_codes": true}' }, 400);
+      return devError(c, 400, 'Send a JSON object: {"totp": true, "phone": "+1…", "backup_codes": true}');
     }
     const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const phone = input.phone;
     if (phone !== undefined && (typeof phone !== 'string' || !E164.test(phone))) {
-      return c.json({ error: 'phone must be an E.164 number, e.g. +15555550100' }, 400);
+      return devError(c, 400, 'phone must be an E.164 number, e.g. +15555550100');
     }
     const label = dev.users.primaryEmail(user)?.email_address ?? user.id;
     const enrolled = dev.secondFactors.enroll(

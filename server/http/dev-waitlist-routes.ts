@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { DevContext } from '../context.js';
 import type { WaitlistEntryRow } from '../domain/waitlist.js';
 import { FapiError } from '../errors.js';
+import { devError, devFapiError } from './dev-errors.js';
 import { OPAQUE_ORIGIN } from './origin.js';
 
 function escapeHtml(text: string): string {
@@ -54,7 +55,7 @@ export function devWaitlistRoutes(dev: DevContext) {
   routes.get('/waitlist', (c) => c.json({ data: dev.waitlist.list().map(entryJSON) }));
   routes.post('/waitlist/:id/invite', (c) => {
     // The answer carries a live ticket: never to an opaque-origin page (a sandboxed frame of any site).
-    if (c.req.header('Origin') === OPAQUE_ORIGIN) return c.json({ error: 'Not from an opaque origin' }, 403);
+    if (c.req.header('Origin') === OPAQUE_ORIGIN) return devError(c, 403, 'Not from an opaque origin');
     const signUpUrl = new URL(dev.instance.urls.sign_up, new URL(c.req.url).origin).href;
     try {
       const { entry, link } = dev.waitlist.invite(c.req.param('id'), signUpUrl);
@@ -62,7 +63,7 @@ export function devWaitlistRoutes(dev: DevContext) {
       if (fromForm) return c.redirect('/__dev#waitlist', 303);
       return c.json({ entry: entryJSON(entry), link });
     } catch (error) {
-      if (error instanceof FapiError) return c.json(error.toJSON(), error.status as 400);
+      if (error instanceof FapiError) return devFapiError(c, error);
       throw error;
     }
   });
