@@ -4,6 +4,7 @@ import { enUSSignInSecondFactor } from './en-US-sign-in-second-factor.js';
 import { enUSSignUp } from './en-US-sign-up.js';
 import { enUSUserButton } from './en-US-user-button.js';
 import { enUSUserProfile } from './en-US-user-profile.js';
+import { enUSWaitlist } from './en-US-waitlist.js';
 
 /**
  * The complete built-in English resource: every key Latch renders, with Latch's own wording under Clerk's key
@@ -24,5 +25,6 @@ export const enUS = {
   ...enUSSignUp,
   ...enUSUserButton,
   ...enUSUserProfile,
+  ...enUSWaitlist,
   signIn,
 };
