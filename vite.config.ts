@@ -25,6 +25,7 @@ const libraryEntries = {
   'sign-in': entry('src/components/sign-in/index.ts'),
   'sign-up': entry('src/components/sign-up/index.ts'),
   'user-button': entry('src/components/user-button/index.ts'),
+  waitlist: entry('src/components/waitlist/index.ts'),
   control: entry('src/components/control/index.ts'),
   'script-tag': entry('src/script-tag.ts'),
   themes: entry('src/themes/index.ts'),

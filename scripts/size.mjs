@@ -21,12 +21,18 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 // today's figures (+~1.4 KB for the strings and keys other work is adding to the core) so nothing grows unnoticed.
 const BUDGETS = {
   // DESIGN.md §5's 40,000 B for the ESM sign-in page was exceeded by this session's features (phone/username
-  // toggle, email link, reset, second-factor routing, identifier checks, cross-tab session sync). Held here so it
+  // toggle, email link, reset, second-factor routing, identifier checks, cross-tab session sync, the rest of the
+  // imperative API and the redirect-to elements of issue 11). Held here so it
   // cannot grow further; bringing it back to 40,000 is open work in issue 7 (lighter schemas, shared chunk layout).
   signInPage: 41_900,
-  loader: 33_900,
+  loader: 34_900,
   // The user button page carries its full menu (custom items, Manage account, the multi-session account list).
-  elementPage: { 'latch-sign-in': 46_300, 'latch-sign-up': 46_300, 'latch-user-button': 50_000 },
+  elementPage: {
+    'latch-sign-in': 47_300,
+    'latch-sign-up': 47_300,
+    'latch-user-button': 51_000,
+    'latch-waitlist': 46_500,
+  },
   elementPageDefault: 40_000,
   lazyChunk: 8_000,
   locale: 12_000,

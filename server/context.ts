@@ -13,6 +13,7 @@ import { SignUps } from './domain/sign-ups.js';
 import { SigningKeys } from './domain/signing-keys.js';
 import { Users } from './domain/users.js';
 import { Verifications } from './domain/verifications.js';
+import { Waitlist } from './domain/waitlist.js';
 import { type InstanceConfig, type InstanceOverrides, InstanceSettings, loadInstanceConfig } from './instance.js';
 
 export interface DevContextOptions {
@@ -48,6 +49,7 @@ export interface DevContext {
   secondFactors: SecondFactors;
   signIns: SignIns;
   signUps: SignUps;
+  waitlist: Waitlist;
   close(): void;
 }
 
@@ -81,7 +83,7 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     sessions,
     secondFactors,
   };
-  return {
+  const context: DevContext = {
     db,
     clock,
     get instance() {
@@ -100,8 +102,10 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     devBrowsers: new DevBrowsers(db, clock, signer),
     signIns: new SignIns(deps),
     signUps: new SignUps(deps),
+    waitlist: new Waitlist({ db, clock, mailbox, users, instance: () => context.instance }),
     close: () => db.close(),
   };
+  return context;
 }
 
 /** The subset of the context that the sign-in/sign-up state machines depend on. */

@@ -175,6 +175,19 @@ const MIGRATIONS: string[] = [
   ALTER TABLE verifications ADD COLUMN redirect_url TEXT;
   CREATE INDEX verifications_by_code_hash ON verifications(code_hash);
   `,
+  // The waitlist (server/domain/waitlist.ts): one entry per address; ticket_hash is sha256(ticket), single use.
+  `
+  CREATE TABLE waitlist_entries (
+    id TEXT PRIMARY KEY,
+    email_address TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    status TEXT NOT NULL,
+    ticket_hash TEXT UNIQUE,
+    ticket_expire_at INTEGER,
+    invited_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

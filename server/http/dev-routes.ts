@@ -4,6 +4,7 @@ import type { MailMessage } from '../domain/mailbox.js';
 import { hashPassword } from '../domain/passwords.js';
 import { FapiError } from '../errors.js';
 import { devMfaRoutes } from './dev-mfa-routes.js';
+import { devWaitlistRoutes, waitlistSection } from './dev-waitlist-routes.js';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -21,9 +22,14 @@ li { border: 1px solid color-mix(in srgb, CanvasText 18%, transparent); border-r
 .to { color: CanvasText; font-weight: 600; overflow-wrap: anywhere; }
 .code { font: 700 1.5rem/1.3 ui-monospace, monospace; letter-spacing: 0.15em; margin-block: 0.25rem; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; font-size: 0.875rem; }
+h2 { font-size: 1.1rem; margin-block: 1.5rem 0.25rem; }
+.waitlist { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
+.entry { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
+.entry form { margin: 0; }
+.status { color: GrayText; font-size: 0.875rem; }
 `;
 
-function mailboxPage(messages: MailMessage[]): string {
+function mailboxPage(messages: MailMessage[], extra = ''): string {
   const items = messages
     .map(
       (m) => `<li>
@@ -42,6 +48,7 @@ function mailboxPage(messages: MailMessage[]): string {
 <h1>Dev mailbox</h1>
 <p class="intro">${messages.length} message(s), newest first. <a href="/__dev">Refresh</a> · JSON at <a href="/__dev/mailbox">/__dev/mailbox</a></p>
 ${messages.length ? `<ol>\n${items}\n</ol>` : '<p>Nothing yet: sign up or ask for a code, then refresh.</p>'}
+${extra}
 </body>
 </html>`;
 }
@@ -113,12 +120,14 @@ export function devRoutes(dev: DevContext) {
     return c.body(MAILBOX_CSS);
   });
   routes.route('/', devMfaRoutes(dev));
+  routes.route('/', devWaitlistRoutes(dev));
   routes.get('/', (c) => {
     c.header(
       'Content-Security-Policy',
-      "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      // form-action 'self': the waitlist's Invite buttons are plain forms posting to /__dev.
+      "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     );
-    return c.html(mailboxPage(dev.mailbox.list()));
+    return c.html(mailboxPage(dev.mailbox.list(), waitlistSection(dev.waitlist.list(), dev.instance.sign_up_mode)));
   });
   return routes;
 }

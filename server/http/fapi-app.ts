@@ -13,6 +13,7 @@ import { meRoutes } from './routes/me.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { signInRoutes } from './routes/sign-ins.js';
 import { signUpRoutes } from './routes/sign-ups.js';
+import { waitlistRoutes } from './routes/waitlist.js';
 import type { FapiEnv } from './types.js';
 
 export interface FapiAppOptions {
@@ -50,6 +51,7 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
     signUpRoutes(),
     sessionRoutes(),
     meRoutes(),
+    waitlistRoutes(),
   ]) {
     app.route('/', routes);
   }

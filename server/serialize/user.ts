@@ -9,7 +9,8 @@ export function emailAddressJSON(row: EmailAddressRow) {
     email_address: row.email_address,
     reserved: false,
     verification: {
-      object: 'verification_otp',
+      // An address that came with an invitation ticket (waitlist) was verified by it, not by a code.
+      object: row.verification_strategy === 'ticket' ? 'verification_ticket' : 'verification_otp',
       status: row.verified_at !== null ? 'verified' : 'unverified',
       strategy: row.verification_strategy,
       attempts: row.verification_attempts,

@@ -1,6 +1,6 @@
 import type { VerificationRow } from '../domain/verifications.js';
 
-/** Stubs.Verification.OTP / .Password / .Link / .TOTP / .BackupCode shapes. Timestamps are epoch ms. */
+/** Stubs.Verification.OTP / .Password / .Link / .TOTP / .BackupCode / .Ticket shapes. Timestamps are epoch ms. */
 export function verificationJSON(row: VerificationRow) {
   if (row.strategy === 'totp' || row.strategy === 'backup_code') {
     // Stubs.Verification.TOTP / .BackupCode: checked against what the user holds, nothing was sent, no expiry.
@@ -8,6 +8,16 @@ export function verificationJSON(row: VerificationRow) {
       object: row.strategy === 'totp' ? 'verification_totp' : 'verification_backup_code',
       status: row.status === 'verified' ? 'verified' : 'unverified',
       strategy: row.strategy,
+      attempts: row.attempts,
+      expire_at: null,
+    };
+  }
+  if (row.strategy === 'ticket') {
+    // Stubs.Verification.Ticket: an invitation ticket, checked once when the sign-up was created with it.
+    return {
+      object: 'verification_ticket',
+      status: row.status === 'verified' ? 'verified' : 'unverified',
+      strategy: 'ticket',
       attempts: row.attempts,
       expire_at: null,
     };

@@ -10,6 +10,7 @@ import { notifyUnauthenticated, type ResourceHost } from '../resources/host.js';
 import type { Session } from '../resources/session.js';
 import { TokenCache } from '../resources/token-cache.js';
 import type { User } from '../resources/user.js';
+import { Waitlist } from '../resources/waitlist.js';
 import { demandElement } from './element-demand.js';
 import {
   type AllowedRedirectOrigin,
@@ -119,8 +120,9 @@ const TAGS = {
   signIn: 'latch-sign-in',
   signUp: 'latch-sign-up',
   userButton: 'latch-user-button',
+  waitlist: 'latch-waitlist',
 } as const;
-type ModalComponent = 'signIn' | 'signUp';
+type ModalComponent = 'signIn' | 'signUp' | 'waitlist';
 
 const MODAL_TAG = 'latch-modal';
 
@@ -562,6 +564,74 @@ export class Latch implements ResourceHost {
     return this.#options.afterSignOutUrl ?? '/';
   }
 
+  /** The waitlist page: the `waitlistUrl` option, else the instance's (`''` when neither is set). */
+  buildWaitlistUrl(): string {
+    return this.#pageUrl(this.#options.waitlistUrl || this.#environment?.displayConfig.waitlistUrl);
+  }
+
+  /** The instance's user profile page (`''` when it has none). */
+  buildUserProfileUrl(): string {
+    return this.#pageUrl(this.#environment?.displayConfig.userProfileUrl);
+  }
+
+  /** The instance's organization profile page (`''` when it has none). */
+  buildOrganizationProfileUrl(): string {
+    return this.#pageUrl(this.#environment?.displayConfig.organizationProfileUrl);
+  }
+
+  /** The instance's create-organization page (`''` when it has none). */
+  buildCreateOrganizationUrl(): string {
+    return this.#pageUrl(this.#environment?.displayConfig.createOrganizationUrl);
+  }
+
+  /** Where to go after signing out of one of several sessions: that option, else `afterSignOutUrl`, else `/`. */
+  buildAfterMultiSessionSingleSignOutUrl(): string {
+    return this.#options.afterMultiSessionSingleSignOutUrl ?? this.buildAfterSignOutUrl();
+  }
+
+  /** Navigates to the waitlist page (`buildWaitlistUrl`). */
+  redirectToWaitlist(): Promise<void> {
+    return this.#redirectToPage(this.buildWaitlistUrl());
+  }
+
+  /** Navigates to the user profile page (`buildUserProfileUrl`). */
+  redirectToUserProfile(): Promise<void> {
+    return this.#redirectToPage(this.buildUserProfileUrl());
+  }
+
+  /** Navigates to the organization profile page (`buildOrganizationProfileUrl`). */
+  redirectToOrganizationProfile(): Promise<void> {
+    return this.#redirectToPage(this.buildOrganizationProfileUrl());
+  }
+
+  /** Navigates to the create-organization page (`buildCreateOrganizationUrl`). */
+  redirectToCreateOrganization(): Promise<void> {
+    return this.#redirectToPage(this.buildCreateOrganizationUrl());
+  }
+
+  #redirectToPage(url: string): Promise<void> {
+    if (!url) {
+      console.warn('Latch: no URL is configured for this page (set the option, or the instance setting).');
+      return Promise.resolve();
+    }
+    return this.navigate(url);
+  }
+
+  /** A configured page as a link: relative configuration stays relative (routers see a path). */
+  #pageUrl(base: string | null | undefined): string {
+    if (!base) return '';
+    if (/^[a-z][a-z\d+.-]*:\/\//i.test(base)) return new URL(base).href;
+    const url = new URL(base, globalThis.location.href);
+    return url.pathname + url.search + url.hash;
+  }
+
+  // ---- waitlist ----------------------------------------------------------------------------------------
+
+  /** Puts an email address on the instance's waitlist (`POST /v1/waitlist`); joining twice is not an error. */
+  async joinWaitlist(params: { emailAddress: string }): Promise<Waitlist> {
+    return new Waitlist(await this.api.joinWaitlist({ emailAddress: params.emailAddress }));
+  }
+
   /** Navigates to the sign-in page (`buildSignInUrl`). */
   redirectToSignIn(options: BuildAuthUrlOptions = {}): Promise<void> {
     return this.navigate(this.buildSignInUrl(options));
@@ -632,6 +702,22 @@ export class Latch implements ResourceHost {
 
   unmountUserButton(node: HTMLElement): void {
     this.#unmount(node, TAGS.userButton);
+  }
+
+  mountWaitlist(node: HTMLElement, props?: ComponentProps): void {
+    this.#mount(node, TAGS.waitlist, props);
+  }
+
+  unmountWaitlist(node: HTMLElement): void {
+    this.#unmount(node, TAGS.waitlist);
+  }
+
+  openWaitlist(props?: ComponentProps): void {
+    this.#openModal('waitlist', props);
+  }
+
+  closeWaitlist(): void {
+    this.#closeModal('waitlist');
   }
 
   #createElement(tag: string, props: ComponentProps | undefined): HTMLElement {

@@ -7,6 +7,7 @@ export const LAZY_ELEMENTS: Readonly<Record<string, string>> = {
   'latch-sign-in': 'src/components/sign-in/index.ts',
   'latch-sign-up': 'src/components/sign-up/index.ts',
   'latch-user-button': 'src/components/user-button/index.ts',
+  'latch-waitlist': 'src/components/waitlist/index.ts',
   'latch-modal': 'src/components/modal/index.ts',
 };
 

@@ -5,6 +5,7 @@ import { enUSSignInSecondFactor } from './en-US-sign-in-second-factor.js';
 import { enUSSignUp } from './en-US-sign-up.js';
 import { enUSUserButton } from './en-US-user-button.js';
 import { enUSUserProfile } from './en-US-user-profile.js';
+import { enUSWaitlist } from './en-US-waitlist.js';
 
 /** `signIn` with the strings its lazily loaded steps register merged in (they share `alternativeMethods`). */
 const signIn = {
@@ -30,6 +31,7 @@ export const enUS = {
   ...enUSSignUp,
   ...enUSUserButton,
   ...enUSUserProfile,
+  ...enUSWaitlist,
   signIn,
   unstable__errors: { ...enUSCommon.unstable__errors, ...enUSSignInFactors.unstable__errors },
 };

@@ -23,3 +23,4 @@ export { User } from './user.js';
 export type { Verification, VerificationError, VerificationStatus } from './verification.js';
 export type { View } from './view.js';
 export { toView } from './view.js';
+export { Waitlist } from './waitlist.js';

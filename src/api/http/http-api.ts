@@ -23,6 +23,7 @@ import { errorCodes, LatchApiError, LatchRuntimeError, toApiErrorItem } from '..
 import type {
   FapiResult,
   FrontendApi,
+  JoinWaitlistParams,
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
@@ -51,6 +52,8 @@ import {
   tokenSchema,
   type UserJSON,
   userSchema,
+  type WaitlistEntryJSON,
+  waitlistEntrySchema,
 } from '../schemas/index.js';
 import { parseOrThrow } from '../validate.js';
 import { DEV_BROWSER_HEADER, DEV_BROWSER_PARAM, DevBrowser, type DevBrowserStore } from './dev-browser.js';
@@ -310,6 +313,11 @@ export class HttpFrontendApi implements FrontendApi {
 
   getMe(): Promise<FapiResult<UserJSON>> {
     return this.#envelope({ method: 'GET', path: '/me' }, userEnvelope, 'user');
+  }
+
+  async joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON> {
+    const body = await this.#request({ method: 'POST', path: '/waitlist', body: { ...params } });
+    return parseOrThrow(waitlistEntrySchema, body, 'waitlist entry');
   }
 
   // ---- transport --------------------------------------------------------------------------------------

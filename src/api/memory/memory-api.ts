@@ -10,6 +10,7 @@ import { LatchApiError, type LatchRuntimeError } from '../errors.js';
 import type {
   FapiResult,
   FrontendApi,
+  JoinWaitlistParams,
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
@@ -494,6 +495,40 @@ export class MemoryFrontendApi implements FrontendApi {
       const session = this.#client?.sessions.find((s) => s.id === sessionId && s.status === 'active');
       if (!session) throw formError('signed_out', 'Signed out', 'You are signed out.', undefined, 401);
       return this.#result(toUserJSON(this.#user(session.userId)));
+    });
+  }
+
+  // ---- waitlist ---------------------------------------------------------------------------------------
+
+  /** Addresses on the waitlist → entry id (joining twice returns the same entry, as on the server). */
+  readonly waitlist = new Map<string, string>();
+
+  joinWaitlist(params: JoinWaitlistParams) {
+    return this.#run('joinWaitlist', [params], () => {
+      const email = (params.emailAddress ?? '').trim().toLowerCase();
+      if (!email) throw formError('form_param_missing', 'is missing', 'Enter an email address.', 'email_address');
+      if (!EMAIL_PATTERN.test(email)) {
+        throw formError(
+          'form_param_format_invalid',
+          'is invalid',
+          'Email address must be a valid email address.',
+          'email_address',
+        );
+      }
+      if (this.#findUser(email)) {
+        throw formError(
+          'form_identifier_exists',
+          'That email address is taken. Please try another.',
+          'That email address is taken. Please try another.',
+          'email_address',
+        );
+      }
+      let id = this.waitlist.get(email);
+      if (!id) {
+        id = this.#id('wle');
+        this.waitlist.set(email, id);
+      }
+      return { id };
     });
   }
 

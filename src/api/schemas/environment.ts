@@ -28,6 +28,12 @@ export const displayConfigSchema = z.looseObject({
   sign_up_url: nstring(),
   /** "Get help" on the sign-in card writes here (the `supportEmail` option wins). */
   support_email: nstring(),
+  /** Pages the redirect-to elements and `build*Url` helpers lead to, and where the waitlist sends people after joining. */
+  user_profile_url: nstring(),
+  waitlist_url: nstring(),
+  organization_profile_url: nstring(),
+  create_organization_url: nstring(),
+  after_join_waitlist_url: nstring(),
 });
 
 /** How one user attribute (email_address, password, passkey, …) is configured. */

@@ -163,6 +163,20 @@ export const frFR: LocalizationResource = {
       actionLink: 'Se connecter',
     },
   },
+  waitlist: {
+    start: {
+      title: 'Rejoindre la liste d’attente',
+      subtitle: 'Laissez votre e-mail : nous vous écrirons dès que {{applicationName}} aura une place pour vous',
+      formButton: 'M’inscrire sur la liste',
+      actionText: 'Vous avez déjà accès ?',
+      actionLink: 'Se connecter',
+    },
+    success: {
+      title: 'Vous êtes inscrit',
+      subtitle: 'Surveillez votre boîte de réception',
+      message: 'Merci ! Nous vous enverrons une invitation à {{applicationName}} dès qu’une place se libère.',
+    },
+  },
   userButton: {
     action__manageAccount: 'Paramètres du compte',
     action__signOut: 'Se déconnecter',

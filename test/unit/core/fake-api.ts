@@ -7,6 +7,7 @@ import { LatchApiError } from '../../../src/api/errors.js';
 import type {
   FapiResult,
   FrontendApi,
+  JoinWaitlistParams,
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
@@ -505,5 +506,10 @@ export class FakeFrontendApi implements FrontendApi {
     const session = this.#sessions.find((s) => s.id === this.#lastActiveSessionId);
     if (!session) throw apiError(401, 'signed_out');
     return this.#result(this.#userJSON(session.userId));
+  }
+
+  async joinWaitlist(params: JoinWaitlistParams): Promise<{ id: string }> {
+    await this.#enter('joinWaitlist', [params]);
+    return { id: `wle_${params.emailAddress}` };
   }
 }
