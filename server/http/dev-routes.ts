@@ -3,6 +3,7 @@ import type { DevContext } from '../context.js';
 import type { MailMessage } from '../domain/mailbox.js';
 import { hashPassword } from '../domain/passwords.js';
 import { FapiError } from '../errors.js';
+import { devError } from './dev-errors.js';
 import { devMfaRoutes } from './dev-mfa-routes.js';
 import { devWaitlistRoutes, waitlistSection } from './dev-waitlist-routes.js';
 
@@ -82,7 +83,7 @@ export function devRoutes(dev: DevContext) {
     try {
       return c.json(dev.settings.patch(body));
     } catch (error) {
-      return c.json({ error: (error as Error).message }, 400);
+      return devError(c, 400, (error as Error).message);
     }
   });
   routes.post('/instance/reset', (c) => c.json(dev.settings.reset()));
@@ -93,8 +94,8 @@ export function devRoutes(dev: DevContext) {
     const text = (key: string) => (typeof body?.[key] === 'string' && body[key] ? (body[key] as string) : null);
     const email = text('email_address');
     const phone = text('phone_number');
-    if (!email) return c.json({ error: 'email_address is required' }, 400);
-    if (phone && !E164.test(phone)) return c.json({ error: 'phone_number must be E.164, e.g. +15555550123' }, 400);
+    if (!email) return devError(c, 400, 'email_address is required');
+    if (phone && !E164.test(phone)) return devError(c, 400, 'phone_number must be E.164, e.g. +15555550123');
     const password = text('password');
     try {
       const user = dev.users.create({

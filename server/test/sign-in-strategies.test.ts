@@ -101,7 +101,7 @@ describe('instance settings at run time', () => {
     ]) {
       const { res, body } = await dev(server, 'PATCH', '/instance', bad);
       assert.equal(res.status, 400, JSON.stringify(bad));
-      assert.match(body.error, /^instance: /);
+      assert.match(body.errors[0].message, /^instance: /);
     }
     const { body } = await dev(server, 'GET', '/instance');
     assert.deepEqual(body.email_address.first_factors, ['email_code']);
