@@ -19,7 +19,7 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-async function typeAndSubmit(root: HTMLElement, name: string, value: string, errorKey: string): Promise<void> {
+async function type(root: HTMLElement, name: string, value: string): Promise<HTMLInputElement> {
   const input = await waitFor(() => {
     const el = root.querySelector<HTMLInputElement>(`input[name="${name}"]`);
     if (!el) throw new Error('not yet');
@@ -27,6 +27,11 @@ async function typeAndSubmit(root: HTMLElement, name: string, value: string, err
   });
   input.value = value;
   input.dispatchEvent(new Event('input'));
+  return input;
+}
+
+async function typeAndSubmit(root: HTMLElement, name: string, value: string, errorKey: string): Promise<void> {
+  const input = await type(root, name, value);
   input.closest('form')?.requestSubmit();
   await waitFor(() => expect(root.querySelector(`.cl-formFieldErrorText__${errorKey}`)).toBeTruthy(), {
     timeout: 3000,
@@ -45,6 +50,8 @@ export const SignUpEmailAddress: Story = {
   render: (_args, { loaded }) =>
     html`<latch-sign-up routing="virtual" .latch=${(loaded as Loaded).latch}></latch-sign-up>`,
   play: async ({ canvasElement }) => {
+    // Every required field filled, so the hidden character is the one thing the form refuses.
+    await type(canvasElement, 'password', 'a-long-enough-secret');
     await typeAndSubmit(canvasElement, 'emailAddress', 'new\u202Euser@example.com', 'emailAddress');
   },
 };

@@ -32,10 +32,12 @@ export const Dismissed: Story = {
   play: async ({ canvasElement }) => {
     const modal = await waitFor(() => {
       const el = canvasElement.querySelector<LatchModal>('latch-modal');
-      if (!el?.shadowRoot?.querySelector('dialog[open]')) throw new Error('not open yet');
+      if (!el?.querySelector('dialog[open]')) throw new Error('not open yet');
       return el;
     });
-    await userEvent.click(modal.shadowRoot!.querySelector('button')!);
+    const close = modal.querySelector<HTMLButtonElement>('.cl-modalCloseButton');
+    if (!close) throw new Error('no close button');
+    await userEvent.click(close);
     await waitFor(() => expect(modal.open).toBe(false));
   },
 };
