@@ -75,6 +75,8 @@ export const enUSCommon = {
     not_loaded: 'Still starting up. Please try again in a moment.',
     unexpected_error: 'An unexpected problem occurred. Please try again.',
     invalid_params: 'Some of these details could not be sent. Check them and try again.',
+    form_param_value_invalid__ticket: 'This invitation link is not valid any more: it may have been used already.',
+    ticket_expired: 'This invitation link has expired. Ask for a new invitation.',
   },
   unstable__latch: {
     developmentMode: 'Development mode',
@@ -93,5 +95,9 @@ export const enUSCommon = {
     editIdentifier: 'Use a different email or username',
     passwordMinLength: 'At least {{min_length}} characters',
     hiddenCharacters: 'This contains invisible or control characters. Type it again without them.',
+    invitedEmailAddress: 'Your invitation is for this address',
+    signInButton: 'Sign in',
+    signUpButton: 'Sign up',
+    signOutButton: 'Sign out',
   },
 } satisfies LocalizationTree;

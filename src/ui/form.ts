@@ -27,6 +27,8 @@ export interface FieldOptions {
   hint?: string;
   required?: boolean;
   autofocus?: boolean;
+  /** Shown but not editable (e.g. the invited address of a ticket sign-up): still submitted and announced. */
+  readonly?: boolean;
   inputmode?: 'text' | 'numeric' | 'email' | 'tel';
   placeholder?: string;
   maxlength?: number;
@@ -76,6 +78,7 @@ export function field(host: UiHost, o: FieldOptions): TemplateResult {
         autocapitalize="off"
         ?required=${o.required}
         ?autofocus=${o.autofocus}
+        ?readonly=${o.readonly}
         aria-invalid=${o.error ? 'true' : 'false'}
         aria-describedby=${ifDefined(describedBy || undefined)}
         @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}

@@ -389,11 +389,41 @@ export class MemoryFrontendApi implements FrontendApi {
         createdUserId: null,
         abandonAt: Date.now() + DAY,
       };
-      this.#applySignUpParams(signUp, params);
+      if (params.strategy === 'ticket') this.#openInvitedSignUp(signUp, params);
+      else this.#applySignUpParams(signUp, params);
       client.signUp = signUp;
       this.#touchClient();
       return this.#result(toSignUpJSON(signUp, this.#ctx()));
     });
+  }
+
+  /** Invitation tickets → the invited address; each opens one sign-up (see `invite`). */
+  readonly #tickets = new Map<string, string>();
+
+  /** Invites an address, as /__dev/waitlist does on the dev server: returns the ticket of its sign-up link. */
+  invite(emailAddress: string): string {
+    const ticket = `ticket_${this.#id('inv')}`;
+    this.#tickets.set(ticket, emailAddress.trim().toLowerCase());
+    return ticket;
+  }
+
+  /** `strategy=ticket`: the ticket's address, verified by the ticket; the ticket is spent. */
+  #openInvitedSignUp(signUp: SignUpRecord, params: SignUpCreateParams): void {
+    const { strategy: _ticketStrategy, ticket = '', emailAddress: _ignored, ...rest } = params;
+    const email = this.#tickets.get(ticket);
+    if (!email) {
+      throw formError(
+        'form_param_value_invalid',
+        'is invalid',
+        'This invitation link is invalid or has already been used.',
+        'ticket',
+      );
+    }
+    this.#tickets.delete(ticket);
+    this.#applySignUpParams(signUp, rest);
+    signUp.emailAddress = email;
+    signUp.emailVerification = { status: 'verified', strategy: 'ticket', attempts: 0, expireAt: null };
+    this.#maybeCompleteSignUp(signUp);
   }
 
   updateSignUp(signUpId: string, params: SignUpUpdateParams) {

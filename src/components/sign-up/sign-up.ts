@@ -7,6 +7,7 @@ import { cardHeader, codeField, field, formAlert, primaryButton } from '../../ui
 import { FlowElement } from '../base/flow-element.js';
 import { ResendCooldown, resendLink } from '../base/resend-cooldown.js';
 import { signUpCss } from './sign-up.styles.js';
+import { isInvitedSignUp, redeemTicket, submitSignUp, ticketInUrl } from './ticket.js';
 
 const STEP = { start: '', verifyEmail: 'verify-email-address' } as const;
 
@@ -69,6 +70,16 @@ export class LatchSignUp extends FlowElement {
     const latch = this.resolvedLatch;
     if (!latch?.loaded || latch === this.#restoredFrom) return;
     this.#restoredFrom = latch;
+    const ticket = ticketInUrl();
+    if (ticket && latch.client) {
+      const invitation = latch.client.signUp;
+      void this.status.run(async () => {
+        const signUp = await redeemTicket(invitation, ticket);
+        this.values = { ...this.values, emailAddress: signUp.emailAddress ?? '' };
+        if (signUp.status === 'complete') await this.finish(signUp.createdSessionId, 'signUp');
+      });
+      return;
+    }
     const signUp = latch.client?.signUp;
     if (!signUp?.id || this.values.emailAddress) return;
     this.values = {
@@ -143,7 +154,9 @@ export class LatchSignUp extends FlowElement {
             value: this.values.emailAddress,
             error: this.status.error('emailAddress'),
             required: true,
-            autofocus: true,
+            autofocus: !isInvitedSignUp(this.signUp),
+            readonly: isInvitedSignUp(this.signUp),
+            hint: isInvitedSignUp(this.signUp) ? this.t('unstable__latch.invitedEmailAddress') : undefined,
             onInput: input('emailAddress'),
           })}
           ${
@@ -201,7 +214,7 @@ export class LatchSignUp extends FlowElement {
     if (await this.rejectHiddenCharacters('emailAddress', emailAddress)) return;
     const on = (name: AttributeName) => this.attribute(name)?.enabled === true;
     await this.status.run(async () => {
-      const signUp = await this.loadedLatch.client.signUp.create({
+      const signUp = await submitSignUp(this.loadedLatch.client.signUp, {
         emailAddress: emailAddress.trim(),
         password: on('password') ? password : undefined,
         firstName: on('first_name') && firstName.trim() ? firstName.trim() : undefined,

@@ -239,6 +239,8 @@ export const frFR: LocalizationResource = {
     verification_already_verified: 'Ce code a déjà servi. Demandez-en un nouveau.',
     verification_missing: 'Demandez d’abord un code.',
     sign_in_status_invalid: 'Cette connexion ne peut pas continuer d’ici. Veuillez recommencer.',
+    form_param_value_invalid__ticket: 'Ce lien d’invitation n’est plus valable : il a peut-être déjà servi.',
+    ticket_expired: 'Ce lien d’invitation a expiré. Demandez une nouvelle invitation.',
   },
   unstable__latch: {
     developmentMode: 'Mode développement',
@@ -257,5 +259,9 @@ export const frFR: LocalizationResource = {
     editIdentifier: 'Utiliser un autre e-mail ou nom d’utilisateur',
     passwordMinLength: 'Au moins {{min_length}} caractères',
     hiddenCharacters: 'Ce texte contient des caractères invisibles ou de contrôle. Saisissez-le à nouveau sans eux.',
+    invitedEmailAddress: 'Votre invitation concerne cette adresse',
+    signInButton: 'Se connecter',
+    signUpButton: 'S’inscrire',
+    signOutButton: 'Se déconnecter',
   },
 };
