@@ -27,6 +27,7 @@ const libraryEntries = {
   'user-button': entry('src/components/user-button/index.ts'),
   waitlist: entry('src/components/waitlist/index.ts'),
   control: entry('src/components/control/index.ts'),
+  buttons: entry('src/components/buttons/index.ts'),
   'script-tag': entry('src/script-tag.ts'),
   themes: entry('src/themes/index.ts'),
   localizations: entry('src/localization/resources.ts'),

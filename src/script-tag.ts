@@ -5,6 +5,7 @@
  *
  *   <script src="/dist/latch.full.js" data-publishable-key="pk_test_…" data-proxy-url="/__clerk"></script>
  */
+import './components/buttons/index.js';
 import './components/control/index.js';
 import './components/modal/index.js';
 import './components/sign-in/index.js';

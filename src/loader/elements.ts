@@ -9,6 +9,9 @@ export const LAZY_ELEMENTS: Readonly<Record<string, string>> = {
   'latch-user-button': 'src/components/user-button/index.ts',
   'latch-waitlist': 'src/components/waitlist/index.ts',
   'latch-modal': 'src/components/modal/index.ts',
+  'latch-sign-in-button': 'src/components/buttons/sign-in-button.ts',
+  'latch-sign-up-button': 'src/components/buttons/sign-up-button.ts',
+  'latch-sign-out-button': 'src/components/buttons/sign-out-button.ts',
 };
 
 /**
