@@ -7,8 +7,20 @@
  */
 export type RoutingMode = 'hash' | 'path' | 'virtual';
 
+/**
+ * The application's own router (Latch's `routerPush` / `routerReplace` options), used by path routing when
+ * given, so a framework's router sees every step change. Either may return a promise: the step shows at once,
+ * and the URL is read again once the router has settled.
+ */
+export interface AppRouter {
+  push?: (to: string) => unknown;
+  replace?: (to: string) => unknown;
+}
+
 export class FlowRouter {
   #virtual = '';
+  /** The step an application router is navigating to, until it has settled (path routing only). */
+  #pending?: string;
   #listening = false;
   readonly #onChange: () => void;
 
@@ -16,6 +28,7 @@ export class FlowRouter {
     readonly mode: RoutingMode,
     private readonly basePath: string,
     onChange: () => void,
+    private readonly appRouter: () => AppRouter = () => ({}),
   ) {
     this.#onChange = onChange;
   }
@@ -27,6 +40,7 @@ export class FlowRouter {
       return hash.startsWith('#/') ? trimSlashes(hash.slice(2).split('?')[0] ?? '') : '';
     }
     if (this.mode === 'path') {
+      if (this.#pending !== undefined) return this.#pending;
       const base = `/${trimSlashes(this.basePath)}`;
       const path = location.pathname;
       if (path === base) return '';
@@ -47,9 +61,20 @@ export class FlowRouter {
       else history.pushState(history.state, '', target);
     } else if (this.mode === 'path') {
       const base = `/${trimSlashes(this.basePath)}`;
-      const target = clean ? `${base}/${clean}` : base;
-      if (opts.replace) history.replaceState(history.state, '', target + location.search);
-      else history.pushState(history.state, '', target + location.search);
+      const target = (clean ? `${base}/${clean}` : base) + location.search;
+      const { push, replace } = this.appRouter();
+      const router = opts.replace ? replace : push;
+      if (router) {
+        this.#pending = clean;
+        void Promise.resolve()
+          .then(() => router(target))
+          .catch((error: unknown) => console.error('Latch: the application router failed', error))
+          .finally(() => {
+            if (this.#pending === clean) this.#pending = undefined;
+            this.#onChange();
+          });
+      } else if (opts.replace) history.replaceState(history.state, '', target);
+      else history.pushState(history.state, '', target);
     } else {
       this.#virtual = clean;
     }

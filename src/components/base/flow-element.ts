@@ -67,17 +67,22 @@ export abstract class FlowElement extends LatchElement implements UiHost {
     const key = `${this.routing}|${this.path}`;
     if (this.#connectedRouting === key || !this.isConnected) return;
     this.router?.disconnect();
-    this.router = new FlowRouter(this.routing, this.path, () => {
-      // Hash and path routing share the URL between elements: a step change of one sign-in is a history
-      // change for every flow on the page. Only an element whose card now shows another step takes focus.
-      const heading = () => this.querySelector('.cl-headerTitle')?.textContent;
-      const before = heading();
-      this.status.clear();
-      this.requestUpdate();
-      void this.updateComplete.then(() => {
-        if (heading() !== before) this.stepChanged();
-      });
-    });
+    this.router = new FlowRouter(
+      this.routing,
+      this.path,
+      () => {
+        // Hash and path routing share the URL between elements: a step change of one sign-in is a history
+        // change for every flow on the page. Only an element whose card now shows another step takes focus.
+        const heading = () => this.querySelector('.cl-headerTitle')?.textContent;
+        const before = heading();
+        this.status.clear();
+        this.requestUpdate();
+        void this.updateComplete.then(() => {
+          if (heading() !== before) this.stepChanged();
+        });
+      },
+      () => ({ push: this.resolvedLatch?.options.routerPush, replace: this.resolvedLatch?.options.routerReplace }),
+    );
     this.router.connect();
     if (this.routing === 'virtual' && this.initialStep) this.router.navigate(this.initialStep);
     this.#connectedRouting = key;
