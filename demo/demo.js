@@ -1,7 +1,23 @@
-// Demo page glue: fills the signed-in panel from window.Latch and switches themes and languages live.
-// Text goes in with textContent only: names are user input.
+// Demo page glue: shows the page the URL names, fills the signed-in panel from window.Latch and switches themes
+// and languages live. Text goes in with textContent only: names are user input.
 const latch = window.Latch;
 const bundle = window.LatchBundle;
+
+// The demo is a small app on one document: the dev server answers index.html for `/`, `/sign-in/**`,
+// `/sign-up/**`, `/waitlist`, `/protected` and `/buttons` (server/http/demo.ts), and the page's content comes from
+// the <template> for that path. Templates keep the other pages' elements out of the document, so each page has
+// exactly the elements it shows. Path-routed cards read their step from the rest of the path.
+function showPage() {
+  const path = location.pathname;
+  const templates = [...document.querySelectorAll('template[data-demo-page]')];
+  const matches = (prefix) => (prefix === '/' ? path === '/' : path === prefix || path.startsWith(`${prefix}/`));
+  const template = templates.find((t) => matches(t.dataset.demoPage)) ?? templates[0];
+  document.querySelector('[data-demo="page"]')?.replaceChildren(document.importNode(template.content, true));
+  for (const link of document.querySelectorAll('.demo-nav a')) {
+    if (link.getAttribute('href') === template.dataset.demoPage) link.setAttribute('aria-current', 'page');
+  }
+}
+showPage();
 
 function render() {
   const user = latch.user;
@@ -13,6 +29,9 @@ function render() {
   set('email', user?.primaryEmailAddress?.emailAddress);
   set('user-id', user?.id);
   set('session-id', latch.session?.id);
+  // <latch-sign-out-button session-id>: signs out only the account shown, the others stay signed in.
+  const signOutThis = document.querySelector('[data-demo="sign-out-this"]');
+  if (signOutThis) signOutThis.sessionId = latch.session?.id;
 }
 
 if (latch) {
@@ -32,8 +51,6 @@ if (latch) {
       retry.textContent = 'Try again';
     }
   });
-  // latch.openSignIn(): the same card in a modal dialog.
-  document.querySelector('[data-demo="open-sign-in"]')?.addEventListener('click', () => latch.openSignIn());
   // Themes too are fetched on demand (dist/latch.js does not carry them).
   document.querySelector('[data-demo="theme"]')?.addEventListener('change', async (event) => {
     const name = event.target.value;

@@ -55,11 +55,23 @@ async function fileResponse(file: string, extraHeaders: Record<string, string> =
   });
 }
 
+/**
+ * The demo app's pages besides `/`. index.html answers for each of them and for every path below them, so the
+ * sign-in and sign-up cards' path routing (`/sign-in/factor-one`) survives a reload and a deep link; the page's
+ * script shows the page the path names.
+ */
+export const DEMO_PAGES = ['/sign-in', '/sign-up', '/waitlist', '/protected', '/buttons'] as const;
+
 /** The embedded demo: the repo's index.html at `/`, the built bundle under `/dist/**`, demo assets under `/demo/**`. */
 export function demoRoutes(repoRoot: string) {
   const routes = new Hono();
 
-  routes.get('/', async () => (await fileResponse(join(repoRoot, 'index.html'))) ?? notFoundEnvelope());
+  const indexPage = async () => (await fileResponse(join(repoRoot, 'index.html'))) ?? notFoundEnvelope();
+  routes.get('/', indexPage);
+  for (const page of DEMO_PAGES) {
+    routes.get(page, indexPage);
+    routes.get(`${page}/*`, indexPage);
+  }
 
   // The built bundle, and the demo page's own stylesheet and script.
   for (const folder of ['dist', 'demo']) {

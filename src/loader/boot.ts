@@ -26,6 +26,11 @@ const STRING_OPTIONS = [
   'signUpFallbackRedirectUrl',
   'signInForceRedirectUrl',
   'signUpForceRedirectUrl',
+  'waitlistUrl',
+  'afterMultiSessionSingleSignOutUrl',
+  'afterSwitchSessionUrl',
+  'userProfileUrl',
+  'supportEmail',
 ] as const;
 
 export function optionsFrom(script: HTMLScriptElement): { publishableKey?: string; options: LatchOptions } {
