@@ -97,6 +97,22 @@ describe('demo mode', () => {
     assert.match(await res.text(), /<title>demo<\/title>/);
   });
 
+  it("answers index.html for the demo app's pages and every path below them (path routing, reloads)", async () => {
+    for (const path of [
+      '/sign-in',
+      '/sign-in/factor-one',
+      '/sign-up/verify-email-address',
+      '/waitlist',
+      '/protected',
+    ]) {
+      const res = await fetch(`${server.url}${path}`);
+      assert.equal(res.status, 200, path);
+      assert.match(res.headers.get('Content-Security-Policy') ?? '', /script-src 'self'/, path);
+      assert.match(await res.text(), /<title>demo<\/title>/, path);
+    }
+    assert.equal((await fetch(`${server.url}/sign-inx`)).status, 404);
+  });
+
   it('serves dist files with content types', async () => {
     const js = await fetch(`${server.url}/dist/latch.js`);
     assert.equal(js.status, 200);

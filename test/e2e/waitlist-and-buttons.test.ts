@@ -219,9 +219,11 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
     await page.waitForURL((url) => url.pathname === '/');
     await signedInAs(page, 'Olive');
     await page.locator('latch-user-button .cl-userButtonTrigger').click();
+    // "Add account" goes to the sign-in page (the demo sets signInUrl), which keeps Olive signed in.
     await page.locator('.cl-userButtonPopoverActionButton__addAccount').click();
-    await passFirstFactor(page, 'latch-modal latch-sign-in', `two-${stamp}@example.com`);
-    await page.locator('latch-modal').waitFor({ state: 'detached' });
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await passFirstFactor(page, 'latch-sign-in', `two-${stamp}@example.com`);
+    await page.waitForURL((url) => url.pathname === '/');
     await signedInAs(page, 'Tariq');
 
     await page.goto(`${server.url}/buttons`);
@@ -232,8 +234,10 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
         (window as unknown as { Latch: { client: { activeSessions: unknown[] } } }).Latch.client.activeSessions.length,
     );
     assert.equal(sessions, 1);
+    // Signing out of every account goes to afterSignOutUrl (the demo's home), signed out.
     await page.locator('[data-demo="sign-out-all"] button').click();
-    await page.locator('[data-demo="sign-in-redirect"]').waitFor();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.locator('latch-sign-in input[name="identifier"]').waitFor();
     assert.deepEqual(await watch.problems(), []);
     await page.context().close();
   });
