@@ -178,7 +178,7 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
     await page.context().close();
   });
 
-  it('the protected page sends a signed-out visitor to sign in and back; redirect-to-sign-up keeps redirect_url', async () => {
+  it('the redirect-to elements: the protected page sends a visitor to sign in and back, then each redirect lands right', async () => {
     const email = `guard-${Date.now()}@example.com`;
     await createUser(email, 'Gina');
     const { page, watch } = await newVisitor();
@@ -189,6 +189,20 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
     await page.waitForURL((url) => url.pathname === '/protected');
     await page.locator('#protected-title').waitFor();
     await page.locator('[data-demo="email"]', { hasText: email }).waitFor();
+
+    // The signed-in redirect-to elements go to the instance's pages.
+    for (const page_ of ['user-profile', 'organization-profile', 'create-organization']) {
+      await page.route(`${server.url}/e2e-${page_}`, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><title>${page_}</title><script src="/dist/latch.js" data-publishable-key="${server.publishableKey}"
+            data-proxy-url="/__clerk"></script>
+            <latch-signed-in><latch-redirect-to-${page_}></latch-redirect-to-${page_}></latch-signed-in>`,
+        }),
+      );
+      await page.goto(`${server.url}/e2e-${page_}`);
+      await page.waitForURL((url) => url.pathname === '/' && url.hash === `#/${page_}`);
+    }
 
     // <latch-redirect-to-sign-up>, on a page of the demo's origin.
     const visitor = await newVisitor();
