@@ -27,10 +27,6 @@ const STRING_OPTIONS = [
   'signInForceRedirectUrl',
   'signUpForceRedirectUrl',
   'waitlistUrl',
-  'afterMultiSessionSingleSignOutUrl',
-  'afterSwitchSessionUrl',
-  'userProfileUrl',
-  'supportEmail',
 ] as const;
 
 export function optionsFrom(script: HTMLScriptElement): { publishableKey?: string; options: LatchOptions } {

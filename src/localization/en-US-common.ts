@@ -95,9 +95,5 @@ export const enUSCommon = {
     editIdentifier: 'Use a different email or username',
     passwordMinLength: 'At least {{min_length}} characters',
     hiddenCharacters: 'This contains invisible or control characters. Type it again without them.',
-    invitedEmailAddress: 'Your invitation is for this address',
-    signInButton: 'Sign in',
-    signUpButton: 'Sign up',
-    signOutButton: 'Sign out',
   },
 } satisfies LocalizationTree;

@@ -22,5 +22,8 @@ export const enUSSignUp = {
       actionText: 'Already a member?',
       actionLink: 'Sign in',
     },
+    invitation: {
+      emailAddressHint: 'Your invitation is for this address',
+    },
   },
 } satisfies LocalizationTree;

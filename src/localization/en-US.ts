@@ -1,3 +1,4 @@
+import { enUSButtons } from './en-US-buttons.js';
 import { enUSCommon } from './en-US-common.js';
 import { enUSSignIn } from './en-US-sign-in.js';
 import { enUSSignInFactors } from './en-US-sign-in-factors.js';
@@ -32,6 +33,7 @@ export const enUS = {
   ...enUSUserButton,
   ...enUSUserProfile,
   ...enUSWaitlist,
+  ...enUSButtons,
   signIn,
   unstable__errors: { ...enUSCommon.unstable__errors, ...enUSSignInFactors.unstable__errors },
 };

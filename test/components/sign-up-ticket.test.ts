@@ -6,6 +6,7 @@ import type { LatchSignUp } from '../../src/components/sign-up/sign-up.js';
 import { TICKET_PARAM } from '../../src/components/sign-up/ticket.js';
 import { setDefaultLatch } from '../../src/core/index.js';
 import { enUSCommon } from '../../src/localization/en-US-common.js';
+import { enUSSignUp } from '../../src/localization/en-US-sign-up.js';
 import { ALICE, input, loadedLatch, until } from './helpers.js';
 
 const INVITED = 'invited.guest@example.com';
@@ -46,7 +47,7 @@ describe('<latch-sign-up> with an invitation ticket', () => {
     const email = input(el, 'emailAddress');
     expect(email.readOnly).to.be.true;
     expect(el.querySelector('.cl-formFieldHintText__emailAddress')?.textContent).to.equal(
-      enUSCommon.unstable__latch.invitedEmailAddress,
+      enUSSignUp.signUp.invitation.emailAddressHint,
     );
     expect(ticketInPage(), 'a spent ticket must not be presented again by a reload').to.equal(null);
     const create = api.calls.find((call) => call.method === 'createSignUp');

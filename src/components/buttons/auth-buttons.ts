@@ -1,6 +1,10 @@
 import { property } from 'lit/decorators.js';
 import type { Latch } from '../../core/latch.js';
+import { registerDefaultStrings } from '../../localization/defaults.js';
+import { enUSButtons } from '../../localization/en-US-buttons.js';
 import { UnstyledButton } from './unstyled-button.js';
+
+registerDefaultStrings(enUSButtons);
 
 type Mode = 'redirect' | 'modal';
 
@@ -26,7 +30,7 @@ abstract class AuthButton extends UnstyledButton {
  * `mode="redirect"` goes to the sign-in page with `redirect_url` back here; `mode="modal"` opens the sign-in card.
  */
 export class LatchSignInButton extends AuthButton {
-  protected readonly labelKey = 'unstable__latch.signInButton';
+  protected readonly labelKey = 'unstable__latchButtons.signIn';
   /** For the "Sign up" link of the card: where to go after a sign-up started from it. */
   @property({ attribute: 'sign-up-force-redirect-url' }) signUpForceRedirectUrl?: string;
   @property({ attribute: 'sign-up-fallback-redirect-url' }) signUpFallbackRedirectUrl?: string;
@@ -54,7 +58,7 @@ export class LatchSignInButton extends AuthButton {
  * `mode="redirect"` goes to the sign-up page with `redirect_url` back here; `mode="modal"` opens the sign-up card.
  */
 export class LatchSignUpButton extends AuthButton {
-  protected readonly labelKey = 'unstable__latch.signUpButton';
+  protected readonly labelKey = 'unstable__latchButtons.signUp';
   /** For the "Sign in" link of the card: where to go after a sign-in started from it. */
   @property({ attribute: 'sign-in-force-redirect-url' }) signInForceRedirectUrl?: string;
   @property({ attribute: 'sign-in-fallback-redirect-url' }) signInFallbackRedirectUrl?: string;
@@ -83,7 +87,7 @@ export class LatchSignUpButton extends AuthButton {
  * the Latch's `afterSignOutUrl` / `afterMultiSessionSingleSignOutUrl`).
  */
 export class LatchSignOutButton extends UnstyledButton {
-  protected readonly labelKey = 'unstable__latch.signOutButton';
+  protected readonly labelKey = 'unstable__latchButtons.signOut';
   @property({ attribute: 'redirect-url' }) redirectUrl?: string;
   @property({ attribute: 'session-id' }) sessionId?: string;
 

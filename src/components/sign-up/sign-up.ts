@@ -156,7 +156,7 @@ export class LatchSignUp extends FlowElement {
             required: true,
             autofocus: !isInvitedSignUp(this.signUp),
             readonly: isInvitedSignUp(this.signUp),
-            hint: isInvitedSignUp(this.signUp) ? this.t('unstable__latch.invitedEmailAddress') : undefined,
+            hint: isInvitedSignUp(this.signUp) ? this.t('signUp.invitation.emailAddressHint') : undefined,
             onInput: input('emailAddress'),
           })}
           ${

@@ -162,6 +162,9 @@ export const frFR: LocalizationResource = {
       actionText: 'Déjà membre ?',
       actionLink: 'Se connecter',
     },
+    invitation: {
+      emailAddressHint: 'Votre invitation concerne cette adresse',
+    },
   },
   waitlist: {
     start: {
@@ -259,9 +262,10 @@ export const frFR: LocalizationResource = {
     editIdentifier: 'Utiliser un autre e-mail ou nom d’utilisateur',
     passwordMinLength: 'Au moins {{min_length}} caractères',
     hiddenCharacters: 'Ce texte contient des caractères invisibles ou de contrôle. Saisissez-le à nouveau sans eux.',
-    invitedEmailAddress: 'Votre invitation concerne cette adresse',
-    signInButton: 'Se connecter',
-    signUpButton: 'S’inscrire',
-    signOutButton: 'Se déconnecter',
+  },
+  unstable__latchButtons: {
+    signIn: 'Se connecter',
+    signUp: 'S’inscrire',
+    signOut: 'Se déconnecter',
   },
 };
