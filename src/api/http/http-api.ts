@@ -18,7 +18,7 @@
  *   adapter to this with random hostile answers;
  * - params that cannot be encoded (metadata with a cycle, a BigInt, too deep) → `LatchRuntimeError('invalid_params')`.
  */
-import * as z from 'zod/mini';
+import * as z from '../mini-zod.js';
 import { errorCodes, LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
 import type {
   FapiResult,
