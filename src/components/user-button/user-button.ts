@@ -1,4 +1,3 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
@@ -14,6 +13,7 @@ import {
   menuEntries,
   type UserButtonMenuItem,
 } from './menu-items.js';
+import { placePopover } from './place-popover.js';
 import { userButtonCss } from './user-button.styles.js';
 
 /**
@@ -28,7 +28,7 @@ import { userButtonCss } from './user-button.styles.js';
  * Keyboard: Enter/Space/ArrowDown open the menu and focus its first item; arrows, Home and End move; Escape
  * closes and returns focus to the button; Tab closes and lets focus move on to what follows the button; Shift+Tab
  * closes and returns to the button. The accessible name starts with the visible name (WCAG 2.5.3). The popover
- * is positioned with @floating-ui/dom through the CSSOM (no style="" markup, so a strict CSP holds).
+ * is positioned by place-popover.ts through the CSSOM (no style="" markup, so a strict CSP holds).
  *
  * @fires latch-sign-out - Before signing out; cancel it to handle sign-out yourself. `detail.sessionId` when only
  * one of several accounts signs out.
@@ -284,17 +284,7 @@ export class LatchUserButton extends LatchElement {
     const trigger = this.querySelector<HTMLElement>('.cl-userButtonTrigger');
     const popover = this.querySelector<HTMLElement>('.cl-userButtonPopoverRootBox');
     if (!trigger || !popover || this.#stopAutoUpdate) return;
-    this.#stopAutoUpdate = autoUpdate(trigger, popover, async () => {
-      const rtl = this.localizer.dir === 'rtl';
-      const { x, y } = await computePosition(trigger, popover, {
-        placement: rtl ? 'bottom-start' : 'bottom-end',
-        strategy: 'fixed',
-        middleware: [offset(8), flip(), shift({ padding: 8 })],
-      });
-      // CSSOM writes are allowed under `style-src 'self'`; style="" markup would not be.
-      popover.style.left = `${x}px`;
-      popover.style.top = `${y}px`;
-    });
+    this.#stopAutoUpdate = placePopover(trigger, popover, { rtl: this.localizer.dir === 'rtl' });
   }
 
   private toggle = () => {
