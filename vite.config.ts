@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 // @ts-expect-error: plain .mjs build helpers without type declarations
-import { exposeSharedModules, shareLoaderModules } from './scripts/loader-build.mjs';
+import { exposeSharedModules, shareDecorateHelper, shareLoaderModules } from './scripts/loader-build.mjs';
 // @ts-expect-error: a plain .mjs build helper without type declarations
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
-import { LAZY_ELEMENTS, LAZY_LOCALES, LAZY_MODULES } from './src/loader/elements.js';
+import { FLOW_CHUNK, LAZY_ELEMENTS, LAZY_LOCALES, LAZY_MODULES, LOADER_CARRIES } from './src/loader/elements.js';
 
 /**
  * Four builds from one config (`npm run build` runs them in this order):
@@ -51,6 +51,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'loader') {
     return classicScript('src/loader/index.ts', 'latch.js', [
       exposeSharedModules({ root, lazyModules: Object.values(LAZY_LOCALES) }),
+      shareDecorateHelper({ root }),
     ]);
   }
   if (mode === 'full' || mode === 'iife') return classicScript('src/script-tag.ts', 'latch.full.js');
@@ -61,14 +62,25 @@ export default defineConfig(({ mode }): UserConfig => {
       ...Object.fromEntries(Object.entries(LAZY_MODULES).map(([name, path]) => [name, entry(path)])),
     };
     return {
-      plugins: [minifyCssLiteralsPlugin(), shareLoaderModules({ root, loaderEntry: LOADER_ENTRY })],
+      plugins: [
+        minifyCssLiteralsPlugin(),
+        shareDecorateHelper({ root }),
+        shareLoaderModules({ root, loaderEntry: LOADER_ENTRY, carries: LOADER_CARRIES }),
+      ],
       build: {
         target: 'es2022',
         emptyOutDir: false,
         sourcemap: true,
         minify: true,
         lib: { entry: chunkEntries, formats: ['es'], fileName: (_format, name) => `chunks/${name}-[hash].js` },
-        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+        rolldownOptions: {
+          output: {
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            minify: true,
+            // The flow element and what it imports are one chunk, not one per module (src/loader/elements.ts).
+            codeSplitting: { groups: [{ name: 'flow', test: FLOW_CHUNK }] },
+          },
+        },
       },
     };
   }

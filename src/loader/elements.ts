@@ -27,3 +27,16 @@ export const LAZY_LOCALES: Readonly<Record<string, string>> = {
 export const LAZY_MODULES: Readonly<Record<string, string>> = {
   themes: 'src/themes/index.ts',
 };
+
+/**
+ * Modules the loader carries although it does not use them itself: what every lazy element imports (the base
+ * element with its styles and appearance engine, the shared icons). In the loader they cost a page no extra
+ * request and compress with the core; as a chunk, every element page would fetch them anyway.
+ */
+export const LOADER_CARRIES: readonly string[] = ['src/components/base/latch-element.ts', 'src/ui/icons.ts'];
+
+/**
+ * Modules that, with everything they import, form one chunk (`flow`) for the elements built on the flow element
+ * (sign-in, sign-up, waitlist): one request instead of one per shared module. Lazy steps that import them reuse it.
+ */
+export const FLOW_CHUNK = /\/src\/components\/base\/flow-element\.ts$/;
