@@ -35,6 +35,16 @@ const libraryEntries = {
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@floating-ui\//, /^zod($|\/)/, /^@simplewebauthn\//];
 
 const LOADER_ENTRY = entry('src/loader/index.ts');
+/** Every module the loader fetches instead of carrying: elements and locales. */
+const LAZY_LOADED = [...Object.values(LAZY_ELEMENTS), ...Object.values(LAZY_LOCALES)];
+/** One chunk entry per element module, named after its first tag; the other tags it defines are aliases of it. */
+const elementEntries = new Map<string, string>();
+for (const [tag, path] of Object.entries(LAZY_ELEMENTS)) if (!elementEntries.has(path)) elementEntries.set(path, tag);
+const elementAliases = Object.fromEntries(
+  Object.entries(LAZY_ELEMENTS)
+    .map(([tag, path]) => [tag, elementEntries.get(path)])
+    .filter(([tag, name]) => tag !== name),
+);
 
 /** A classic script of `file` named `LatchBundle` (its exports), written to dist/ beside the ESM build. */
 const classicScript = (file: string, fileName: string, plugins: UserConfig['plugins'] = []): UserConfig => ({
@@ -50,14 +60,14 @@ const classicScript = (file: string, fileName: string, plugins: UserConfig['plug
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'loader') {
     return classicScript('src/loader/index.ts', 'latch.js', [
-      exposeSharedModules({ root, lazyModules: Object.values(LAZY_LOCALES) }),
+      exposeSharedModules({ root, lazyModules: LAZY_LOADED }),
       shareDecorateHelper({ root }),
     ]);
   }
   if (mode === 'full' || mode === 'iife') return classicScript('src/script-tag.ts', 'latch.full.js');
   if (mode === 'chunks') {
     const chunkEntries = {
-      ...Object.fromEntries(Object.entries(LAZY_ELEMENTS).map(([tag, path]) => [tag, entry(path)])),
+      ...Object.fromEntries([...elementEntries].map(([path, name]) => [name, entry(path)])),
       ...Object.fromEntries(Object.entries(LAZY_LOCALES).map(([tag, path]) => [`locale-${tag}`, entry(path)])),
       ...Object.fromEntries(Object.entries(LAZY_MODULES).map(([name, path]) => [name, entry(path)])),
     };
@@ -65,7 +75,13 @@ export default defineConfig(({ mode }): UserConfig => {
       plugins: [
         minifyCssLiteralsPlugin(),
         shareDecorateHelper({ root }),
-        shareLoaderModules({ root, loaderEntry: LOADER_ENTRY, carries: LOADER_CARRIES }),
+        shareLoaderModules({
+          root,
+          loaderEntry: LOADER_ENTRY,
+          carries: LOADER_CARRIES,
+          lazyModules: LAZY_LOADED,
+          aliases: elementAliases,
+        }),
       ],
       build: {
         target: 'es2022',

@@ -9,6 +9,12 @@ export const LAZY_ELEMENTS: Readonly<Record<string, string>> = {
   'latch-user-button': 'src/components/user-button/index.ts',
   'latch-waitlist': 'src/components/waitlist/index.ts',
   'latch-modal': 'src/components/modal/index.ts',
+  // One module defines the five: one chunk, fetched when the page has any of them.
+  'latch-redirect-to-sign-in': 'src/components/redirect-to/index.ts',
+  'latch-redirect-to-sign-up': 'src/components/redirect-to/index.ts',
+  'latch-redirect-to-user-profile': 'src/components/redirect-to/index.ts',
+  'latch-redirect-to-organization-profile': 'src/components/redirect-to/index.ts',
+  'latch-redirect-to-create-organization': 'src/components/redirect-to/index.ts',
 };
 
 /**

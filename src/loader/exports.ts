@@ -5,7 +5,7 @@
  * their export bindings out of every page's first script, and lets the bundler drop what no element uses.
  */
 
-export * from '../api/errors.js';
+export { isLatchApiError, isLatchRuntimeError, LatchApiError, LatchRuntimeError } from '../api/errors.js';
 export { HttpFrontendApi } from '../api/http/http-api.js';
 export { buildPublishableKey, parsePublishableKey } from '../api/http/publishable-key.js';
 export { DEFAULT_OPTIONS } from '../appearance/resolve.js';
