@@ -23,15 +23,4 @@ export default defineConfig(
       ],
     },
   },
-  {
-    // zod/mini was ~6 KB gzip of the script-tag loader; src/api/mini-zod.ts has the same functional API.
-    files: ['src/**/*.ts'],
-    languageOptions: { parser: tseslint.parser },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '^zod($|/)', message: "Import * as z from src/api/mini-zod.ts (zod/mini's API)." }] },
-      ],
-    },
-  },
 );

@@ -18,7 +18,7 @@
  *   adapter to this with random hostile answers;
  * - params that cannot be encoded (metadata with a cycle, a BigInt, too deep) → `LatchRuntimeError('invalid_params')`.
  */
-
+import * as z from 'zod/mini';
 // Error codes as string literals, not `errorCodes.*`: that table would ride in the script-tag loader (~0.6 KB gzip).
 import { LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
 import type {
@@ -38,7 +38,6 @@ import type {
   SignUpPrepareVerificationParams,
   SignUpUpdateParams,
 } from '../fapi.js';
-import * as z from '../mini-zod.js';
 import { apiErrorEnvelopeSchema } from '../schemas/errors.js';
 import {
   type ClientJSON,

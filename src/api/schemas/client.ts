@@ -1,5 +1,5 @@
 /** The client: this browser's container of sessions and the in-flight sign-in / sign-up. */
-import * as z from '../mini-zod.js';
+import * as z from 'zod/mini';
 import { list, nstring, ntimestamp, nullableDefault, timestamp } from './helpers.js';
 import { sessionSchema } from './session.js';
 import { signInSchema } from './sign-in.js';

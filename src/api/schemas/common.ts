@@ -2,7 +2,7 @@
  * Small FAPI objects shared by several resources: verification, sign-in factor, public user data, session
  * token. Only the fields Latch reads are listed (see helpers.ts); the rest pass through.
  */
-import * as z from '../mini-zod.js';
+import * as z from 'zod/mini';
 import { flag, nstring, ntimestamp, openEnum, text } from './helpers.js';
 
 export const VERIFICATION_STATUSES = ['unverified', 'verified', 'failed', 'expired', 'transferable'] as const;

@@ -7,7 +7,7 @@
  * Every nested settings object takes "feature off" defaults when the server omits it (Clerk's own fixtures
  * omit many), so the UI can read e.g. `user_settings.password_settings.min_length` without guards.
  */
-import * as z from '../mini-zod.js';
+import * as z from 'zod/mini';
 import { count, flag, list, nstring, openEnum, settings, text } from './helpers.js';
 
 export const authConfigSchema = z.looseObject({

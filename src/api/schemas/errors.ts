@@ -1,5 +1,5 @@
 /** The FAPI error envelope: `{errors: [{code, message, long_message, meta}], meta?, clerk_trace_id?}`. */
-import * as z from '../mini-zod.js';
+import * as z from 'zod/mini';
 import { metadata, text } from './helpers.js';
 
 export const apiErrorSchema = z.looseObject({

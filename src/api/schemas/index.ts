@@ -1,4 +1,4 @@
-/** Every FAPI schema (written with ../mini-zod.ts, zod/mini's API) and the JSON types inferred from them (the shapes after parsing). */
+/** Every FAPI schema (zod/mini) and the JSON types inferred from them (the shapes after parsing). */
 export * from './client.js';
 export * from './common.js';
 export * from './environment.js';

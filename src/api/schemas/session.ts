@@ -1,5 +1,5 @@
 /** A session of the client, with its user. */
-import * as z from '../mini-zod.js';
+import * as z from 'zod/mini';
 import { publicUserDataSchema, tokenSchema } from './common.js';
 import { metadata, nstring, ntimestamp, nullableDefault, openEnum, timestamp } from './helpers.js';
 import { userSchema } from './user.js';

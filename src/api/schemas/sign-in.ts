@@ -1,5 +1,5 @@
 /** The sign-in attempt (`sign_in_attempt`). */
-import * as z from '../mini-zod.js';
+import * as z from 'zod/mini';
 import { signInFactorSchema, verificationSchema } from './common.js';
 import { flag, list, nstring, ntimestamp, nullableDefault, openEnum } from './helpers.js';
 

@@ -1,5 +1,5 @@
 /** The sign-up attempt (`sign_up_attempt`). */
-import * as z from '../mini-zod.js';
+import * as z from 'zod/mini';
 import { verificationSchema } from './common.js';
 import { flag, list, metadata, nstring, ntimestamp, nullableDefault, openEnum, settings } from './helpers.js';
 

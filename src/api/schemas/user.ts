@@ -2,7 +2,7 @@
  * The user and the identifications it owns, with the fields Latch reads today; passkeys, external accounts,
  * web3 wallets and organization memberships pass through until the screens that show them arrive.
  */
-import * as z from '../mini-zod.js';
+import * as z from 'zod/mini';
 import { verificationSchema } from './common.js';
 import { flag, list, metadata, nstring, ntimestamp, nullableDefault, text, timestamp } from './helpers.js';
 

@@ -20,7 +20,7 @@ export const userButtonCss: ElementCss = {
 .cl-userButtonOuterIdentifier {
   min-inline-size: 0; max-inline-size: min(14rem, 50vw); overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
 }
-/* Physical on purpose: user-button.ts positions it with the left and top that place-popover.ts computes. */
+/* Physical on purpose: user-button.ts positions it with the left and top that floating-ui computes. */
 .cl-userButtonPopoverRootBox { position: fixed; top: 0; left: 0; z-index: 2147483000; }
 .cl-userButtonPopoverCard {
   inline-size: min(22rem, calc(100vw - 1rem)); background: var(--_bg); color: var(--_fg); border: 1px solid var(--_border);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import * as z from '../../../src/api/mini-zod.js';
+import * as z from 'zod/mini';
 import {
   apiErrorEnvelopeSchema,
   clientSchema,
