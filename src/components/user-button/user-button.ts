@@ -27,7 +27,8 @@ import { userButtonCss } from './user-button.styles.js';
  * Keyboard: Enter/Space/ArrowDown open the menu and focus its first item; arrows, Home and End move; Escape
  * closes and returns focus to the button; Tab closes and lets focus move on to what follows the button; Shift+Tab
  * closes and returns to the button. The accessible name starts with the visible name (WCAG 2.5.3). The popover
- * is positioned with @floating-ui/dom (fetched when a menu may first open) through the CSSOM (no style="" markup, so a strict CSP holds).
+ * is positioned with @floating-ui/dom (fetched when a menu may first open) through the CSSOM (no style="" markup,
+ * so a strict CSP holds).
  *
  * @fires latch-sign-out - Before signing out; cancel it to handle sign-out yourself. `detail.sessionId` when only
  * one of several accounts signs out.
@@ -37,9 +38,9 @@ import { userButtonCss } from './user-button.styles.js';
  * a trigger, or the opening itself), not with the element: a page shows the button without it. A failed fetch is
  * forgotten, so the next opening retries.
  */
-let floatingUi: Promise<typeof import('@floating-ui/dom')> | undefined;
-function loadFloatingUi(): Promise<typeof import('@floating-ui/dom') | undefined> {
-  floatingUi ??= import('@floating-ui/dom').catch((error: unknown) => {
+let floatingUi: Promise<typeof import('./floating.js')> | undefined;
+function loadFloatingUi(): Promise<typeof import('./floating.js') | undefined> {
+  floatingUi ??= import('./floating.js').catch((error: unknown) => {
     floatingUi = undefined;
     throw error;
   });
