@@ -9,23 +9,22 @@ type Decorator = Function;
 export default function decorate(
   decorators: readonly Decorator[],
   target: object,
-  key?: PropertyKey,
-  descriptor?: PropertyDescriptor | null,
+  ...member: [key?: PropertyKey, descriptor?: PropertyDescriptor | null]
 ): unknown {
-  const argCount = arguments.length;
-  let result: unknown =
-    argCount < 3
-      ? target
-      : descriptor === null
-        ? (descriptor = Object.getOwnPropertyDescriptor(target, key as PropertyKey))
-        : descriptor;
+  // As TypeScript's helper: a class decorator gets the class; a member decorator (target, key[, descriptor]).
+  const argCount = member.length + 2;
+  const key = member[0] as PropertyKey;
+  let result: unknown = target;
+  if (argCount >= 3) {
+    result = member[1] === null ? Object.getOwnPropertyDescriptor(target, key) : member[1];
+  }
   for (let i = decorators.length - 1; i >= 0; i--) {
     const decorator = decorators[i];
     if (!decorator) continue;
-    result =
-      (argCount < 3 ? decorator(result) : argCount > 3 ? decorator(target, key, result) : decorator(target, key)) ||
-      result;
+    const decorated =
+      argCount < 3 ? decorator(result) : argCount > 3 ? decorator(target, key, result) : decorator(target, key);
+    result = decorated || result;
   }
-  if (argCount > 3 && result) Object.defineProperty(target, key as PropertyKey, result as PropertyDescriptor);
+  if (argCount > 3 && result) Object.defineProperty(target, key, result as PropertyDescriptor);
   return result;
 }
