@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 // @ts-expect-error: plain .mjs build helpers without type declarations
-import { exposeSharedModules, shareLoaderModules } from './scripts/loader-build.mjs';
+import { exposeSharedModules, shareDecorateHelper, shareLoaderModules } from './scripts/loader-build.mjs';
 // @ts-expect-error: a plain .mjs build helper without type declarations
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
-import { LAZY_ELEMENTS, LAZY_LOCALES, LAZY_MODULES } from './src/loader/elements.js';
+import { FLOW_CHUNK, LAZY_ELEMENTS, LAZY_LOCALES, LAZY_MODULES, LOADER_CARRIES } from './src/loader/elements.js';
 
 /**
  * Four builds from one config (`npm run build` runs them in this order):
@@ -36,6 +36,16 @@ const libraryEntries = {
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@floating-ui\//, /^zod($|\/)/, /^@simplewebauthn\//];
 
 const LOADER_ENTRY = entry('src/loader/index.ts');
+/** Every module the loader fetches instead of carrying: elements and locales. */
+const LAZY_LOADED = [...Object.values(LAZY_ELEMENTS), ...Object.values(LAZY_LOCALES)];
+/** One chunk entry per element module, named after its first tag; the other tags it defines are aliases of it. */
+const elementEntries = new Map<string, string>();
+for (const [tag, path] of Object.entries(LAZY_ELEMENTS)) if (!elementEntries.has(path)) elementEntries.set(path, tag);
+const elementAliases = Object.fromEntries(
+  Object.entries(LAZY_ELEMENTS)
+    .map(([tag, path]) => [tag, elementEntries.get(path)])
+    .filter(([tag, name]) => tag !== name),
+);
 
 /** A classic script of `file` named `LatchBundle` (its exports), written to dist/ beside the ESM build. */
 const classicScript = (file: string, fileName: string, plugins: UserConfig['plugins'] = []): UserConfig => ({
@@ -51,25 +61,43 @@ const classicScript = (file: string, fileName: string, plugins: UserConfig['plug
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'loader') {
     return classicScript('src/loader/index.ts', 'latch.js', [
-      exposeSharedModules({ root, lazyModules: Object.values(LAZY_LOCALES) }),
+      exposeSharedModules({ root, lazyModules: LAZY_LOADED }),
+      shareDecorateHelper({ root }),
     ]);
   }
   if (mode === 'full' || mode === 'iife') return classicScript('src/script-tag.ts', 'latch.full.js');
   if (mode === 'chunks') {
     const chunkEntries = {
-      ...Object.fromEntries(Object.entries(LAZY_ELEMENTS).map(([tag, path]) => [tag, entry(path)])),
+      ...Object.fromEntries([...elementEntries].map(([path, name]) => [name, entry(path)])),
       ...Object.fromEntries(Object.entries(LAZY_LOCALES).map(([tag, path]) => [`locale-${tag}`, entry(path)])),
       ...Object.fromEntries(Object.entries(LAZY_MODULES).map(([name, path]) => [name, entry(path)])),
     };
     return {
-      plugins: [minifyCssLiteralsPlugin(), shareLoaderModules({ root, loaderEntry: LOADER_ENTRY })],
+      plugins: [
+        minifyCssLiteralsPlugin(),
+        shareDecorateHelper({ root }),
+        shareLoaderModules({
+          root,
+          loaderEntry: LOADER_ENTRY,
+          carries: LOADER_CARRIES,
+          lazyModules: LAZY_LOADED,
+          aliases: elementAliases,
+        }),
+      ],
       build: {
         target: 'es2022',
         emptyOutDir: false,
         sourcemap: true,
         minify: true,
         lib: { entry: chunkEntries, formats: ['es'], fileName: (_format, name) => `chunks/${name}-[hash].js` },
-        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+        rolldownOptions: {
+          output: {
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            minify: true,
+            // The flow element and what it imports are one chunk, not one per module (src/loader/elements.ts).
+            codeSplitting: { groups: [{ name: 'flow', test: FLOW_CHUNK }] },
+          },
+        },
       },
     };
   }

@@ -19,21 +19,73 @@ const VIRTUAL = 'virtual:latch-shared';
 /** The chunk list alone (no imports), for the loader's first module: it runs before the shared modules. */
 const VIRTUAL_CHUNKS = 'virtual:latch-chunks';
 
-/** The modules the loader entry bundles (absolute paths), found with a fast esbuild pass over the same sources. */
-export async function loaderModules(root, entry) {
+/**
+ * The modules the loader entry bundles (absolute paths), found with a fast esbuild pass over the same sources:
+ * those with code in its output. A module of ours it only passes through (a barrel re-exporting every element's
+ * en-US strings, say) does not count, or chunks would read what it re-exports from the loader, and the loader
+ * would carry it for them.
+ */
+export async function loaderModules(root, entry, carries = [], lazyModules = []) {
+  const lazy = new Set(lazyModules.map((path) => resolve(root, path)));
+  // The carried modules are re-exported whole (default included), so they and what they import count as the loader's.
+  const imports = [entry, ...carries].map((path) => resolve(root, path));
+  const contents = [
+    `import ${JSON.stringify(imports[0])};`,
+    ...imports.slice(1).map((p, i) => `export * as carried${i} from ${JSON.stringify(p)};`),
+  ];
   const result = await esbuild({
     absWorkingDir: root,
-    entryPoints: [entry],
+    stdin: { contents: contents.join('\n'), resolveDir: root, loader: 'js' },
     bundle: true,
     write: false,
     metafile: true,
+    outfile: 'loader.js',
     format: 'esm',
     platform: 'browser',
     logLevel: 'silent',
     external: [VIRTUAL, VIRTUAL_CHUNKS],
     tsconfig: resolve(root, 'tsconfig.json'),
+    // What the loader fetches lazily is empty in it (as in the loader build, exposeSharedModules).
+    plugins: [
+      {
+        name: 'lazy-modules',
+        setup(build) {
+          build.onLoad({ filter: /\.ts$/ }, (args) =>
+            lazy.has(args.path) ? { contents: '', loader: 'js' } : undefined,
+          );
+        },
+      },
+    ],
   });
-  return new Set(Object.keys(result.metafile.inputs).map((path) => resolve(root, path)));
+  const [output] = Object.values(result.metafile.outputs);
+  // A library's barrel (lit/decorators.js) has no code of its own but must stay shared: a chunk that bundled it
+  // would carry the barrel's every other export.
+  const bundled = Object.entries(output.inputs).filter(
+    ([path, { bytesInOutput }]) => bytesInOutput > 0 || path.includes('node_modules/'),
+  );
+  return new Set(bundled.map(([path]) => resolve(root, path)));
+}
+
+/** Our copy of the compiler's decorator helper (the compiler's own is a virtual module no plugin can share). */
+export const DECORATE = 'src/components/base/decorate.ts';
+const DECORATE_IMPORT = /(["'])@oxc-project\/runtime\/helpers\/decorate\1/g;
+
+/**
+ * Script-tag builds: compiled decorators call src/components/base/decorate.ts instead of the compiler's helper,
+ * so the loader carries one copy and the chunks read it from the loader, rather than sharing it as a chunk of its
+ * own (one more request for every element page).
+ */
+export function shareDecorateHelper({ root }) {
+  const path = JSON.stringify(resolve(root, DECORATE));
+  return {
+    name: 'latch-share-decorate-helper',
+    apply: 'build',
+    enforce: 'post',
+    transform(code) {
+      if (!code.includes('@oxc-project/runtime/helpers/decorate')) return null;
+      return { code: code.replace(DECORATE_IMPORT, path), map: null };
+    },
+  };
 }
 
 /** `a, b as c, default as d` → `a,b:c,default:d` (a destructuring pattern). */
@@ -51,9 +103,11 @@ function destructure(specifiers) {
 
 /**
  * Chunks build: imports of loader modules become reads of the loader's shared table.
- * `chunkOwners` maps each entry name (`latch-sign-in`, `locale-fr-FR`) to the key it is listed under.
+ * `carries` lists modules the loader bundles for the chunks although it does not import them itself;
+ * `lazyModules` those the loader build leaves out (exposeSharedModules); `aliases` maps a key to the entry whose
+ * files it shares.
  */
-export function shareLoaderModules({ root, loaderEntry }) {
+export function shareLoaderModules({ root, loaderEntry, carries = [], lazyModules = [], aliases = {} }) {
   const buildId = randomBytes(6).toString('hex');
   let inLoader;
   /** module key → index in the shared table, and the export names chunks read from it ('*' = the namespace). */
@@ -70,7 +124,7 @@ export function shareLoaderModules({ root, loaderEntry }) {
     name: 'latch-share-loader-modules',
     enforce: 'pre',
     async buildStart() {
-      inLoader = await loaderModules(root, loaderEntry);
+      inLoader = await loaderModules(root, loaderEntry, [...carries, DECORATE], lazyModules);
     },
     async resolveId(source, importer, options) {
       if (!importer || source.startsWith(SHARED)) return null;
@@ -117,6 +171,8 @@ export function shareLoaderModules({ root, loaderEntry }) {
         // The entry first, then every chunk it imports statically: the loader fetches them all at once.
         if (output.type === 'chunk' && output.isEntry) chunks[output.name] = [...staticDeps(file)];
       }
+      // Tags whose module is another tag's entry (one module defining several elements) share its files.
+      for (const [key, entryName] of Object.entries(aliases)) chunks[key] = chunks[entryName];
       const shared = [...table].map(([key, { names }]) => [key, [...names].sort()]);
       this.emitFile({
         type: 'asset',
@@ -129,7 +185,8 @@ export function shareLoaderModules({ root, loaderEntry }) {
 
 /**
  * Loader build: `virtual:latch-shared` publishes the loader's exports the chunks read (from the manifest), and
- * names the chunks. Locales the loader fetches lazily are replaced by an empty module, so they are not bundled.
+ * names the chunks. Modules the loader fetches lazily (locales, elements) are replaced by an empty module, so they
+ * are not bundled.
  */
 export function exposeSharedModules({ root, lazyModules = [] }) {
   const manifest = JSON.parse(readFileSync(resolve(root, MANIFEST), 'utf8'));
@@ -139,12 +196,12 @@ export function exposeSharedModules({ root, lazyModules = [] }) {
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (source === VIRTUAL || source === VIRTUAL_CHUNKS) return `\0${source}`;
-      if (!importer || !/\/locales\//.test(source)) return null;
+      if (!importer || importer.startsWith('\0') || !source.startsWith('.')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved && lazy.has(resolved.id) ? '\0latch-lazy-locale' : null;
+      return resolved && lazy.has(resolved.id) ? '\0latch-lazy-module' : null;
     },
     load(id) {
-      if (id === '\0latch-lazy-locale') return 'export {};';
+      if (id === '\0latch-lazy-module') return 'export {};';
       if (id === `\0${VIRTUAL_CHUNKS}`) return `export const chunks = ${JSON.stringify(manifest.chunks)};`;
       if (id !== `\0${VIRTUAL}`) return null;
       const imports = [];

@@ -22,6 +22,8 @@ export function minifyCssLiteralsPlugin() {
   return {
     name: 'latch-minify-css-literals',
     apply: 'build',
+    // Before the TypeScript transform, which drops the `/* css */` comments this plugin looks for.
+    enforce: 'pre',
     transform(code, id) {
       if (!id.endsWith('.styles.ts')) return null;
       return { code: minifyCssLiterals(code), map: null };

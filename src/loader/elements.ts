@@ -12,6 +12,13 @@ export const LAZY_ELEMENTS: Readonly<Record<string, string>> = {
   'latch-sign-in-button': 'src/components/buttons/sign-in-button.ts',
   'latch-sign-up-button': 'src/components/buttons/sign-up-button.ts',
   'latch-sign-out-button': 'src/components/buttons/sign-out-button.ts',
+
+  // One module defines the five: one chunk, fetched when the page has any of them.
+  'latch-redirect-to-sign-in': 'src/components/redirect-to/index.ts',
+  'latch-redirect-to-sign-up': 'src/components/redirect-to/index.ts',
+  'latch-redirect-to-user-profile': 'src/components/redirect-to/index.ts',
+  'latch-redirect-to-organization-profile': 'src/components/redirect-to/index.ts',
+  'latch-redirect-to-create-organization': 'src/components/redirect-to/index.ts',
 };
 
 /**
@@ -30,3 +37,16 @@ export const LAZY_LOCALES: Readonly<Record<string, string>> = {
 export const LAZY_MODULES: Readonly<Record<string, string>> = {
   themes: 'src/themes/index.ts',
 };
+
+/**
+ * Modules the loader carries although it does not use them itself: what every lazy element imports (the base
+ * element with its styles and appearance engine, the shared icons). In the loader they cost a page no extra
+ * request and compress with the core; as a chunk, every element page would fetch them anyway.
+ */
+export const LOADER_CARRIES: readonly string[] = ['src/components/base/latch-element.ts', 'src/ui/icons.ts'];
+
+/**
+ * Modules that, with everything they import, form one chunk (`flow`) for the elements built on the flow element
+ * (sign-in, sign-up, waitlist): one request instead of one per shared module. Lazy steps that import them reuse it.
+ */
+export const FLOW_CHUNK = /\/src\/components\/base\/flow-element\.ts$/;

@@ -1,29 +1,18 @@
 /**
- * What `LatchBundle` (the loader's global) exports: the `latch` module's API (src/index.ts) minus what only tests,
- * stories and the elements' own chunks need, so a page does not pay for it up front:
- * - the in-memory FrontendApi adapter (for stories and tests: use the ES modules or dist/latch.full.js);
- * - the element-key list and the per-element en-US strings (each element's chunk registers its own).
- * dist/latch.full.js exports everything.
+ * What `LatchBundle` (the loader's global) exports: what a page's own script uses beside `window.Latch`. The
+ * building blocks below it (schemas, wire helpers, the CSS and localization engines' parts, the session
+ * refresher, …) are the ES modules' (`import … from 'latch'`) and dist/latch.full.js's; leaving them out keeps
+ * their export bindings out of every page's first script, and lets the bundler drop what no element uses.
  */
 
-export * from '../api/errors.js';
-export * from '../api/http/dev-browser.js';
-export * from '../api/http/http-api.js';
-export * from '../api/http/publishable-key.js';
-export * from '../api/http/wire.js';
-export * from '../api/schemas/index.js';
-export { parseOrThrow } from '../api/validate.js';
-export * from '../appearance/css.js';
-export { DEFAULT_OPTIONS, resolveAppearance } from '../appearance/resolve.js';
-export { isSafeCssValue } from '../appearance/sanitize.js';
+export { isLatchApiError, isLatchRuntimeError, LatchApiError, LatchRuntimeError } from '../api/errors.js';
+export { HttpFrontendApi } from '../api/http/http-api.js';
+export { buildPublishableKey, parsePublishableKey } from '../api/http/publishable-key.js';
+export { DEFAULT_OPTIONS } from '../appearance/resolve.js';
 export { createTheme, type PrebuiltTheme } from '../appearance/theme.js';
-export * from '../core/index.js';
-export { defaultStrings, defaultStringsRevision, registerDefaultStrings } from '../localization/defaults.js';
+export { getDefaultLatch, LATCH_VERSION, Latch, onDefaultLatch, setDefaultLatch } from '../core/index.js';
 export { directionOf } from '../localization/direction.js';
-export { enUSCommon } from '../localization/en-US-common.js';
-export * from '../localization/interpolate.js';
-export * from '../localization/localizer.js';
+export { createLocalizer } from '../localization/localizer.js';
 export { mergeResources } from '../localization/merge.js';
 export * from '../localization/registry.js';
-export * from '../resources/index.js';
-export { FlowRouter } from '../router/flow-router.js';
+export { Client, Environment, Session, SignIn, SignUp, User, Waitlist } from '../resources/index.js';

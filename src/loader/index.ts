@@ -6,8 +6,7 @@
  *
  *   <script src="/dist/latch.js" data-publishable-key="pk_test_…" data-proxy-url="/__clerk"></script>
  */
-// First: preload.ts preloads the shared chunks, start.ts starts the Frontend API load, before the rest is evaluated.
-import './preload.js';
+// First: start.ts starts the Frontend API load, before the rest is evaluated.
 import './start.js';
 import '../components/control/index.js';
 import { chunks, shared, sharedKey } from 'virtual:latch-shared';
@@ -17,7 +16,6 @@ import { registerLocale } from '../localization/registry.js';
 import type { LocalizationResource } from '../localization/types.js';
 import type * as prebuiltThemes from '../themes/index.js';
 import { ElementLoader } from './element-loader.js';
-import { LAZY_ELEMENTS, LAZY_LOCALES } from './elements.js';
 
 export * from './exports.js';
 
@@ -26,16 +24,17 @@ const script = document.currentScript as HTMLScriptElement | null;
 
 const loader = new ElementLoader({
   chunks,
-  tags: Object.keys(LAZY_ELEMENTS),
+  // The chunk list names the lazy elements (`latch-*`) and locales (`locale-*`), so the loader carries no second list.
+  tags: Object.keys(chunks).filter((key) => key.startsWith('latch-')),
   // Chunks sit beside this script, wherever it was loaded from (another origin, a CDN).
   baseUrl: script?.src || document.baseURI,
 });
 setElementDemand((tag) => loader.define(tag));
 
 // A locale chunk exports its resource (e.g. `frFR`) and nothing else.
-for (const tag of Object.keys(LAZY_LOCALES)) {
-  registerLocale(tag, async () => {
-    const module = (await loader.load(`locale-${tag}`)) as Record<string, LocalizationResource>;
+for (const key of Object.keys(chunks).filter((name) => name.startsWith('locale-'))) {
+  registerLocale(key.slice('locale-'.length), async () => {
+    const module = (await loader.load(key)) as Record<string, LocalizationResource>;
     return Object.values(module)[0] as LocalizationResource;
   });
 }

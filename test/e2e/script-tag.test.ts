@@ -99,6 +99,18 @@ describe('script tag loader on a page of another origin', () => {
     await plain.close();
   });
 
+  it('sends a signed-out visitor on with <latch-redirect-to-sign-in>, whose chunk the loader fetches', async () => {
+    const plain = await openPlainPage(
+      '<latch-signed-out><latch-redirect-to-sign-in></latch-redirect-to-sign-in></latch-signed-out>',
+    );
+    const before = plain.page.url();
+    await plain.page.waitForURL((url) => url.href !== before);
+    assert.equal(new URL(plain.page.url()).searchParams.get('redirect_url'), before);
+    assert.ok(plain.chunks.includes('latch-redirect-to-sign-in'));
+    assert.ok(!plain.chunks.includes('latch-sign-in'), 'a redirect needs no sign-in chunk');
+    await plain.close();
+  });
+
   it('shows <latch-sign-in> with only its own chunks', async () => {
     const plain = await openPlainPage('<latch-sign-in routing="virtual"></latch-sign-in>');
     await primaryButton(plain.page, 'latch-sign-in').waitFor();

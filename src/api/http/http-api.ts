@@ -19,7 +19,8 @@
  * - params that cannot be encoded (metadata with a cycle, a BigInt, too deep) → `LatchRuntimeError('invalid_params')`.
  */
 import * as z from 'zod/mini';
-import { errorCodes, LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
+// Error codes as string literals, not `errorCodes.*`: that table would ride in the script-tag loader (~0.6 KB gzip).
+import { LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
 import type {
   FapiResult,
   FrontendApi,
@@ -354,7 +355,7 @@ export class HttpFrontendApi implements FrontendApi {
           !devBrowserRetried &&
           error instanceof LatchApiError &&
           error.status === 401 &&
-          error.code === errorCodes.DEV_BROWSER_UNAUTHENTICATED
+          error.code === 'dev_browser_unauthenticated'
         ) {
           this.#devBrowser.reset();
           return this.#request(spec, true);
@@ -458,7 +459,7 @@ export class HttpFrontendApi implements FrontendApi {
       status: response.status,
       errors: [
         {
-          code: errorCodes.UNEXPECTED_ERROR,
+          code: 'unexpected_error',
           message: `Unexpected response (status ${response.status}).`,
           longMessage: response.statusText || undefined,
           meta: {},

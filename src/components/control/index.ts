@@ -6,6 +6,8 @@ import {
   LatchRedirectToSignUp,
   LatchRedirectToUserProfile,
 } from './redirect-to.js';
+// The redirect-to elements are defined in their own module (the script-tag loader fetches it on demand).
+import '../redirect-to/index.js';
 import { LatchDegraded, LatchFailed, LatchLoaded, LatchLoading, LatchSignedIn, LatchSignedOut } from './signed-in.js';
 
 export { ControlElement } from './control-element.js';
@@ -29,11 +31,6 @@ defineElement('latch-loaded', LatchLoaded);
 defineElement('latch-loading', LatchLoading);
 defineElement('latch-failed', LatchFailed);
 defineElement('latch-degraded', LatchDegraded);
-defineElement('latch-redirect-to-sign-in', LatchRedirectToSignIn);
-defineElement('latch-redirect-to-sign-up', LatchRedirectToSignUp);
-defineElement('latch-redirect-to-user-profile', LatchRedirectToUserProfile);
-defineElement('latch-redirect-to-organization-profile', LatchRedirectToOrganizationProfile);
-defineElement('latch-redirect-to-create-organization', LatchRedirectToCreateOrganization);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,3 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
@@ -28,11 +27,30 @@ import { userButtonCss } from './user-button.styles.js';
  * Keyboard: Enter/Space/ArrowDown open the menu and focus its first item; arrows, Home and End move; Escape
  * closes and returns focus to the button; Tab closes and lets focus move on to what follows the button; Shift+Tab
  * closes and returns to the button. The accessible name starts with the visible name (WCAG 2.5.3). The popover
- * is positioned with @floating-ui/dom through the CSSOM (no style="" markup, so a strict CSP holds).
+ * is positioned with @floating-ui/dom (fetched when a menu may first open) through the CSSOM (no style="" markup,
+ * so a strict CSP holds).
  *
  * @fires latch-sign-out - Before signing out; cancel it to handle sign-out yourself. `detail.sessionId` when only
  * one of several accounts signs out.
  */
+/**
+ * @floating-ui/dom (~5 KB gzip) is its own chunk, fetched the first time a menu may open (the pointer or focus on
+ * a trigger, or the opening itself), not with the element: a page shows the button without it. A failed fetch is
+ * forgotten, so the next opening retries.
+ */
+let floatingUi: Promise<typeof import('./floating.js')> | undefined;
+function loadFloatingUi(): Promise<typeof import('./floating.js') | undefined> {
+  floatingUi ??= import('./floating.js').catch((error: unknown) => {
+    floatingUi = undefined;
+    throw error;
+  });
+  return floatingUi.catch((error: unknown) => {
+    console.error('[latch] could not load the menu positioning', error);
+    return undefined;
+  });
+}
+const prefetchFloatingUi = () => void loadFloatingUi();
+
 export class LatchUserButton extends LatchElement {
   protected readonly componentKey: ComponentKey = 'userButton';
 
@@ -115,6 +133,8 @@ export class LatchUserButton extends LatchElement {
         aria-label=${menuLabel(this.t('unstable__latch.userMenu', { name }), name)}
         @click=${this.toggle}
         @keydown=${this.onTriggerKeydown}
+        @pointerenter=${prefetchFloatingUi}
+        @focus=${prefetchFloatingUi}
       >
         ${this.showName ? html`<span class=${this.cls('userButtonOuterIdentifier')}>${name}</span>` : nothing}
         ${this.renderTriggerAvatar(user)}
@@ -284,7 +304,17 @@ export class LatchUserButton extends LatchElement {
     const trigger = this.querySelector<HTMLElement>('.cl-userButtonTrigger');
     const popover = this.querySelector<HTMLElement>('.cl-userButtonPopoverRootBox');
     if (!trigger || !popover || this.#stopAutoUpdate) return;
-    this.#stopAutoUpdate = autoUpdate(trigger, popover, async () => {
+    // Closing (or disconnecting) while the library is still on its way must not start positioning afterwards.
+    let stopped = false;
+    let stopAutoUpdate: (() => void) | undefined;
+    this.#stopAutoUpdate = () => {
+      stopped = true;
+      stopAutoUpdate?.();
+    };
+    const floating = await loadFloatingUi();
+    if (!floating || stopped) return;
+    const { autoUpdate, computePosition, flip, offset, shift } = floating;
+    stopAutoUpdate = autoUpdate(trigger, popover, async () => {
       const rtl = this.localizer.dir === 'rtl';
       const { x, y } = await computePosition(trigger, popover, {
         placement: rtl ? 'bottom-start' : 'bottom-end',
