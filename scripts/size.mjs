@@ -32,6 +32,8 @@ const BUDGETS = {
     'latch-sign-up': 47_300,
     'latch-user-button': 51_000,
     'latch-waitlist': 46_500,
+    // Only the frame (navbar, loading state); the Account page is a lazy chunk of its own (BUDGETS.lazyChunk).
+    'latch-user-profile': 46_500,
   },
   elementPageDefault: 40_000,
   lazyChunk: 8_000,
