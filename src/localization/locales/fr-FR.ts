@@ -263,7 +263,8 @@ export const frFR: LocalizationResource = {
   formFieldInputPlaceholder__phoneNumber: '+33 6 12 34 56 78',
   unstable__errors: {
     form_username_invalid_length: 'Un nom d’utilisateur compte de 4 à 64 caractères.',
-    form_username_invalid_character: 'Utilisez des lettres, des chiffres, « _ » et « - », et pas uniquement des chiffres.',
+    form_username_invalid_character:
+      'Utilisez des lettres, des chiffres, « _ » et « - », et pas uniquement des chiffres.',
     form_identifier_exists__phone_number: 'Un compte utilise déjà ce numéro de téléphone.',
     form_param_format_invalid__phone_number: 'Saisissez le numéro avec son indicatif pays, par exemple +33612345678.',
     form_param_format_invalid__file: 'Choisissez une image PNG, JPEG, GIF ou WebP.',
