@@ -24,7 +24,9 @@ const BUDGETS = {
   // toggle, email link, reset, second-factor routing, identifier checks, cross-tab session sync, the rest of the
   // imperative API and the redirect-to elements of issue 11). Held here so it
   // cannot grow further; bringing it back to 40,000 is open work in issue 7 (lighter schemas, shared chunk layout).
-  signInPage: 42_200,
+  // +400 B (issue 13, Account page): the User resource's writes, EmailAddress/PhoneNumber and their 11 FrontendApi
+  // methods live in the core every page loads.
+  signInPage: 42_600,
   loader: 34_900,
   // The user button page carries its full menu (custom items, Manage account, the multi-session account list).
   elementPage: {
@@ -32,8 +34,10 @@ const BUDGETS = {
     'latch-sign-up': 47_300,
     'latch-user-button': 51_000,
     'latch-waitlist': 46_500,
+    // The loader's core grew by the user's account writes (see signInPage); the modal chunk itself is unchanged.
+    'latch-modal': 40_400,
     // Only the frame (navbar, loading state); the Account page is a lazy chunk of its own (BUDGETS.lazyChunk).
-    'latch-user-profile': 46_500,
+    'latch-user-profile': 45_800,
   },
   elementPageDefault: 40_000,
   lazyChunk: 8_000,
