@@ -29,6 +29,8 @@ const BUDGETS = {
     'latch-sign-in': 44_400,
     'latch-sign-up': 44_100,
     'latch-waitlist': 41_000,
+    // Only the frame (navbar, loading state); the Account page is a lazy chunk of its own (BUDGETS.lazyChunk).
+    'latch-user-profile': 45_800,
   },
   // Every other element page (user button, modal, redirect-to elements).
   elementPageDefault: 40_000,

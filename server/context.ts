@@ -5,6 +5,8 @@ import { Clients } from './domain/clients.js';
 import { DevBrowsers } from './domain/dev-browsers.js';
 import { Lockout } from './domain/lockout.js';
 import { Mailbox } from './domain/mailbox.js';
+import { Account } from './domain/me-account.js';
+import { ProfileImages } from './domain/profile-images.js';
 import { SecondFactors } from './domain/second-factors.js';
 import { Signer } from './domain/secrets.js';
 import { Sessions } from './domain/sessions.js';
@@ -50,6 +52,9 @@ export interface DevContext {
   signIns: SignIns;
   signUps: SignUps;
   waitlist: Waitlist;
+  /** The signed-in user's own account (/v1/me) and uploaded profile images. */
+  account: Account;
+  profileImages: ProfileImages;
   close(): void;
 }
 
@@ -103,6 +108,8 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     signIns: new SignIns(deps),
     signUps: new SignUps(deps),
     waitlist: new Waitlist({ db, clock, mailbox, users, instance: () => context.instance }),
+    account: new Account({ db, clock, users, verifications, mailbox, instance: () => context.instance }),
+    profileImages: new ProfileImages(db, clock),
     close: () => db.close(),
   };
   return context;

@@ -188,6 +188,20 @@ const MIGRATIONS: string[] = [
     updated_at INTEGER NOT NULL
   );
   `,
+  // The user's own account (/v1/me): uploaded profile images, and the code an added email or phone is verified by.
+  `
+  CREATE TABLE profile_images (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL UNIQUE REFERENCES users(id),
+    name TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    bytes BLOB NOT NULL,
+    public_url TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  ALTER TABLE email_addresses ADD COLUMN verification_id TEXT REFERENCES verifications(id);
+  ALTER TABLE phone_numbers ADD COLUMN verification_id TEXT REFERENCES verifications(id);
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

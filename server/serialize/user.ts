@@ -49,6 +49,12 @@ export function userImageUrl(user: UserRow, identifier: string): string {
   return avatarUrl(user.id, user.first_name, user.last_name, identifier);
 }
 
+/** The uploaded profile image when there is one, else the generated avatar. */
+function userImage(ctx: DevContext, user: UserRow, identifier: string): { image_url: string; has_image: boolean } {
+  const uploaded = ctx.profileImages.urlOf(user.id);
+  return { image_url: uploaded ?? userImageUrl(user, identifier), has_image: uploaded !== null };
+}
+
 /** Client.User: every required field of the spec, including ones for features this server does not have. */
 export function userJSON(ctx: DevContext, user: UserRow) {
   const emails = ctx.users.emailAddresses(user.id);
@@ -60,8 +66,7 @@ export function userJSON(ctx: DevContext, user: UserRow) {
     username: user.username,
     first_name: user.first_name,
     last_name: user.last_name,
-    image_url: userImageUrl(user, primary?.email_address ?? ''),
-    has_image: false,
+    ...userImage(ctx, user, primary?.email_address ?? ''),
     primary_email_address_id: primary?.id ?? null,
     primary_phone_number_id: (phones.find((p) => p.id === user.primary_phone_number_id) ?? phones[0])?.id ?? null,
     primary_web3_wallet_id: null,
@@ -106,8 +111,7 @@ export function publicUserDataJSON(ctx: DevContext, user: UserRow) {
   return {
     first_name: user.first_name,
     last_name: user.last_name,
-    image_url: userImageUrl(user, identifier),
-    has_image: false,
+    ...userImage(ctx, user, identifier),
     identifier,
     user_id: user.id,
     username: user.username,

@@ -10,7 +10,11 @@
  */
 import type {
   ClientJSON,
+  DeletedObjectJSON,
+  EmailAddressJSON,
   EnvironmentJSON,
+  ImageJSON,
+  PhoneNumberJSON,
   SessionJSON,
   SignInJSON,
   SignUpJSON,
@@ -113,6 +117,32 @@ export interface JoinWaitlistParams {
   emailAddress: string;
 }
 
+/** PATCH /v1/me: only the fields given change; `null` clears a name or the username. */
+export interface UserUpdateParams {
+  firstName?: string | null;
+  lastName?: string | null;
+  username?: string | null;
+  primaryEmailAddressId?: string;
+  primaryPhoneNumberId?: string;
+}
+
+export interface CreateEmailAddressParams {
+  emailAddress: string;
+}
+
+export interface CreatePhoneNumberParams {
+  phoneNumber: string;
+}
+
+export interface IdentificationPrepareParams {
+  /** `email_code` for an email address, `phone_code` for a phone number. */
+  strategy: string;
+}
+
+export interface IdentificationAttemptParams {
+  code: string;
+}
+
 export interface FrontendApi {
   /** GET /v1/environment (bare body). */
   getEnvironment(): Promise<EnvironmentJSON>;
@@ -162,6 +192,40 @@ export interface FrontendApi {
 
   /** GET /v1/me: the user of the active session. */
   getMe(): Promise<FapiResult<UserJSON>>;
+  /** PATCH /v1/me: names, username, primary email address / phone number. */
+  updateMe(params: UserUpdateParams): Promise<FapiResult<UserJSON>>;
+  /** POST /v1/me/profile_image (multipart, `file`). */
+  setProfileImage(file: Blob): Promise<FapiResult<ImageJSON>>;
+  /** DELETE /v1/me/profile_image. */
+  deleteProfileImage(): Promise<FapiResult<DeletedObjectJSON>>;
+  /** POST /v1/me/email_addresses: an unverified address, to verify by code. */
+  createEmailAddress(params: CreateEmailAddressParams): Promise<FapiResult<EmailAddressJSON>>;
+  /** POST /v1/me/email_addresses/{id}/prepare_verification. */
+  prepareEmailAddressVerification(
+    emailAddressId: string,
+    params: IdentificationPrepareParams,
+  ): Promise<FapiResult<EmailAddressJSON>>;
+  /** POST /v1/me/email_addresses/{id}/attempt_verification. */
+  attemptEmailAddressVerification(
+    emailAddressId: string,
+    params: IdentificationAttemptParams,
+  ): Promise<FapiResult<EmailAddressJSON>>;
+  /** DELETE /v1/me/email_addresses/{id}. */
+  deleteEmailAddress(emailAddressId: string): Promise<FapiResult<DeletedObjectJSON>>;
+  /** POST /v1/me/phone_numbers. */
+  createPhoneNumber(params: CreatePhoneNumberParams): Promise<FapiResult<PhoneNumberJSON>>;
+  /** POST /v1/me/phone_numbers/{id}/prepare_verification (an SMS code). */
+  preparePhoneNumberVerification(
+    phoneNumberId: string,
+    params: IdentificationPrepareParams,
+  ): Promise<FapiResult<PhoneNumberJSON>>;
+  /** POST /v1/me/phone_numbers/{id}/attempt_verification. */
+  attemptPhoneNumberVerification(
+    phoneNumberId: string,
+    params: IdentificationAttemptParams,
+  ): Promise<FapiResult<PhoneNumberJSON>>;
+  /** DELETE /v1/me/phone_numbers/{id}. */
+  deletePhoneNumber(phoneNumberId: string): Promise<FapiResult<DeletedObjectJSON>>;
 
   /** POST /v1/waitlist (bare `{object:"waitlist_entry", id}` body): joining twice returns the same entry. */
   joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON>;

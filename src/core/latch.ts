@@ -121,8 +121,9 @@ const TAGS = {
   signUp: 'latch-sign-up',
   userButton: 'latch-user-button',
   waitlist: 'latch-waitlist',
+  userProfile: 'latch-user-profile',
 } as const;
-type ModalComponent = 'signIn' | 'signUp' | 'waitlist';
+type ModalComponent = 'signIn' | 'signUp' | 'waitlist' | 'userProfile';
 
 const MODAL_TAG = 'latch-modal';
 
@@ -718,6 +719,23 @@ export class Latch implements ResourceHost {
 
   closeWaitlist(): void {
     this.#closeModal('waitlist');
+  }
+
+  mountUserProfile(node: HTMLElement, props?: ComponentProps): void {
+    this.#mount(node, TAGS.userProfile, props);
+  }
+
+  unmountUserProfile(node: HTMLElement): void {
+    this.#unmount(node, TAGS.userProfile);
+  }
+
+  /** The user profile in a modal (the user button's "Manage account"). */
+  openUserProfile(props?: ComponentProps): void {
+    this.#openModal('userProfile', props);
+  }
+
+  closeUserProfile(): void {
+    this.#closeModal('userProfile');
   }
 
   #createElement(tag: string, props: ComponentProps | undefined): HTMLElement {

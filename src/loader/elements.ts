@@ -19,6 +19,8 @@ export const LAZY_ELEMENTS: Readonly<Record<string, string>> = {
   'latch-redirect-to-user-profile': 'src/components/redirect-to/index.ts',
   'latch-redirect-to-organization-profile': 'src/components/redirect-to/index.ts',
   'latch-redirect-to-create-organization': 'src/components/redirect-to/index.ts',
+
+  'latch-user-profile': 'src/components/user-profile/index.ts',
 };
 
 /**

@@ -1,6 +1,6 @@
 /** Headless resources with Clerk's public names, usable for custom flows. */
 export { Client } from './client.js';
-export type { EmailAddress, PhoneNumber } from './email-address.js';
+export { EmailAddress, PhoneNumber } from './email-address.js';
 export type { AttributeName, AttributeSettings, DisplayConfig, PasswordSettings } from './environment.js';
 export { Environment } from './environment.js';
 export type { ResourceHost } from './host.js';

@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defaultEnvironment } from '../../src/api/memory/default-environment.js';
 import '../../src/components/user-button/index.js';
+import '../../src/components/modal/index.js';
+import '../../src/components/user-profile/index.js';
 import type { LatchUserButton } from '../../src/components/user-button/user-button.js';
 import type { LatchOptions } from '../../src/core/index.js';
 import { ALICE, loadedLatch, until } from './helpers.js';
@@ -43,11 +45,15 @@ describe('<latch-user-button> menu', () => {
     expect(navigations[0]).to.equal('/account');
   });
 
-  it('hides "Account settings" while it leads nowhere (modal profile not available)', async () => {
+  it('opens the profile in a modal in the default mode ("Account settings" first)', async () => {
     const { latch } = await loadedLatch({ users: [ALICE], clientState: 'signed-in' });
     const el = await fixture<LatchUserButton>(html`<latch-user-button .latch=${latch}></latch-user-button>`);
     await openMenu(el);
-    expect(labels(el)).to.deep.equal(['Sign out']);
+    expect(labels(el)).to.deep.equal(['Account settings', 'Sign out']);
+    await sendKeys({ press: 'Enter' });
+    await until(() => document.querySelector('latch-modal latch-user-profile'), 'profile modal');
+    latch.closeUserProfile();
+    expect(document.querySelector('latch-modal')).to.not.exist;
   });
 
   it('adds custom actions and links from children, reorders defaults, and runs click listeners', async () => {
@@ -95,11 +101,11 @@ describe('<latch-user-button> menu', () => {
       html`<latch-user-button .latch=${latch} .menuItems=${menuItems}></latch-user-button>`,
     );
     await openMenu(el);
-    expect(labels(el)).to.deep.equal(['Sign out', 'Docs', 'Ping']);
+    expect(labels(el)).to.deep.equal(['Account settings', 'Sign out', 'Docs', 'Ping']);
     await sendKeys({ press: 'Home' });
     expect(document.activeElement).to.equal(items(el)[0]);
     await sendKeys({ press: 'ArrowUp' });
-    expect(document.activeElement).to.equal(items(el)[2]);
+    expect(document.activeElement).to.equal(items(el)[3]);
     await sendKeys({ press: 'Enter' });
     expect(called).to.equal(1);
   });
@@ -131,6 +137,7 @@ describe('<latch-user-button> multi-session', () => {
     expect(latch.user!.primaryEmailAddress!.emailAddress).to.equal('eve@example.com');
     await openMenu(el);
     expect(labels(el)).to.deep.equal([
+      'Account settings',
       'Sign out',
       'Alice Liddell alice@example.com',
       'Bob Lee bob@example.com',
@@ -146,18 +153,20 @@ describe('<latch-user-button> multi-session', () => {
     await openMenu(el);
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
     expect(document.activeElement!.textContent).to.contain('Bob Lee');
     await sendKeys({ press: 'Enter' });
     await until(() => latch.user?.firstName === 'Bob', 'Bob active');
     expect(api.calls.some((c) => c.method === 'touchSession')).to.equal(true);
     await openMenu(el);
-    expect(labels(el)[1]).to.contain('Alice');
-    expect(labels(el)[2]).to.contain('Eve');
+    expect(labels(el)[2]).to.contain('Alice');
+    expect(labels(el)[3]).to.contain('Eve');
   });
 
   it('"Sign out" signs out of the active account only; the next one takes over', async () => {
     const { latch, api, el, navigations } = await mountMulti({ afterMultiSessionSingleSignOutUrl: '/one-out' });
     await openMenu(el);
+    await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
     await until(() => latch.client!.activeSessions.length === 2, 'one account signed out');
     expect(api.calls.some((c) => c.method === 'removeSession')).to.equal(true);

@@ -65,6 +65,8 @@ describe('<latch-user-button>', () => {
     trigger(el).focus();
     await sendKeys({ press: 'Enter' });
     await until(() => el.querySelector('[role="menuitem"]') === document.activeElement, 'menu open');
+    // "Manage account" comes first; Sign out is the last item.
+    await sendKeys({ press: 'End' });
     await sendKeys({ press: 'Enter' });
     await until(() => !latch.user, 'signed out');
     await el.updateComplete;

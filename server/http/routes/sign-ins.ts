@@ -12,7 +12,7 @@ import type { FapiContext, FapiEnv } from '../types.js';
  * The FAPI as the browser reaches it, mount prefix included (`/__clerk` in demo mode): a mounted app sees its
  * own path only, so the prefix is what the raw Node request path has in front of it.
  */
-function publicFapiUrl(c: FapiContext): string {
+export function publicFapiUrl(c: FapiContext): string {
   const incoming = (c.env as { incoming?: { url?: string } } | undefined)?.incoming?.url?.split('?')[0];
   const prefix = incoming?.endsWith(c.req.path) ? incoming.slice(0, incoming.length - c.req.path.length) : '';
   return `${new URL(c.req.url).origin}${prefix}`;

@@ -22,8 +22,12 @@ import * as z from 'zod/mini';
 // Error codes as string literals, not `errorCodes.*`: that table would ride in the script-tag loader (~0.6 KB gzip).
 import { LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
 import type {
+  CreateEmailAddressParams,
+  CreatePhoneNumberParams,
   FapiResult,
   FrontendApi,
+  IdentificationAttemptParams,
+  IdentificationPrepareParams,
   JoinWaitlistParams,
   SessionTokenParams,
   SessionTouchParams,
@@ -37,13 +41,22 @@ import type {
   SignUpCreateParams,
   SignUpPrepareVerificationParams,
   SignUpUpdateParams,
+  UserUpdateParams,
 } from '../fapi.js';
 import { apiErrorEnvelopeSchema } from '../schemas/errors.js';
 import {
   type ClientJSON,
   clientSchema,
+  type DeletedObjectJSON,
+  deletedObjectSchema,
+  type EmailAddressJSON,
   type EnvironmentJSON,
+  emailAddressSchema,
   environmentSchema,
+  type ImageJSON,
+  imageSchema,
+  type PhoneNumberJSON,
+  phoneNumberSchema,
   type SessionJSON,
   type SignInJSON,
   type SignUpJSON,
@@ -91,6 +104,8 @@ interface RequestSpec {
   method: HttpMethod;
   path: string;
   body?: WireParams;
+  /** A multipart body (file uploads) sent instead of the form-urlencoded `body`. */
+  upload?: FormData;
   query?: WireParams;
 }
 
@@ -163,6 +178,10 @@ const signInEnvelope = envelopeOf(signInSchema);
 const signUpEnvelope = envelopeOf(signUpSchema);
 const sessionEnvelope = envelopeOf(sessionSchema);
 const userEnvelope = envelopeOf(userSchema);
+const imageEnvelope = envelopeOf(imageSchema);
+const deletedEnvelope = envelopeOf(deletedObjectSchema);
+const emailAddressEnvelope = envelopeOf(emailAddressSchema);
+const phoneNumberEnvelope = envelopeOf(phoneNumberSchema);
 const devBrowserSchema = z.looseObject({ id: z.string() });
 /**
  * The dev-browser token goes into a cookie and every URL: printable ASCII only, and short enough for a cookie.
@@ -316,6 +335,72 @@ export class HttpFrontendApi implements FrontendApi {
     return this.#envelope({ method: 'GET', path: '/me' }, userEnvelope, 'user');
   }
 
+  updateMe(params: UserUpdateParams): Promise<FapiResult<UserJSON>> {
+    return this.#envelope({ method: 'PATCH', path: '/me', body: { ...params } }, userEnvelope, 'user');
+  }
+
+  setProfileImage(file: Blob): Promise<FapiResult<ImageJSON>> {
+    const upload = new FormData();
+    upload.append('file', file);
+    return this.#envelope({ method: 'POST', path: '/me/profile_image', upload }, imageEnvelope, 'image');
+  }
+
+  deleteProfileImage(): Promise<FapiResult<DeletedObjectJSON>> {
+    return this.#envelope({ method: 'DELETE', path: '/me/profile_image' }, deletedEnvelope, 'deleted image');
+  }
+
+  createEmailAddress(params: CreateEmailAddressParams): Promise<FapiResult<EmailAddressJSON>> {
+    const spec = { method: 'POST', path: '/me/email_addresses', body: { ...params } } as const;
+    return this.#envelope(spec, emailAddressEnvelope, 'email address');
+  }
+
+  prepareEmailAddressVerification(
+    emailAddressId: string,
+    params: IdentificationPrepareParams,
+  ): Promise<FapiResult<EmailAddressJSON>> {
+    const path = `/me/email_addresses/${segment(emailAddressId)}/prepare_verification`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, emailAddressEnvelope, 'email address');
+  }
+
+  attemptEmailAddressVerification(
+    emailAddressId: string,
+    params: IdentificationAttemptParams,
+  ): Promise<FapiResult<EmailAddressJSON>> {
+    const path = `/me/email_addresses/${segment(emailAddressId)}/attempt_verification`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, emailAddressEnvelope, 'email address');
+  }
+
+  deleteEmailAddress(emailAddressId: string): Promise<FapiResult<DeletedObjectJSON>> {
+    const path = `/me/email_addresses/${segment(emailAddressId)}`;
+    return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted email address');
+  }
+
+  createPhoneNumber(params: CreatePhoneNumberParams): Promise<FapiResult<PhoneNumberJSON>> {
+    const spec = { method: 'POST', path: '/me/phone_numbers', body: { ...params } } as const;
+    return this.#envelope(spec, phoneNumberEnvelope, 'phone number');
+  }
+
+  preparePhoneNumberVerification(
+    phoneNumberId: string,
+    params: IdentificationPrepareParams,
+  ): Promise<FapiResult<PhoneNumberJSON>> {
+    const path = `/me/phone_numbers/${segment(phoneNumberId)}/prepare_verification`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, phoneNumberEnvelope, 'phone number');
+  }
+
+  attemptPhoneNumberVerification(
+    phoneNumberId: string,
+    params: IdentificationAttemptParams,
+  ): Promise<FapiResult<PhoneNumberJSON>> {
+    const path = `/me/phone_numbers/${segment(phoneNumberId)}/attempt_verification`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, phoneNumberEnvelope, 'phone number');
+  }
+
+  deletePhoneNumber(phoneNumberId: string): Promise<FapiResult<DeletedObjectJSON>> {
+    const path = `/me/phone_numbers/${segment(phoneNumberId)}`;
+    return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted phone number');
+  }
+
   async joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON> {
     const body = await this.#request({ method: 'POST', path: '/waitlist', body: { ...params } });
     return parseOrThrow(waitlistEntrySchema, body, 'waitlist entry');
@@ -379,9 +464,9 @@ export class HttpFrontendApi implements FrontendApi {
       ...spec.query,
     });
 
-    let body: URLSearchParams | undefined;
+    let body: URLSearchParams | FormData | undefined;
     try {
-      body = wireMethod === 'POST' ? toFormBody(spec.body) : undefined;
+      body = wireMethod === 'POST' ? (spec.upload ?? toFormBody(spec.body)) : undefined;
     } catch (cause) {
       // Metadata that JSON cannot encode (a cycle, a BigInt, nesting deeper than the stack): the caller's input.
       throw new LatchRuntimeError('invalid_params', `${spec.method} ${spec.path}: params cannot be encoded.`, {

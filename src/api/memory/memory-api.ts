@@ -8,8 +8,12 @@
  */
 import { LatchApiError, type LatchRuntimeError } from '../errors.js';
 import type {
+  CreateEmailAddressParams,
+  CreatePhoneNumberParams,
   FapiResult,
   FrontendApi,
+  IdentificationAttemptParams,
+  IdentificationPrepareParams,
   JoinWaitlistParams,
   SessionTokenParams,
   SessionTouchParams,
@@ -23,12 +27,14 @@ import type {
   SignUpCreateParams,
   SignUpPrepareVerificationParams,
   SignUpUpdateParams,
+  UserUpdateParams,
 } from '../fapi.js';
 import { type EnvironmentJSON, environmentSchema } from '../schemas/index.js';
 import { parseOrThrow } from '../validate.js';
 import { defaultEnvironment } from './default-environment.js';
 import {
   type ClientRecord,
+  type IdentificationRecord,
   missingSignUpFields,
   type SerializeContext,
   type SessionRecord,
@@ -80,7 +86,7 @@ export interface SentCode {
   /** Where it went: the email address, or the phone number for SMS strategies. */
   emailAddress: string;
   code: string;
-  purpose: 'sign_in' | 'sign_up';
+  purpose: 'sign_in' | 'sign_up' | 'profile';
 }
 
 /** An SMS the instance "sent" (second-factor phone codes). */
@@ -97,6 +103,11 @@ export interface MemoryCall {
 }
 
 const MINUTE = 60_000;
+const USERNAME_PATTERN = /^[a-z0-9_-]{4,64}$/;
+const E164 = /^\+[1-9]\d{6,14}$/;
+/** Largest profile image accepted, as on the dev server. */
+const PROFILE_IMAGE_MAX_BYTES = 2 * 1024 * 1024;
+const PROFILE_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 const DAY = 24 * 60 * MINUTE;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -526,6 +537,322 @@ export class MemoryFrontendApi implements FrontendApi {
       if (!session) throw formError('signed_out', 'Signed out', 'You are signed out.', undefined, 401);
       return this.#result(toUserJSON(this.#user(session.userId)));
     });
+  }
+
+  // ---- the signed-in user's account (/v1/me) ----------------------------------------------------------
+
+  updateMe(params: UserUpdateParams) {
+    return this.#run('updateMe', [params], () => {
+      const user = this.#meUser();
+      const name = (value: string | null | undefined) => (value == null || value.trim() === '' ? null : value.trim());
+      if (params.firstName !== undefined) user.firstName = name(params.firstName);
+      if (params.lastName !== undefined) user.lastName = name(params.lastName);
+      if (params.username !== undefined) user.username = this.#checkUsername(user, params.username);
+      if (params.primaryEmailAddressId) this.#makePrimaryEmail(user, params.primaryEmailAddressId);
+      if (params.primaryPhoneNumberId) this.#makePrimaryPhone(user, params.primaryPhoneNumberId);
+      user.updatedAt = Date.now();
+      return this.#result(toUserJSON(user));
+    });
+  }
+
+  setProfileImage(file: Blob) {
+    return this.#run('setProfileImage', [], () => {
+      const user = this.#meUser();
+      if (file.size > PROFILE_IMAGE_MAX_BYTES) {
+        throw formError('image_too_large', 'Image too large', 'The image must be at most 2 MB.', 'file');
+      }
+      if (!PROFILE_IMAGE_TYPES.includes(file.type)) {
+        throw formError(
+          'form_param_format_invalid',
+          'is invalid',
+          'The image must be a PNG, JPEG, GIF or WebP file.',
+          'file',
+        );
+      }
+      const id = this.#id('img');
+      user.imageUrl = typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : user.imageUrl;
+      user.hasImage = true;
+      user.updatedAt = Date.now();
+      const name = file instanceof File ? file.name : 'image';
+      return this.#result({ id, name, public_url: user.imageUrl });
+    });
+  }
+
+  deleteProfileImage() {
+    return this.#run('deleteProfileImage', [], () => {
+      const user = this.#meUser();
+      if (!user.hasImage) throw notFound('profile image');
+      user.hasImage = false;
+      user.imageUrl = '';
+      return this.#result({ object: 'image', id: user.id, deleted: true });
+    });
+  }
+
+  createEmailAddress(params: CreateEmailAddressParams) {
+    return this.#run('createEmailAddress', [params], () => {
+      const user = this.#meUser();
+      const email = (params.emailAddress ?? '').trim().toLowerCase();
+      if (!email) throw formError('form_param_nil', 'is missing', 'Enter an email address.', 'email_address');
+      if (!EMAIL_PATTERN.test(email)) {
+        throw formError(
+          'form_param_format_invalid',
+          'is invalid',
+          'Email address must be a valid email address.',
+          'email_address',
+        );
+      }
+      if (this.#identificationTaken(email)) {
+        throw formError(
+          'form_identifier_exists',
+          'taken',
+          'That email address is taken. Please try another.',
+          'email_address',
+        );
+      }
+      const record: IdentificationRecord = {
+        id: this.#id('idn'),
+        value: email,
+        verification: null,
+        createdAt: Date.now(),
+      };
+      user.otherEmailAddresses = [...(user.otherEmailAddresses ?? []), record];
+      return this.#result(this.#identificationJSON(user, 'email_address', record.id));
+    });
+  }
+
+  prepareEmailAddressVerification(emailAddressId: string, params: IdentificationPrepareParams) {
+    return this.#run('prepareEmailAddressVerification', [emailAddressId, params], () =>
+      this.#prepareIdentification('email_address', emailAddressId, params.strategy),
+    );
+  }
+
+  attemptEmailAddressVerification(emailAddressId: string, params: IdentificationAttemptParams) {
+    return this.#run('attemptEmailAddressVerification', [emailAddressId, params], () =>
+      this.#attemptIdentification('email_address', emailAddressId, params.code),
+    );
+  }
+
+  deleteEmailAddress(emailAddressId: string) {
+    return this.#run('deleteEmailAddress', [emailAddressId], () => {
+      const user = this.#meUser();
+      if (user.emailAddressId === emailAddressId) {
+        throw formError(
+          'cannot_delete_primary_identification',
+          'The primary email address cannot be deleted',
+          'Make another verified email address primary before removing this one.',
+          'email_id',
+          400,
+        );
+      }
+      this.#ownIdentification(user, 'email_address', emailAddressId);
+      user.otherEmailAddresses = (user.otherEmailAddresses ?? []).filter((e) => e.id !== emailAddressId);
+      return this.#result({ object: 'email_address', id: emailAddressId, deleted: true });
+    });
+  }
+
+  createPhoneNumber(params: CreatePhoneNumberParams) {
+    return this.#run('createPhoneNumber', [params], () => {
+      const user = this.#meUser();
+      const phone = (params.phoneNumber ?? '').replace(/[\s().-]/g, '');
+      if (!E164.test(phone)) {
+        throw formError(
+          'form_param_format_invalid',
+          'is invalid',
+          'Enter the number in international format, e.g. +15555550123.',
+          'phone_number',
+        );
+      }
+      if (this.#identificationTaken(phone)) {
+        throw formError(
+          'form_identifier_exists',
+          'taken',
+          'That phone number is taken. Please try another.',
+          'phone_number',
+        );
+      }
+      const record: IdentificationRecord = {
+        id: this.#id('idn'),
+        value: phone,
+        verification: null,
+        createdAt: Date.now(),
+      };
+      user.otherPhoneNumbers = [...(user.otherPhoneNumbers ?? []), record];
+      return this.#result(this.#identificationJSON(user, 'phone_number', record.id));
+    });
+  }
+
+  preparePhoneNumberVerification(phoneNumberId: string, params: IdentificationPrepareParams) {
+    return this.#run('preparePhoneNumberVerification', [phoneNumberId, params], () =>
+      this.#prepareIdentification('phone_number', phoneNumberId, params.strategy),
+    );
+  }
+
+  attemptPhoneNumberVerification(phoneNumberId: string, params: IdentificationAttemptParams) {
+    return this.#run('attemptPhoneNumberVerification', [phoneNumberId, params], () =>
+      this.#attemptIdentification('phone_number', phoneNumberId, params.code),
+    );
+  }
+
+  deletePhoneNumber(phoneNumberId: string) {
+    return this.#run('deletePhoneNumber', [phoneNumberId], () => {
+      const user = this.#meUser();
+      if (user.phoneNumberId === phoneNumberId) {
+        // The next verified number, if any, becomes primary.
+        const next = (user.otherPhoneNumbers ?? []).find((p) => p.verification?.status === 'verified');
+        user.phoneNumber = next?.value ?? null;
+        user.phoneNumberId = next?.id ?? null;
+        user.otherPhoneNumbers = (user.otherPhoneNumbers ?? []).filter((p) => p !== next);
+      } else {
+        this.#ownIdentification(user, 'phone_number', phoneNumberId);
+        user.otherPhoneNumbers = (user.otherPhoneNumbers ?? []).filter((p) => p.id !== phoneNumberId);
+      }
+      return this.#result({ object: 'phone_number', id: phoneNumberId, deleted: true });
+    });
+  }
+
+  #meUser(): UserRecord {
+    const sessionId = this.#client?.lastActiveSessionId;
+    const session = this.#client?.sessions.find((s) => s.id === sessionId && s.status === 'active');
+    if (!session) throw formError('signed_out', 'Signed out', 'You are signed out.', undefined, 401);
+    return this.#user(session.userId);
+  }
+
+  #checkUsername(user: UserRecord, raw: string | null): string | null {
+    if (raw === null || raw.trim() === '') return null;
+    const username = raw.trim().toLowerCase();
+    if (username.length < 4 || username.length > 64) {
+      throw formError(
+        'form_username_invalid_length',
+        'invalid length',
+        'Username must be between 4 and 64 characters long.',
+        'username',
+      );
+    }
+    if (!USERNAME_PATTERN.test(username) || /^\d+$/.test(username)) {
+      throw formError(
+        'form_username_invalid_character',
+        'invalid character',
+        'Username can only contain letters, numbers, underscores and dashes.',
+        'username',
+      );
+    }
+    const owner = this.#findUser(username);
+    if (owner && owner !== user) {
+      throw formError('form_identifier_exists', 'taken', 'That username is taken. Please try another.', 'username');
+    }
+    return username;
+  }
+
+  #identificationTaken(value: string): boolean {
+    if (this.#findUser(value)) return true;
+    for (const user of this.#users.values()) {
+      const others = [...(user.otherEmailAddresses ?? []), ...(user.otherPhoneNumbers ?? [])];
+      if (others.some((o) => o.value.toLowerCase() === value)) return true;
+    }
+    return false;
+  }
+
+  #ownIdentification(user: UserRecord, kind: 'email_address' | 'phone_number', id: string): IdentificationRecord {
+    const list = kind === 'email_address' ? user.otherEmailAddresses : user.otherPhoneNumbers;
+    const record = list?.find((r) => r.id === id);
+    if (!record) throw notFound(kind.replace('_', ' '));
+    return record;
+  }
+
+  #identificationJSON(user: UserRecord, kind: 'email_address' | 'phone_number', id: string) {
+    const json = toUserJSON(user);
+    const list: Array<{ id: string }> = kind === 'email_address' ? json.email_addresses : json.phone_numbers;
+    return list.find((item) => item.id === id) as never;
+  }
+
+  #prepareIdentification(kind: 'email_address' | 'phone_number', id: string, strategy: string) {
+    const user = this.#meUser();
+    const record = this.#ownIdentification(user, kind, id);
+    const expected = kind === 'email_address' ? 'email_code' : 'phone_code';
+    if (strategy !== expected) {
+      throw formError('form_param_value_invalid', 'is invalid', `strategy must be ${expected}.`, 'strategy');
+    }
+    if (record.verification?.status === 'verified') {
+      throw formError(
+        'verification_already_verified',
+        'already verified',
+        'This has already been verified.',
+        'code',
+        400,
+      );
+    }
+    record.verification = this.#sendCode(record.value, 'profile', strategy);
+    if (kind === 'phone_number') this.sentSms.push({ phoneNumber: record.value, code: this.#code });
+    return this.#result(this.#identificationJSON(user, kind, id));
+  }
+
+  #attemptIdentification(kind: 'email_address' | 'phone_number', id: string, code: string) {
+    const user = this.#meUser();
+    const record = this.#ownIdentification(user, kind, id);
+    const verification = record.verification;
+    if (!verification) {
+      throw formError('verification_missing', 'not prepared', 'Send a code first.', 'code', 400);
+    }
+    if (verification.status === 'verified') {
+      throw formError(
+        'verification_already_verified',
+        'already verified',
+        'This has already been verified.',
+        'code',
+        400,
+      );
+    }
+    this.#checkCode(verification, code);
+    return this.#result(this.#identificationJSON(user, kind, id));
+  }
+
+  /** Swaps a verified added address with the primary one. */
+  #makePrimaryEmail(user: UserRecord, id: string): void {
+    if (user.emailAddressId === id) return;
+    const record = (user.otherEmailAddresses ?? []).find((e) => e.id === id);
+    if (!record || record.verification?.status !== 'verified') {
+      throw formError(
+        'form_param_value_invalid',
+        'is invalid',
+        'Verify the email address first.',
+        'primary_email_address_id',
+      );
+    }
+    const previous: IdentificationRecord = {
+      id: user.emailAddressId,
+      value: user.emailAddress,
+      verification: { status: 'verified', strategy: 'email_code', attempts: 1, expireAt: user.emailVerifiedAt },
+      createdAt: user.createdAt,
+    };
+    user.emailAddressId = record.id;
+    user.emailAddress = record.value;
+    user.emailVerifiedAt = Date.now();
+    user.otherEmailAddresses = [previous, ...(user.otherEmailAddresses ?? []).filter((e) => e !== record)];
+  }
+
+  #makePrimaryPhone(user: UserRecord, id: string): void {
+    if (user.phoneNumberId === id) return;
+    const record = (user.otherPhoneNumbers ?? []).find((p) => p.id === id);
+    if (!record || record.verification?.status !== 'verified') {
+      throw formError(
+        'form_param_value_invalid',
+        'is invalid',
+        'Verify the phone number first.',
+        'primary_phone_number_id',
+      );
+    }
+    const rest = (user.otherPhoneNumbers ?? []).filter((p) => p !== record);
+    if (user.phoneNumber && user.phoneNumberId) {
+      rest.unshift({
+        id: user.phoneNumberId,
+        value: user.phoneNumber,
+        verification: { status: 'verified', strategy: 'phone_code', attempts: 1, expireAt: null },
+        createdAt: user.createdAt,
+      });
+    }
+    user.phoneNumberId = record.id;
+    user.phoneNumber = record.value;
+    user.otherPhoneNumbers = rest;
   }
 
   // ---- waitlist ---------------------------------------------------------------------------------------

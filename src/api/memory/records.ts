@@ -45,6 +45,19 @@ export interface UserRecord {
   updatedAt: number;
   /** Second factors the user has turned on (a sign-in then needs one of them after the first factor). */
   secondFactors?: SecondFactorsRecord;
+  /** True once the user uploaded an image (`imageUrl` then points at it). */
+  hasImage?: boolean;
+  /** Email addresses and phone numbers added on the profile besides the primary ones (verified or not). */
+  otherEmailAddresses?: IdentificationRecord[];
+  otherPhoneNumbers?: IdentificationRecord[];
+}
+
+/** An email address or phone number the user added from the profile. */
+export interface IdentificationRecord {
+  id: string;
+  value: string;
+  verification: VerificationRecord | null;
+  createdAt: number;
 }
 
 export interface SecondFactorsRecord {
@@ -137,7 +150,26 @@ function verificationJSON(record: VerificationRecord | null, extra: Record<strin
 }
 
 function fullName(user: UserRecord) {
-  return { first_name: user.firstName, last_name: user.lastName, image_url: user.imageUrl, has_image: false };
+  return {
+    first_name: user.firstName,
+    last_name: user.lastName,
+    image_url: user.imageUrl,
+    has_image: user.hasImage === true,
+  };
+}
+
+/** An added (non-primary) email address or phone number on the wire. */
+function identificationWire(kind: 'email_address' | 'phone_number', record: IdentificationRecord) {
+  return {
+    object: kind,
+    id: record.id,
+    [kind]: record.value,
+    reserved: false,
+    verification: verificationJSON(record.verification),
+    linked_to: [],
+    created_at: record.createdAt,
+    updated_at: record.createdAt,
+  };
 }
 
 function userWire(user: UserRecord) {
@@ -171,8 +203,9 @@ function userWire(user: UserRecord) {
         created_at: user.createdAt,
         updated_at: user.updatedAt,
       },
+      ...(user.otherEmailAddresses ?? []).map((e) => identificationWire('email_address', e)),
     ],
-    phone_numbers: user.phoneNumber
+    phone_numbers: (user.phoneNumber
       ? [
           {
             object: 'phone_number',
@@ -185,7 +218,8 @@ function userWire(user: UserRecord) {
             updated_at: user.updatedAt,
           },
         ]
-      : [],
+      : []
+    ).concat((user.otherPhoneNumbers ?? []).map((p) => identificationWire('phone_number', p)) as never[]),
     web3_wallets: [],
     passkeys: [],
     external_accounts: [],

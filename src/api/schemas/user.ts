@@ -43,3 +43,20 @@ export const userSchema = z.looseObject({
 export type EmailAddressJSON = z.output<typeof emailAddressSchema>;
 export type PhoneNumberJSON = z.output<typeof phoneNumberSchema>;
 export type UserJSON = z.output<typeof userSchema>;
+
+/** POST /v1/me/profile_image: the uploaded image (its `public_url` becomes the user's `image_url`). */
+export const imageSchema = z.looseObject({
+  id: z.string(),
+  name: nstring(),
+  public_url: text(),
+});
+
+/** What DELETE answers for a removed identification or image (`Client.DeletedObject`). */
+export const deletedObjectSchema = z.looseObject({
+  object: z.string(),
+  id: nstring(),
+  deleted: z.boolean(),
+});
+
+export type ImageJSON = z.output<typeof imageSchema>;
+export type DeletedObjectJSON = z.output<typeof deletedObjectSchema>;

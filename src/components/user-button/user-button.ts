@@ -20,9 +20,10 @@ import { userButtonCss } from './user-button.styles.js';
  * "Sign out" and, on a multi-session instance, the other signed-in accounts, "Add account" and "Sign out of all".
  *
  * Custom items: `<latch-user-button-action>` / `<latch-user-button-link>` children or the `menuItems`
- * property (see menu-items.ts). "Manage account" shows when it can lead somewhere: `userProfileMode="navigation"`
- * with a `userProfileUrl` (element or Latch option), or an `<latch-user-button-action label="manageAccount">`
- * child whose click listener handles it. The modal profile (`openUserProfile`) is not built yet.
+ * property (see menu-items.ts). "Manage account" opens the profile in a modal (`latch.openUserProfile()`) in the
+ * default `userProfileMode="modal"`; with `userProfileMode="navigation"` it shows when it can lead somewhere: a
+ * `userProfileUrl` (element or Latch option), or an `<latch-user-button-action label="manageAccount">` child
+ * whose click listener handles it.
  *
  * Keyboard: Enter/Space/ArrowDown open the menu and focus its first item; arrows, Home and End move; Escape
  * closes and returns focus to the button; Tab closes and lets focus move on to what follows the button; Shift+Tab
@@ -193,7 +194,7 @@ export class LatchUserButton extends LatchElement {
   private entries(): MenuEntry[] {
     const custom = [...entriesFromProps(this.menuItems), ...entriesFromChildren(this)];
     const handledByChild = custom.some((e) => e.kind === 'manageAccount') && this.manageAccountChild();
-    const canManage = Boolean(this.profileUrl) || Boolean(handledByChild);
+    const canManage = this.userProfileMode === 'modal' || Boolean(this.profileUrl) || Boolean(handledByChild);
     return menuEntries(custom).filter((e) => e.kind !== 'manageAccount' || canManage);
   }
 
@@ -463,7 +464,8 @@ export class LatchUserButton extends LatchElement {
     const child = this.manageAccountChild();
     this.close(!this.profileUrl);
     if (this.profileUrl && latch) await latch.navigate(this.profileUrl);
-    else child?.click();
+    else if (child) child.click();
+    else latch?.openUserProfile();
   };
 }
 

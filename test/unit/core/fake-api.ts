@@ -512,4 +512,29 @@ export class FakeFrontendApi implements FrontendApi {
     await this.#enter('joinWaitlist', [params]);
     return { id: `wle_${params.emailAddress}` };
   }
+
+  async updateMe(params: { firstName?: string | null }): Promise<FapiResult<UserJSON>> {
+    await this.#enter('updateMe', [params]);
+    const session = this.#sessions.find((s) => s.id === this.#lastActiveSessionId);
+    const user = this.#users.find((u) => u.id === session?.userId);
+    if (!session || !user) throw apiError(401, 'signed_out');
+    if (params.firstName != null) user.firstName = params.firstName;
+    return this.#result(this.#userJSON(user.id));
+  }
+
+  // The core tests do not exercise the profile's identifications: the memory adapter and the dev server do.
+  setProfileImage = () => this.#notModelled('setProfileImage');
+  deleteProfileImage = () => this.#notModelled('deleteProfileImage');
+  createEmailAddress = () => this.#notModelled('createEmailAddress');
+  prepareEmailAddressVerification = () => this.#notModelled('prepareEmailAddressVerification');
+  attemptEmailAddressVerification = () => this.#notModelled('attemptEmailAddressVerification');
+  deleteEmailAddress = () => this.#notModelled('deleteEmailAddress');
+  createPhoneNumber = () => this.#notModelled('createPhoneNumber');
+  preparePhoneNumberVerification = () => this.#notModelled('preparePhoneNumberVerification');
+  attemptPhoneNumberVerification = () => this.#notModelled('attemptPhoneNumberVerification');
+  deletePhoneNumber = () => this.#notModelled('deletePhoneNumber');
+
+  #notModelled(method: Method): Promise<never> {
+    return Promise.reject(new Error(`fake: ${method} is not modelled`));
+  }
 }

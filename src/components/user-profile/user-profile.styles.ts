@@ -1,0 +1,32 @@
+import { type ElementCss, LOOK } from '../base/base.styles.js';
+
+/**
+ * The user profile's own rules (navbar beside the page, sections, item rows, badges, the avatar editor), adopted
+ * only where a profile is on the page. Same conventions as base.styles.ts.
+ */
+export const userProfileCss: ElementCss = {
+  structure: /* css */ `
+.latch-profile-layout { display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 2); }
+.cl-navbar { flex: 0 0 10rem; display: flex; flex-direction: column; gap: 0.5rem; }
+.cl-navbarButtons { display: flex; flex-direction: column; gap: 0.25rem; margin: 0; padding: 0; list-style: none; }
+.cl-navbarButton { display: flex; align-items: center; gap: 0.5rem; inline-size: 100%; text-align: start; }
+.cl-profilePage { flex: 1 1 20rem; min-inline-size: 0; display: flex; flex-direction: column; gap: calc(var(--_space) * 1.5); }
+.cl-profileSection { display: flex; flex-direction: column; gap: 0.75rem; }
+.cl-profileSectionTitle { margin: 0; font-size: 1em; }
+.cl-profileSectionItemList { display: flex; flex-direction: column; gap: 0.5rem; margin: 0; padding: 0; list-style: none; }
+.cl-profileSectionItem { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; overflow-wrap: anywhere; }
+.cl-profileSectionButtonGroup { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-inline-start: auto; }
+.cl-avatarBox { position: relative; display: inline-grid; place-items: center; flex: none; overflow: hidden; inline-size: 3rem; block-size: 3rem; }
+.cl-avatarImage { inline-size: 100%; block-size: 100%; object-fit: cover; }
+.cl-avatarImageActions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+.cl-badge { display: inline-block; }
+`,
+  look: /* css */ `
+.cl-navbarButton${LOOK} { border: 0; background: transparent; color: inherit; font: inherit; padding: 0.375rem 0.5rem; border-radius: 0.375rem; cursor: pointer; }
+.cl-navbarButton[aria-current="page"]${LOOK} { background: rgb(0 0 0 / 0.06); font-weight: 600; }
+.cl-profileSection${LOOK} { border-block-start: 1px solid var(--_border); padding-block-start: var(--_space); }
+.cl-profileSectionTitle${LOOK} { font-weight: 600; }
+.cl-avatarBox${LOOK} { border-radius: 50%; background: var(--_border); }
+.cl-badge${LOOK} { font-size: 0.75em; padding: 0.125rem 0.375rem; border-radius: 0.375rem; border: 1px solid var(--_border); }
+`,
+};
