@@ -5,6 +5,7 @@ import { Clients } from './domain/clients.js';
 import { DevBrowsers } from './domain/dev-browsers.js';
 import { Lockout } from './domain/lockout.js';
 import { Mailbox } from './domain/mailbox.js';
+import { Passkeys } from './domain/passkeys.js';
 import { SecondFactors } from './domain/second-factors.js';
 import { Signer } from './domain/secrets.js';
 import { Sessions } from './domain/sessions.js';
@@ -47,6 +48,7 @@ export interface DevContext {
   verifications: Verifications;
   sessions: Sessions;
   secondFactors: SecondFactors;
+  passkeys: Passkeys;
   signIns: SignIns;
   signUps: SignUps;
   waitlist: Waitlist;
@@ -68,6 +70,7 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
   const verifications = new Verifications(db, clock);
   const sessions = new Sessions(db, clock);
   const secondFactors = new SecondFactors(db, clock);
+  const passkeys = new Passkeys(db, clock, verifications, users);
   // `instance` is a getter on every object handed out (a spread would freeze today's settings).
   const deps: FlowDeps = {
     db,
@@ -82,6 +85,7 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     verifications,
     sessions,
     secondFactors,
+    passkeys,
   };
   const context: DevContext = {
     db,
@@ -97,6 +101,7 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     verifications,
     sessions,
     secondFactors,
+    passkeys,
     signer,
     keys,
     devBrowsers: new DevBrowsers(db, clock, signer),
@@ -120,4 +125,5 @@ export interface FlowDeps {
   verifications: Verifications;
   sessions: Sessions;
   secondFactors: SecondFactors;
+  passkeys: Passkeys;
 }
