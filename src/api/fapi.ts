@@ -10,7 +10,9 @@
  */
 import type {
   ClientJSON,
+  DeletedObjectJSON,
   EnvironmentJSON,
+  PasskeyJSON,
   SessionJSON,
   SignInJSON,
   SignUpJSON,
@@ -109,6 +111,16 @@ export interface SessionTokenParams {
   template?: string;
 }
 
+export interface PasskeyAttemptVerificationParams {
+  strategy: 'passkey';
+  /** The browser's `PublicKeyCredential` as JSON (base64url fields), as `@simplewebauthn/browser` returns it. */
+  publicKeyCredential: string;
+}
+
+export interface PasskeyUpdateParams {
+  name: string;
+}
+
 export interface JoinWaitlistParams {
   emailAddress: string;
 }
@@ -162,6 +174,18 @@ export interface FrontendApi {
 
   /** GET /v1/me: the user of the active session. */
   getMe(): Promise<FapiResult<UserJSON>>;
+
+  /** POST /v1/me/passkeys: starts a registration; `verification.nonce` holds the creation options. */
+  createPasskey(): Promise<FapiResult<PasskeyJSON>>;
+  /** POST /v1/me/passkeys/{id}/attempt_verification: the browser's attestation finishes the registration. */
+  attemptPasskeyVerification(
+    passkeyId: string,
+    params: PasskeyAttemptVerificationParams,
+  ): Promise<FapiResult<PasskeyJSON>>;
+  /** PATCH /v1/me/passkeys/{id}: renames it. */
+  updatePasskey(passkeyId: string, params: PasskeyUpdateParams): Promise<FapiResult<PasskeyJSON>>;
+  /** DELETE /v1/me/passkeys/{id}. */
+  deletePasskey(passkeyId: string): Promise<FapiResult<DeletedObjectJSON>>;
 
   /** POST /v1/waitlist (bare `{object:"waitlist_entry", id}` body): joining twice returns the same entry. */
   joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON>;

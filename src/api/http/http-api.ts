@@ -24,6 +24,8 @@ import type {
   FapiResult,
   FrontendApi,
   JoinWaitlistParams,
+  PasskeyAttemptVerificationParams,
+  PasskeyUpdateParams,
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
@@ -41,8 +43,12 @@ import { apiErrorEnvelopeSchema } from '../schemas/errors.js';
 import {
   type ClientJSON,
   clientSchema,
+  type DeletedObjectJSON,
+  deletedObjectSchema,
   type EnvironmentJSON,
   environmentSchema,
+  type PasskeyJSON,
+  passkeySchema,
   type SessionJSON,
   type SignInJSON,
   type SignUpJSON,
@@ -162,6 +168,8 @@ const signInEnvelope = envelopeOf(signInSchema);
 const signUpEnvelope = envelopeOf(signUpSchema);
 const sessionEnvelope = envelopeOf(sessionSchema);
 const userEnvelope = envelopeOf(userSchema);
+const passkeyEnvelope = envelopeOf(passkeySchema);
+const deletedEnvelope = envelopeOf(deletedObjectSchema);
 const devBrowserSchema = z.looseObject({ id: z.string() });
 /**
  * The dev-browser token goes into a cookie and every URL: printable ASCII only, and short enough for a cookie.
@@ -313,6 +321,28 @@ export class HttpFrontendApi implements FrontendApi {
 
   getMe(): Promise<FapiResult<UserJSON>> {
     return this.#envelope({ method: 'GET', path: '/me' }, userEnvelope, 'user');
+  }
+
+  createPasskey(): Promise<FapiResult<PasskeyJSON>> {
+    return this.#envelope({ method: 'POST', path: '/me/passkeys' }, passkeyEnvelope, 'passkey');
+  }
+
+  attemptPasskeyVerification(
+    passkeyId: string,
+    params: PasskeyAttemptVerificationParams,
+  ): Promise<FapiResult<PasskeyJSON>> {
+    const path = `/me/passkeys/${segment(passkeyId)}/attempt_verification`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, passkeyEnvelope, 'passkey');
+  }
+
+  updatePasskey(passkeyId: string, params: PasskeyUpdateParams): Promise<FapiResult<PasskeyJSON>> {
+    const path = `/me/passkeys/${segment(passkeyId)}`;
+    return this.#envelope({ method: 'PATCH', path, body: { ...params } }, passkeyEnvelope, 'passkey');
+  }
+
+  deletePasskey(passkeyId: string): Promise<FapiResult<DeletedObjectJSON>> {
+    const path = `/me/passkeys/${segment(passkeyId)}`;
+    return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted passkey');
   }
 
   async joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON> {
