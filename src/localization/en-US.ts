@@ -1,6 +1,7 @@
 import { enUSCommon } from './en-US-common.js';
 import { enUSSignIn } from './en-US-sign-in.js';
 import { enUSSignInFactors } from './en-US-sign-in-factors.js';
+import { enUSSignInPasskey } from './en-US-sign-in-passkey.js';
 import { enUSSignInSecondFactor } from './en-US-sign-in-second-factor.js';
 import { enUSSignUp } from './en-US-sign-up.js';
 import { enUSUserButton } from './en-US-user-button.js';
@@ -33,5 +34,9 @@ export const enUS = {
   ...enUSUserProfile,
   ...enUSWaitlist,
   signIn,
-  unstable__errors: { ...enUSCommon.unstable__errors, ...enUSSignInFactors.unstable__errors },
+  unstable__errors: {
+    ...enUSCommon.unstable__errors,
+    ...enUSSignInFactors.unstable__errors,
+    ...enUSSignInPasskey.unstable__errors,
+  },
 };
