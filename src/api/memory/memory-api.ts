@@ -33,6 +33,7 @@ import {
   creationOptions,
   credentialIdOf,
   hasPasskey,
+  memoryPasskeyId,
   type PasskeyRecord,
   passkeyVerification,
   requestOptions,
@@ -70,7 +71,7 @@ export interface MemoryUserSeed {
    */
   secondFactors?: { totp?: boolean; phoneNumber?: string; backupCodes?: string[] };
   /**
-   * Registered passkeys, by name. Each answers to the credential id `<the user's email>#<index>`: a stubbed
+   * Registered passkeys, by name. Each answers to the credential id `memoryPasskeyId(email, index)`: a stubbed
    * `navigator.credentials.get` that returns that id signs this user in.
    */
   passkeys?: string[];
@@ -727,7 +728,7 @@ export class MemoryFrontendApi implements FrontendApi {
     user.passkeys = (seed.passkeys ?? []).map((name, index) => ({
       id: this.#id('pk'),
       name,
-      credentialId: `${seed.emailAddress}#${index}`,
+      credentialId: memoryPasskeyId(seed.emailAddress, index),
       lastUsedAt: null,
       verification: null,
       createdAt: now,

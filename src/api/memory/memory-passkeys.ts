@@ -18,12 +18,15 @@ export interface PasskeyRecord {
 
 const CHALLENGE_TTL_MS = 5 * 60_000;
 
+const base64url = (binary: string) => btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
 function challenge(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
+  return base64url(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
+
+/** The credential id of a seeded passkey (`MemoryUserSeed.passkeys[index]`), base64url as WebAuthn ids are. */
+export function memoryPasskeyId(emailAddress: string, index = 0): string {
+  return base64url(`${emailAddress}#${index}`);
 }
 
 function rpId(): string {
@@ -44,7 +47,7 @@ export function creationOptions(user: UserRecord, applicationName: string): obje
   return {
     rp: { id: rpId(), name: applicationName },
     user: {
-      id: btoa(user.id).replace(/=+$/, ''),
+      id: base64url(user.id),
       name: user.emailAddress,
       displayName: [user.firstName, user.lastName].filter(Boolean).join(' ') || user.emailAddress,
     },
