@@ -6,7 +6,8 @@
  */
 import { registerDefaultStrings } from '../../../localization/defaults.js';
 import { enUSSignInPasskey } from '../../../localization/en-US-sign-in-passkey.js';
-import { browserSupportsPasskeyAutofill, cancelPasskeyCeremony, type SignIn } from '../../../resources/index.js';
+import type { SignIn } from '../../../resources/sign-in.js';
+import { browserSupportsPasskeyAutofill, cancelPasskeyCeremony } from '../../../resources/webauthn.js';
 
 registerDefaultStrings(enUSSignInPasskey);
 
