@@ -78,13 +78,18 @@ export class LatchSignIn extends FlowElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWaitingForLink();
-    passkeyStep?.stopPasskeyAutofill(this);
+    void passkeyStep?.stopPasskeyAutofill(this);
   }
 
   override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    // Not while a submit or the button's ceremony runs: starting a request would abort that one.
-    if (this.offerAutofill && !this.status.busy) void this.startPasskeyAutofill();
+    // One request per visit of the start step, and not while a submit or the button's ceremony runs (starting
+    // one would abort that). A request the browser ends is not restarted until the step is left and shown again.
+    if (!this.offerAutofill) this.autofillRequested = false;
+    else if (!this.status.busy && !this.autofillRequested) {
+      this.autofillRequested = true;
+      void this.startPasskeyAutofill();
+    }
   }
 
   protected override resetForm(): void {
@@ -104,6 +109,7 @@ export class LatchSignIn extends FlowElement {
   }
 
   override render(): TemplateResult {
+    this.offerAutofill = false;
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
     const signIn = this.signIn;
@@ -151,8 +157,10 @@ export class LatchSignIn extends FlowElement {
     return this.usePhone ?? this.resolvedLatch?.client?.lastAuthenticationStrategy === 'phone_code';
   }
 
-  /** Set by the start step when passkeys may be offered in the identifier field's suggestions. */
+  /** Set by each render of the start step when passkeys may be offered in the identifier field's suggestions. */
   private offerAutofill = false;
+  /** An autofill request was started on this visit of the start step. */
+  private autofillRequested = false;
 
   /** Whether the instance offers passkeys at sign-in: by the button, and in the identifier's autofill. */
   private passkeyWays(): { button: boolean; autofill: boolean } {
@@ -228,6 +236,7 @@ export class LatchSignIn extends FlowElement {
   private usePasskey = async () => {
     await this.status.run(async () => {
       const step = await loadPasskeyStep();
+      await step.stopPasskeyAutofill(this);
       await this.afterAttempt(await step.signInWithPasskey(this.loadedLatch.client.signIn, 'discoverable'));
     });
   };
@@ -235,7 +244,7 @@ export class LatchSignIn extends FlowElement {
   /** Passkeys in the identifier field's autofill: picking one signs in, as the button does. */
   private async startPasskeyAutofill(): Promise<void> {
     const step = await loadPasskeyStep();
-    if (!this.isConnected || !this.offerAutofill || this.status.busy) return;
+    if (!this.isConnected || !this.offerAutofill) return;
     await step.startPasskeyAutofill(
       this,
       this.loadedLatch.client.signIn,
@@ -261,10 +270,9 @@ export class LatchSignIn extends FlowElement {
     }
     if (await this.rejectHiddenCharacters('identifier', identifier)) return;
     // The identifier wins over a passkey the autofill could still offer: that request would end on a stale sign-in.
-    passkeyStep?.stopPasskeyAutofill(this);
-    this.offerAutofill = false;
     await this.status.run(
       async () => {
+        await passkeyStep?.stopPasskeyAutofill(this);
         const signIn = await this.loadedLatch.client.signIn.create({ identifier });
         await this.afterSignInStep(signIn);
       },

@@ -7,12 +7,16 @@
 import { registerDefaultStrings } from '../../../localization/defaults.js';
 import { enUSSignInPasskey } from '../../../localization/en-US-sign-in-passkey.js';
 import type { SignIn } from '../../../resources/sign-in.js';
-import { browserSupportsPasskeyAutofill, cancelPasskeyCeremony } from '../../../resources/webauthn.js';
+import {
+  browserSupportsPasskeyAutofill,
+  cancelPasskeyCeremony,
+  getPasskeyCredential,
+} from '../../../resources/webauthn.js';
 
 registerDefaultStrings(enUSSignInPasskey);
 
-/** The autofill requests running, per element: one at a time, and a way to know a later one replaced it. */
-const autofills = new WeakMap<object, symbol>();
+/** The autofill request running, per element, and its first round trip (which replaces the client's sign-in). */
+const autofills = new WeakMap<object, { started: Promise<unknown> }>();
 
 /**
  * The button's flow (any passkey of this site), or a passkey of the account already identified (`flow`
@@ -23,7 +27,8 @@ export function signInWithPasskey(signIn: SignIn, flow?: 'discoverable'): Promis
 }
 
 /**
- * Offers passkeys in the identifier field's autofill while the start step shows. `done` runs with the
+ * Offers passkeys in the identifier field's autofill while the start step shows (what
+ * `authenticateWithPasskey({ flow: 'autofill' })` does, in steps the card can wait on). `done` runs with the
  * completed sign-in when one is picked; a request that ends because another started, or because an identifier
  * was typed, ends quietly; other failures go to `failed`. Nothing starts when the browser has no conditional
  * mediation, or while `owner` already has a request.
@@ -35,27 +40,38 @@ export async function startPasskeyAutofill(
   failed: (error: unknown) => void,
 ): Promise<void> {
   if (autofills.has(owner)) return;
-  const run = Symbol('autofill');
+  let started: () => void = () => {};
+  const run = { started: new Promise<void>((resolve) => (started = resolve)) };
   autofills.set(owner, run);
-  if (!(await browserSupportsPasskeyAutofill())) return;
-  if (autofills.get(owner) !== run) return;
-  signIn.authenticateWithPasskey({ flow: 'autofill' }).then(
-    (completed) => {
-      if (autofills.get(owner) !== run) return;
-      autofills.delete(owner);
-      return done(completed);
-    },
-    (error: unknown) => {
-      if (autofills.get(owner) !== run) return;
-      autofills.delete(owner);
-      const code = (error as { code?: string } | null)?.code;
-      if (code !== 'passkey_operation_aborted' && code !== 'passkey_retrieval_cancelled') failed(error);
-    },
-  );
+  const current = () => autofills.get(owner) === run;
+  try {
+    if (!(await browserSupportsPasskeyAutofill())) return;
+    if (!current()) return;
+    await signIn.create({ strategy: 'passkey' }).finally(started);
+    const nonce = signIn.firstFactorVerification?.nonce;
+    if (!current() || !nonce) return;
+    const publicKeyCredential = await getPasskeyCredential(nonce, true);
+    if (!current()) return;
+    autofills.delete(owner);
+    await done(await signIn.attemptFirstFactor({ strategy: 'passkey', publicKeyCredential }));
+  } catch (error) {
+    if (!current()) return;
+    autofills.delete(owner);
+    const code = (error as { code?: string } | null)?.code;
+    if (code !== 'passkey_operation_aborted' && code !== 'passkey_retrieval_cancelled') failed(error);
+  } finally {
+    started();
+  }
 }
 
-/** Ends `owner`'s autofill request, e.g. when an identifier is submitted or the card goes away. */
-export function stopPasskeyAutofill(owner: object): void {
-  if (!autofills.delete(owner)) return;
+/**
+ * Ends `owner`'s autofill request, e.g. when an identifier is submitted or the card goes away. Resolves once
+ * its first round trip has landed, so a sign-in created next is not replaced by the autofill's.
+ */
+export async function stopPasskeyAutofill(owner: object): Promise<void> {
+  const run = autofills.get(owner);
+  if (!run) return;
+  autofills.delete(owner);
   void cancelPasskeyCeremony();
+  await run.started;
 }
