@@ -24,11 +24,16 @@ const BUDGETS = {
   // toggle, email link, reset, second-factor routing, identifier checks, cross-tab session sync, the rest of the
   // imperative API and the redirect-to elements of issue 11). Held here so it
   // cannot grow further; bringing it back to 40,000 is open work in issue 7 (lighter schemas, shared chunk layout).
-  signInPage: 42_200,
+  // +1,200 for passkeys (issue 8): the resource methods (authenticateWithPasskey, createPasskey, Passkey),
+  // their schemas and adapter methods in the core, and the start step's button and autofill hook. The
+  // ceremony itself (steps/passkey.ts, @simplewebauthn/browser) stays in lazy chunks.
+  signInPage: 43_400,
   loader: 34_900,
   // The user button page carries its full menu (custom items, Manage account, the multi-session account list).
   elementPage: {
-    'latch-sign-in': 47_300,
+    'latch-sign-in': 47_600,
+    // The modal page is the loader + the dialog: it grew with the loader's passkey resources (issue 8).
+    'latch-modal': 40_500,
     'latch-sign-up': 47_300,
     'latch-user-button': 51_000,
     'latch-waitlist': 46_500,
@@ -39,7 +44,11 @@ const BUDGETS = {
 };
 // Lazy chunks that carry a library get a budget of their own (DESIGN.md §5), by the name the bundler gives them;
 // every other lazy chunk has BUDGETS.lazyChunk.
-const LAZY_BUDGETS = {};
+const LAZY_BUDGETS = {
+  // @simplewebauthn/browser (the WebAuthn ceremony) + Latch's passkey error mapping, fetched by the first passkey
+  // ceremony (the loader's `webauthn` chunk; ESM builds import it lazily too).
+  webauthn: 3_500,
+};
 const lazyBudget = (file) =>
   Object.entries(LAZY_BUDGETS).find(([name]) => file.startsWith(`${name}-`))?.[1] ?? BUDGETS.lazyChunk;
 
@@ -102,7 +111,10 @@ for (const [key, files] of Object.entries(manifest.chunks)) {
   const budget = BUDGETS.elementPage[key] ?? BUDGETS.elementPageDefault;
   check(`    <${key}> page: loader + ${files.length} chunk(s)`, bytes, budget);
 }
-for (const file of [...listed].sort()) check(`    chunk ${file.replace('chunks/', '')}`, gz(dist(file)));
+for (const file of [...listed].sort()) {
+  const name = file.replace('chunks/', '');
+  check(`    chunk ${name}`, gz(dist(file)), name.startsWith('webauthn-') ? LAZY_BUDGETS.webauthn : undefined);
+}
 for (const file of readdirSync(join(root, 'dist/chunks')).filter((f) => f.endsWith('.js'))) {
   if (!listed.has(`chunks/${file}`)) check(`    lazy chunk ${file}`, gz(dist(`chunks/${file}`)), BUDGETS.lazyChunk);
 }
