@@ -6,6 +6,7 @@ import { DevBrowsers } from './domain/dev-browsers.js';
 import { Lockout } from './domain/lockout.js';
 import { Mailbox } from './domain/mailbox.js';
 import { Account } from './domain/me-account.js';
+import { Passkeys } from './domain/passkeys.js';
 import { ProfileImages } from './domain/profile-images.js';
 import { SecondFactors } from './domain/second-factors.js';
 import { Signer } from './domain/secrets.js';
@@ -49,6 +50,7 @@ export interface DevContext {
   verifications: Verifications;
   sessions: Sessions;
   secondFactors: SecondFactors;
+  passkeys: Passkeys;
   signIns: SignIns;
   signUps: SignUps;
   waitlist: Waitlist;
@@ -73,6 +75,7 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
   const verifications = new Verifications(db, clock);
   const sessions = new Sessions(db, clock);
   const secondFactors = new SecondFactors(db, clock);
+  const passkeys = new Passkeys(db, clock, verifications, users);
   // `instance` is a getter on every object handed out (a spread would freeze today's settings).
   const deps: FlowDeps = {
     db,
@@ -87,6 +90,7 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     verifications,
     sessions,
     secondFactors,
+    passkeys,
   };
   const context: DevContext = {
     db,
@@ -102,6 +106,7 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     verifications,
     sessions,
     secondFactors,
+    passkeys,
     signer,
     keys,
     devBrowsers: new DevBrowsers(db, clock, signer),
@@ -127,4 +132,5 @@ export interface FlowDeps {
   verifications: Verifications;
   sessions: Sessions;
   secondFactors: SecondFactors;
+  passkeys: Passkeys;
 }

@@ -202,6 +202,26 @@ const MIGRATIONS: string[] = [
   ALTER TABLE email_addresses ADD COLUMN verification_id TEXT REFERENCES verifications(id);
   ALTER TABLE phone_numbers ADD COLUMN verification_id TEXT REFERENCES verifications(id);
   `,
+  // Passkeys (server/domain/passkeys.ts): a row exists from the start of a registration (credential_id null)
+  // until removed; the WebAuthn options a verification sent (challenge included) are kept in verifications.nonce.
+  `
+  CREATE TABLE passkeys (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    name TEXT NOT NULL,
+    credential_id TEXT UNIQUE,
+    public_key TEXT,
+    counter INTEGER NOT NULL DEFAULT 0,
+    transports TEXT,
+    verification_id TEXT REFERENCES verifications(id),
+    verified_at INTEGER,
+    last_used_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX passkeys_by_user ON passkeys(user_id);
+  ALTER TABLE verifications ADD COLUMN nonce TEXT;
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

@@ -205,6 +205,24 @@ export const errors = {
       longMessage: `The ${strategy} verification must be prepared before it can be attempted.`,
       meta: { param_name: 'strategy' },
     }),
+  /** A passkey answer that does not check out (signature, challenge, origin, RP id) or a challenge already used. */
+  passkeyFailed: (longMessage: string) =>
+    new FapiError({
+      status: 422,
+      code: 'verification_failed',
+      message: 'Passkey verification failed',
+      longMessage,
+      meta: { param_name: 'public_key_credential' },
+    }),
+  /** The browser offered a passkey this instance does not know (deleted, or made for another account). */
+  passkeyNotFound: () =>
+    new FapiError({
+      status: 422,
+      code: 'form_identifier_not_found',
+      message: 'Passkey not found',
+      longMessage: 'No account uses this passkey. It may have been removed: sign in another way.',
+      meta: { param_name: 'public_key_credential' },
+    }),
   strategyNotAllowed: (strategy: string) =>
     new FapiError({
       status: 422,

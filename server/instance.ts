@@ -39,6 +39,11 @@ export interface InstanceConfig {
   preferred_sign_in_strategy: 'password' | 'otp';
   user_lockout: { enabled: boolean; max_attempts: number; duration_in_minutes: number };
   support_email: string | null;
+  /**
+   * Passkeys: users add them once signed in (`/v1/me/passkeys`), then sign in with the button
+   * (`show_sign_in_button`) or from the identifier field's autofill (`allow_autofill`).
+   */
+  passkey: { enabled: boolean; allow_autofill: boolean; show_sign_in_button: boolean };
   /** Paths (or absolute URLs) resolved against the page origin when the Environment is built. */
   urls: {
     home: string;
@@ -75,6 +80,7 @@ export const defaultInstanceConfig: InstanceConfig = {
   preferred_sign_in_strategy: 'password',
   user_lockout: { enabled: true, max_attempts: 10, duration_in_minutes: 60 },
   support_email: null,
+  passkey: { enabled: false, allow_autofill: true, show_sign_in_button: true },
   urls: {
     home: '/',
     sign_in: '/#/sign-in',

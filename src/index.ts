@@ -9,3 +9,8 @@ export * from './core/index.js';
 export * from './localization/index.js';
 export * from './resources/index.js';
 export { FlowRouter, type RoutingMode } from './router/flow-router.js';
+
+import { setWebAuthnLoader } from './resources/webauthn.js';
+
+// Passkey ceremonies import @simplewebauthn/browser on first use (the script-tag loader fetches its own chunk).
+setWebAuthnLoader(() => import('./resources/webauthn-browser.js'));

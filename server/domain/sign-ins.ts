@@ -5,6 +5,7 @@ import { newId } from '../ids.js';
 import { signInSettings } from '../serialize/environment.js';
 import type { ClientRow } from './clients.js';
 import { identifierParam, requireParam, type WireString } from './inputs.js';
+import type { RelyingParty } from './passkeys.js';
 import { assertPasswordAllowed, hashPassword, verifyPassword } from './passwords.js';
 import { assertNoActiveSession, startSession } from './start-session.js';
 import type { UserRow } from './users.js';
@@ -51,6 +52,8 @@ export interface AttemptFirstFactorInput {
   strategy?: WireString;
   password?: WireString;
   code?: WireString;
+  /** passkey: the browser's assertion, as JSON (base64url fields). */
+  public_key_credential?: WireString;
 }
 
 export interface PrepareSecondFactorInput {
@@ -68,9 +71,13 @@ export interface ResetPasswordInput {
   sign_out_of_other_sessions?: boolean | null;
 }
 
-/** Where email links point: this server's `GET /v1/verify`, as the browser reaches it (prefix included). */
+/**
+ * What a step may need to know about the page: where email links point (this server's `GET /v1/verify`, as
+ * the browser reaches it, prefix included) and, for passkeys, the relying party the page is.
+ */
 export interface LinkContext {
   verifyUrl: string;
+  relyingParty?: RelyingParty | null;
 }
 
 /** One entry of `supported_first_factors` (Stubs.SignInFactor). */
@@ -90,6 +97,7 @@ export const SIGN_IN_STRATEGIES = [
   'phone_code',
   'reset_password_email_code',
   'reset_password_phone_code',
+  'passkey',
 ] as const;
 const CODE_STRATEGIES = ['email_code', 'phone_code', 'reset_password_email_code', 'reset_password_phone_code'];
 const SIGN_IN_ABANDON_MS = DAY;
@@ -141,7 +149,8 @@ export class SignIns {
     if (strategy !== null && !(SIGN_IN_STRATEGIES as readonly string[]).includes(strategy)) {
       throw errors.paramValueInvalid('strategy', `The strategy ${strategy} is not supported by this instance.`);
     }
-    if (strategy !== null) requireParam(input.identifier, 'identifier');
+    // A passkey names its account itself (discoverable credentials): the only strategy without an identifier.
+    if (strategy !== null && strategy !== 'passkey') requireParam(input.identifier, 'identifier');
     if (strategy === 'password') requireParam(input.password, 'password');
     if (input.password != null && input.identifier == null) requireParam(input.identifier, 'identifier');
     assertNoActiveSession(this.deps, client.id);
@@ -181,6 +190,7 @@ export class SignIns {
 
     if (input.password != null)
       return this.attemptFirstFactor(client, row.id, { strategy: 'password', password: input.password });
+    if (strategy === 'passkey' && !user) return this.startPasskey(row, null, link);
     if (strategy !== null && strategy !== 'password') {
       return this.prepareFirstFactor(client, row.id, { strategy, redirect_url: input.redirect_url }, link);
     }
@@ -213,6 +223,7 @@ export class SignIns {
         }))
       : [];
     const password = user.password_digest && instance.password.enabled ? [{ strategy: 'password' }] : [];
+    const passkey = instance.passkey.enabled && this.deps.passkeys.hasAny(user.id) ? [{ strategy: 'passkey' }] : [];
     const byPhone = row.identifier !== null && identifierKind(row.identifier) === 'phone_number';
     const codes = byPhone ? [...phoneFactors, ...emailFactors] : [...emailFactors, ...phoneFactors];
     const resets: SignInFactor[] = [];
@@ -236,7 +247,7 @@ export class SignIns {
     }
     const ordered =
       instance.preferred_sign_in_strategy === 'password' ? [...password, ...codes] : [...codes, ...password];
-    return [...ordered, ...resets];
+    return [...passkey, ...ordered, ...resets];
   }
 
   prepareFirstFactor(client: ClientRow, id: string, input: PrepareFirstFactorInput, link?: LinkContext): SignInRow {
@@ -254,6 +265,7 @@ export class SignIns {
       throw errors.paramValueInvalid('phone_number_id', 'phone_number_id does not belong to this account.');
     }
     this.deps.lockout.assertNotLocked(user);
+    if (strategy === 'passkey') return this.startPasskey(row, user, link);
     const target = factor.safe_identifier as string;
     const appName = this.deps.instance.application_name;
 
@@ -288,8 +300,14 @@ export class SignIns {
     return this.update(row, { first_factor_verification_id: verification.id });
   }
 
-  async attemptFirstFactor(client: ClientRow, id: string, input: AttemptFirstFactorInput): Promise<SignInRow> {
+  async attemptFirstFactor(
+    client: ClientRow,
+    id: string,
+    input: AttemptFirstFactorInput,
+    link?: LinkContext,
+  ): Promise<SignInRow> {
     const strategy = requireParam(input.strategy, 'strategy');
+    if (strategy === 'passkey') return this.attemptPasskey(client, id, input, link);
     const { row, user } = this.pendingFirstFactor(client, id);
     this.deps.lockout.assertNotLocked(user);
 
@@ -357,6 +375,51 @@ export class SignIns {
       throw error;
     }
     return { outcome: 'verified', redirectUrl };
+  }
+
+  // ---- passkey ----------------------------------------------------------------------------------------------
+
+  /** Request options in the first-factor verification's nonce: any passkey of this RP, or only `user`'s. */
+  private startPasskey(row: SignInRow, user: UserRow | null, link?: LinkContext): SignInRow {
+    if (!this.deps.instance.passkey.enabled) throw errors.strategyNotAllowed('passkey');
+    const rp = link?.relyingParty;
+    if (!rp) throw errors.paramValueInvalid('strategy', 'Passkeys need a page origin (an http(s) page).', 400);
+    if (user && !this.deps.passkeys.hasAny(user.id)) throw errors.strategyNotAllowed('passkey');
+    const verificationId = this.deps.passkeys.startAuthentication(rp, user);
+    return this.update(row, { first_factor_verification_id: verificationId });
+  }
+
+  /**
+   * The assertion: the passkey names the account (a sign-in still waiting for an identifier takes it from
+   * there; one that has an identifier must get a passkey of that user). A passkey is possession and the
+   * device's own user verification in one, so it skips the second factor (`satisfies_second_factor`).
+   */
+  private async attemptPasskey(
+    client: ClientRow,
+    id: string,
+    input: AttemptFirstFactorInput,
+    link?: LinkContext,
+  ): Promise<SignInRow> {
+    const credential = requireParam(input.public_key_credential, 'public_key_credential');
+    const row = this.get(client, id);
+    if (row.status !== 'needs_first_factor' && row.status !== 'needs_identifier') {
+      throw statusInvalid(row, 'a first factor');
+    }
+    const rp = link?.relyingParty;
+    if (!this.deps.instance.passkey.enabled || !rp) throw errors.strategyNotAllowed('passkey');
+    const verification = this.deps.verifications.get(row.first_factor_verification_id);
+    if (verification?.strategy !== 'passkey') throw errors.verificationMissing('passkey');
+    const { userId } = await this.deps.passkeys.verifyAuthentication(verification.id, credential, rp);
+    const user = this.deps.users.get(userId);
+    if (!user) throw errors.passkeyNotFound();
+    if (row.user_id !== null && row.user_id !== user.id)
+      throw errors.passkeyFailed('This passkey is for another account.');
+    this.deps.lockout.assertNotLocked(user);
+    const identifier = row.identifier ?? this.deps.users.primaryEmail(user)?.email_address ?? user.username;
+    this.deps.db
+      .prepare('UPDATE sign_ins SET user_id = ?, identifier = ? WHERE id = ?')
+      .run(user.id, identifier, row.id);
+    return this.startSessionFor(client, { ...row, user_id: user.id, identifier }, user, 'passkey');
   }
 
   private findUser(identifier: string): UserRow | null {

@@ -22,6 +22,8 @@ export interface VerificationRow {
   expire_at: number | null;
   /** email_link: where the verify endpoint sends the browser afterwards. */
   redirect_url?: string | null;
+  /** passkey: the WebAuthn options JSON handed to the browser (its challenge is what the answer must sign). */
+  nonce?: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -123,6 +125,48 @@ export class Verifications {
     return { verification: { ...verification, status: 'verified' }, outcome: 'verified' };
   }
 
+  /**
+   * A WebAuthn ceremony (strategy `passkey`): `nonce` is the options JSON whose challenge the browser's answer
+   * must sign. The challenge is good once, until `ttlMs` has passed (see useChallenge).
+   */
+  createChallenge(nonce: string, ttlMs: number): VerificationRow {
+    const now = this.clock.now();
+    const verification: VerificationRow = {
+      id: newId('ver'),
+      strategy: 'passkey',
+      status: 'unverified',
+      target: null,
+      code_hash: null,
+      attempts: 0,
+      expire_at: now + ttlMs,
+      nonce,
+      created_at: now,
+      updated_at: now,
+    };
+    this.insert(verification);
+    return verification;
+  }
+
+  /**
+   * Spends a passkey challenge and returns it for the signature check: from now on it counts as `failed` until
+   * `challengeAnswered` marks it verified, so a captured answer can never be replayed, and two racing answers
+   * cannot both pass. Throws when the challenge is expired or already spent.
+   */
+  spendChallenge(id: string | null): string {
+    const row = this.get(id);
+    if (row?.strategy !== 'passkey' || !row.nonce) throw errors.verificationMissing('passkey');
+    if (row.status === 'expired') throw errors.verificationExpired();
+    if (row.status === 'verified') throw errors.verificationAlreadyVerified();
+    if (row.status === 'failed') throw errors.verificationFailed();
+    this.update(row.id, { status: 'failed', attempts: row.attempts + 1 });
+    return (JSON.parse(row.nonce) as { challenge: string }).challenge;
+  }
+
+  /** The answer to a spent challenge checked out. */
+  challengeAnswered(id: string): void {
+    this.update(id, { status: 'verified' });
+  }
+
   /** Records the outcome of a password check (no code, no expiry). */
   recordPassword(existingId: string | null, verified: boolean): VerificationRow {
     const existing = this.get(existingId);
@@ -207,11 +251,11 @@ export class Verifications {
     this.db
       .prepare(
         `INSERT INTO verifications (id, strategy, status, target, code_hash, attempts, expire_at, redirect_url,
-           created_at, updated_at)
-         VALUES (@id, @strategy, @status, @target, @code_hash, @attempts, @expire_at, @redirect_url, @created_at,
-           @updated_at)`,
+           nonce, created_at, updated_at)
+         VALUES (@id, @strategy, @status, @target, @code_hash, @attempts, @expire_at, @redirect_url, @nonce,
+           @created_at, @updated_at)`,
       )
-      .run({ redirect_url: null, ...row });
+      .run({ redirect_url: null, nonce: null, ...row });
   }
 
   private update(id: string, patch: { status?: VerificationStatus; attempts?: number }): void {

@@ -11,6 +11,7 @@ import { environmentRoutes } from './routes/environment.js';
 import { jwksRoutes } from './routes/jwks.js';
 import { meRoutes } from './routes/me.js';
 import { meAccountRoutes, meIdentificationRoutes } from './routes/me-account.js';
+import { passkeyRoutes } from './routes/passkeys.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { signInRoutes } from './routes/sign-ins.js';
 import { signUpRoutes } from './routes/sign-ups.js';
@@ -54,6 +55,7 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
     meRoutes(),
     meAccountRoutes(),
     meIdentificationRoutes(),
+    passkeyRoutes(),
     waitlistRoutes(),
   ]) {
     app.route('/', routes);

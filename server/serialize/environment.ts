@@ -64,7 +64,13 @@ export function signInSettings(instance: InstanceConfig) {
     phone,
     username: instance.username,
     identifiers,
-    firstFactors: [...email.firstFactors, ...phone.firstFactors, ...(password ? ['password'] : []), ...resets],
+    firstFactors: [
+      ...(instance.passkey.enabled ? ['passkey'] : []),
+      ...email.firstFactors,
+      ...phone.firstFactors,
+      ...(password ? ['password'] : []),
+      ...resets,
+    ],
   };
 }
 
@@ -177,7 +183,11 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
         authenticator_app: OFF,
         ticket: OFF,
         backup_code: OFF,
-        passkey: OFF,
+        passkey: attribute(instance.passkey.enabled, {
+          used_for_first_factor: true,
+          first_factors: ['passkey'],
+          verifications: ['passkey'],
+        }),
       },
       social: {},
       saml: { enabled: false },
@@ -225,7 +235,12 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
         email_link: { require_same_client: false },
         enumeration_protection: { enabled: false },
       },
-      passkey_settings: { allow_autofill: false, show_sign_in_button: false, satisfies_second_factor: false },
+      passkey_settings: {
+        allow_autofill: instance.passkey.enabled && instance.passkey.allow_autofill,
+        show_sign_in_button: instance.passkey.enabled && instance.passkey.show_sign_in_button,
+        // A passkey is a second factor on its own (possession + the device's user verification), as on Clerk.
+        satisfies_second_factor: instance.passkey.enabled,
+      },
     },
     organization_settings: {
       enabled: false,

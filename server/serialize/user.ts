@@ -1,6 +1,7 @@
 import type { DevContext } from '../context.js';
 import type { EmailAddressRow, PhoneNumberRow, UserRow } from '../domain/users.js';
 import { avatarUrl } from './avatar.js';
+import { passkeyJSON } from './passkey.js';
 
 export function emailAddressJSON(row: EmailAddressRow) {
   return {
@@ -77,7 +78,7 @@ export function userJSON(ctx: DevContext, user: UserRow) {
     email_addresses: emails.map(emailAddressJSON),
     phone_numbers: phones.map(phoneNumberJSON),
     web3_wallets: [],
-    passkeys: [],
+    passkeys: ctx.passkeys.listForUser(user.id).map((row) => passkeyJSON(ctx, row)),
     organization_memberships: [],
     external_accounts: [],
     saml_accounts: [],

@@ -22,6 +22,17 @@ export function verificationJSON(row: VerificationRow) {
       expire_at: null,
     };
   }
+  if (row.strategy === 'passkey') {
+    // Stubs.Verification.Passkey: `nonce` is the WebAuthn options JSON the browser needs for the ceremony.
+    return {
+      object: 'verification_passkey',
+      status: row.status,
+      strategy: 'passkey',
+      attempts: row.attempts,
+      expire_at: row.expire_at ?? row.created_at,
+      ...(row.nonce && row.status === 'unverified' ? { nonce: row.nonce } : {}),
+    };
+  }
   if (row.strategy === 'password') {
     return {
       object: 'verification_password',

@@ -14,6 +14,7 @@ import type {
   EmailAddressJSON,
   EnvironmentJSON,
   ImageJSON,
+  PasskeyJSON,
   PhoneNumberJSON,
   SessionJSON,
   SignInJSON,
@@ -111,6 +112,16 @@ export interface SessionTouchParams {
 export interface SessionTokenParams {
   organizationId?: string | null;
   template?: string;
+}
+
+export interface PasskeyAttemptVerificationParams {
+  strategy: 'passkey';
+  /** The browser's `PublicKeyCredential` as JSON (base64url fields), as `@simplewebauthn/browser` returns it. */
+  publicKeyCredential: string;
+}
+
+export interface PasskeyUpdateParams {
+  name: string;
 }
 
 export interface JoinWaitlistParams {
@@ -226,6 +237,18 @@ export interface FrontendApi {
   ): Promise<FapiResult<PhoneNumberJSON>>;
   /** DELETE /v1/me/phone_numbers/{id}. */
   deletePhoneNumber(phoneNumberId: string): Promise<FapiResult<DeletedObjectJSON>>;
+
+  /** POST /v1/me/passkeys: starts a registration; `verification.nonce` holds the creation options. */
+  createPasskey(): Promise<FapiResult<PasskeyJSON>>;
+  /** POST /v1/me/passkeys/{id}/attempt_verification: the browser's attestation finishes the registration. */
+  attemptPasskeyVerification(
+    passkeyId: string,
+    params: PasskeyAttemptVerificationParams,
+  ): Promise<FapiResult<PasskeyJSON>>;
+  /** PATCH /v1/me/passkeys/{id}: renames it. */
+  updatePasskey(passkeyId: string, params: PasskeyUpdateParams): Promise<FapiResult<PasskeyJSON>>;
+  /** DELETE /v1/me/passkeys/{id}. */
+  deletePasskey(passkeyId: string): Promise<FapiResult<DeletedObjectJSON>>;
 
   /** POST /v1/waitlist (bare `{object:"waitlist_entry", id}` body): joining twice returns the same entry. */
   joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON>;

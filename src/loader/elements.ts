@@ -38,6 +38,7 @@ export const LAZY_LOCALES: Readonly<Record<string, string>> = {
  */
 export const LAZY_MODULES: Readonly<Record<string, string>> = {
   themes: 'src/themes/index.ts',
+  webauthn: 'src/resources/webauthn-browser.ts',
 };
 
 /**

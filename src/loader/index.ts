@@ -14,6 +14,8 @@ import type { PrebuiltTheme } from '../appearance/theme.js';
 import { setElementDemand } from '../core/element-demand.js';
 import { registerLocale } from '../localization/registry.js';
 import type { LocalizationResource } from '../localization/types.js';
+import type { WebAuthnBrowser } from '../resources/webauthn.js';
+import { setWebAuthnLoader } from '../resources/webauthn.js';
 import type * as prebuiltThemes from '../themes/index.js';
 import { ElementLoader } from './element-loader.js';
 
@@ -38,6 +40,9 @@ for (const key of Object.keys(chunks).filter((name) => name.startsWith('locale-'
     return Object.values(module)[0] as LocalizationResource;
   });
 }
+
+// Passkey ceremonies fetch @simplewebauthn/browser as its own chunk, the first time one starts.
+setWebAuthnLoader(() => loader.load('webauthn') as Promise<WebAuthnBrowser>);
 
 /** The name of a prebuilt theme: `dark`, `neobrutalism`, `shadesOfPurple`, `simple`. */
 export type ThemeName = Exclude<keyof typeof prebuiltThemes, 'createTheme'>;

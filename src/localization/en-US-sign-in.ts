@@ -14,6 +14,7 @@ export const enUSSignIn = {
       actionLink__use_phone: 'Use phone instead',
       actionLink__use_username: 'Use username instead',
       actionLink__use_email_username: 'Use email or username instead',
+      actionLink__use_passkey: 'Sign in with a passkey',
       actionText__join_waitlist: 'Want early access?',
       actionLink__join_waitlist: 'Join the waitlist',
     },

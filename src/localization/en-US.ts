@@ -2,6 +2,7 @@ import { enUSButtons } from './en-US-buttons.js';
 import { enUSCommon } from './en-US-common.js';
 import { enUSSignIn } from './en-US-sign-in.js';
 import { enUSSignInFactors } from './en-US-sign-in-factors.js';
+import { enUSSignInPasskey } from './en-US-sign-in-passkey.js';
 import { enUSSignInSecondFactor } from './en-US-sign-in-second-factor.js';
 import { enUSSignUp } from './en-US-sign-up.js';
 import { enUSUserButton } from './en-US-user-button.js';
@@ -35,5 +36,9 @@ export const enUS = {
   ...enUSWaitlist,
   ...enUSButtons,
   signIn,
-  unstable__errors: { ...enUSCommon.unstable__errors, ...enUSSignInFactors.unstable__errors },
+  unstable__errors: {
+    ...enUSCommon.unstable__errors,
+    ...enUSSignInFactors.unstable__errors,
+    ...enUSSignInPasskey.unstable__errors,
+  },
 };

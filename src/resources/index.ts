@@ -5,9 +5,11 @@ export type { AttributeName, AttributeSettings, DisplayConfig, PasswordSettings 
 export { Environment } from './environment.js';
 export type { ResourceHost } from './host.js';
 export { runFapi } from './host.js';
+export { Passkey } from './passkey.js';
 export type { GetTokenOptions, PublicUserData, SessionStatus } from './session.js';
 export { Session } from './session.js';
 export type {
+  AuthenticateWithPasskeyParams,
   EmailLinkFlow,
   SignInFactor,
   SignInStatus,
@@ -24,3 +26,10 @@ export type { Verification, VerificationError, VerificationStatus } from './veri
 export type { View } from './view.js';
 export { toView } from './view.js';
 export { Waitlist } from './waitlist.js';
+export type { WebAuthnBrowser } from './webauthn.js';
+export {
+  browserSupportsPasskeyAutofill,
+  browserSupportsPasskeys,
+  cancelPasskeyCeremony,
+  setWebAuthnLoader,
+} from './webauthn.js';

@@ -1,3 +1,4 @@
+import { LatchRuntimeError } from '../api/errors.js';
 import type {
   SignInAttemptFirstFactorParams,
   SignInAttemptSecondFactorParams,
@@ -9,6 +10,7 @@ import type {
 import type { SignInFactorJSON, SignInJSON } from '../api/schemas/index.js';
 import { type ResourceHost, requireResourceId, runFapi } from './host.js';
 import { assignView, toView, type View } from './view.js';
+import { getPasskeyCredential } from './webauthn.js';
 
 export type SignInStatus = SignInJSON['status'];
 
@@ -46,6 +48,15 @@ export interface StartEmailLinkFlowParams {
 export interface EmailLinkFlow {
   startEmailLinkFlow(params: StartEmailLinkFlowParams): Promise<SignIn>;
   cancelEmailLinkFlow(): void;
+}
+
+/**
+ * `authenticateWithPasskey` params (Clerk's): `discoverable` lets the browser offer every passkey it holds
+ * for this site; `autofill` does the same through the identifier field's suggestions (conditional mediation:
+ * the promise waits until one is picked); without a flow, the passkeys of the account already identified.
+ */
+export interface AuthenticateWithPasskeyParams {
+  flow?: 'discoverable' | 'autofill';
 }
 
 /** How often the tab that sent an email link asks whether it has been opened (Clerk polls every 2 s too). */
@@ -127,6 +138,20 @@ export class SignIn {
         clearTimeout(timer);
       },
     };
+  }
+
+  /**
+   * Signs in with a passkey (Clerk's `authenticateWithPasskey`): the server's challenge, the browser's
+   * ceremony (@simplewebauthn/browser, loaded on first use), then the server checks the assertion. Rejects
+   * with a `LatchRuntimeError` coded like Clerk's (`passkey_retrieval_cancelled`, …) when the browser says no.
+   */
+  async authenticateWithPasskey(params: AuthenticateWithPasskeyParams = {}): Promise<this> {
+    if (params.flow) await this.create({ strategy: 'passkey' });
+    else await this.prepareFirstFactor({ strategy: 'passkey' });
+    const nonce = this.firstFactorVerification?.nonce;
+    if (!nonce) throw new LatchRuntimeError('malformed_response', 'The sign-in came without passkey options.');
+    const publicKeyCredential = await getPasskeyCredential(nonce, params.flow === 'autofill');
+    return this.attemptFirstFactor({ strategy: 'passkey', publicKeyCredential });
   }
 
   /** Re-reads the sign-in from the server. */

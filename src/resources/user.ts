@@ -1,10 +1,13 @@
+import { LatchRuntimeError } from '../api/errors.js';
 import type { UserUpdateParams } from '../api/fapi.js';
 import type { UserJSON } from '../api/schemas/index.js';
 import { EmailAddress, PhoneNumber } from './email-address.js';
 import { type ResourceHost, runFapi } from './host.js';
+import { Passkey } from './passkey.js';
 import { assignView, toView, type View } from './view.js';
+import { createPasskeyCredential } from './webauthn.js';
 
-export interface User extends Omit<View<UserJSON>, 'emailAddresses' | 'phoneNumbers'> {}
+export interface User extends Omit<View<UserJSON>, 'emailAddresses' | 'phoneNumbers' | 'passkeys'> {}
 
 /**
  * The signed-in user (Clerk's `User`): the fields of `GET /v1/me`, camelCased, a few derived ones, and the
@@ -33,6 +36,26 @@ export class User {
 
   get primaryPhoneNumber(): PhoneNumber | null {
     return this.phoneNumbers.find((phone) => phone.id === this.primaryPhoneNumberId) ?? null;
+  }
+
+  /** The user's registered passkeys, each with `update({ name })` and `delete()`. */
+  passkeys: Passkey[] = [];
+
+  /**
+   * Registers a passkey for this device (Clerk's `createPasskey`): the server's creation options, the
+   * browser's ceremony (@simplewebauthn/browser, loaded now), then the server checks the attestation.
+   * Rejects with a `LatchRuntimeError` coded like Clerk's (`passkey_registration_cancelled`, …) when the
+   * browser says no, or a `LatchApiError` when the server does.
+   */
+  async createPasskey(): Promise<Passkey> {
+    const pending = await runFapi(this.#host, (api) => api.createPasskey());
+    const nonce = pending.verification?.nonce;
+    if (!nonce) throw new LatchRuntimeError('malformed_response', 'The passkey came without creation options.');
+    const publicKeyCredential = await createPasskeyCredential(nonce);
+    const created = await runFapi(this.#host, (api) =>
+      api.attemptPasskeyVerification(pending.id, { strategy: 'passkey', publicKeyCredential }),
+    );
+    return new Passkey(this.#host, created);
   }
 
   /** Re-reads the user from `GET /v1/me`. */
@@ -70,10 +93,11 @@ export class User {
 
   /** @internal Takes a fresh snapshot's fields. */
   fromJSON(json: UserJSON): this {
-    const { email_addresses, phone_numbers, ...rest } = json;
+    const { email_addresses, phone_numbers, passkeys, ...rest } = json;
     assignView(this, toView(rest));
     this.emailAddresses = email_addresses.map((email) => new EmailAddress(this.#host, email));
     this.phoneNumbers = phone_numbers.map((phone) => new PhoneNumber(this.#host, phone));
+    this.passkeys = passkeys.map((passkey) => new Passkey(this.#host, passkey));
     return this;
   }
 }

@@ -5,6 +5,7 @@ import { signInJSON } from '../../serialize/sign-in.js';
 import { ensureClient, requireClient } from '../identity.js';
 import { OPAQUE_ORIGIN } from '../origin.js';
 import { Params } from '../params.js';
+import { relyingParty } from '../relying-party.js';
 import { envelope, scopeOf } from '../respond.js';
 import type { FapiContext, FapiEnv } from '../types.js';
 
@@ -19,7 +20,7 @@ export function publicFapiUrl(c: FapiContext): string {
 }
 
 function linkContext(c: FapiContext): LinkContext {
-  return { verifyUrl: `${publicFapiUrl(c)}/v1/verify` };
+  return { verifyUrl: `${publicFapiUrl(c)}/v1/verify`, relyingParty: relyingParty(c) };
 }
 
 /**
@@ -95,11 +96,17 @@ export function signInRoutes() {
 
   routes.post('/v1/client/sign_ins/:id/attempt_first_factor', async (c) => {
     const params = await Params.fromRequest(c.req.raw);
-    const signIn = await c.get('dev').signIns.attemptFirstFactor(requireClient(c), c.req.param('id'), {
-      strategy: params.string('strategy'),
-      password: params.string('password'),
-      code: params.string('code'),
-    });
+    const signIn = await c.get('dev').signIns.attemptFirstFactor(
+      requireClient(c),
+      c.req.param('id'),
+      {
+        strategy: params.string('strategy'),
+        password: params.string('password'),
+        code: params.string('code'),
+        public_key_credential: params.string('public_key_credential'),
+      },
+      linkContext(c),
+    );
     return envelope(c, signInJSON(scopeOf(c), signIn));
   });
 

@@ -29,6 +29,8 @@ import type {
   IdentificationAttemptParams,
   IdentificationPrepareParams,
   JoinWaitlistParams,
+  PasskeyAttemptVerificationParams,
+  PasskeyUpdateParams,
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
@@ -56,6 +58,8 @@ import {
   type ImageJSON,
   imageSchema,
   type PhoneNumberJSON,
+  type PasskeyJSON,
+  passkeySchema,
   phoneNumberSchema,
   type SessionJSON,
   type SignInJSON,
@@ -182,6 +186,7 @@ const imageEnvelope = envelopeOf(imageSchema);
 const deletedEnvelope = envelopeOf(deletedObjectSchema);
 const emailAddressEnvelope = envelopeOf(emailAddressSchema);
 const phoneNumberEnvelope = envelopeOf(phoneNumberSchema);
+const passkeyEnvelope = envelopeOf(passkeySchema);
 const devBrowserSchema = z.looseObject({ id: z.string() });
 /**
  * The dev-browser token goes into a cookie and every URL: printable ASCII only, and short enough for a cookie.
@@ -399,6 +404,28 @@ export class HttpFrontendApi implements FrontendApi {
   deletePhoneNumber(phoneNumberId: string): Promise<FapiResult<DeletedObjectJSON>> {
     const path = `/me/phone_numbers/${segment(phoneNumberId)}`;
     return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted phone number');
+  }
+
+  createPasskey(): Promise<FapiResult<PasskeyJSON>> {
+    return this.#envelope({ method: 'POST', path: '/me/passkeys' }, passkeyEnvelope, 'passkey');
+  }
+
+  attemptPasskeyVerification(
+    passkeyId: string,
+    params: PasskeyAttemptVerificationParams,
+  ): Promise<FapiResult<PasskeyJSON>> {
+    const path = `/me/passkeys/${segment(passkeyId)}/attempt_verification`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, passkeyEnvelope, 'passkey');
+  }
+
+  updatePasskey(passkeyId: string, params: PasskeyUpdateParams): Promise<FapiResult<PasskeyJSON>> {
+    const path = `/me/passkeys/${segment(passkeyId)}`;
+    return this.#envelope({ method: 'PATCH', path, body: { ...params } }, passkeyEnvelope, 'passkey');
+  }
+
+  deletePasskey(passkeyId: string): Promise<FapiResult<DeletedObjectJSON>> {
+    const path = `/me/passkeys/${segment(passkeyId)}`;
+    return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted passkey');
   }
 
   async joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON> {

@@ -15,6 +15,8 @@ import type {
   IdentificationAttemptParams,
   IdentificationPrepareParams,
   JoinWaitlistParams,
+  PasskeyAttemptVerificationParams,
+  PasskeyUpdateParams,
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
@@ -33,6 +35,15 @@ import { type EnvironmentJSON, environmentSchema } from '../schemas/index.js';
 import { parseOrThrow } from '../validate.js';
 import { defaultEnvironment } from './default-environment.js';
 import {
+  creationOptions,
+  credentialIdOf,
+  hasPasskey,
+  memoryPasskeyId,
+  type PasskeyRecord,
+  passkeyVerification,
+  requestOptions,
+} from './memory-passkeys.js';
+import {
   type ClientRecord,
   type IdentificationRecord,
   missingSignUpFields,
@@ -42,6 +53,7 @@ import {
   type SignUpRecord,
   secondFactorStrategies,
   toClientJSON,
+  toPasskeyJSON,
   toSessionJSON,
   toSignInJSON,
   toSignUpJSON,
@@ -64,6 +76,11 @@ export interface MemoryUserSeed {
    * backup codes (each accepted once).
    */
   secondFactors?: { totp?: boolean; phoneNumber?: string; backupCodes?: string[] };
+  /**
+   * Registered passkeys, by name. Each answers to the credential id `memoryPasskeyId(email, index)`: a stubbed
+   * `navigator.credentials.get` that returns that id signs this user in.
+   */
+  passkeys?: string[];
 }
 
 export interface MemoryFrontendApiOptions {
@@ -212,6 +229,10 @@ export class MemoryFrontendApi implements FrontendApi {
         createdSessionId: null,
         abandonAt: Date.now() + DAY,
       };
+      if (params.strategy === 'passkey' && params.identifier === undefined) {
+        if (!this.#environment.user_settings.attributes.passkey.enabled) throw strategyForUserInvalid();
+        signIn.firstFactorVerification = passkeyVerification(requestOptions(null));
+      }
       if (params.identifier !== undefined) {
         const user = this.#findUser(params.identifier);
         if (!user) {
@@ -241,6 +262,12 @@ export class MemoryFrontendApi implements FrontendApi {
     return this.#run('prepareSignInFirstFactor', [signInId, params], () => {
       const signIn = this.#signIn(signInId);
       const user = this.#signInUser(signIn);
+      if (params.strategy === 'passkey') {
+        if (!hasPasskey(user) || !this.#ctx().passkeyEnabled) throw strategyForUserInvalid();
+        signIn.firstFactorVerification = passkeyVerification(requestOptions(user));
+        this.#touchClient();
+        return this.#result(toSignInJSON(signIn, this.#ctx()));
+      }
       const factor = toSignInJSON(signIn, this.#ctx()).supported_first_factors.find(
         (f) => f.strategy === params.strategy && f.strategy !== 'password',
       );
@@ -264,6 +291,10 @@ export class MemoryFrontendApi implements FrontendApi {
   attemptSignInFirstFactor(signInId: string, params: SignInAttemptFirstFactorParams) {
     return this.#run('attemptSignInFirstFactor', [signInId, params], () => {
       const signIn = this.#signIn(signInId);
+      if (params.strategy === 'passkey') {
+        this.#attemptPasskey(signIn, params.publicKeyCredential);
+        return this.#result(toSignInJSON(signIn, this.#ctx()));
+      }
       this.#signInUser(signIn);
       const codeStrategies = ['email_code', 'phone_code', 'reset_password_email_code', 'reset_password_phone_code'];
       if (params.strategy === 'password') {
@@ -527,6 +558,63 @@ export class MemoryFrontendApi implements FrontendApi {
       this.#touchClient();
       const client = this.#clientJSON();
       return { response: client, client };
+    });
+  }
+
+  // ---- passkeys ---------------------------------------------------------------------------------------
+
+  createPasskey() {
+    return this.#run('createPasskey', [], () => {
+      const user = this.#meUser();
+      const now = Date.now();
+      const passkey: PasskeyRecord = {
+        id: this.#id('pk'),
+        name: 'Passkey',
+        credentialId: null,
+        lastUsedAt: null,
+        verification: passkeyVerification(creationOptions(user, this.#environment.display_config.application_name)),
+        createdAt: now,
+        updatedAt: now,
+      };
+      user.passkeys = [...(user.passkeys ?? []), passkey];
+      return this.#result(toPasskeyJSON(passkey));
+    });
+  }
+
+  attemptPasskeyVerification(passkeyId: string, params: PasskeyAttemptVerificationParams) {
+    return this.#run('attemptPasskeyVerification', [passkeyId, params], () => {
+      const passkey = this.#passkey(passkeyId);
+      const credentialId = credentialIdOf(params.publicKeyCredential);
+      if (!credentialId || passkey.verification?.status !== 'unverified') {
+        throw formError('verification_failed', 'Passkey verification failed', 'The passkey could not be registered.');
+      }
+      passkey.credentialId = credentialId;
+      passkey.verification = { ...passkey.verification, status: 'verified' };
+      passkey.updatedAt = Date.now();
+      this.#touchClient();
+      return this.#result(toPasskeyJSON(passkey));
+    });
+  }
+
+  updatePasskey(passkeyId: string, params: PasskeyUpdateParams) {
+    return this.#run('updatePasskey', [passkeyId, params], () => {
+      const passkey = this.#passkey(passkeyId);
+      const name = params.name.trim();
+      if (!name) throw formError('form_param_nil', 'must not be empty', 'name must not be empty.', 'name');
+      passkey.name = name;
+      passkey.updatedAt = Date.now();
+      this.#touchClient();
+      return this.#result(toPasskeyJSON(passkey));
+    });
+  }
+
+  deletePasskey(passkeyId: string) {
+    return this.#run('deletePasskey', [passkeyId], () => {
+      this.#passkey(passkeyId);
+      const user = this.#meUser();
+      user.passkeys = (user.passkeys ?? []).filter((p) => p.id !== passkeyId);
+      this.#touchClient();
+      return this.#result({ id: passkeyId, object: 'passkey', deleted: true });
     });
   }
 
@@ -904,6 +992,39 @@ export class MemoryFrontendApi implements FrontendApi {
     return { response, client: this.#client ? this.#clientJSON() : null };
   }
 
+
+  #passkey(passkeyId: string): PasskeyRecord {
+    const passkey = this.#meUser().passkeys?.find((p) => p.id === passkeyId);
+    if (!passkey) throw notFound('passkey');
+    return passkey;
+  }
+
+  /** A passkey answer names its account by its credential id; a passkey skips the second factor. */
+  #attemptPasskey(signIn: SignInRecord, credential: string | undefined): void {
+    const verification = signIn.firstFactorVerification;
+    if (verification?.strategy !== 'passkey' || verification.status !== 'unverified') {
+      throw formError('verification_missing', 'not prepared', 'Start the passkey sign-in first.', 'strategy', 400);
+    }
+    const credentialId = credentialIdOf(credential);
+    const user = [...this.#users.values()].find((u) => u.passkeys?.some((p) => p.credentialId === credentialId));
+    const passkey = user?.passkeys?.find((p) => p.credentialId === credentialId);
+    if (!user || !passkey || (signIn.userId !== null && signIn.userId !== user.id)) {
+      throw formError(
+        'form_identifier_not_found',
+        'Passkey not found',
+        'No account uses this passkey.',
+        'public_key_credential',
+      );
+    }
+    verification.status = 'verified';
+    passkey.lastUsedAt = Date.now();
+    Object.assign(signIn, { userId: user.id, identifier: signIn.identifier ?? user.emailAddress });
+    const session = this.#startSession(this.#ensureClient(), user, 'passkey');
+    signIn.status = 'complete';
+    signIn.createdSessionId = session.id;
+    this.#touchClient();
+  }
+
   #ctx(): SerializeContext {
     const { attributes } = this.#environment.user_settings;
     const on = (name: 'email_address' | 'phone_number' | 'username') => (attributes[name].enabled ? [name] : []);
@@ -914,6 +1035,7 @@ export class MemoryFrontendApi implements FrontendApi {
       identifiers: [...on('email_address'), ...on('phone_number'), ...on('username')],
       emailFirstFactors: attributes.email_address.used_for_first_factor ? attributes.email_address.first_factors : [],
       phoneFirstFactors: attributes.phone_number.enabled ? attributes.phone_number.first_factors : [],
+      passkeyEnabled: attributes.passkey.enabled,
     };
   }
 
@@ -953,6 +1075,15 @@ export class MemoryFrontendApi implements FrontendApi {
         backupCodes: [...(mfa.backupCodes ?? [])],
       };
     }
+    user.passkeys = (seed.passkeys ?? []).map((name, index) => ({
+      id: this.#id('pk'),
+      name,
+      credentialId: memoryPasskeyId(seed.emailAddress, index),
+      lastUsedAt: null,
+      verification: null,
+      createdAt: now,
+      updatedAt: now,
+    }));
     this.#users.set(user.id, user);
     return user;
   }

@@ -6,6 +6,8 @@
 import {
   type ClientJSON,
   clientSchema,
+  type PasskeyJSON,
+  passkeySchema,
   type SessionJSON,
   type SignInJSON,
   type SignUpJSON,
@@ -16,6 +18,7 @@ import {
   userSchema,
 } from '../schemas/index.js';
 import { parseOrThrow } from '../validate.js';
+import { hasPasskey, type PasskeyRecord } from './memory-passkeys.js';
 
 export interface VerificationRecord {
   status: 'unverified' | 'verified' | 'failed' | 'expired';
@@ -24,6 +27,8 @@ export interface VerificationRecord {
   expireAt: number | null;
   /** The code sent for this verification (email_code only). */
   code?: string;
+  /** passkey: the WebAuthn options JSON. */
+  nonce?: string;
 }
 
 export interface UserRecord {
@@ -50,6 +55,7 @@ export interface UserRecord {
   /** Email addresses and phone numbers added on the profile besides the primary ones (verified or not). */
   otherEmailAddresses?: IdentificationRecord[];
   otherPhoneNumbers?: IdentificationRecord[];
+  passkeys?: PasskeyRecord[];
 }
 
 /** An email address or phone number the user added from the profile. */
@@ -135,6 +141,7 @@ const VERIFICATION_OBJECTS: Record<string, string> = {
   totp: 'verification_totp',
   backup_code: 'verification_backup_code',
   email_link: 'verification_email_link',
+  passkey: 'verification_passkey',
 };
 
 function verificationJSON(record: VerificationRecord | null, extra: Record<string, unknown> = {}) {
@@ -145,6 +152,7 @@ function verificationJSON(record: VerificationRecord | null, extra: Record<strin
     strategy: record.strategy,
     attempts: record.attempts,
     expire_at: record.expireAt,
+    ...(record.nonce && record.status === 'unverified' ? { nonce: record.nonce } : {}),
     ...extra,
   };
 }
@@ -221,7 +229,7 @@ function userWire(user: UserRecord) {
       : []
     ).concat((user.otherPhoneNumbers ?? []).map((p) => identificationWire('phone_number', p)) as never[]),
     web3_wallets: [],
-    passkeys: [],
+    passkeys: (user.passkeys ?? []).filter((p) => p.credentialId !== null).map(passkeyWire),
     external_accounts: [],
     saml_accounts: [],
     enterprise_accounts: [],
@@ -301,6 +309,7 @@ function firstFactorsWire(user: UserRecord, ctx: SerializeContext, byPhone: bool
       }))
     : [];
   const password = ctx.passwordEnabled && user.password !== null ? [{ strategy: 'password' }] : [];
+  const passkey = ctx.passkeyEnabled && hasPasskey(user) ? [{ strategy: 'passkey' }] : [];
   const resets = ctx.passwordEnabled
     ? [
         {
@@ -321,7 +330,7 @@ function firstFactorsWire(user: UserRecord, ctx: SerializeContext, byPhone: bool
           : []),
       ]
     : [];
-  return [...password, ...(byPhone ? [...phone, ...email] : [...email, ...phone]), ...resets];
+  return [...passkey, ...password, ...(byPhone ? [...phone, ...email] : [...email, ...phone]), ...resets];
 }
 
 function signInWire(signIn: SignInRecord, ctx: SerializeContext) {
@@ -400,6 +409,24 @@ export interface SerializeContext {
   identifiers: string[];
   emailFirstFactors: string[];
   phoneFirstFactors: string[];
+  /** The environment's `attributes.passkey.enabled`. */
+  passkeyEnabled: boolean;
+}
+
+export function passkeyWire(passkey: PasskeyRecord) {
+  return {
+    object: 'passkey',
+    id: passkey.id,
+    name: passkey.name,
+    last_used_at: passkey.lastUsedAt,
+    verification: verificationJSON(passkey.verification),
+    created_at: passkey.createdAt,
+    updated_at: passkey.updatedAt,
+  };
+}
+
+export function toPasskeyJSON(passkey: PasskeyRecord): PasskeyJSON {
+  return parseOrThrow(passkeySchema, passkeyWire(passkey), 'memory passkey');
 }
 
 export function toUserJSON(user: UserRecord): UserJSON {

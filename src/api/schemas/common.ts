@@ -28,6 +28,8 @@ export const verificationSchema = z.looseObject({
   attempts: z._default(z.nullable(z.number()), null),
   expire_at: ntimestamp(),
   error: z._default(z.nullable(verificationErrorSchema), null),
+  /** passkey: the WebAuthn options JSON (creation or request) the browser needs for the ceremony. */
+  nonce: nstring(),
 });
 
 export const SIGN_IN_STRATEGIES = [

@@ -54,6 +54,7 @@ export const attributesSchema = z.looseObject({
   first_name: attribute(),
   last_name: attribute(),
   password: attribute(),
+  passkey: attribute(),
 });
 
 export const passwordSettingsSchema = z.looseObject({
@@ -61,9 +62,16 @@ export const passwordSettingsSchema = z.looseObject({
   max_length: count(72),
 });
 
+/** Where passkeys are offered at sign-in: a button, and the identifier field's autofill. */
+export const passkeySettingsSchema = z.looseObject({
+  allow_autofill: flag(),
+  show_sign_in_button: flag(),
+});
+
 export const userSettingsSchema = z.looseObject({
   attributes: settings(attributesSchema),
   password_settings: settings(passwordSettingsSchema),
+  passkey_settings: settings(passkeySettingsSchema),
 });
 
 export const environmentSchema = z.looseObject({

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { verificationSchema } from './common.js';
 import { flag, list, metadata, nstring, ntimestamp, nullableDefault, text, timestamp } from './helpers.js';
+import { passkeySchema } from './passkey.js';
 
 const verification = () => nullableDefault(verificationSchema);
 
@@ -33,6 +34,7 @@ export const userSchema = z.looseObject({
   two_factor_enabled: flag(),
   email_addresses: list(emailAddressSchema),
   phone_numbers: list(phoneNumberSchema),
+  passkeys: list(passkeySchema),
   public_metadata: metadata(),
   unsafe_metadata: metadata(),
   last_sign_in_at: ntimestamp(),

@@ -1,7 +1,7 @@
 import type { SignIn } from '../../resources/index.js';
 
 /** The first factors this element can complete today. Others the server offers are not shown. */
-const SUPPORTED = ['password', 'email_code', 'phone_code', 'email_link'] as const;
+const SUPPORTED = ['passkey', 'password', 'email_code', 'phone_code', 'email_link'] as const;
 export type FirstFactorStrategy = (typeof SUPPORTED)[number];
 /** "Forgot password?" strategies: a code, then a new password (handled by the lazily loaded steps). */
 export type ResetStrategy = 'reset_password_email_code' | 'reset_password_phone_code';
@@ -40,7 +40,8 @@ export function firstFactorsOf(signIn: SignIn): FirstFactor[] {
  */
 export function chooseFirstFactor(factors: FirstFactor[], preferred?: string | null): FirstFactor | undefined {
   const password = factors.find((f) => f.strategy === 'password');
-  const otp = factors.find((f) => f.strategy !== 'password');
+  // A passkey is offered as another way in ("Use another method"), not opened by itself: it needs the device.
+  const otp = factors.find((f) => f.strategy !== 'password' && f.strategy !== 'passkey');
   if (preferred === 'otp') return otp ?? password;
   return password ?? otp;
 }

@@ -17,6 +17,14 @@ const loadSecondFactorStep = () =>
     return step;
   });
 const loadResetPasswordStep = () => import('./steps/reset-password.js');
+type PasskeyStep = typeof import('./steps/passkey.js');
+/** The passkey module once it has arrived (a request it started can only be running if it has). */
+let passkeyStep: PasskeyStep | undefined;
+const loadPasskeyStep = () =>
+  import('./steps/passkey.js').then((step) => {
+    passkeyStep = step;
+    return step;
+  });
 
 /** The steps of the sign-in flow, named as Clerk's routes are. */
 const STEP = {
@@ -70,6 +78,18 @@ export class LatchSignIn extends FlowElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWaitingForLink();
+    void passkeyStep?.stopPasskeyAutofill(this);
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    // One request per visit of the start step, and not while a submit or the button's ceremony runs (starting
+    // one would abort that). A request the browser ends is not restarted until the step is left and shown again.
+    if (!this.offerAutofill) this.autofillRequested = false;
+    else if (!this.status.busy && !this.autofillRequested) {
+      this.autofillRequested = true;
+      void this.startPasskeyAutofill();
+    }
   }
 
   protected override resetForm(): void {
@@ -89,6 +109,7 @@ export class LatchSignIn extends FlowElement {
   }
 
   override render(): TemplateResult {
+    this.offerAutofill = false;
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
     const signIn = this.signIn;
@@ -136,10 +157,25 @@ export class LatchSignIn extends FlowElement {
     return this.usePhone ?? this.resolvedLatch?.client?.lastAuthenticationStrategy === 'phone_code';
   }
 
+  /** Set by each render of the start step when passkeys may be offered in the identifier field's suggestions. */
+  private offerAutofill = false;
+  /** An autofill request was started on this visit of the start step. */
+  private autofillRequested = false;
+
+  /** Whether the instance offers passkeys at sign-in: by the button, and in the identifier's autofill. */
+  private passkeyWays(): { button: boolean; autofill: boolean } {
+    const { attributes, passkeySettings } = this.loadedLatch.environment.userSettings;
+    const on = attributes.passkey?.enabled === true;
+    return { button: on && passkeySettings.showSignInButton, autofill: on && passkeySettings.allowAutofill };
+  }
+
   private renderStart(): TemplateResult {
     const env = this.loadedLatch.environment;
     const modes = this.identifierModes();
     const phoneMode = this.phoneMode;
+    const passkey = this.passkeyWays();
+    // The email/username field is the one that can offer passkeys (`autocomplete="username webauthn"`).
+    this.offerAutofill = passkey.autofill && !phoneMode && !this.loadedLatch.session;
     // [label key suffix, "Use … instead" suffix] of the email/username field.
     const [label, use] = modes.username
       ? modes.email
@@ -179,7 +215,42 @@ export class LatchSignIn extends FlowElement {
           })}
           ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
         </form>
+        ${
+          passkey.button
+            ? html`<div class=${this.cls('footerAction', { id: 'usePasskey' })}>
+                <button
+                  type="button"
+                  class=${this.cls('footerActionLink')}
+                  aria-disabled=${this.status.busy ? 'true' : 'false'}
+                  @click=${this.usePasskey}
+                >
+                  ${this.t('signIn.start.actionLink__use_passkey')}
+                </button>
+              </div>`
+            : nothing
+        }
       </div>`;
+  }
+
+  /** "Sign in with a passkey": the browser offers every passkey it holds for this site. */
+  private usePasskey = async () => {
+    await this.status.run(async () => {
+      const step = await loadPasskeyStep();
+      await step.stopPasskeyAutofill(this);
+      await this.afterAttempt(await step.signInWithPasskey(this.loadedLatch.client.signIn, 'discoverable'));
+    });
+  };
+
+  /** Passkeys in the identifier field's autofill: picking one signs in, as the button does. */
+  private async startPasskeyAutofill(): Promise<void> {
+    const step = await loadPasskeyStep();
+    if (!this.isConnected || !this.offerAutofill) return;
+    await step.startPasskeyAutofill(
+      this,
+      this.loadedLatch.client.signIn,
+      (signIn) => this.status.run(() => this.afterAttempt(signIn)).then(() => undefined),
+      (error) => void this.status.run(() => Promise.reject(error)),
+    );
   }
 
   /** "Use phone" / "Use email": another field, emptied, with the focus in it. */
@@ -198,8 +269,10 @@ export class LatchSignIn extends FlowElement {
       return;
     }
     if (await this.rejectHiddenCharacters('identifier', identifier)) return;
+    // The identifier wins over a passkey the autofill could still offer: that request would end on a stale sign-in.
     await this.status.run(
       async () => {
+        await passkeyStep?.stopPasskeyAutofill(this);
         const signIn = await this.loadedLatch.client.signIn.create({ identifier });
         await this.afterSignInStep(signIn);
       },
@@ -226,6 +299,11 @@ export class LatchSignIn extends FlowElement {
   /** Switches the factor-one step to a factor, sending a code or link first when the factor needs one. */
   private async useFactor(factor: FirstFactor): Promise<void> {
     this.stopWaitingForLink();
+    if (factor.strategy === 'passkey') {
+      const step = await loadPasskeyStep();
+      await this.afterAttempt(await step.signInWithPasskey(this.loadedLatch.client.signIn));
+      return;
+    }
     if (factor.strategy !== 'password') {
       // The code step's module holds the resend cooldown: have it before the code goes out.
       const steps = await loadFirstFactorSteps();

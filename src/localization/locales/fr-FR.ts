@@ -48,6 +48,7 @@ export const frFR: LocalizationResource = {
       actionLink__use_phone: 'Utiliser plutôt le téléphone',
       actionLink__use_username: 'Utiliser plutôt le nom d’utilisateur',
       actionLink__use_email_username: 'Utiliser plutôt l’e-mail ou le nom d’utilisateur',
+      actionLink__use_passkey: 'Se connecter avec une clé d’accès',
       actionText__join_waitlist: 'Envie d’un accès anticipé ?',
       actionLink__join_waitlist: 'Rejoindre la liste d’attente',
     },
@@ -273,6 +274,21 @@ export const frFR: LocalizationResource = {
     form_param_format_invalid__file: 'Choisissez une image PNG, JPEG, GIF ou WebP.',
     image_too_large: 'Cette image dépasse 2 Mo. Choisissez-en une plus légère.',
     cannot_delete_primary_identification: 'Définissez une autre adresse comme principale avant de retirer celle-ci.',
+
+    passkey_not_supported: 'Ce navigateur ne sait pas utiliser les clés d’accès. Connectez-vous autrement.',
+    passkeys_pa_not_supported: 'Cet appareil ne gère pas les clés d’accès intégrées. Essayez un autre appareil.',
+    passkey_invalid_rpID_or_domain: 'Cette clé d’accès a été créée pour un autre site.',
+    passkey_already_exists: 'Cet appareil détient déjà une clé d’accès pour votre compte.',
+    passkey_operation_aborted: 'La demande de clé d’accès a été interrompue. Réessayez.',
+    passkey_retrieval_cancelled:
+      'Aucune clé d’accès choisie, ou le délai est dépassé. Réessayez ou connectez-vous autrement.',
+    passkey_retrieval_failed:
+      'Le navigateur n’a pas pu utiliser votre clé d’accès. Réessayez ou connectez-vous autrement.',
+    passkey_registration_cancelled: 'La clé d’accès n’a pas été enregistrée : demande annulée ou délai dépassé.',
+    passkey_registration_failed: 'Le navigateur n’a pas pu enregistrer la clé d’accès. Réessayez.',
+    form_identifier_not_found__public_key_credential:
+      'Aucun compte n’utilise cette clé d’accès. Elle a peut-être été supprimée.',
+    verification_failed__public_key_credential: 'Cette clé d’accès n’a pas pu être vérifiée. Réessayez.',
     form_identifier_not_found: 'Aucun compte ne correspond à votre saisie.',
     form_password_incorrect: 'Ce mot de passe est erroné. Réessayez ou choisissez un autre moyen d’accès.',
     form_password_validation_failed: 'Ce mot de passe est erroné.',

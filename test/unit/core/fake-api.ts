@@ -508,6 +508,27 @@ export class FakeFrontendApi implements FrontendApi {
     return this.#result(this.#userJSON(session.userId));
   }
 
+  // The core tests play no passkey: these answer as a server without the feature would.
+  async createPasskey(): Promise<never> {
+    await this.#enter('createPasskey', []);
+    throw apiError(422, 'strategy_for_user_invalid');
+  }
+
+  async attemptPasskeyVerification(passkeyId: string): Promise<never> {
+    await this.#enter('attemptPasskeyVerification', [passkeyId]);
+    throw apiError(404, 'resource_not_found');
+  }
+
+  async updatePasskey(passkeyId: string): Promise<never> {
+    await this.#enter('updatePasskey', [passkeyId]);
+    throw apiError(404, 'resource_not_found');
+  }
+
+  async deletePasskey(passkeyId: string): Promise<never> {
+    await this.#enter('deletePasskey', [passkeyId]);
+    throw apiError(404, 'resource_not_found');
+  }
+
   async joinWaitlist(params: JoinWaitlistParams): Promise<{ id: string }> {
     await this.#enter('joinWaitlist', [params]);
     return { id: `wle_${params.emailAddress}` };

@@ -305,6 +305,8 @@ function factorButton(ui: UiHost, factor: FirstFactor): { label: string; icon: T
       return { label: ui.t('signIn.alternativeMethods.blockButton__emailLink', { identifier }), icon: mailIcon() };
     case 'phone_code':
       return { label: ui.t('signIn.alternativeMethods.blockButton__phoneCode', { identifier }), icon: phoneIcon() };
+    case 'passkey':
+      return { label: ui.t('signIn.alternativeMethods.blockButton__passkey'), icon: keyIcon() };
     default:
       return { label: ui.t('signIn.alternativeMethods.blockButton__password'), icon: keyIcon() };
   }

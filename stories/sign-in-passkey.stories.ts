@@ -1,0 +1,87 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/components/sign-in/index.js';
+import { memoryPasskeyId } from '../src/api/memory/memory-passkeys.js';
+import type { Latch } from '../src/core/index.js';
+import { frFR } from '../src/localization/locales/fr-FR.js';
+import { type PasskeyAnswer, passkeyEnvironment, stubCredentials } from '../test/components/passkey-support.js';
+import { DEMO, STORY_LATENCY_MS, storyLatch } from './support.js';
+
+type Loaded = { latch: Latch };
+
+/** Ada has a passkey on this "device": the stubbed browser answers with its credential id. */
+const ADA = { ...DEMO, passkeys: ['Laptop'] };
+const ADA_PASSKEY = { credentialId: memoryPasskeyId(DEMO.emailAddress) };
+
+async function passkeyLatch(answer: PasskeyAnswer, fr = false): Promise<Latch> {
+  stubCredentials(answer);
+  return storyLatch(
+    { users: [ADA], environment: passkeyEnvironment(), latencyMs: STORY_LATENCY_MS },
+    fr ? { localization: frFR } : {},
+  );
+}
+
+const passkeyButton = (root: HTMLElement) =>
+  waitFor(
+    () => {
+      const button = root.querySelector<HTMLButtonElement>('.cl-footerAction__usePasskey button');
+      if (!button) throw new Error('no passkey button yet');
+      return button;
+    },
+    { timeout: 3000 },
+  );
+
+const meta: Meta = {
+  title: 'Elements/Sign in/Passkey',
+  component: 'latch-sign-in',
+  render: (_args, { loaded }) =>
+    html`<latch-sign-in routing="virtual" .latch=${(loaded as Loaded).latch}></latch-sign-in>`,
+};
+export default meta;
+type Story = StoryObj;
+
+/** The start step of an instance with passkeys on: "Sign in with a passkey" under the form. */
+export const WithPasskeyButton: Story = { loaders: [async () => ({ latch: await passkeyLatch(ADA_PASSKEY) })] };
+
+/** The user closed the browser's passkey prompt (or let it time out). */
+export const PasskeyCancelled: Story = {
+  loaders: [async () => ({ latch: await passkeyLatch({ error: 'NotAllowedError' }) })],
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await passkeyButton(canvasElement));
+    await waitFor(() => expect(canvasElement.querySelector('.cl-alert')).toBeTruthy(), { timeout: 3000 });
+  },
+};
+
+/** The browser offered a passkey that no account of this instance uses (removed, or another site's test data). */
+export const PasskeyNotFound: Story = {
+  loaders: [async () => ({ latch: await passkeyLatch({ credentialId: 'a-removed-passkey' }) })],
+  play: PasskeyCancelled.play,
+};
+
+/** The browser's authenticator failed (here: it does not support what was asked). */
+export const PasskeyFailed: Story = {
+  loaders: [async () => ({ latch: await passkeyLatch({ error: 'NotSupportedError' }) })],
+  play: PasskeyCancelled.play,
+};
+
+/** "Use another method" for an account that has a passkey. */
+export const AlternativeMethodsWithPasskey: Story = {
+  loaders: [
+    async () => {
+      const latch = await passkeyLatch(ADA_PASSKEY);
+      await latch.client!.signIn.create({ identifier: DEMO.emailAddress });
+      return { latch };
+    },
+  ],
+  render: (_args, { loaded }) =>
+    html`<latch-sign-in
+      routing="virtual"
+      initial-step="choose-strategy"
+      .latch=${(loaded as Loaded).latch}
+    ></latch-sign-in>`,
+};
+
+export const WithPasskeyButtonFrench: Story = {
+  loaders: [async () => ({ latch: await passkeyLatch(ADA_PASSKEY, true) })],
+};

@@ -1,0 +1,150 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/sign-in/index.js';
+import type { MemoryUserSeed } from '../../src/api/memory/memory-api.js';
+import { memoryPasskeyId } from '../../src/api/memory/memory-passkeys.js';
+import type { LatchSignIn } from '../../src/components/sign-in/sign-in.js';
+import { frFR } from '../../src/localization/locales/fr-FR.js';
+import { ALICE, input, loadedLatch, until } from './helpers.js';
+import { type PasskeyAnswer, passkeyEnvironment, type StubbedCredentials, stubCredentials } from './passkey-support.js';
+
+const WITH_PASSKEY: MemoryUserSeed = { ...ALICE, passkeys: ['Laptop'] };
+const ALICE_PASSKEY = { credentialId: memoryPasskeyId(ALICE.emailAddress) };
+
+let stub: StubbedCredentials | undefined;
+afterEach(() => {
+  stub?.restore();
+  stub = undefined;
+});
+
+async function mountSignIn(
+  answer: PasskeyAnswer,
+  opts: { button?: boolean; autofill?: boolean; latch?: Parameters<typeof loadedLatch>[1] } = {},
+) {
+  stub = stubCredentials(answer, { conditional: opts.autofill === true });
+  const ctx = await loadedLatch({ users: [WITH_PASSKEY], environment: passkeyEnvironment(opts) }, opts.latch);
+  const el = await fixture<LatchSignIn>(html`<latch-sign-in routing="virtual" .latch=${ctx.latch}></latch-sign-in>`);
+  return { ...ctx, el, stub };
+}
+
+const passkeyButton = (el: HTMLElement) =>
+  el.querySelector<HTMLButtonElement>('.cl-footerAction__usePasskey .cl-footerActionLink');
+const alert = (el: HTMLElement) => el.querySelector('.cl-alert')?.textContent?.trim() ?? '';
+
+describe('<latch-sign-in> passkeys', () => {
+  it('shows "Sign in with a passkey" under the form when the instance turns it on (accessible)', async () => {
+    const { el } = await mountSignIn(ALICE_PASSKEY);
+    await until(() => passkeyButton(el), 'passkey button');
+    expect(passkeyButton(el)?.textContent?.trim()).to.equal('Sign in with a passkey');
+    expect(input(el, 'identifier').autocomplete).to.equal('username webauthn');
+    await expect(el).to.be.accessible();
+  });
+
+  it('has no passkey button when the instance turns the button off', async () => {
+    const { el } = await mountSignIn(ALICE_PASSKEY, { button: false });
+    await until(() => el.querySelector('input[name="identifier"]'), 'start step');
+    expect(passkeyButton(el)).to.equal(null);
+  });
+
+  it('keyboard only: Tab to the button, Enter, and the passkey signs in (no identifier typed)', async () => {
+    const { el, latch, stub } = await mountSignIn(ALICE_PASSKEY);
+    await until(() => passkeyButton(el), 'passkey button');
+    input(el, 'identifier').focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(passkeyButton(el));
+    await sendKeys({ press: 'Enter' });
+    await until(() => latch.session, 'signed in');
+    expect(latch.user?.primaryEmailAddress?.emailAddress).to.equal(ALICE.emailAddress);
+    expect(stub.calls).to.deep.equal([{ kind: 'get', mediation: undefined }]);
+  });
+
+  it('a cancelled passkey prompt is worded in the alert, and nothing typed is lost', async () => {
+    const { el, latch } = await mountSignIn({ error: 'NotAllowedError' });
+    await until(() => passkeyButton(el), 'passkey button');
+    input(el, 'identifier').value = 'alice@exa';
+    input(el, 'identifier').dispatchEvent(new Event('input'));
+    passkeyButton(el)!.click();
+    await until(() => alert(el), 'alert');
+    expect(alert(el)).to.contain('No passkey was picked');
+    expect(input(el, 'identifier').value).to.equal('alice@exa');
+    expect(latch.session).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a passkey no account uses says so, in French too', async () => {
+    const { el } = await mountSignIn({ credentialId: 'someone-else' }, { latch: { localization: frFR } });
+    await until(() => passkeyButton(el), 'passkey button');
+    expect(passkeyButton(el)?.textContent?.trim()).to.equal('Se connecter avec une clé d’accès');
+    passkeyButton(el)!.click();
+    await until(() => alert(el), 'alert');
+    expect(alert(el)).to.contain('Aucun compte n’utilise cette clé d’accès');
+  });
+
+  it('offers passkeys in the identifier autofill; picking one signs in', async () => {
+    const { el, latch, stub } = await mountSignIn('wait', { button: false, autofill: true });
+    await until(() => stub.calls.length === 1, 'conditional request');
+    expect(stub.calls[0]).to.deep.equal({ kind: 'get', mediation: 'conditional' });
+    stub.release(ALICE_PASSKEY);
+    await until(() => latch.session, 'signed in');
+    expect(el.isConnected).to.equal(true);
+  });
+
+  it('typing an identifier ends the autofill request quietly and goes on with the password', async () => {
+    const { el, stub } = await mountSignIn('wait', { button: false, autofill: true });
+    await until(() => stub.calls.length === 1, 'conditional request');
+    input(el, 'identifier').value = ALICE.emailAddress;
+    input(el, 'identifier').dispatchEvent(new Event('input'));
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    expect(alert(el)).to.equal('');
+  });
+
+  it('"Use another method" lists the passkey for an account that has one; choosing it signs in', async () => {
+    const { el, latch } = await mountSignIn(ALICE_PASSKEY, { button: false });
+    await until(() => el.querySelector('input[name="identifier"]'), 'start step');
+    input(el, 'identifier').value = ALICE.emailAddress;
+    input(el, 'identifier').dispatchEvent(new Event('input'));
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('input[name="password"]'), 'password step (not the passkey)');
+    el.querySelector<HTMLButtonElement>('.cl-formButtonReset')!.click();
+    const block = () => el.querySelector<HTMLButtonElement>('.cl-alternativeMethodsBlockButton__passkey');
+    await until(block, 'passkey in the alternatives');
+    expect(block()?.textContent?.trim()).to.contain('Use a passkey');
+    await expect(el).to.be.accessible();
+    block()!.click();
+    await until(() => latch.session, 'signed in');
+  });
+});
+
+describe('passkey resources (memory adapter)', () => {
+  it('user.createPasskey() registers one; passkey.update() renames it; passkey.delete() removes it', async () => {
+    stub = stubCredentials({ credentialId: 'new-credential' });
+    const { latch } = await loadedLatch({
+      users: [ALICE],
+      environment: passkeyEnvironment(),
+      clientState: 'signed-in',
+    });
+    const created = await latch.user!.createPasskey();
+    expect(created.verification?.status).to.equal('verified');
+    expect(latch.user!.passkeys.map((p) => p.id)).to.deep.equal([created.id]);
+    const renamed = await latch.user!.passkeys[0]!.update({ name: 'Work laptop' });
+    expect(renamed.name).to.equal('Work laptop');
+    await latch.user!.passkeys[0]!.delete();
+    expect(latch.user!.passkeys).to.deep.equal([]);
+  });
+
+  it('a cancelled registration rejects with passkey_registration_cancelled', async () => {
+    stub = stubCredentials({ error: 'NotAllowedError' });
+    const { latch } = await loadedLatch({
+      users: [ALICE],
+      environment: passkeyEnvironment(),
+      clientState: 'signed-in',
+    });
+    const error = await latch.user!.createPasskey().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect((error as { code?: string }).code).to.equal('passkey_registration_cancelled');
+  });
+});
