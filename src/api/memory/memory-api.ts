@@ -992,7 +992,6 @@ export class MemoryFrontendApi implements FrontendApi {
     return { response, client: this.#client ? this.#clientJSON() : null };
   }
 
-
   #passkey(passkeyId: string): PasskeyRecord {
     const passkey = this.#meUser().passkeys?.find((p) => p.id === passkeyId);
     if (!passkey) throw notFound('passkey');
