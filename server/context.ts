@@ -5,6 +5,8 @@ import { Clients } from './domain/clients.js';
 import { DevBrowsers } from './domain/dev-browsers.js';
 import { Lockout } from './domain/lockout.js';
 import { Mailbox } from './domain/mailbox.js';
+import { OrganizationRoles } from './domain/organization-roles.js';
+import { Organizations } from './domain/organizations.js';
 import { SecondFactors } from './domain/second-factors.js';
 import { Signer } from './domain/secrets.js';
 import { Sessions } from './domain/sessions.js';
@@ -44,6 +46,7 @@ export interface DevContext {
   verifications: Verifications;
   sessions: Sessions;
   secondFactors: SecondFactors;
+  organizations: Organizations;
   signIns: SignIns;
   signUps: SignUps;
   close(): void;
@@ -71,6 +74,12 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     signer,
     keys,
     devBrowsers: new DevBrowsers(db, clock, signer),
+    organizations: new Organizations(
+      db,
+      clock,
+      instance.organization_settings,
+      new OrganizationRoles(instance.organization_settings),
+    ),
     signIns: new SignIns(deps),
     signUps: new SignUps(deps),
     close: () => db.close(),

@@ -26,6 +26,7 @@ export interface InstanceConfig {
   preferred_sign_in_strategy: 'password' | 'otp';
   user_lockout: { enabled: boolean; max_attempts: number; duration_in_minutes: number };
   support_email: string | null;
+  organization_settings: OrganizationSettings;
   /** Paths (or absolute URLs) resolved against the page origin when the Environment is built. */
   urls: {
     home: string;
@@ -39,6 +40,26 @@ export interface InstanceConfig {
     after_sign_up: string;
     after_sign_out: string;
   };
+}
+
+/** A custom organization role: `org:<name>` key and its permissions (`org:<feature>:<action>` or `org:sys_*`). */
+export interface CustomRoleConfig {
+  key: string;
+  name: string;
+  description?: string;
+  permissions: string[];
+}
+
+export interface OrganizationSettings {
+  enabled: boolean;
+  /** Members an organization may hold (0 = unlimited). */
+  max_allowed_memberships: number;
+  /** Role given to the user who creates an organization. */
+  creator_role: string;
+  /** Whether admins may delete their organization. */
+  admin_delete: boolean;
+  /** Roles beyond the built-in `org:admin` and `org:member`. */
+  roles: CustomRoleConfig[];
 }
 
 export const defaultInstanceConfig: InstanceConfig = {
@@ -56,6 +77,13 @@ export const defaultInstanceConfig: InstanceConfig = {
   preferred_sign_in_strategy: 'password',
   user_lockout: { enabled: true, max_attempts: 10, duration_in_minutes: 60 },
   support_email: null,
+  organization_settings: {
+    enabled: true,
+    max_allowed_memberships: 5,
+    creator_role: 'org:admin',
+    admin_delete: true,
+    roles: [],
+  },
   urls: {
     home: '/',
     sign_in: '/#/sign-in',
@@ -96,6 +124,18 @@ function validateInstanceConfig(config: InstanceConfig): void {
   if (config.username.enabled) throw new Error('instance: username identifiers are not implemented by the dev server');
   if (config.phone_number.enabled) throw new Error('instance: phone numbers are not implemented by the dev server');
   if (!config.frontend_api_host.includes('.')) throw new Error('instance: frontend_api_host must contain a dot');
+  const orgs = config.organization_settings;
+  for (const role of orgs.roles) {
+    if (!/^org:[a-z0-9_]+$/.test(role.key)) throw new Error(`instance: role key ${role.key} must look like org:name`);
+    for (const permission of role.permissions) {
+      if (!/^org:[a-z0-9_]+:[a-z0-9_]+$/.test(permission)) {
+        throw new Error(`instance: permission ${permission} must look like org:feature:action`);
+      }
+    }
+  }
+  const roleKeys = ['org:admin', 'org:member', ...orgs.roles.map((r) => r.key)];
+  if (!roleKeys.includes(orgs.creator_role)) throw new Error(`instance: creator_role ${orgs.creator_role} is no role`);
+  if (orgs.max_allowed_memberships < 0) throw new Error('instance: max_allowed_memberships must be >= 0');
   if (config.password.min_length < 1 || config.password.max_length < config.password.min_length) {
     throw new Error('instance: password min_length/max_length are inconsistent');
   }

@@ -10,6 +10,7 @@ import { devBrowserRoutes } from './routes/dev-browser.js';
 import { environmentRoutes } from './routes/environment.js';
 import { jwksRoutes } from './routes/jwks.js';
 import { meRoutes } from './routes/me.js';
+import { organizationRoutes } from './routes/organizations.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { signInRoutes } from './routes/sign-ins.js';
 import { signUpRoutes } from './routes/sign-ups.js';
@@ -50,6 +51,7 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
     signUpRoutes(),
     sessionRoutes(),
     meRoutes(),
+    organizationRoutes(),
   ]) {
     app.route('/', routes);
   }
