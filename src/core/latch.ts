@@ -7,6 +7,7 @@ import type { LocalizationResource } from '../localization/types.js';
 import { Client } from '../resources/client.js';
 import { Environment } from '../resources/environment.js';
 import { notifyUnauthenticated, type ResourceHost } from '../resources/host.js';
+import type { OrganizationView } from '../resources/organization.js';
 import type { Session } from '../resources/session.js';
 import { TokenCache } from '../resources/token-cache.js';
 import type { User } from '../resources/user.js';
@@ -71,14 +72,19 @@ export interface LatchResources {
   client: Client | undefined;
   session: Session | null | undefined;
   user: User | null | undefined;
-  organization: null | undefined;
+  organization: OrganizationView | null | undefined;
 }
 
 export type LatchListener = (resources: LatchResources) => void;
 
 export interface SetActiveParams {
-  /** The session to activate (object or id), or null to have no active session. */
-  session: Session | string | null;
+  /** The session to activate (object or id), or null to have no active session; omitted: keep the current one. */
+  session?: Session | string | null;
+  /**
+   * The organization to make active in that session: an id, a slug, an object with an `id`, or null for the
+   * personal account; omitted: keep the current one.
+   */
+  organization?: string | { id: string } | null;
   /** Where to go once the session is active. */
   redirectUrl?: string;
   /** Custom navigation instead of `redirectUrl`, called once the session is active. */
@@ -216,9 +222,12 @@ export class Latch implements ResourceHost {
     return this.#user;
   }
 
-  /** Organizations are not supported yet: null once loaded. */
-  get organization(): null | undefined {
-    return this.loaded ? null : undefined;
+  /** The active session's organization: undefined until loaded, null for the personal account or signed out. */
+  get organization(): OrganizationView | null | undefined {
+    if (!this.loaded) return undefined;
+    const orgId = this.#session?.lastActiveOrganizationId;
+    const membership = this.#user?.organizationMemberships.find((m) => m.organization.id === orgId);
+    return membership?.organization ?? null;
   }
 
   /**
@@ -399,8 +408,10 @@ export class Latch implements ResourceHost {
    */
   async setActive(params: SetActiveParams): Promise<void> {
     const client = this.#requireClient('setActive');
-    const wanted = params.session;
-    if (wanted === null) {
+    const wanted = params.session === undefined ? (this.#session ?? null) : params.session;
+    if (params.organization !== undefined) {
+      await this.#setActiveOrganization(wanted, params.organization);
+    } else if (wanted === null) {
       this.#declinedSessionId = client.lastActiveSessionId;
       this.#activeSessionId = null;
       this.#setClientState(client);
@@ -416,6 +427,32 @@ export class Latch implements ResourceHost {
     }
     if (params.navigate) await params.navigate({ session: this.#session ?? null });
     else if (params.redirectUrl) await this.navigate(params.redirectUrl);
+  }
+
+  /** `setActive({organization})`: resolves an id or slug among the user's memberships, then touches with it. */
+  async #setActiveOrganization(
+    wanted: Session | string | null,
+    organization: string | { id: string } | null,
+  ): Promise<void> {
+    const client = this.#requireClient('setActive');
+    const id = typeof wanted === 'string' ? wanted : wanted?.id;
+    const session = client.sessions.find((s) => s.id === id);
+    if (!session) throw new LatchRuntimeError('session_not_found', 'Latch: setActive({organization}) needs a session.');
+    let organizationId: string | null = null;
+    if (organization !== null) {
+      const ref = typeof organization === 'string' ? organization : organization.id;
+      const membership = session.user?.organizationMemberships.find(
+        (m) => m.organization.id === ref || m.organization.slug === ref,
+      );
+      if (!membership) {
+        throw new LatchRuntimeError('organization_not_found', `Latch: no membership in organization "${ref}".`);
+      }
+      organizationId = membership.organization.id;
+    }
+    this.#activeSessionId = session.id;
+    this.#declinedSessionId = null;
+    await session.touch({ intent: 'select_org', organizationId });
+    if (this.#client === client) this.#setClientState(client);
   }
 
   /** Re-runs session selection on the current client and notifies listeners. */

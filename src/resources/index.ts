@@ -1,10 +1,14 @@
 /** Headless resources with Clerk's public names, usable for custom flows. */
+
+export type { AuthorizationMembership, CheckAuthorizationParams, Has } from './authorization.js';
+export { checkAuthorization, hasFor } from './authorization.js';
 export { Client } from './client.js';
 export type { EmailAddress, PhoneNumber } from './email-address.js';
 export type { AttributeName, AttributeSettings, DisplayConfig, PasswordSettings } from './environment.js';
 export { Environment } from './environment.js';
 export type { ResourceHost } from './host.js';
 export { runFapi } from './host.js';
+export type { OrganizationMembershipView, OrganizationView } from './organization.js';
 export type { GetTokenOptions, PublicUserData, SessionStatus } from './session.js';
 export { Session } from './session.js';
 export type { SignInFactor, SignInStatus, SignInUserData } from './sign-in.js';

@@ -1,10 +1,11 @@
 /**
  * The user and the identifications it owns, with the fields Latch reads today; passkeys, external accounts,
- * web3 wallets and organization memberships pass through until the screens that show them arrive.
+ * and web3 wallets pass through until the screens that show them arrive.
  */
 import * as z from 'zod/mini';
 import { verificationSchema } from './common.js';
 import { flag, list, metadata, nstring, ntimestamp, nullableDefault, text, timestamp } from './helpers.js';
+import { organizationMembershipSchema } from './organization.js';
 
 const verification = () => nullableDefault(verificationSchema);
 
@@ -33,6 +34,7 @@ export const userSchema = z.looseObject({
   two_factor_enabled: flag(),
   email_addresses: list(emailAddressSchema),
   phone_numbers: list(phoneNumberSchema),
+  organization_memberships: list(organizationMembershipSchema),
   public_metadata: metadata(),
   unsafe_metadata: metadata(),
   last_sign_in_at: ntimestamp(),
