@@ -4,7 +4,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { exposeSharedModules, shareLoaderModules } from './scripts/loader-build.mjs';
 // @ts-expect-error: a plain .mjs build helper without type declarations
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
-import { LAZY_ELEMENTS, LAZY_LOCALES } from './src/loader/elements.js';
+import { LAZY_ELEMENTS, LAZY_LOCALES, LAZY_MODULES } from './src/loader/elements.js';
 
 /**
  * Four builds from one config (`npm run build` runs them in this order):
@@ -25,6 +25,7 @@ const libraryEntries = {
   'sign-in': entry('src/components/sign-in/index.ts'),
   'sign-up': entry('src/components/sign-up/index.ts'),
   'user-button': entry('src/components/user-button/index.ts'),
+  waitlist: entry('src/components/waitlist/index.ts'),
   control: entry('src/components/control/index.ts'),
   'script-tag': entry('src/script-tag.ts'),
   themes: entry('src/themes/index.ts'),
@@ -57,6 +58,7 @@ export default defineConfig(({ mode }): UserConfig => {
     const chunkEntries = {
       ...Object.fromEntries(Object.entries(LAZY_ELEMENTS).map(([tag, path]) => [tag, entry(path)])),
       ...Object.fromEntries(Object.entries(LAZY_LOCALES).map(([tag, path]) => [`locale-${tag}`, entry(path)])),
+      ...Object.fromEntries(Object.entries(LAZY_MODULES).map(([name, path]) => [name, entry(path)])),
     };
     return {
       plugins: [minifyCssLiteralsPlugin(), shareLoaderModules({ root, loaderEntry: LOADER_ENTRY })],

@@ -70,7 +70,14 @@ function LatchDocsPage() {
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withLatchGlobals],
-  loaders: [async () => ({ locales: await loadAllLocales() })],
+  loaders: [
+    // A story that opened a dialog (openSignIn) appended it to <body>: close it, so the next story starts clean.
+    () => {
+      for (const modal of document.querySelectorAll('body > latch-modal')) modal.remove();
+      return {};
+    },
+    async () => ({ locales: await loadAllLocales() }),
+  ],
   globalTypes: {
     theme: {
       description: 'Appearance theme',

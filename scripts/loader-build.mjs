@@ -16,6 +16,8 @@ import { build as esbuild } from 'esbuild';
 export const MANIFEST = 'dist/chunks/manifest.json';
 const SHARED = 'latch-shared:';
 const VIRTUAL = 'virtual:latch-shared';
+/** The chunk list alone (no imports), for the loader's first module: it runs before the shared modules. */
+const VIRTUAL_CHUNKS = 'virtual:latch-chunks';
 
 /** The modules the loader entry bundles (absolute paths), found with a fast esbuild pass over the same sources. */
 export async function loaderModules(root, entry) {
@@ -28,7 +30,7 @@ export async function loaderModules(root, entry) {
     format: 'esm',
     platform: 'browser',
     logLevel: 'silent',
-    external: [VIRTUAL],
+    external: [VIRTUAL, VIRTUAL_CHUNKS],
     tsconfig: resolve(root, 'tsconfig.json'),
   });
   return new Set(Object.keys(result.metafile.inputs).map((path) => resolve(root, path)));
@@ -136,13 +138,14 @@ export function exposeSharedModules({ root, lazyModules = [] }) {
     name: 'latch-expose-shared-modules',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (source === VIRTUAL) return `\0${VIRTUAL}`;
+      if (source === VIRTUAL || source === VIRTUAL_CHUNKS) return `\0${source}`;
       if (!importer || !/\/locales\//.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && lazy.has(resolved.id) ? '\0latch-lazy-locale' : null;
     },
     load(id) {
       if (id === '\0latch-lazy-locale') return 'export {};';
+      if (id === `\0${VIRTUAL_CHUNKS}`) return `export const chunks = ${JSON.stringify(manifest.chunks)};`;
       if (id !== `\0${VIRTUAL}`) return null;
       const imports = [];
       const values = manifest.shared.map(([key, names], index) => {
@@ -158,7 +161,7 @@ export function exposeSharedModules({ root, lazyModules = [] }) {
         ...imports,
         `export const sharedKey = Symbol.for(${JSON.stringify(`latch.shared:${manifest.buildId}`)});`,
         `export const shared = [${values.join(', ')}];`,
-        `export const chunks = ${JSON.stringify(manifest.chunks)};`,
+        `export { chunks } from ${JSON.stringify(VIRTUAL_CHUNKS)};`,
       ].join('\n');
     },
   };

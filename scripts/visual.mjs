@@ -193,8 +193,9 @@ async function capture(page, base, shot, previous) {
       return {
         x,
         y,
-        width: Math.min(window.innerWidth, Math.ceil(right)) - x,
-        height: Math.min(window.innerHeight, Math.ceil(bottom)) - y,
+        // At least one pixel: a story may rightly show nothing (a dismissed dialog, a signed-out control).
+        width: Math.max(1, Math.min(window.innerWidth, Math.ceil(right)) - x),
+        height: Math.max(1, Math.min(window.innerHeight, Math.ceil(bottom)) - y),
       };
     });
     const mask = VOLATILE.map((selector) => page.locator(selector));

@@ -5,7 +5,6 @@ import { Clients } from './domain/clients.js';
 import { DevBrowsers } from './domain/dev-browsers.js';
 import { Lockout } from './domain/lockout.js';
 import { Mailbox } from './domain/mailbox.js';
-import { OrganizationRoles } from './domain/organization-roles.js';
 import { Organizations } from './domain/organizations.js';
 import { SecondFactors } from './domain/second-factors.js';
 import { Signer } from './domain/secrets.js';
@@ -15,7 +14,8 @@ import { SignUps } from './domain/sign-ups.js';
 import { SigningKeys } from './domain/signing-keys.js';
 import { Users } from './domain/users.js';
 import { Verifications } from './domain/verifications.js';
-import { type InstanceConfig, type InstanceOverrides, loadInstanceConfig } from './instance.js';
+import { Waitlist } from './domain/waitlist.js';
+import { type InstanceConfig, type InstanceOverrides, InstanceSettings, loadInstanceConfig } from './instance.js';
 
 export interface DevContextOptions {
   /** SQLite file; ':memory:' (the default here) for tests. */
@@ -35,7 +35,9 @@ export interface DevContextOptions {
 export interface DevContext {
   db: Db;
   clock: Clock;
-  instance: InstanceConfig;
+  /** The settings in force now (a getter over `settings`: PATCH /__dev/instance changes it between requests). */
+  readonly instance: InstanceConfig;
+  settings: InstanceSettings;
   signer: Signer;
   keys: SigningKeys;
   mailbox: Mailbox;
@@ -49,12 +51,13 @@ export interface DevContext {
   organizations: Organizations;
   signIns: SignIns;
   signUps: SignUps;
+  waitlist: Waitlist;
   close(): void;
 }
 
 export async function createDevContext(options: DevContextOptions = {}): Promise<DevContext> {
   const clock = options.clock ?? systemClock;
-  const instance = loadInstanceConfig(options.instanceFile, options.instance);
+  const settings = new InstanceSettings(loadInstanceConfig(options.instanceFile, options.instance));
   const db = openDb(options.dbFile ?? ':memory:');
   const log = options.quiet ? () => {} : (line: string) => console.log(line);
 
@@ -63,34 +66,56 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
   const mailbox = new Mailbox(db, clock, log);
   const clients = new Clients(db, clock);
   const users = new Users(db, clock);
-  const lockout = new Lockout(db, clock, instance.user_lockout);
+  const lockout = new Lockout(db, clock, () => settings.current.user_lockout);
   const verifications = new Verifications(db, clock);
   const sessions = new Sessions(db, clock);
   const secondFactors = new SecondFactors(db, clock);
-  const deps = { db, clock, instance, mailbox, clients, users, lockout, verifications, sessions, secondFactors };
-
-  return {
-    ...deps,
+  // `instance` is a getter on every object handed out (a spread would freeze today's settings).
+  const deps: FlowDeps = {
+    db,
+    clock,
+    get instance() {
+      return settings.current;
+    },
+    mailbox,
+    clients,
+    users,
+    lockout,
+    verifications,
+    sessions,
+    secondFactors,
+  };
+  const context: DevContext = {
+    db,
+    clock,
+    get instance() {
+      return settings.current;
+    },
+    settings,
+    mailbox,
+    clients,
+    users,
+    lockout,
+    verifications,
+    sessions,
+    secondFactors,
     signer,
     keys,
     devBrowsers: new DevBrowsers(db, clock, signer),
-    organizations: new Organizations(
-      db,
-      clock,
-      instance.organization_settings,
-      new OrganizationRoles(instance.organization_settings),
-    ),
+    organizations: new Organizations(db, clock, () => context.instance.organization_settings),
     signIns: new SignIns(deps),
     signUps: new SignUps(deps),
+    waitlist: new Waitlist({ db, clock, mailbox, users, instance: () => context.instance }),
     close: () => db.close(),
   };
+  return context;
 }
 
 /** The subset of the context that the sign-in/sign-up state machines depend on. */
 export interface FlowDeps {
   db: Db;
   clock: Clock;
-  instance: InstanceConfig;
+  readonly instance: InstanceConfig;
   mailbox: Mailbox;
   clients: Clients;
   users: Users;

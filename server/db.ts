@@ -159,6 +159,35 @@ const MIGRATIONS: string[] = [
 
   ALTER TABLE sign_ins ADD COLUMN second_factor_verification_id TEXT REFERENCES verifications(id);
   `,
+  // Phone numbers and usernames as sign-in identifiers; email links remember where to send the browser back.
+  `
+  CREATE TABLE phone_numbers (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    phone_number TEXT NOT NULL UNIQUE,
+    verified_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX phone_numbers_by_user ON phone_numbers(user_id);
+  ALTER TABLE users ADD COLUMN primary_phone_number_id TEXT;
+  CREATE UNIQUE INDEX users_by_username ON users(username COLLATE NOCASE) WHERE username IS NOT NULL;
+  ALTER TABLE verifications ADD COLUMN redirect_url TEXT;
+  CREATE INDEX verifications_by_code_hash ON verifications(code_hash);
+  `,
+  // The waitlist (server/domain/waitlist.ts): one entry per address; ticket_hash is sha256(ticket), single use.
+  `
+  CREATE TABLE waitlist_entries (
+    id TEXT PRIMARY KEY,
+    email_address TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    status TEXT NOT NULL,
+    ticket_hash TEXT UNIQUE,
+    ticket_expire_at INTEGER,
+    invited_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  `,
   // Organizations (issue 10): organizations, who belongs to them with which role, and each session's active one.
   `
   CREATE TABLE organizations (
@@ -194,6 +223,10 @@ export function openDb(file = ':memory:'): Db {
   const db = new Database(file);
   // WAL lets the demo server and a second process (e.g. a test reading the file) work side by side.
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  // In WAL mode, NORMAL loses no committed transaction when the process is killed (the WAL is in the OS cache);
+  // only a power cut may drop the last ones, which a dev server can afford. Concurrent openers wait, not fail.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   migrate(db);
   return db;

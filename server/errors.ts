@@ -258,6 +258,36 @@ export const errors = {
         ? 'Sign-ups are currently unavailable. Join the waitlist, and you will be notified when access becomes available.'
         : 'Sign-ups are restricted to invited users only.',
     }),
+  waitlistNotEnabled: () =>
+    new FapiError({
+      status: 403,
+      code: 'feature_not_enabled',
+      message: 'not enabled',
+      longMessage: 'The waitlist is not enabled on this instance: sign-ups are not in the waitlist mode.',
+    }),
+  waitlistEntryCompleted: () =>
+    new FapiError({
+      status: 400,
+      code: 'waitlist_entry_completed',
+      message: 'Already signed up',
+      longMessage: 'This waitlist entry has already been used to sign up.',
+    }),
+  ticketInvalid: () =>
+    new FapiError({
+      status: 422,
+      code: 'form_param_value_invalid',
+      message: 'is invalid',
+      longMessage: 'This invitation link is invalid or has already been used.',
+      meta: { param_name: 'ticket' },
+    }),
+  ticketExpired: () =>
+    new FapiError({
+      status: 422,
+      code: 'ticket_expired',
+      message: 'Invitation expired',
+      longMessage: 'This invitation link has expired. Ask for a new invitation.',
+      meta: { param_name: 'ticket' },
+    }),
   originInvalid: () =>
     new FapiError({
       status: 403,

@@ -10,13 +10,26 @@ export interface AttributeToggle {
   required?: boolean;
 }
 
+/** First-factor strategies the server implements, per identifier (password is its own attribute). */
+export const EMAIL_FIRST_FACTORS = ['email_code', 'email_link'] as const;
+export const PHONE_FIRST_FACTORS = ['phone_code'] as const;
+export type EmailFirstFactor = (typeof EMAIL_FIRST_FACTORS)[number];
+export type PhoneFirstFactor = (typeof PHONE_FIRST_FACTORS)[number];
+
 export interface InstanceConfig {
   application_name: string;
   /** Host that identifies the instance; only used to build the publishable key (clients reach us via proxyUrl). */
   frontend_api_host: string;
-  email_address: AttributeToggle & { used_for_first_factor: boolean; verify_at_sign_up: boolean };
-  username: AttributeToggle;
-  phone_number: AttributeToggle;
+  email_address: AttributeToggle & {
+    used_for_first_factor: boolean;
+    /** Ways to sign in with the address itself (codes, links); empty means "identifier for a password only". */
+    first_factors: EmailFirstFactor[];
+    verify_at_sign_up: boolean;
+  };
+  /** Signs in with username + password (the username has no first factor of its own, as on Clerk). */
+  username: AttributeToggle & { used_for_first_factor?: boolean };
+  /** E.164 numbers; codes arrive by "SMS" in the dev mailbox. */
+  phone_number: AttributeToggle & { used_for_first_factor?: boolean; first_factors?: PhoneFirstFactor[] };
   first_name: AttributeToggle;
   last_name: AttributeToggle;
   password: AttributeToggle & { min_length: number; max_length: number; reject_pwned: boolean };
@@ -65,9 +78,15 @@ export interface OrganizationSettings {
 export const defaultInstanceConfig: InstanceConfig = {
   application_name: 'Latch Dev',
   frontend_api_host: 'latch-dev.localhost',
-  email_address: { enabled: true, required: true, used_for_first_factor: true, verify_at_sign_up: true },
-  username: { enabled: false },
-  phone_number: { enabled: false },
+  email_address: {
+    enabled: true,
+    required: true,
+    used_for_first_factor: true,
+    first_factors: ['email_code'],
+    verify_at_sign_up: true,
+  },
+  username: { enabled: false, used_for_first_factor: true },
+  phone_number: { enabled: false, used_for_first_factor: true, first_factors: ['phone_code'] },
   first_name: { enabled: true, required: false },
   last_name: { enabled: true, required: false },
   password: { enabled: true, required: true, min_length: 8, max_length: 72, reject_pwned: true },
@@ -77,8 +96,9 @@ export const defaultInstanceConfig: InstanceConfig = {
   preferred_sign_in_strategy: 'password',
   user_lockout: { enabled: true, max_attempts: 10, duration_in_minutes: 60 },
   support_email: null,
+  // Off by default, as on a new Clerk instance; PATCH /__dev/instance {"organization_settings": {"enabled": true}}.
   organization_settings: {
-    enabled: true,
+    enabled: false,
     max_allowed_memberships: 5,
     creator_role: 'org:admin',
     admin_delete: true,
@@ -120,9 +140,27 @@ export function loadInstanceConfig(file?: string, overrides?: InstanceOverrides)
 
 /** Rejects settings the server cannot honour, instead of advertising flows that would then fail. */
 function validateInstanceConfig(config: InstanceConfig): void {
-  if (!config.email_address.enabled) throw new Error('instance: email_address must be enabled (the only identifier)');
-  if (config.username.enabled) throw new Error('instance: username identifiers are not implemented by the dev server');
-  if (config.phone_number.enabled) throw new Error('instance: phone numbers are not implemented by the dev server');
+  for (const key of Object.keys(config)) {
+    if (!(key in defaultInstanceConfig)) throw new Error(`instance: unknown setting ${key}`);
+  }
+  // Every user the dev server creates has an email address (sign-up collects nothing else yet).
+  if (!config.email_address.enabled) throw new Error('instance: email_address must be enabled');
+  if (config.username.required) throw new Error('instance: username cannot be required (sign-up does not collect it)');
+  if (config.phone_number.required) {
+    throw new Error('instance: phone_number cannot be required (sign-up does not collect it)');
+  }
+  assertSubset('email_address.first_factors', config.email_address.first_factors, EMAIL_FIRST_FACTORS);
+  assertSubset('phone_number.first_factors', config.phone_number.first_factors ?? [], PHONE_FIRST_FACTORS);
+  const signInWays =
+    (config.password.enabled ? 1 : 0) +
+    (config.email_address.used_for_first_factor ? config.email_address.first_factors.length : 0) +
+    (config.phone_number.enabled && config.phone_number.used_for_first_factor
+      ? (config.phone_number.first_factors ?? []).length
+      : 0);
+  if (signInWays === 0) throw new Error('instance: no first factor is on (enable password, a code or a link)');
+  if (!['password', 'otp'].includes(config.preferred_sign_in_strategy)) {
+    throw new Error('instance: preferred_sign_in_strategy must be password or otp');
+  }
   if (!config.frontend_api_host.includes('.')) throw new Error('instance: frontend_api_host must contain a dot');
   const orgs = config.organization_settings;
   for (const role of orgs.roles) {
@@ -139,6 +177,63 @@ function validateInstanceConfig(config: InstanceConfig): void {
   if (config.password.min_length < 1 || config.password.max_length < config.password.min_length) {
     throw new Error('instance: password min_length/max_length are inconsistent');
   }
+}
+
+function assertSubset(name: string, values: unknown, allowed: readonly string[]): void {
+  if (!Array.isArray(values) || values.some((v) => !allowed.includes(v as string))) {
+    throw new Error(`instance: ${name} must list only ${allowed.join(', ')}`);
+  }
+}
+
+/**
+ * The instance settings a running server uses: the configured base (file + start options) plus the overrides
+ * `PATCH /__dev/instance` merged on top. Every reader asks for `current`, so a change applies to the next request.
+ */
+export class InstanceSettings {
+  #current: InstanceConfig;
+
+  constructor(private readonly base: InstanceConfig) {
+    this.#current = base;
+  }
+
+  get current(): InstanceConfig {
+    return this.#current;
+  }
+
+  /** Merges `overrides` over the current settings; throws (and changes nothing) when the result is invalid. */
+  patch(overrides: unknown): InstanceConfig {
+    if (!isPlainObject(overrides)) throw new Error('instance: the overrides must be a JSON object');
+    for (const [key, value] of Object.entries(overrides)) {
+      const current = (this.#current as unknown as Record<string, unknown>)[key];
+      if (current === undefined) throw new Error(`instance: unknown setting ${key}`);
+      if (isPlainObject(current)) {
+        if (!isPlainObject(value)) throw new Error(`instance: ${key} must be an object`);
+        for (const [inner, innerValue] of Object.entries(value)) {
+          const known = (defaultInstanceConfig as unknown as Record<string, Record<string, unknown>>)[key];
+          if (!(inner in current) && !(known && inner in known))
+            throw new Error(`instance: unknown setting ${key}.${inner}`);
+          if (innerValue !== null && typeof innerValue === 'object' && !Array.isArray(innerValue)) {
+            throw new Error(`instance: ${key}.${inner} must not be an object`);
+          }
+        }
+      } else if (!sameScalarType(key, value, current)) {
+        throw new Error(`instance: ${key} must be a ${typeof current}`);
+      }
+    }
+    this.#current = mergeInstanceConfig(this.#current, overrides as InstanceOverrides);
+    return this.#current;
+  }
+
+  reset(): InstanceConfig {
+    this.#current = this.base;
+    return this.#current;
+  }
+}
+
+/** `support_email` is the one nullable scalar: a string or null either way. */
+function sameScalarType(key: string, value: unknown, current: unknown): boolean {
+  if (key === 'support_email') return value === null || typeof value === 'string';
+  return typeof value === typeof current;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -6,7 +6,7 @@ import '../src/components/sign-in/index.js';
 import { LatchApiError, type MemoryFrontendApi } from '../src/api/index.js';
 import type { MemoryUserSeed } from '../src/api/memory/memory-api.js';
 import type { Latch } from '../src/core/index.js';
-import { DEMO, storyLatch } from './support.js';
+import { DEMO, STORY_LATENCY_MS, storyLatch } from './support.js';
 
 type Loaded = { latch: Latch };
 
@@ -15,7 +15,7 @@ const ALL_FACTORS = { totp: true, phoneNumber: PHONE, backupCodes: ['abcd-efgh-j
 
 /** A sign-in past its password, waiting for the second factor of a user who has `secondFactors`. */
 async function latchAtSecondFactor(secondFactors: MemoryUserSeed['secondFactors'] = ALL_FACTORS): Promise<Latch> {
-  const latch = await storyLatch({ users: [{ ...DEMO, secondFactors }], latencyMs: 300 });
+  const latch = await storyLatch({ users: [{ ...DEMO, secondFactors }], latencyMs: STORY_LATENCY_MS });
   await latch.client!.signIn.create({ identifier: DEMO.emailAddress, password: DEMO.password });
   return latch;
 }

@@ -174,3 +174,45 @@ export const IncompleteCode: Story = {
     });
   },
 };
+
+/** "Show password" pressed: the password reads as text and the toggle says it hides it again. */
+export const PasswordShown: Story = {
+  ...Password,
+  play: async ({ canvasElement }) => {
+    const password = await findInput(canvasElement, 'password');
+    await userEvent.type(password, 'analytical');
+    await userEvent.click(canvasElement.querySelector<HTMLButtonElement>('.cl-formFieldInputShowPasswordButton')!);
+    await waitFor(() => expect(password.type).toBe('text'));
+  },
+};
+
+/** A full code that is not the one sent: the field says so and keeps the digits for correction. */
+export const WrongCode: Story = {
+  ...EmailCode,
+  play: async (context) => {
+    await EmailCode.play?.(context);
+    await userEvent.type(await findInput(context.canvasElement, 'code'), '111111');
+    await waitFor(() => expect(context.canvasElement.querySelector('.cl-formFieldErrorText__code')).toBeTruthy(), {
+      timeout: 3000,
+    });
+  },
+};
+
+/** The password on its way to the server: the primary button is busy (this story's answer never comes). */
+export const CheckingPassword: Story = {
+  ...Password,
+  loaders: [
+    async () => {
+      const api = new MemoryFrontendApi({ users: [DEMO], latencyMs: STORY_LATENCY_MS });
+      const latch = await latchAtFirstFactor(api);
+      holdCalls(api, 'attemptSignInFirstFactor');
+      return { latch };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await userEvent.type(await findInput(canvasElement, 'password'), `${DEMO.password}{enter}`);
+    await waitFor(() =>
+      expect(canvasElement.querySelector('.cl-formButtonPrimary')?.getAttribute('aria-busy')).toBe('true'),
+    );
+  },
+};

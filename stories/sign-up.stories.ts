@@ -2,9 +2,18 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/sign-up/index.js';
+import { MemoryFrontendApi } from '../src/api/index.js';
 import type { Latch } from '../src/core/index.js';
 import { neobrutalism } from '../themes/index.js';
-import { appearanceArgTypes, DEMO, findInput, storyLatch, unloadedLatch } from './support.js';
+import {
+  appearanceArgTypes,
+  DEMO,
+  findInput,
+  holdCalls,
+  STORY_LATENCY_MS,
+  storyLatch,
+  unloadedLatch,
+} from './support.js';
 
 type Loaded = { latch: Latch };
 
@@ -60,4 +69,34 @@ export const RequiredFieldsMissing: Story = {
 
 export const Neobrutalism: Story = {
   loaders: [async () => ({ latch: await storyLatch(undefined, { appearance: { theme: neobrutalism } }) })],
+};
+
+/** A full code that is not the one sent: the field says so. */
+export const WrongCode: Story = {
+  ...VerifyEmail,
+  play: async ({ canvasElement }) => {
+    await userEvent.type(await findInput(canvasElement, 'code'), '111111');
+    await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__code')).toBeTruthy(), {
+      timeout: 3000,
+    });
+  },
+};
+
+/** The form on its way to the server: the primary button is busy (this story's answer never comes). */
+export const Submitting: Story = {
+  loaders: [
+    async () => {
+      const api = new MemoryFrontendApi({ users: [DEMO], latencyMs: STORY_LATENCY_MS });
+      const latch = await storyLatch(api);
+      holdCalls(api, 'createSignUp');
+      return { latch };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await userEvent.type(await findInput(canvasElement, 'emailAddress'), 'grace@example.com');
+    await userEvent.type(await findInput(canvasElement, 'password'), 'cobol-compiler-1959{enter}');
+    await waitFor(() =>
+      expect(canvasElement.querySelector('.cl-formButtonPrimary')?.getAttribute('aria-busy')).toBe('true'),
+    );
+  },
 };

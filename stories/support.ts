@@ -11,7 +11,7 @@ export const DEMO = {
   lastName: 'Lovelace',
 };
 
-export { appearanceArgTypes } from '../.storybook/latch-globals.js';
+export { appearanceArgTypes, variablesFromArgs } from '../.storybook/latch-globals.js';
 
 /**
  * How long the memory API takes to answer: long enough to see spinners while browsing stories; 0 when

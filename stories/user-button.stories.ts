@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/user-button/index.js';
 import type { Latch } from '../src/core/index.js';
 import { appearanceArgTypes, DEMO, storyLatch } from './support.js';
@@ -67,4 +68,18 @@ export const LongName: Story = {
   ],
   render: (_args, { loaded }) =>
     html`<latch-user-button default-open show-name .latch=${(loaded as Loaded).latch}></latch-user-button>`,
+};
+
+/** Opened from the keyboard (focus, then ArrowDown): the menu is open and its first item has the focus. */
+export const OpenedWithKeyboard: Story = {
+  play: async ({ canvasElement }) => {
+    const trigger = await waitFor(() => {
+      const el = canvasElement.querySelector<HTMLButtonElement>('.cl-userButtonTrigger');
+      if (!el) throw new Error('not yet');
+      return el;
+    });
+    trigger.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement?.closest('[role="menu"]')).toBeTruthy());
+  },
 };

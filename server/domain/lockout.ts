@@ -12,8 +12,13 @@ export class Lockout {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
-    private readonly settings: InstanceConfig['user_lockout'],
+    /** Read on every check: the instance settings can change while the server runs. */
+    private readonly lockoutSettings: () => InstanceConfig['user_lockout'],
   ) {}
+
+  private get settings(): InstanceConfig['user_lockout'] {
+    return this.lockoutSettings();
+  }
 
   /** Seconds left on the lock, or 0 when the user may try. */
   remainingSeconds(user: UserRow): number {

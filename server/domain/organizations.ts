@@ -4,7 +4,7 @@ import type { Db } from '../db.js';
 import { errors } from '../errors.js';
 import { newId } from '../ids.js';
 import type { OrganizationSettings } from '../instance.js';
-import type { OrganizationRoles } from './organization-roles.js';
+import { OrganizationRoles } from './organization-roles.js';
 
 export interface OrganizationRow {
   id: string;
@@ -63,12 +63,25 @@ export class Organizations {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
-    private readonly settings: OrganizationSettings,
-    readonly roles: OrganizationRoles,
+    private readonly currentSettings: () => OrganizationSettings,
   ) {}
+
+  #roles?: { from: OrganizationSettings; roles: OrganizationRoles };
+
+  /** Read per call: PATCH /__dev/instance may switch organizations on or change the roles between requests. */
+  private get settings(): OrganizationSettings {
+    return this.currentSettings();
+  }
 
   get enabled(): boolean {
     return this.settings.enabled;
+  }
+
+  /** The roles of the settings in force (rebuilt only when the settings object changed). */
+  get roles(): OrganizationRoles {
+    const settings = this.settings;
+    if (this.#roles?.from !== settings) this.#roles = { from: settings, roles: new OrganizationRoles(settings) };
+    return this.#roles.roles;
   }
 
   get(id: string): OrganizationRow | null {

@@ -69,9 +69,25 @@ export class Sessions {
     return this.forClient(clientId).filter((s) => s.status === 'active');
   }
 
+  /** The live session of this client used last (ties: the newest), or null: who takes over after a sign-out. */
+  mostRecentActive(clientId: string): SessionRow | null {
+    const active = this.activeForClient(clientId);
+    return active.reduce<SessionRow | null>(
+      (best, s) => (!best || s.last_active_at >= best.last_active_at ? s : best),
+      null,
+    );
+  }
+
   setStatus(id: string, status: SessionStatus): SessionRow | null {
     this.db.prepare('UPDATE sessions SET status = ?, updated_at = ? WHERE id = ?').run(status, this.clock.now(), id);
     return this.get(id);
+  }
+
+  /** Ends every active session of a user ("sign out of all other devices" after a password reset). */
+  revokeAllForUser(userId: string): void {
+    this.db
+      .prepare("UPDATE sessions SET status = 'revoked', updated_at = ? WHERE user_id = ? AND status = 'active'")
+      .run(this.clock.now(), userId);
   }
 
   touch(id: string): SessionRow | null {

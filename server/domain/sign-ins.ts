@@ -2,14 +2,21 @@ import { DAY } from '../clock.js';
 import type { FlowDeps } from '../context.js';
 import { errors, FapiError } from '../errors.js';
 import { newId } from '../ids.js';
+import { signInSettings } from '../serialize/environment.js';
 import type { ClientRow } from './clients.js';
 import { identifierParam, requireParam, type WireString } from './inputs.js';
-import { verifyPassword } from './passwords.js';
+import { assertPasswordAllowed, hashPassword, verifyPassword } from './passwords.js';
 import { assertNoActiveSession, startSession } from './start-session.js';
 import type { UserRow } from './users.js';
-import { isTestModeEmail } from './verifications.js';
+import { isTestModeTarget } from './verifications.js';
 
-export type SignInStatus = 'needs_identifier' | 'needs_first_factor' | 'needs_second_factor' | 'complete' | 'abandoned';
+export type SignInStatus =
+  | 'needs_identifier'
+  | 'needs_first_factor'
+  | 'needs_second_factor'
+  | 'needs_new_password'
+  | 'complete'
+  | 'abandoned';
 
 export interface SignInRow {
   id: string;
@@ -30,11 +37,14 @@ export interface SignInCreateInput {
   strategy?: WireString;
   identifier?: WireString;
   password?: WireString;
+  redirect_url?: WireString;
 }
 
 export interface PrepareFirstFactorInput {
   strategy?: WireString;
   email_address_id?: WireString;
+  phone_number_id?: WireString;
+  redirect_url?: WireString;
 }
 
 export interface AttemptFirstFactorInput {
@@ -53,13 +63,64 @@ export interface AttemptSecondFactorInput {
   code?: WireString;
 }
 
+export interface ResetPasswordInput {
+  password?: WireString;
+  sign_out_of_other_sessions?: boolean | null;
+}
+
+/** Where email links point: this server's `GET /v1/verify`, as the browser reaches it (prefix included). */
+export interface LinkContext {
+  verifyUrl: string;
+}
+
+/** One entry of `supported_first_factors` (Stubs.SignInFactor). */
+export interface SignInFactor {
+  strategy: string;
+  safe_identifier?: string;
+  email_address_id?: string;
+  phone_number_id?: string;
+  primary?: boolean;
+}
+
 /** First-factor strategies this server implements; anything else is refused rather than faked. */
-export const SIGN_IN_STRATEGIES = ['password', 'email_code'] as const;
+export const SIGN_IN_STRATEGIES = [
+  'password',
+  'email_code',
+  'email_link',
+  'phone_code',
+  'reset_password_email_code',
+  'reset_password_phone_code',
+] as const;
+const CODE_STRATEGIES = ['email_code', 'phone_code', 'reset_password_email_code', 'reset_password_phone_code'];
 const SIGN_IN_ABANDON_MS = DAY;
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/** Which kind of identifier a string is: `+` and digits is a phone, `@` an email, anything else a username. */
+export function identifierKind(identifier: string): 'email_address' | 'phone_number' | 'username' {
+  if (identifier.includes('@')) return 'email_address';
+  if (/^\+[\d\s().-]+$/.test(identifier)) return 'phone_number';
+  return 'username';
+}
+
+/** Phones compare in E.164 (spaces, dots, dashes and brackets dropped); emails and usernames in lower case. */
+export function normalizeIdentifier(identifier: string): string {
+  const trimmed = identifier.trim();
+  return identifierKind(trimmed) === 'phone_number' ? trimmed.replace(/[\s().-]/g, '') : trimmed.toLowerCase();
+}
+
+function statusInvalid(row: SignInRow, awaiting: string): FapiError {
+  return new FapiError({
+    status: 400,
+    code: 'sign_in_status_invalid',
+    message: `Sign in is not awaiting ${awaiting}`,
+    longMessage: `This sign in is in status ${row.status} and cannot accept ${awaiting}.`,
+  });
+}
 
 /**
- * Sign-in state machine: identify (email) → first factor (password or email_code) → [second factor] → complete.
- * A user with second factors (TOTP, SMS code, backup codes) goes through needs_second_factor before the session.
+ * Sign-in state machine: identify (email, phone or username) → first factor (password, email code or link,
+ * phone code) → [second factor: TOTP, SMS code or backup code, for users who have one] → complete (session).
+ * A reset code leads to `needs_new_password`, then `reset_password` completes.
  */
 export class SignIns {
   constructor(private readonly deps: FlowDeps) {}
@@ -75,23 +136,22 @@ export class SignIns {
     return row;
   }
 
-  async create(client: ClientRow, input: SignInCreateInput): Promise<SignInRow> {
+  async create(client: ClientRow, input: SignInCreateInput, link?: LinkContext): Promise<SignInRow> {
     const strategy = input.strategy ?? null;
     if (strategy !== null && !(SIGN_IN_STRATEGIES as readonly string[]).includes(strategy)) {
       throw errors.paramValueInvalid('strategy', `The strategy ${strategy} is not supported by this instance.`);
     }
-    if (strategy === 'password') {
-      requireParam(input.identifier, 'identifier');
-      requireParam(input.password, 'password');
-    }
-    if (strategy === 'email_code') requireParam(input.identifier, 'identifier');
+    if (strategy !== null) requireParam(input.identifier, 'identifier');
+    if (strategy === 'password') requireParam(input.password, 'password');
     if (input.password != null && input.identifier == null) requireParam(input.identifier, 'identifier');
     assertNoActiveSession(this.deps, client.id);
 
-    const identifier = input.identifier?.trim() ? identifierParam('identifier', input.identifier) : null;
+    const identifier = input.identifier?.trim()
+      ? normalizeIdentifier(identifierParam('identifier', input.identifier))
+      : null;
     let user: UserRow | null = null;
     if (identifier) {
-      user = this.deps.users.findByEmail(identifier);
+      user = this.findUser(identifier);
       if (!user) throw errors.identifierNotFound();
     }
 
@@ -121,28 +181,107 @@ export class SignIns {
 
     if (input.password != null)
       return this.attemptFirstFactor(client, row.id, { strategy: 'password', password: input.password });
-    if (strategy === 'email_code') return this.prepareFirstFactor(client, row.id, { strategy: 'email_code' });
+    if (strategy !== null && strategy !== 'password') {
+      return this.prepareFirstFactor(client, row.id, { strategy, redirect_url: input.redirect_url }, link);
+    }
     return row;
   }
 
-  prepareFirstFactor(client: ClientRow, id: string, input: PrepareFirstFactorInput): SignInRow {
+  /**
+   * The user's ways in, as `supported_first_factors` lists them: the password first when the instance prefers
+   * it, the codes of the kind of identifier typed before the others, the reset strategies last.
+   */
+  supportedFirstFactors(row: SignInRow, user: UserRow): SignInFactor[] {
+    const { instance, users } = this.deps;
+    const settings = signInSettings(instance);
+    const email = users.primaryEmail(user);
+    const phone = settings.phone.enabled ? users.primaryPhone(user) : null;
+    const emailFactors: SignInFactor[] = email
+      ? settings.email.firstFactors.map((strategy) => ({
+          strategy,
+          safe_identifier: email.email_address,
+          email_address_id: email.id,
+          primary: true,
+        }))
+      : [];
+    const phoneFactors: SignInFactor[] = phone
+      ? settings.phone.firstFactors.map((strategy) => ({
+          strategy,
+          safe_identifier: phone.phone_number,
+          phone_number_id: phone.id,
+          primary: true,
+        }))
+      : [];
+    const password = user.password_digest && instance.password.enabled ? [{ strategy: 'password' }] : [];
+    const byPhone = row.identifier !== null && identifierKind(row.identifier) === 'phone_number';
+    const codes = byPhone ? [...phoneFactors, ...emailFactors] : [...emailFactors, ...phoneFactors];
+    const resets: SignInFactor[] = [];
+    if (instance.password.enabled) {
+      if (email) {
+        resets.push({
+          strategy: 'reset_password_email_code',
+          safe_identifier: email.email_address,
+          email_address_id: email.id,
+          primary: true,
+        });
+      }
+      if (phone) {
+        resets.push({
+          strategy: 'reset_password_phone_code',
+          safe_identifier: phone.phone_number,
+          phone_number_id: phone.id,
+          primary: true,
+        });
+      }
+    }
+    const ordered =
+      instance.preferred_sign_in_strategy === 'password' ? [...password, ...codes] : [...codes, ...password];
+    return [...ordered, ...resets];
+  }
+
+  prepareFirstFactor(client: ClientRow, id: string, input: PrepareFirstFactorInput, link?: LinkContext): SignInRow {
     const strategy = requireParam(input.strategy, 'strategy');
     const { row, user } = this.pendingFirstFactor(client, id);
-    if (strategy !== 'email_code') {
-      throw errors.paramValueInvalid('strategy', `The strategy ${strategy} cannot be prepared for this sign in.`);
+    if (strategy === 'password') {
+      throw errors.paramValueInvalid('strategy', 'The password strategy needs no preparation.');
     }
-    this.deps.lockout.assertNotLocked(user);
-    const email = this.deps.users.primaryEmail(user);
-    if (!email) throw errors.strategyNotAllowed(strategy);
-    if (input.email_address_id != null && input.email_address_id !== email.id) {
+    const factor = this.supportedFirstFactors(row, user).find((f) => f.strategy === strategy);
+    if (!factor) throw errors.strategyNotAllowed(strategy);
+    if (input.email_address_id != null && input.email_address_id !== factor.email_address_id) {
       throw errors.paramValueInvalid('email_address_id', 'email_address_id does not belong to this account.');
     }
-    const { verification, code } = this.deps.verifications.createCode('email_code', email.email_address);
-    if (!isTestModeEmail(email.email_address)) {
+    if (input.phone_number_id != null && input.phone_number_id !== factor.phone_number_id) {
+      throw errors.paramValueInvalid('phone_number_id', 'phone_number_id does not belong to this account.');
+    }
+    this.deps.lockout.assertNotLocked(user);
+    const target = factor.safe_identifier as string;
+    const appName = this.deps.instance.application_name;
+
+    if (strategy === 'email_link') {
+      if (!link) throw errors.strategyNotAllowed(strategy);
+      const redirectUrl = input.redirect_url?.trim() || null;
+      if (redirectUrl !== null && !/^https?:\/\//i.test(redirectUrl)) {
+        throw errors.paramFormatInvalid('redirect_url', 'redirect_url must be an absolute http(s) URL.');
+      }
+      const { verification, token } = this.deps.verifications.createLink(target, redirectUrl);
+      const url = `${link.verifyUrl}?token=${encodeURIComponent(token)}`;
       this.deps.mailbox.send({
-        to: email.email_address,
-        subject: `${code} is your ${this.deps.instance.application_name} verification code`,
-        text: `Your verification code is ${code}. It expires in 10 minutes. If you did not try to sign in, ignore this email.`,
+        to: target,
+        subject: `Your ${appName} sign-in link`,
+        text: `Open this link to sign in: ${url}\nIt works once and expires in 10 minutes. If you did not try to sign in, ignore this email.`,
+      });
+      return this.update(row, { first_factor_verification_id: verification.id });
+    }
+
+    const { verification, code } = this.deps.verifications.createCode(strategy, target);
+    // Test-mode addresses and numbers take the fixed test code and are sent nothing, as on Clerk.
+    if (!isTestModeTarget(target)) {
+      const reset = strategy.startsWith('reset_password');
+      const purpose = reset ? 'reset your password' : 'sign in';
+      this.deps.mailbox.send({
+        to: target,
+        subject: target.startsWith('+') ? `SMS: ${appName} code` : `${code} is your ${appName} verification code`,
+        text: `Your code to ${purpose} is ${code}. It expires in 10 minutes. If you did not ask for it, ignore this message.`,
         code,
       });
     }
@@ -156,7 +295,7 @@ export class SignIns {
 
     if (strategy === 'password') {
       const password = requireParam(input.password, 'password');
-      if (!user.password_digest) throw errors.strategyNotAllowed('password');
+      if (!user.password_digest || !this.deps.instance.password.enabled) throw errors.strategyNotAllowed('password');
       const ok = await verifyPassword(password, user.password_digest);
       const verification = this.deps.verifications.recordPassword(row.first_factor_verification_id, ok);
       const updated = this.update(row, { first_factor_verification_id: verification.id });
@@ -168,15 +307,66 @@ export class SignIns {
       return this.complete(client, updated, user, 'password');
     }
 
-    if (strategy === 'email_code') {
+    if (CODE_STRATEGIES.includes(strategy)) {
       const code = requireParam(input.code, 'code');
       const verification = this.deps.verifications.get(row.first_factor_verification_id);
-      if (verification?.strategy !== 'email_code') throw errors.verificationMissing('email_code');
+      if (verification?.strategy !== strategy) throw errors.verificationMissing(strategy);
       this.deps.verifications.attemptCode(verification.id, code);
-      return this.complete(client, this.update(row, {}), user, 'email_code');
+      // A reset code proves the identity but leaves the old password behind: a new one comes next.
+      if (strategy.startsWith('reset_password')) return this.update(row, { status: 'needs_new_password' });
+      return this.complete(client, this.update(row, {}), user, strategy);
     }
 
+    if (strategy === 'email_link') {
+      throw errors.paramValueInvalid('strategy', 'An email link is verified by opening it, not by an attempt.');
+    }
     throw errors.paramValueInvalid('strategy', `The strategy ${strategy} is not supported by this instance.`);
+  }
+
+  /** `POST …/reset_password`: the new password after a reset code; signs in (and out elsewhere, if asked). */
+  async resetPassword(client: ClientRow, id: string, input: ResetPasswordInput): Promise<SignInRow> {
+    const password = requireParam(input.password, 'password');
+    const row = this.get(client, id);
+    const user = row.user_id ? this.deps.users.get(row.user_id) : null;
+    if (row.status !== 'needs_new_password' || !user) throw statusInvalid(row, 'a new password');
+    assertPasswordAllowed(password, this.deps.instance.password);
+    this.deps.users.setPassword(user.id, await hashPassword(password));
+    if (input.sign_out_of_other_sessions) this.deps.sessions.revokeAllForUser(user.id);
+    const strategy = this.deps.verifications.get(row.first_factor_verification_id)?.strategy ?? 'password';
+    return this.complete(client, row, user, strategy);
+  }
+
+  /**
+   * `GET /v1/verify`: an email link was opened. Completes the sign-in it was sent for (on that sign-in's
+   * client, so the tab that asked for it finishes by polling). Returns where to send the browser and how it went.
+   */
+  openEmailLink(token: string): { outcome: 'verified' | 'expired' | 'failed'; redirectUrl: string | null } {
+    const { verification, outcome } = this.deps.verifications.useLink(token);
+    const redirectUrl = verification?.redirect_url ?? null;
+    if (outcome !== 'verified' || !verification) return { outcome, redirectUrl };
+    const row = this.deps.db
+      .prepare("SELECT * FROM sign_ins WHERE first_factor_verification_id = ? AND status = 'needs_first_factor'")
+      .get(verification.id) as SignInRow | undefined;
+    const user = row?.user_id ? this.deps.users.get(row.user_id) : null;
+    const client = row ? this.deps.clients.get(row.client_id) : null;
+    if (!row || !user || !client || this.deps.clock.now() >= row.abandon_at) return { outcome: 'failed', redirectUrl };
+    try {
+      this.complete(client, row, user, 'email_link');
+    } catch (error) {
+      if (error instanceof FapiError) return { outcome: 'failed', redirectUrl };
+      throw error;
+    }
+    return { outcome: 'verified', redirectUrl };
+  }
+
+  private findUser(identifier: string): UserRow | null {
+    const { instance, users } = this.deps;
+    const kind = identifierKind(identifier);
+    if (kind === 'email_address') return instance.email_address.enabled ? users.findByEmail(identifier) : null;
+    if (kind === 'phone_number') {
+      return instance.phone_number.enabled && E164.test(identifier) ? users.findByPhone(identifier) : null;
+    }
+    return instance.username.enabled ? users.findByUsername(identifier) : null;
   }
 
   // ---- second factor ----------------------------------------------------------------------------------------
@@ -274,24 +464,20 @@ export class SignIns {
     return this.startSessionFor(client, row, user, strategy);
   }
 
+  /** Session and completion commit together: a crash in between never leaves a session the sign-in does not name. */
   private startSessionFor(client: ClientRow, row: SignInRow, user: UserRow, strategy: string): SignInRow {
-    const session = startSession(this.deps, client.id, user.id, strategy);
-    const done = this.update(row, { status: 'complete', created_session_id: session.id });
-    this.deps.clients.update(client.id, { sign_in_id: null });
-    return done;
+    return this.deps.db.transaction(() => {
+      const session = startSession(this.deps, client.id, user.id, strategy);
+      const done = this.update(row, { status: 'complete', created_session_id: session.id });
+      this.deps.clients.update(client.id, { sign_in_id: null });
+      return done;
+    })();
   }
 
   private pendingFirstFactor(client: ClientRow, id: string): { row: SignInRow; user: UserRow } {
     const row = this.get(client, id);
     const user = row.user_id ? this.deps.users.get(row.user_id) : null;
-    if (row.status !== 'needs_first_factor' || !user) {
-      throw new FapiError({
-        status: 400,
-        code: 'sign_in_status_invalid',
-        message: 'Sign in is not awaiting a first factor',
-        longMessage: `This sign in is in status ${row.status} and cannot verify a first factor.`,
-      });
-    }
+    if (row.status !== 'needs_first_factor' || !user) throw statusInvalid(row, 'a first factor');
     return { row, user };
   }
 

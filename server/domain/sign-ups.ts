@@ -105,8 +105,38 @@ export class SignUps {
   async create(client: ClientRow, input: SignUpInput): Promise<SignUpRow> {
     this.assertSignUpAllowed();
     assertNoActiveSession(this.deps, client.id);
+    const empty = this.emptyRow(client, this.deps.clock.now());
+    const row = { ...empty, ...(await this.applyInput(empty, input)) };
+    this.insert(client, row);
+    return this.completeIfReady(client, row, 'password');
+  }
+
+  /**
+   * `strategy=ticket`: a sign-up opened by an invitation link (a waitlist invitation). It may proceed while
+   * sign-ups are closed; the ticket is redeemed at once (single use) and stands for the address it was issued
+   * to, which counts as verified. Other params (password, names) are applied as in `create`, and an email
+   * address, if sent, is ignored: the invitation decides it. `redeem` checks the ticket and returns its address.
+   */
+  async createWithTicket(
+    client: ClientRow,
+    input: SignUpInput & { ticket?: WireString },
+    redeem: (ticket: string) => string,
+  ): Promise<SignUpRow> {
+    assertNoActiveSession(this.deps, client.id);
+    const ticket = requireParam(input.ticket, 'ticket');
+    const { email_address: _ignored, strategy: _ticket, ...rest } = input;
     const now = this.deps.clock.now();
-    const empty: SignUpRow = {
+    const empty = this.emptyRow(client, now);
+    const patch = await this.applyInput(empty, rest);
+    const email = redeem(ticket);
+    const verification = this.deps.verifications.recordCheck(null, 'ticket', true);
+    const row: SignUpRow = { ...empty, ...patch, email_address: email, email_verification_id: verification.id };
+    this.insert(client, row);
+    return this.completeIfReady(client, row, 'ticket');
+  }
+
+  private emptyRow(client: ClientRow, now: number): SignUpRow {
+    return {
       id: newId('sua'),
       client_id: client.id,
       status: 'missing_requirements',
@@ -123,7 +153,9 @@ export class SignUps {
       created_at: now,
       updated_at: now,
     };
-    const row = { ...empty, ...(await this.applyInput(empty, input)) };
+  }
+
+  private insert(client: ClientRow, row: SignUpRow): void {
     this.deps.db
       .prepare(
         `INSERT INTO sign_ups (id, client_id, status, email_address, email_verification_id, password_digest, first_name,
@@ -134,7 +166,6 @@ export class SignUps {
       )
       .run(row);
     this.deps.clients.update(client.id, { sign_up_id: row.id });
-    return this.completeIfReady(client, row, 'password');
   }
 
   async update(client: ClientRow, id: string, input: SignUpInput): Promise<SignUpRow> {
@@ -229,7 +260,14 @@ export class SignUps {
     const req = this.requirements(row);
     if (req.missing_fields.length > 0 || req.unverified_fields.length > 0) return row;
     if (!row.email_address) return row;
+    const withEmail = { ...row, email_address: row.email_address };
 
+    // User, email, session and the sign-up's completion commit together or not at all: a crash in between
+    // must never leave a user without its session's sign-up, or a completed sign-up without its user.
+    return this.deps.db.transaction(() => this.complete(client, withEmail, strategy))();
+  }
+
+  private complete(client: ClientRow, row: SignUpRow & { email_address: string }, strategy: string): SignUpRow {
     const verification = this.deps.verifications.get(row.email_verification_id);
     const user = this.deps.users.create({
       emailAddress: row.email_address,

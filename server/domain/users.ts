@@ -12,6 +12,7 @@ export interface UserRow {
   password_digest: string | null;
   password_updated_at: number | null;
   primary_email_address_id: string | null;
+  primary_phone_number_id: string | null;
   public_metadata: string;
   unsafe_metadata: string;
   failed_password_attempts: number;
@@ -35,6 +36,16 @@ export interface EmailAddressRow {
   updated_at: number;
 }
 
+export interface PhoneNumberRow {
+  id: string;
+  user_id: string;
+  /** E.164, e.g. +15555550123. */
+  phone_number: string;
+  verified_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface NewUser {
   emailAddress: string;
   /** How the address was verified at sign-up (null: not verified). */
@@ -44,6 +55,10 @@ export interface NewUser {
   lastName: string | null;
   unsafeMetadata: string;
   legalAcceptedAt: number | null;
+  /** Optional identifiers (the dev route that seeds test users sets them; sign-up does not collect them yet). */
+  username?: string | null;
+  /** E.164, stored verified. */
+  phoneNumber?: string | null;
 }
 
 /**
@@ -76,6 +91,42 @@ export class Users {
     return row ?? null;
   }
 
+  findByUsername(username: string): UserRow | null {
+    const row = this.db.prepare('SELECT * FROM users WHERE username = ? COLLATE NOCASE').get(username.trim()) as
+      | UserRow
+      | undefined;
+    return row ?? null;
+  }
+
+  findByPhone(phoneNumber: string): UserRow | null {
+    const row = this.db
+      .prepare('SELECT users.* FROM users JOIN phone_numbers p ON p.user_id = users.id WHERE p.phone_number = ?')
+      .get(phoneNumber) as UserRow | undefined;
+    return row ?? null;
+  }
+
+  phoneNumbers(userId: string): PhoneNumberRow[] {
+    return this.db
+      .prepare('SELECT * FROM phone_numbers WHERE user_id = ? ORDER BY created_at, rowid')
+      .all(userId) as PhoneNumberRow[];
+  }
+
+  primaryPhone(user: UserRow): PhoneNumberRow | null {
+    const all = this.phoneNumbers(user.id);
+    return all.find((p) => p.id === user.primary_phone_number_id) ?? all[0] ?? null;
+  }
+
+  /** A new password (reset); failed attempts and any lock are cleared with it. */
+  setPassword(userId: string, digest: string): void {
+    const now = this.clock.now();
+    this.db
+      .prepare(
+        `UPDATE users SET password_digest = ?, password_updated_at = ?, failed_password_attempts = 0,
+           locked_until = NULL, updated_at = ? WHERE id = ?`,
+      )
+      .run(digest, now, now, userId);
+  }
+
   emailExists(email: string): boolean {
     const normalized = normalizeEmail(email);
     return (
@@ -101,6 +152,10 @@ export class Users {
       throw errors.paramFormatInvalid('email_address', 'email_address contains hidden or control characters.');
     }
     if (this.emailExists(emailAddress)) throw errors.identifierExists('email_address', 'email address');
+    if (input.username && this.findByUsername(input.username)) throw errors.identifierExists('username', 'username');
+    if (input.phoneNumber && this.findByPhone(input.phoneNumber)) {
+      throw errors.identifierExists('phone_number', 'phone number');
+    }
     const now = this.clock.now();
     const userId = newId('user');
     const emailId = newId('idn');
@@ -140,6 +195,19 @@ export class Users {
           now,
           now,
         );
+      if (input.username) {
+        this.db.prepare('UPDATE users SET username = ? WHERE id = ?').run(input.username.trim().toLowerCase(), userId);
+      }
+      if (input.phoneNumber) {
+        const phoneId = newId('idn');
+        this.db
+          .prepare(
+            `INSERT INTO phone_numbers (id, user_id, phone_number, verified_at, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?)`,
+          )
+          .run(phoneId, userId, input.phoneNumber, now, now, now);
+        this.db.prepare('UPDATE users SET primary_phone_number_id = ? WHERE id = ?').run(phoneId, userId);
+      }
     })();
     return this.get(userId) as UserRow;
   }

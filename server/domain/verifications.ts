@@ -1,4 +1,4 @@
-import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { type Clock, MINUTE } from '../clock.js';
 import type { Db } from '../db.js';
 import { errors } from '../errors.js';
@@ -20,12 +20,23 @@ export interface VerificationRow {
   code_hash: string | null;
   attempts: number;
   expire_at: number | null;
+  /** email_link: where the verify endpoint sends the browser afterwards. */
+  redirect_url?: string | null;
   created_at: number;
   updated_at: number;
 }
 
 export function isTestModeEmail(email: string): boolean {
   return email.toLowerCase().includes('+clerk_test');
+}
+
+/** Clerk's test numbers: +1 (XXX) 555-0100 to 555-0199 accept the test code and get no SMS. */
+export function isTestModePhone(phone: string): boolean {
+  return /^\+1\d{3}55501\d{2}$/.test(phone);
+}
+
+export function isTestModeTarget(target: string): boolean {
+  return target.startsWith('+') ? isTestModePhone(target) : isTestModeEmail(target);
 }
 
 function hashCode(code: string): string {
@@ -56,7 +67,7 @@ export class Verifications {
 
   /** Creates a fresh code for `target`; the plain code is returned once, for the mailbox. */
   createCode(strategy: string, target: string): { verification: VerificationRow; code: string } {
-    const code = isTestModeEmail(target) ? TEST_MODE_CODE : randomInt(0, 1_000_000).toString().padStart(6, '0');
+    const code = isTestModeTarget(target) ? TEST_MODE_CODE : randomInt(0, 1_000_000).toString().padStart(6, '0');
     const now = this.clock.now();
     const verification: VerificationRow = {
       id: newId('ver'),
@@ -71,6 +82,45 @@ export class Verifications {
     };
     this.insert(verification);
     return { verification, code };
+  }
+
+  /**
+   * An email link: a random 256-bit token, stored only as sha256, valid 10 minutes, single use. The plain token
+   * is returned once, for the email.
+   */
+  createLink(target: string, redirectUrl: string | null): { verification: VerificationRow; token: string } {
+    const token = randomBytes(32).toString('base64url');
+    const now = this.clock.now();
+    const verification: VerificationRow = {
+      id: newId('ver'),
+      strategy: 'email_link',
+      status: 'unverified',
+      target,
+      code_hash: hashCode(token),
+      attempts: 0,
+      expire_at: now + CODE_TTL_MS,
+      redirect_url: redirectUrl,
+      created_at: now,
+      updated_at: now,
+    };
+    this.insert(verification);
+    return { verification, token };
+  }
+
+  /**
+   * Opens an email link: the verification it belongs to, now verified; or why it cannot be used (unknown,
+   * already used, expired). Never throws: the verify page reports the outcome.
+   */
+  useLink(token: string): { verification: VerificationRow | null; outcome: 'verified' | 'expired' | 'failed' } {
+    const row = this.db
+      .prepare("SELECT id FROM verifications WHERE code_hash = ? AND strategy = 'email_link'")
+      .get(hashCode(token)) as { id: string } | undefined;
+    const verification = row ? this.get(row.id) : null;
+    if (!verification) return { verification: null, outcome: 'failed' };
+    if (verification.status === 'expired') return { verification, outcome: 'expired' };
+    if (verification.status !== 'unverified') return { verification, outcome: 'failed' };
+    this.update(verification.id, { status: 'verified', attempts: verification.attempts + 1 });
+    return { verification: { ...verification, status: 'verified' }, outcome: 'verified' };
   }
 
   /** Records the outcome of a password check (no code, no expiry). */
@@ -156,10 +206,12 @@ export class Verifications {
   private insert(row: VerificationRow): void {
     this.db
       .prepare(
-        `INSERT INTO verifications (id, strategy, status, target, code_hash, attempts, expire_at, created_at, updated_at)
-         VALUES (@id, @strategy, @status, @target, @code_hash, @attempts, @expire_at, @created_at, @updated_at)`,
+        `INSERT INTO verifications (id, strategy, status, target, code_hash, attempts, expire_at, redirect_url,
+           created_at, updated_at)
+         VALUES (@id, @strategy, @status, @target, @code_hash, @attempts, @expire_at, @redirect_url, @created_at,
+           @updated_at)`,
       )
-      .run(row);
+      .run({ redirect_url: null, ...row });
   }
 
   private update(id: string, patch: { status?: VerificationStatus; attempts?: number }): void {

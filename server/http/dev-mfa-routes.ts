@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import type { DevContext } from '../context.js';
-import { errors, FapiError } from '../errors.js';
-import { errorResponse } from './boundary.js';
+import { errors } from '../errors.js';
 import { OPAQUE_ORIGIN } from './origin.js';
 
 /** E.164: a plus, a non-zero country digit, up to 15 digits in all. */
@@ -13,35 +12,28 @@ const E164 = /^\+[1-9]\d{6,14}$/;
  * exists. Answers with what a user would have copied down: the TOTP secret and its otpauth:// URI, and the
  * backup codes (shown once; the server keeps only their hashes).
  */
-/** Errors in Clerk's envelope, like every other answer of the dev server (the fuzzers insist). */
-function devRequestInvalid(status: number, longMessage: string): FapiError {
-  return new FapiError({ status, code: 'request_body_invalid', message: 'Request body invalid', longMessage });
-}
-
 export function devMfaRoutes(dev: DevContext) {
   const routes = new Hono();
   routes.post('/users/:user/mfa', async (c) => {
     // The answer holds secrets: no opaque-origin page (a sandboxed frame of any site) may ask, and only a JSON
     // body counts, so a plain cross-site form cannot ask either. The origin guard has refused foreign origins.
-    if (c.req.header('Origin') === OPAQUE_ORIGIN) return errorResponse(errors.originInvalid());
+    if (c.req.header('Origin') === OPAQUE_ORIGIN) throw errors.originInvalid();
     if (!(c.req.header('Content-Type') ?? '').toLowerCase().startsWith('application/json')) {
-      return errorResponse(devRequestInvalid(415, 'Send Content-Type: application/json'));
+      throw errors.requestBodyInvalid('Send Content-Type: application/json.');
     }
     const ref = c.req.param('user');
     const user = ref.includes('@') ? dev.users.findByEmail(ref) : dev.users.get(ref);
-    if (!user) return errorResponse(errors.notFound('User', ref));
+    if (!user) throw errors.notFound('User', ref);
     let body: unknown;
     try {
       body = await c.req.json();
     } catch {
-      return errorResponse(
-        devRequestInvalid(400, 'Send a JSON object: {"totp": true, "phone": "+1…", "backup_codes": true}'),
-      );
+      throw errors.requestBodyInvalid('Send a JSON object: {"totp": true, "phone": "+1…", "backup_codes": true}.');
     }
     const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const phone = input.phone;
     if (phone !== undefined && (typeof phone !== 'string' || !E164.test(phone))) {
-      return errorResponse(devRequestInvalid(400, 'phone must be an E.164 number, e.g. +15555550100'));
+      throw errors.paramFormatInvalid('phone', 'phone must be an E.164 number, e.g. +15555550100.');
     }
     const label = dev.users.primaryEmail(user)?.email_address ?? user.id;
     const enrolled = dev.secondFactors.enroll(

@@ -14,6 +14,7 @@ import { organizationRoutes } from './routes/organizations.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { signInRoutes } from './routes/sign-ins.js';
 import { signUpRoutes } from './routes/sign-ups.js';
+import { waitlistRoutes } from './routes/waitlist.js';
 import type { FapiEnv } from './types.js';
 
 export interface FapiAppOptions {
@@ -51,6 +52,7 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
     signUpRoutes(),
     sessionRoutes(),
     meRoutes(),
+    waitlistRoutes(),
     organizationRoutes(),
   ]) {
     app.route('/', routes);

@@ -34,16 +34,48 @@ function onOff(enabled: boolean, required?: boolean): 'on' | 'off' | 'required' 
 }
 
 /**
+ * Which identifiers sign in, and with which first factors (the same derivation serves the sign-in's
+ * `supported_first_factors`). Reset strategies come with a password: by email code, and by SMS when phones are on.
+ */
+export function signInSettings(instance: InstanceConfig) {
+  const email = {
+    ...instance.email_address,
+    firstFactors: instance.email_address.used_for_first_factor ? [...instance.email_address.first_factors] : [],
+  };
+  const phoneOn = instance.phone_number.enabled;
+  const phone = {
+    ...instance.phone_number,
+    firstFactors:
+      phoneOn && instance.phone_number.used_for_first_factor !== false
+        ? [...(instance.phone_number.first_factors ?? [])]
+        : [],
+  };
+  const password = instance.password.enabled;
+  const resets = password
+    ? [...(email.enabled ? ['reset_password_email_code'] : []), ...(phoneOn ? ['reset_password_phone_code'] : [])]
+    : [];
+  const identifiers = [
+    ...(email.enabled ? ['email_address'] : []),
+    ...(phoneOn ? ['phone_number'] : []),
+    ...(instance.username.enabled ? ['username'] : []),
+  ];
+  return {
+    email,
+    phone,
+    username: instance.username,
+    identifiers,
+    firstFactors: [...email.firstFactors, ...phone.firstFactors, ...(password ? ['password'] : []), ...resets],
+  };
+}
+
+/**
  * The Environment (bare body of GET/PATCH /v1/environment), built from the instance settings in the exact shape
  * of the spec's Client.Environment (which has no `object`/`id` and forbids extra keys). URLs in the instance
  * file are paths resolved against `pageOrigin`, the origin of the page that asked.
  */
 export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
   const url = (path: string) => new URL(path, `${pageOrigin}/`).toString();
-  const email = instance.email_address;
-  const emailFirstFactors = email.used_for_first_factor ? ['email_code'] : [];
-  const firstFactors = [...emailFirstFactors, ...(instance.password.enabled ? ['password'] : [])];
-
+  const { email, phone, username, firstFactors, identifiers } = signInSettings(instance);
   return {
     auth_config: {
       object: 'auth_config',
@@ -51,11 +83,11 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
       first_name: onOff(instance.first_name.enabled, instance.first_name.required),
       last_name: onOff(instance.last_name.enabled, instance.last_name.required),
       email_address: onOff(email.enabled, email.required),
-      phone_number: 'off',
-      username: 'off',
+      phone_number: onOff(phone.enabled, phone.required),
+      username: onOff(username.enabled, username.required),
       password: onOff(instance.password.enabled, instance.password.required),
-      identification_requirements: [['email_address']],
-      identification_strategies: ['email_address'],
+      identification_requirements: identifiers.map((identifier) => [identifier]),
+      identification_strategies: identifiers,
       first_factors: firstFactors,
       second_factors: [],
       email_address_verification_strategies: ['email_code'],
@@ -124,12 +156,20 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
         email_address: attribute(email.enabled, {
           required: email.required ?? true,
           used_for_first_factor: email.used_for_first_factor,
-          first_factors: emailFirstFactors,
+          first_factors: email.firstFactors,
           verifications: ['email_code'],
           verify_at_sign_up: email.verify_at_sign_up,
         }),
-        phone_number: OFF,
-        username: OFF,
+        phone_number: attribute(phone.enabled, {
+          required: phone.required ?? false,
+          used_for_first_factor: phone.firstFactors.length > 0,
+          first_factors: phone.firstFactors,
+          verifications: ['phone_code'],
+        }),
+        username: attribute(username.enabled, {
+          required: username.required ?? false,
+          used_for_first_factor: username.used_for_first_factor ?? true,
+        }),
         web3_wallet: OFF,
         first_name: attribute(instance.first_name.enabled, { required: instance.first_name.required ?? false }),
         last_name: attribute(instance.last_name.enabled, { required: instance.last_name.required ?? false }),

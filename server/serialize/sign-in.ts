@@ -1,4 +1,5 @@
 import type { SignInRow } from '../domain/sign-ins.js';
+import { signInSettings } from './environment.js';
 import type { SerializeScope } from './scope.js';
 import { secondFactorVerificationJSON, supportedSecondFactorsJSON } from './second-factors.js';
 import { userImageUrl } from './user.js';
@@ -11,24 +12,13 @@ export function signInJSON(scope: SerializeScope, row: SignInRow) {
   const email = user ? ctx.users.primaryEmail(user) : null;
   const verification = ctx.verifications.get(row.first_factor_verification_id);
 
-  let factors: Array<Record<string, unknown>> | null = null;
-  if (user) {
-    const password = user.password_digest && ctx.instance.password.enabled ? [{ strategy: 'password' }] : [];
-    const emailCode =
-      email && ctx.instance.email_address.used_for_first_factor
-        ? [{ strategy: 'email_code', safe_identifier: email.email_address, email_address_id: email.id, primary: true }]
-        : [];
-    factors =
-      ctx.instance.preferred_sign_in_strategy === 'password'
-        ? [...password, ...emailCode]
-        : [...emailCode, ...password];
-  }
+  const factors = user ? ctx.signIns.supportedFirstFactors(row, user) : null;
 
   return {
     object: 'sign_in_attempt',
     id: row.id,
     status: row.status,
-    supported_identifiers: ['email_address'],
+    supported_identifiers: signInSettings(ctx.instance).identifiers,
     supported_first_factors: factors,
     supported_second_factors: supportedSecondFactorsJSON(scope, row, user),
     first_factor_verification: verification ? verificationJSON(verification) : null,

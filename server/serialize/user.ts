@@ -1,5 +1,5 @@
 import type { DevContext } from '../context.js';
-import type { EmailAddressRow, UserRow } from '../domain/users.js';
+import type { EmailAddressRow, PhoneNumberRow, UserRow } from '../domain/users.js';
 import { avatarUrl } from './avatar.js';
 import { membershipJSON } from './organization.js';
 
@@ -10,7 +10,8 @@ export function emailAddressJSON(row: EmailAddressRow) {
     email_address: row.email_address,
     reserved: false,
     verification: {
-      object: 'verification_otp',
+      // An address that came with an invitation ticket (waitlist) was verified by it, not by a code.
+      object: row.verification_strategy === 'ticket' ? 'verification_ticket' : 'verification_otp',
       status: row.verified_at !== null ? 'verified' : 'unverified',
       strategy: row.verification_strategy,
       attempts: row.verification_attempts,
@@ -18,6 +19,28 @@ export function emailAddressJSON(row: EmailAddressRow) {
     },
     linked_to: [],
     matches_sso_connection: false,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+export function phoneNumberJSON(row: PhoneNumberRow) {
+  return {
+    object: 'phone_number',
+    id: row.id,
+    phone_number: row.phone_number,
+    reserved_for_second_factor: false,
+    default_second_factor: false,
+    reserved: false,
+    verification: {
+      object: 'verification_otp',
+      status: row.verified_at !== null ? 'verified' : 'unverified',
+      strategy: 'phone_code',
+      attempts: null,
+      expire_at: row.created_at,
+    },
+    linked_to: [],
+    backup_codes: null,
     created_at: row.created_at,
     updated_at: row.updated_at,
   };
@@ -31,6 +54,7 @@ export function userImageUrl(user: UserRow, identifier: string): string {
 export function userJSON(ctx: DevContext, user: UserRow) {
   const emails = ctx.users.emailAddresses(user.id);
   const primary = emails.find((e) => e.id === user.primary_email_address_id) ?? emails[0];
+  const phones = ctx.users.phoneNumbers(user.id);
   return {
     object: 'user',
     id: user.id,
@@ -40,14 +64,14 @@ export function userJSON(ctx: DevContext, user: UserRow) {
     image_url: userImageUrl(user, primary?.email_address ?? ''),
     has_image: false,
     primary_email_address_id: primary?.id ?? null,
-    primary_phone_number_id: null,
+    primary_phone_number_id: (phones.find((p) => p.id === user.primary_phone_number_id) ?? phones[0])?.id ?? null,
     primary_web3_wallet_id: null,
     password_enabled: user.password_digest !== null,
     two_factor_enabled: false,
     totp_enabled: false,
     backup_code_enabled: false,
     email_addresses: emails.map(emailAddressJSON),
-    phone_numbers: [],
+    phone_numbers: phones.map(phoneNumberJSON),
     web3_wallets: [],
     passkeys: [],
     organization_memberships: ctx.organizations.forUser(user.id).data.map((m) => membershipJSON(ctx, m)),

@@ -1,6 +1,6 @@
 import type { VerificationRow } from '../domain/verifications.js';
 
-/** Stubs.Verification.OTP / .Password / .TOTP / .BackupCode shapes. Timestamps are epoch ms. */
+/** Stubs.Verification.OTP / .Password / .Link / .TOTP / .BackupCode / .Ticket shapes. Timestamps are epoch ms. */
 export function verificationJSON(row: VerificationRow) {
   if (row.strategy === 'totp' || row.strategy === 'backup_code') {
     // Stubs.Verification.TOTP / .BackupCode: checked against what the user holds, nothing was sent, no expiry.
@@ -12,6 +12,16 @@ export function verificationJSON(row: VerificationRow) {
       expire_at: null,
     };
   }
+  if (row.strategy === 'ticket') {
+    // Stubs.Verification.Ticket: an invitation ticket, checked once when the sign-up was created with it.
+    return {
+      object: 'verification_ticket',
+      status: row.status === 'verified' ? 'verified' : 'unverified',
+      strategy: 'ticket',
+      attempts: row.attempts,
+      expire_at: null,
+    };
+  }
   if (row.strategy === 'password') {
     return {
       object: 'verification_password',
@@ -19,6 +29,15 @@ export function verificationJSON(row: VerificationRow) {
       strategy: 'password',
       attempts: row.attempts,
       expire_at: null,
+    };
+  }
+  if (row.strategy === 'email_link') {
+    return {
+      object: 'verification_email_link',
+      status: row.status,
+      strategy: 'email_link',
+      attempts: row.attempts,
+      expire_at: row.expire_at ?? row.created_at,
     };
   }
   return {

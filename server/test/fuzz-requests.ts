@@ -12,7 +12,7 @@ import { SPEC_FILE } from './openapi-validator.js';
 
 /** Fixed seed and bounded runs in `npm test`; `npm run fuzz` raises both through the environment. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_261_201);
-export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 120);
 
 export interface RouteTemplate {
   method: string;

@@ -140,9 +140,15 @@ describe(`fuzzing every dev-server route (seed ${FUZZ_SEED}, ${FUZZ_RUNS} runs p
           }),
           { seed: FUZZ_SEED, numRuns: FUZZ_RUNS, endOnFailure: true },
         );
-        const statuses = [...seen.keys()];
+        // Most requests must get past the Origin and method guards into the handlers, and some must succeed.
+        const total = [...seen.values()].reduce((sum, n) => sum + n, 0);
+        const guarded = (seen.get(403) ?? 0) + (seen.get(405) ?? 0);
         if (process.env.FUZZ_VERBOSE) console.log(Object.fromEntries(seen));
-        assert.ok(statuses.some((status) => status < 300) && statuses.includes(422), `statuses seen: ${statuses}`);
+        assert.ok(
+          [...seen.keys()].some((status) => status < 300),
+          `statuses: ${[...seen.keys()]}`,
+        );
+        assert.ok(guarded < total / 2, `${guarded} of ${total} requests stopped at the guards`);
       });
 
       it('keeps answering afterwards: environment, then a whole sign-up', async () => {

@@ -27,6 +27,7 @@ describe('organizations', () => {
     server = await makeServer({
       instance: {
         organization_settings: {
+          enabled: true,
           roles: [{ key: 'org:billing', name: 'Billing', permissions: ['org:invoices:create', 'org:invoices:read'] }],
         },
       },
@@ -177,7 +178,9 @@ describe('organizations', () => {
   });
 
   it('enforces the membership limit', async () => {
-    const small = await makeServer({ instance: { organization_settings: { max_allowed_memberships: 1 } } });
+    const small = await makeServer({
+      instance: { organization_settings: { enabled: true, max_allowed_memberships: 1 } },
+    });
     const a = await signedIn(small, 'a@example.com');
     const b = await signedIn(small, 'b@example.com');
     const org = await fapi(a.browser, 'post', '/v1/organizations', '/v1/organizations', { form: { name: 'Tiny' } });
@@ -243,6 +246,33 @@ describe('organizations', () => {
     });
     assert.equal(refused.res.status, 403);
     assert.equal(errorCode(refused.body), 'organization_not_enabled_in_instance');
+  });
+
+  it('is off on a new instance and PATCH /__dev/instance switches it on, roles included, for the next request', async () => {
+    const fresh = await makeServer();
+    const carol = await signedIn(fresh, 'carol@example.com');
+    const env = await fapi(carol.browser, 'get', '/v1/environment', '/v1/environment');
+    assert.equal(env.body.organization_settings.enabled, false);
+    const create = () =>
+      fapi(carol.browser, 'post', '/v1/organizations', '/v1/organizations', { form: { name: 'Carol Co' } });
+    assert.equal(errorCode((await create()).body), 'organization_not_enabled_in_instance');
+    const patch = await fresh.app.request('/__dev/instance', {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        organization_settings: { enabled: true, roles: [{ key: 'org:viewer', name: 'Viewer', permissions: [] }] },
+      }),
+    });
+    assert.equal(patch.status, 200);
+    const created = await create();
+    assert.equal(created.res.status, 200);
+    const roles = await fapi(
+      carol.browser,
+      'get',
+      '/v1/organizations/{organization_id}/roles',
+      `/v1/organizations/${created.body.response.id}/roles`,
+    );
+    assert.ok(roles.body.response.data.some((r: { key: string }) => r.key === 'org:viewer'));
   });
 
   it('lists the instance roles with their permissions', async () => {

@@ -229,9 +229,9 @@ describe('sign-in second factor', () => {
     assert.equal(body.response.status, 'complete');
   });
 
-  it('the dev route: 404 for an unknown user, 400 for a bad phone or body, JSON from the developer only; by id works too', async () => {
+  it('the dev route: 404 for an unknown user, 422 for a bad phone, 400 for a bad body, JSON from the developer only, Clerk error envelopes; by id works too', async () => {
     assert.equal((await enroll(server, 'nobody@example.com', { totp: true })).status, 404);
-    assert.equal((await enroll(server, 'ada@example.com', { phone: '555-0100' })).status, 400);
+    assert.equal((await enroll(server, 'ada@example.com', { phone: '555-0100' })).status, 422);
     const bad = await server.app.request('/__dev/users/ada@example.com/mfa', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -242,7 +242,8 @@ describe('sign-in second factor', () => {
       method: 'POST',
       body: '{"totp":true}',
     });
-    assert.equal(form.status, 415, 'a body a plain cross-site form could send is refused');
+    assert.equal(form.status, 400, 'a body a plain cross-site form could send is refused');
+    assert.equal(((await form.json()) as { errors: Array<{ code: string }> }).errors[0]?.code, 'request_body_invalid');
     const sandboxed = await server.app.request('/__dev/users/ada@example.com/mfa', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Origin: 'null' },

@@ -61,7 +61,7 @@ describe('sign-in', () => {
     assert.deepEqual(signIn.supported_identifiers, ['email_address']);
     assert.deepEqual(
       signIn.supported_first_factors.map((f: { strategy: string }) => f.strategy),
-      ['password', 'email_code'],
+      ['password', 'email_code', 'reset_password_email_code'],
     );
     assert.equal(signIn.supported_first_factors[1].safe_identifier, 'ada@example.com');
     assert.equal(signIn.user_data.first_name, 'Ada');

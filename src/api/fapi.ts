@@ -8,7 +8,15 @@
  * Adapters: `HttpFrontendApi` (./http) speaks to Clerk or to our dev server; `MemoryFrontendApi`
  * (./memory) keeps an in-memory instance for stories and component tests.
  */
-import type { ClientJSON, EnvironmentJSON, SessionJSON, SignInJSON, SignUpJSON, UserJSON } from './schemas/index.js';
+import type {
+  ClientJSON,
+  EnvironmentJSON,
+  SessionJSON,
+  SignInJSON,
+  SignUpJSON,
+  UserJSON,
+  WaitlistEntryJSON,
+} from './schemas/index.js';
 
 /** The `{response, client}` envelope: every mutation piggybacks the updated client. */
 export interface FapiResult<T> {
@@ -57,6 +65,11 @@ export interface SignInAttemptSecondFactorParams {
   code?: string;
 }
 
+export interface SignInResetPasswordParams {
+  password: string;
+  signOutOfOtherSessions?: boolean;
+}
+
 export interface SignUpCreateParams {
   emailAddress?: string;
   phoneNumber?: string;
@@ -96,6 +109,10 @@ export interface SessionTokenParams {
   template?: string;
 }
 
+export interface JoinWaitlistParams {
+  emailAddress: string;
+}
+
 export interface FrontendApi {
   /** GET /v1/environment (bare body). */
   getEnvironment(): Promise<EnvironmentJSON>;
@@ -118,6 +135,8 @@ export interface FrontendApi {
   prepareSignInSecondFactor(signInId: string, params: SignInPrepareSecondFactorParams): Promise<FapiResult<SignInJSON>>;
   /** POST /v1/client/sign_ins/{id}/attempt_second_factor. */
   attemptSignInSecondFactor(signInId: string, params: SignInAttemptSecondFactorParams): Promise<FapiResult<SignInJSON>>;
+  /** POST /v1/client/sign_ins/{id}/reset_password (after a reset code: status `needs_new_password`). */
+  resetSignInPassword(signInId: string, params: SignInResetPasswordParams): Promise<FapiResult<SignInJSON>>;
 
   /** POST /v1/client/sign_ups. */
   createSignUp(params: SignUpCreateParams): Promise<FapiResult<SignUpJSON>>;
@@ -143,4 +162,7 @@ export interface FrontendApi {
 
   /** GET /v1/me: the user of the active session. */
   getMe(): Promise<FapiResult<UserJSON>>;
+
+  /** POST /v1/waitlist (bare `{object:"waitlist_entry", id}` body): joining twice returns the same entry. */
+  joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON>;
 }

@@ -11,6 +11,7 @@ import type { OrganizationView } from '../resources/organization.js';
 import type { Session } from '../resources/session.js';
 import { TokenCache } from '../resources/token-cache.js';
 import type { User } from '../resources/user.js';
+import { Waitlist } from '../resources/waitlist.js';
 import { demandElement } from './element-demand.js';
 import {
   type AllowedRedirectOrigin,
@@ -21,6 +22,7 @@ import {
 } from './redirects.js';
 import { getDefaultLatch, setDefaultLatch } from './registry.js';
 import { SessionRefresh } from './session-refresh.js';
+import { sessionsSignature, TabSync } from './tab-sync.js';
 import { LATCH_VERSION } from './version.js';
 
 /** Navigation hook of a client-side router (`router.push` / `router.replace`). */
@@ -51,6 +53,10 @@ export interface LatchOptions {
   afterSignOutUrl?: string;
   /** Where to go after signing out of one account while others stay signed in. */
   afterMultiSessionSingleSignOutUrl?: string;
+  /** Where to go after switching to another signed-in account (multi-session). */
+  afterSwitchSessionUrl?: string;
+  /** The user profile page, for "Manage account" in `userProfileMode="navigation"`. */
+  userProfileUrl?: string;
   /** Origins (exact, `*` globs, or RegExps) that redirects may lead to besides the page's own. */
   allowedRedirectOrigins?: AllowedRedirectOrigin[];
   /** Non-http(s) protocols that redirects may use (`myapp:`). */
@@ -120,8 +126,9 @@ const TAGS = {
   signIn: 'latch-sign-in',
   signUp: 'latch-sign-up',
   userButton: 'latch-user-button',
+  waitlist: 'latch-waitlist',
 } as const;
-type ModalComponent = 'signIn' | 'signUp';
+type ModalComponent = 'signIn' | 'signUp' | 'waitlist';
 
 const MODAL_TAG = 'latch-modal';
 
@@ -168,6 +175,11 @@ export class Latch implements ResourceHost {
   });
   readonly #mounted = new WeakMap<Element, Map<string, HTMLElement>>();
   readonly #modals = new Map<ModalComponent, HTMLElement>();
+  /** Other tabs of this browser, told when the signed-in accounts change; opened on load. */
+  #tabSync?: TabSync;
+  #sessionsSignature = '';
+  /** Re-reading the client because another tab changed it: that news is not re-announced. */
+  #followingOtherTab = false;
 
   constructor(publishableKey?: string, options: LatchOptions = {}) {
     this.publishableKey = publishableKey ?? '';
@@ -306,6 +318,7 @@ export class Latch implements ResourceHost {
       this.#loadError = client.reason;
     }
     this.#setClient(clientJson, { initial: true });
+    this.#tabSync ??= new TabSync(`latch:${this.publishableKey}`, (signature) => this.#followOtherTab(signature));
     this.#refresh.start();
     this.#emit();
   }
@@ -370,6 +383,29 @@ export class Latch implements ResourceHost {
     this.#activeSessionId = this.#session?.id ?? null;
     this.#user = this.#session?.user ?? null;
     if (previousId && !client.activeSessions.some((s) => s.id === previousId)) this.tokenCache.clear(previousId);
+    const signature = sessionsSignature(
+      client.activeSessions.map((s) => s.id),
+      client.lastActiveSessionId,
+    );
+    if (!initial && !this.#followingOtherTab && signature !== this.#sessionsSignature)
+      this.#tabSync?.announce(signature);
+    this.#sessionsSignature = signature;
+  }
+
+  /** Another tab signed in, switched or signed out: follow its active account and re-read the client. */
+  async #followOtherTab(signature: string): Promise<void> {
+    if (signature === this.#sessionsSignature) return;
+    this.#activeSessionId = null;
+    this.#declinedSessionId = null;
+    this.#followingOtherTab = true;
+    try {
+      const result = await this.api.getClient();
+      this.applyClient(result.response);
+    } catch (error) {
+      console.warn('Latch: could not follow a change made in another tab', error);
+    } finally {
+      this.#followingOtherTab = false;
+    }
   }
 
   /** The chosen session while it stays active; otherwise the client's last active one (Clerk's default). */
@@ -565,6 +601,74 @@ export class Latch implements ResourceHost {
     return this.#options.afterSignOutUrl ?? '/';
   }
 
+  /** The waitlist page: the `waitlistUrl` option, else the instance's (`''` when neither is set). */
+  buildWaitlistUrl(): string {
+    return this.#pageUrl(this.#options.waitlistUrl || this.#environment?.displayConfig.waitlistUrl);
+  }
+
+  /** The instance's user profile page (`''` when it has none). */
+  buildUserProfileUrl(): string {
+    return this.#pageUrl(this.#environment?.displayConfig.userProfileUrl);
+  }
+
+  /** The instance's organization profile page (`''` when it has none). */
+  buildOrganizationProfileUrl(): string {
+    return this.#pageUrl(this.#environment?.displayConfig.organizationProfileUrl);
+  }
+
+  /** The instance's create-organization page (`''` when it has none). */
+  buildCreateOrganizationUrl(): string {
+    return this.#pageUrl(this.#environment?.displayConfig.createOrganizationUrl);
+  }
+
+  /** Where to go after signing out of one of several sessions: that option, else `afterSignOutUrl`, else `/`. */
+  buildAfterMultiSessionSingleSignOutUrl(): string {
+    return this.#options.afterMultiSessionSingleSignOutUrl ?? this.buildAfterSignOutUrl();
+  }
+
+  /** Navigates to the waitlist page (`buildWaitlistUrl`). */
+  redirectToWaitlist(): Promise<void> {
+    return this.#redirectToPage(this.buildWaitlistUrl());
+  }
+
+  /** Navigates to the user profile page (`buildUserProfileUrl`). */
+  redirectToUserProfile(): Promise<void> {
+    return this.#redirectToPage(this.buildUserProfileUrl());
+  }
+
+  /** Navigates to the organization profile page (`buildOrganizationProfileUrl`). */
+  redirectToOrganizationProfile(): Promise<void> {
+    return this.#redirectToPage(this.buildOrganizationProfileUrl());
+  }
+
+  /** Navigates to the create-organization page (`buildCreateOrganizationUrl`). */
+  redirectToCreateOrganization(): Promise<void> {
+    return this.#redirectToPage(this.buildCreateOrganizationUrl());
+  }
+
+  #redirectToPage(url: string): Promise<void> {
+    if (!url) {
+      console.warn('Latch: no URL is configured for this page (set the option, or the instance setting).');
+      return Promise.resolve();
+    }
+    return this.navigate(url);
+  }
+
+  /** A configured page as a link: relative configuration stays relative (routers see a path). */
+  #pageUrl(base: string | null | undefined): string {
+    if (!base) return '';
+    if (/^[a-z][a-z\d+.-]*:\/\//i.test(base)) return new URL(base).href;
+    const url = new URL(base, globalThis.location.href);
+    return url.pathname + url.search + url.hash;
+  }
+
+  // ---- waitlist ----------------------------------------------------------------------------------------
+
+  /** Puts an email address on the instance's waitlist (`POST /v1/waitlist`); joining twice is not an error. */
+  async joinWaitlist(params: { emailAddress: string }): Promise<Waitlist> {
+    return new Waitlist(await this.api.joinWaitlist({ emailAddress: params.emailAddress }));
+  }
+
   /** Navigates to the sign-in page (`buildSignInUrl`). */
   redirectToSignIn(options: BuildAuthUrlOptions = {}): Promise<void> {
     return this.navigate(this.buildSignInUrl(options));
@@ -635,6 +739,22 @@ export class Latch implements ResourceHost {
 
   unmountUserButton(node: HTMLElement): void {
     this.#unmount(node, TAGS.userButton);
+  }
+
+  mountWaitlist(node: HTMLElement, props?: ComponentProps): void {
+    this.#mount(node, TAGS.waitlist, props);
+  }
+
+  unmountWaitlist(node: HTMLElement): void {
+    this.#unmount(node, TAGS.waitlist);
+  }
+
+  openWaitlist(props?: ComponentProps): void {
+    this.#openModal('waitlist', props);
+  }
+
+  closeWaitlist(): void {
+    this.#closeModal('waitlist');
   }
 
   #createElement(tag: string, props: ComponentProps | undefined): HTMLElement {

@@ -89,3 +89,9 @@ export class ElementLoader {
     for (const observer of this.#observers.splice(0)) observer.disconnect();
   }
 }
+
+/** Files every one of `tags` imports: what a page needs whichever lazy element it shows. */
+export function commonChunkFiles(list: Readonly<Record<string, readonly string[]>>, tags: readonly string[]): string[] {
+  const [first, ...rest] = tags.map((tag) => list[tag] ?? []);
+  return (first ?? []).filter((file) => rest.every((files) => files.includes(file)));
+}

@@ -7,6 +7,7 @@ export const LAZY_ELEMENTS: Readonly<Record<string, string>> = {
   'latch-sign-in': 'src/components/sign-in/index.ts',
   'latch-sign-up': 'src/components/sign-up/index.ts',
   'latch-user-button': 'src/components/user-button/index.ts',
+  'latch-waitlist': 'src/components/waitlist/index.ts',
   'latch-modal': 'src/components/modal/index.ts',
 };
 
@@ -16,4 +17,13 @@ export const LAZY_ELEMENTS: Readonly<Record<string, string>> = {
  */
 export const LAZY_LOCALES: Readonly<Record<string, string>> = {
   'fr-FR': 'src/localization/locales/fr-FR.ts',
+};
+
+/**
+ * Modules the loader fetches on demand under a name of their own, not an element's or a locale's: the chunk's
+ * name → the module. `themes` holds the prebuilt themes (`await LatchBundle.loadTheme('dark')`), which most
+ * pages never use, so the loader does not carry them.
+ */
+export const LAZY_MODULES: Readonly<Record<string, string>> = {
+  themes: 'src/themes/index.ts',
 };

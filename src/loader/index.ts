@@ -1,23 +1,24 @@
 /**
  * The entry of dist/latch.js, a classic script: the core (Latch, HTTP adapter, resources, appearance and
- * localization engines, en-US common strings, the control elements, the themes) and a loader that defines every
- * other element (src/loader/elements.ts) by importing its ES chunk from beside this script when the page needs
- * it. The chunks read the core from the table published here instead of carrying a copy of it.
+ * localization engines, en-US common strings, the control elements) and a loader that fetches every other
+ * element, the other locales and the prebuilt themes (src/loader/elements.ts) as ES chunks from beside this
+ * script when the page needs them. The chunks read the core from the table published here instead of carrying a copy of it.
  *
  *   <script src="/dist/latch.js" data-publishable-key="pk_test_…" data-proxy-url="/__clerk"></script>
  */
-// First: start.ts starts the Frontend API load before the rest of the script is evaluated.
+// First: preload.ts preloads the shared chunks, start.ts starts the Frontend API load, before the rest is evaluated.
+import './preload.js';
 import './start.js';
 import '../components/control/index.js';
 import { chunks, shared, sharedKey } from 'virtual:latch-shared';
+import type { PrebuiltTheme } from '../appearance/theme.js';
 import { setElementDemand } from '../core/element-demand.js';
 import { registerLocale } from '../localization/registry.js';
 import type { LocalizationResource } from '../localization/types.js';
+import type * as prebuiltThemes from '../themes/index.js';
 import { ElementLoader } from './element-loader.js';
 import { LAZY_ELEMENTS, LAZY_LOCALES } from './elements.js';
 
-/** The prebuilt themes ride along (about 2 KB gzip), so a script-tag page can pick one: `LatchBundle.themes.dark`. */
-export * as themes from '../themes/index.js';
 export * from './exports.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -37,6 +38,21 @@ for (const tag of Object.keys(LAZY_LOCALES)) {
     const module = (await loader.load(`locale-${tag}`)) as Record<string, LocalizationResource>;
     return Object.values(module)[0] as LocalizationResource;
   });
+}
+
+/** The name of a prebuilt theme: `dark`, `neobrutalism`, `shadesOfPurple`, `simple`. */
+export type ThemeName = Exclude<keyof typeof prebuiltThemes, 'createTheme'>;
+
+/**
+ * A prebuilt theme, fetched on first use (the ES build and dist/latch.full.js export them directly):
+ * `latch.update({ appearance: { theme: await LatchBundle.loadTheme('dark') } })`.
+ */
+export async function loadTheme(name: ThemeName): Promise<PrebuiltTheme> {
+  const themes = (await loader.load('themes')) as Record<string, unknown>;
+  const theme = Object.hasOwn(themes, name) ? themes[name] : undefined;
+  // The chunk also exports `createTheme`, a function: only objects are themes.
+  if (!theme || typeof theme !== 'object') throw new Error(`[latch] No theme named "${name}".`);
+  return theme as PrebuiltTheme;
 }
 
 /** Defines the lazy elements inside a shadow root of the page's own (the document is watched already). */

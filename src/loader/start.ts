@@ -1,7 +1,7 @@
 /**
- * The loader's first import, so it is the first code the script evaluates: the Frontend API load starts here,
- * before lit, the control elements, the themes and the localization and appearance engines are evaluated
- * (ES modules run in import order), and its round trips overlap with the rest of the script's evaluation.
+ * The loader's second import (after preload.ts), so it runs before the rest of the script: the Frontend API load
+ * starts here, before lit, the control elements and the localization and appearance engines are
+ * evaluated (ES modules run in import order), and its round trips overlap with the rest of the evaluation.
  */
 import { bootScriptTag } from './boot.js';
 

@@ -7,3 +7,8 @@ declare module 'virtual:latch-shared' {
   /** Chunk key (tag, or `locale-<tag>`) → its files, entry first, relative to the loader script. */
   export const chunks: Readonly<Record<string, readonly string[]>>;
 }
+
+/** The chunk list alone: importing it evaluates nothing else (the loader's first module reads it). */
+declare module 'virtual:latch-chunks' {
+  export const chunks: Readonly<Record<string, readonly string[]>>;
+}

@@ -1,28 +1,37 @@
 import { enUSCommon } from './en-US-common.js';
 import { enUSSignIn } from './en-US-sign-in.js';
+import { enUSSignInFactors } from './en-US-sign-in-factors.js';
 import { enUSSignInSecondFactor } from './en-US-sign-in-second-factor.js';
 import { enUSSignUp } from './en-US-sign-up.js';
 import { enUSUserButton } from './en-US-user-button.js';
 import { enUSUserProfile } from './en-US-user-profile.js';
+import { enUSWaitlist } from './en-US-waitlist.js';
+
+/** `signIn` with the strings its lazily loaded steps register merged in (they share `alternativeMethods`). */
+const signIn = {
+  ...enUSSignIn.signIn,
+  ...enUSSignInFactors.signIn,
+  ...enUSSignInSecondFactor.signIn,
+  alternativeMethods: {
+    ...enUSSignInFactors.signIn.alternativeMethods,
+    ...enUSSignInSecondFactor.signIn.alternativeMethods,
+  },
+};
 
 /**
  * The complete built-in English resource: every key Latch renders, with Latch's own wording under Clerk's key
  * names. Exported for completeness and as the template for new locales; elements do not import it (each
  * registers its own part, see defaults.ts), so a page never downloads strings of elements it does not show.
  */
-/** `signIn` with the strings its lazily loaded steps register merged in (they share `alternativeMethods`). */
-const signIn = {
-  ...enUSSignIn.signIn,
-  ...enUSSignInSecondFactor.signIn,
-  alternativeMethods: { ...enUSSignIn.signIn.alternativeMethods, ...enUSSignInSecondFactor.signIn.alternativeMethods },
-};
-
 export const enUS = {
   ...enUSCommon,
   ...enUSSignIn,
+  ...enUSSignInFactors,
   ...enUSSignInSecondFactor,
   ...enUSSignUp,
   ...enUSUserButton,
   ...enUSUserProfile,
+  ...enUSWaitlist,
   signIn,
+  unstable__errors: { ...enUSCommon.unstable__errors, ...enUSSignInFactors.unstable__errors },
 };

@@ -21,7 +21,10 @@ export class Client {
   readonly signUp: SignUp;
 
   constructor(host: ResourceHost, json: ClientJSON | null) {
-    assignView(this, json ? toView(json) : { lastActiveSessionId: null, cookieExpiresAt: null });
+    assignView(
+      this,
+      json ? toView(json) : { lastActiveSessionId: null, lastAuthenticationStrategy: null, cookieExpiresAt: null },
+    );
     this.id = json?.id ?? null;
     this.sessions = (json?.sessions ?? []).map((session) => new Session(host, session));
     this.signIn = new SignIn(host, json?.sign_in);

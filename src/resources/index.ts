@@ -11,7 +11,13 @@ export { runFapi } from './host.js';
 export type { OrganizationMembershipView, OrganizationView } from './organization.js';
 export type { GetTokenOptions, PublicUserData, SessionStatus } from './session.js';
 export { Session } from './session.js';
-export type { SignInFactor, SignInStatus, SignInUserData } from './sign-in.js';
+export type {
+  EmailLinkFlow,
+  SignInFactor,
+  SignInStatus,
+  SignInUserData,
+  StartEmailLinkFlowParams,
+} from './sign-in.js';
 export { SignIn } from './sign-in.js';
 export type { SignUpStatus, SignUpVerifications } from './sign-up.js';
 export { SignUp } from './sign-up.js';
@@ -21,3 +27,4 @@ export { User } from './user.js';
 export type { Verification, VerificationError, VerificationStatus } from './verification.js';
 export type { View } from './view.js';
 export { toView } from './view.js';
+export { Waitlist } from './waitlist.js';

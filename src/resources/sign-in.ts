@@ -4,6 +4,7 @@ import type {
   SignInCreateParams,
   SignInPrepareFirstFactorParams,
   SignInPrepareSecondFactorParams,
+  SignInResetPasswordParams,
 } from '../api/fapi.js';
 import type { SignInFactorJSON, SignInJSON } from '../api/schemas/index.js';
 import { type ResourceHost, requireResourceId, runFapi } from './host.js';
@@ -34,6 +35,21 @@ const noSignIn = (): SignInFields => ({
 });
 
 export interface SignIn extends SignInFields {}
+
+/** `startEmailLinkFlow` params (Clerk's names): which address gets the link, and where the link leads back. */
+export interface StartEmailLinkFlowParams {
+  emailAddressId: string;
+  redirectUrl: string;
+}
+
+/** Clerk's `createEmailLinkFlow()` result: send a link, then wait (polling) until it is opened or expires. */
+export interface EmailLinkFlow {
+  startEmailLinkFlow(params: StartEmailLinkFlowParams): Promise<SignIn>;
+  cancelEmailLinkFlow(): void;
+}
+
+/** How often the tab that sent an email link asks whether it has been opened (Clerk polls every 2 s too). */
+export const EMAIL_LINK_POLL_MS = 2000;
 
 /**
  * The client's current sign-in attempt (Clerk's `SignIn`). An empty one (`id: null`, `status: null`) stands in
@@ -74,6 +90,43 @@ export class SignIn {
   async attemptSecondFactor(params: SignInAttemptSecondFactorParams): Promise<this> {
     const id = requireResourceId('SignIn', this.id);
     return this.fromJSON(await runFapi(this.#host, (api) => api.attemptSignInSecondFactor(id, params)));
+  }
+
+  /** Sets the new password after a reset code (`needs_new_password`); completes the sign-in. */
+  async resetPassword(params: SignInResetPasswordParams): Promise<this> {
+    const id = requireResourceId('SignIn', this.id);
+    return this.fromJSON(await runFapi(this.#host, (api) => api.resetSignInPassword(id, params)));
+  }
+
+  /**
+   * Email-link sign-in (Clerk's `createEmailLinkFlow`): `startEmailLinkFlow` sends the link, then re-reads this
+   * sign-in every 2 s until the link has been opened (status `complete`) or its verification expired or failed,
+   * and resolves with the sign-in as it then stands. `cancelEmailLinkFlow` stops the polling (the promise then
+   * never settles, as Clerk's does).
+   */
+  createEmailLinkFlow(): EmailLinkFlow {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancelled = false;
+    return {
+      startEmailLinkFlow: async (params) => {
+        cancelled = false;
+        await this.prepareFirstFactor({ strategy: 'email_link', ...params });
+        while (!cancelled) {
+          await new Promise((wake) => {
+            timer = setTimeout(wake, EMAIL_LINK_POLL_MS);
+          });
+          if (cancelled) break;
+          await this.reload();
+          const verification = this.firstFactorVerification?.status;
+          if (this.status === 'complete' || (verification && verification !== 'unverified')) return this;
+        }
+        return new Promise<never>(() => {});
+      },
+      cancelEmailLinkFlow: () => {
+        cancelled = true;
+        clearTimeout(timer);
+      },
+    };
   }
 
   /** Re-reads the sign-in from the server. */

@@ -1,7 +1,7 @@
 import { type SVGTemplateResult, svg } from 'lit';
 
 /** Inline icons: decorative (aria-hidden), sized by font size, mirrored where direction matters. */
-const icon = (body: SVGTemplateResult, className = '') =>
+export const icon = (body: SVGTemplateResult, className = '') =>
   svg`<svg class=${`latch-icon ${className}`} viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${body}</svg>`;
 
 export const eyeIcon = () =>
@@ -19,3 +19,4 @@ export const signOutIcon = () =>
 export const arrowIcon = () => icon(svg`<path d="M3 8h10M9 4l4 4-4 4"/>`, 'latch-icon--mirror');
 export const mailIcon = () => icon(svg`<rect x="1.5" y="3" width="13" height="10" rx="1.5"/><path d="m2 4 6 5 6-5"/>`);
 export const keyIcon = () => icon(svg`<circle cx="5" cy="11" r="3"/><path d="m7.2 8.8 6.3-6.3M11 5l2 2"/>`);
+export const phoneIcon = () => icon(svg`<rect x="4" y="1.5" width="8" height="13" rx="1.5"/><path d="M7 12.25h2"/>`);

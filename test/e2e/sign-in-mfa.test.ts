@@ -13,11 +13,10 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { hashPassword } from '../../server/domain/passwords.js';
 import { startDevServer } from '../../server/index.js';
-import { OpenApiValidator } from '../../server/test/openapi-validator.js';
+import { latestCode, openUserMenuAndSignOut, watchPage } from './helpers.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 const password = 'amber-quarry-willow-17';
-const spec = new OpenApiValidator();
 
 let server: Awaited<ReturnType<typeof startDevServer>>;
 let browser: Browser;
@@ -51,41 +50,6 @@ async function enroll(email: string, body: Record<string, unknown>): Promise<Enr
   return (await res.json()) as Enrolled;
 }
 
-async function latestCode(to: string): Promise<string> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const res = await fetch(`${server.url}/__dev/mailbox?to=${encodeURIComponent(to)}`);
-    const body = (await res.json()) as { data: Array<{ code?: string | null }> };
-    const code = body.data[0]?.code;
-    if (code) return code;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no code arrived for ${to}`);
-}
-
-/** Every FAPI response the page receives, checked against Clerk's OpenAPI spec; page errors collected too. */
-function watchPage(page: Page): () => Promise<string[]> {
-  const problems: string[] = [];
-  const checks: Promise<void>[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('response', (response) => {
-    const url = new URL(response.url());
-    const at = url.pathname.indexOf('/__clerk/v1/');
-    if (at < 0 || response.request().method() === 'OPTIONS') return;
-    const method = url.searchParams.get('_method') ?? response.request().method();
-    const path = url.pathname.slice(at + '/__clerk'.length);
-    checks.push(
-      response.text().then(
-        (text) => void problems.push(...spec.problems(method, path, response.status(), text ? JSON.parse(text) : null)),
-        () => {},
-      ),
-    );
-  });
-  return async () => {
-    await Promise.all(checks);
-    return problems;
-  };
-}
-
 /** Address and password in the page's sign-in card (or the one in `scope`, e.g. the dialog). */
 async function passFirstFactor(page: Page, email: string, scope = 'latch-sign-in'): Promise<void> {
   const signIn = page.locator(scope);
@@ -96,12 +60,6 @@ async function passFirstFactor(page: Page, email: string, scope = 'latch-sign-in
 }
 
 const signedIn = (page: Page) => page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
-
-async function signOut(page: Page): Promise<void> {
-  await page.locator('latch-user-button .cl-userButtonTrigger').click();
-  await page.locator('.cl-userButtonPopoverActionButton__signOut').click();
-  await page.locator('latch-sign-in input[name="identifier"]').waitFor();
-}
 
 describe('sign-in with a second factor, and the sign-in dialog (e2e)', () => {
   before(async () => {
@@ -120,7 +78,7 @@ describe('sign-in with a second factor, and the sign-in dialog (e2e)', () => {
     await createUser(email);
     const { totp } = await enroll(email, { totp: true, backup_codes: true });
     const page = await browser.newPage();
-    const problems = watchPage(page);
+    const { problems } = watchPage(page);
     await page.goto(server.url);
     await passFirstFactor(page, email);
 
@@ -141,13 +99,13 @@ describe('sign-in with a second factor, and the sign-in dialog (e2e)', () => {
     await createUser(email);
     await enroll(email, { phone });
     const page = await browser.newPage();
-    const problems = watchPage(page);
+    const { problems } = watchPage(page);
     await page.goto(server.url);
     await passFirstFactor(page, email);
 
     const signIn = page.locator('latch-sign-in');
     await signIn.locator('.cl-formFieldHintText', { hasText: '42' }).waitFor();
-    await signIn.locator('input[name="code"]').fill(await latestCode(phone));
+    await signIn.locator('input[name="code"]').fill(await latestCode(server.url, phone));
     await signedIn(page);
 
     assert.deepEqual(await problems(), []);
@@ -160,7 +118,7 @@ describe('sign-in with a second factor, and the sign-in dialog (e2e)', () => {
     const { backup_codes } = await enroll(email, { totp: true, backup_codes: true });
     const backupCode = backup_codes?.[0] ?? '';
     const page = await browser.newPage();
-    const problems = watchPage(page);
+    const { problems } = watchPage(page);
     await page.goto(server.url);
     const signIn = page.locator('latch-sign-in');
 
@@ -175,7 +133,7 @@ describe('sign-in with a second factor, and the sign-in dialog (e2e)', () => {
 
     await useBackupCode();
     await signedIn(page);
-    await signOut(page);
+    await openUserMenuAndSignOut(page);
 
     await useBackupCode();
     const error = signIn.locator('.cl-formFieldErrorText__backupCode');
@@ -191,7 +149,7 @@ describe('sign-in with a second factor, and the sign-in dialog (e2e)', () => {
     const email = `modal-${Date.now()}@example.com`;
     await createUser(email);
     const page = await browser.newPage();
-    const problems = watchPage(page);
+    const { problems } = watchPage(page);
     await page.goto(server.url);
     const opener = page.locator('[data-demo="open-sign-in"]');
 

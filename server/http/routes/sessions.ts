@@ -58,7 +58,11 @@ export function sessionRoutes() {
     const session = clientSession(c, c.req.param('id') as string, { active: false });
     const updated = session.status === 'active' ? (dev.sessions.setStatus(session.id, status) as SessionRow) : session;
     const client = requireClient(c);
-    if (client.last_active_session_id === session.id) dev.clients.update(client.id, { last_active_session_id: null });
+    if (client.last_active_session_id === session.id) {
+      // Multi-session: signing out of the active account hands over to the most recently used one still
+      // signed in (the others stay), so the page shows that account rather than a signed-out state.
+      dev.clients.update(client.id, { last_active_session_id: dev.sessions.mostRecentActive(client.id)?.id ?? null });
+    }
     return envelope(c, await sessionJSON(scopeOf(c), updated));
   };
   routes.post('/v1/client/sessions/:id/end', finish('ended'));

@@ -27,7 +27,15 @@ export function signUpRoutes() {
 
   routes.post('/v1/client/sign_ups', async (c) => {
     const params = await Params.fromRequest(c.req.raw);
-    const signUp = await c.get('dev').signUps.create(ensureClient(c), signUpInput(params));
+    const dev = c.get('dev');
+    const signUp =
+      params.string('strategy') === 'ticket'
+        ? await dev.signUps.createWithTicket(
+            ensureClient(c),
+            { ...signUpInput(params), ticket: params.string('ticket') },
+            (ticket) => dev.waitlist.redeemTicket(ticket),
+          )
+        : await dev.signUps.create(ensureClient(c), signUpInput(params));
     return envelope(c, signUpJSON(scopeOf(c), signUp));
   });
 

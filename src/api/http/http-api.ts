@@ -23,6 +23,7 @@ import { errorCodes, LatchApiError, LatchRuntimeError, toApiErrorItem } from '..
 import type {
   FapiResult,
   FrontendApi,
+  JoinWaitlistParams,
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
@@ -30,6 +31,7 @@ import type {
   SignInCreateParams,
   SignInPrepareFirstFactorParams,
   SignInPrepareSecondFactorParams,
+  SignInResetPasswordParams,
   SignUpAttemptVerificationParams,
   SignUpCreateParams,
   SignUpPrepareVerificationParams,
@@ -50,6 +52,8 @@ import {
   tokenSchema,
   type UserJSON,
   userSchema,
+  type WaitlistEntryJSON,
+  waitlistEntrySchema,
 } from '../schemas/index.js';
 import { parseOrThrow } from '../validate.js';
 import { DEV_BROWSER_HEADER, DEV_BROWSER_PARAM, DevBrowser, type DevBrowserStore } from './dev-browser.js';
@@ -245,6 +249,11 @@ export class HttpFrontendApi implements FrontendApi {
     return this.#envelope({ method: 'POST', path, body: { ...params } }, signInEnvelope, 'sign-in');
   }
 
+  resetSignInPassword(signInId: string, params: SignInResetPasswordParams): Promise<FapiResult<SignInJSON>> {
+    const path = `/client/sign_ins/${segment(signInId)}/reset_password`;
+    return this.#envelope({ method: 'POST', path, body: { ...params } }, signInEnvelope, 'sign-in');
+  }
+
   createSignUp(params: SignUpCreateParams): Promise<FapiResult<SignUpJSON>> {
     return this.#envelope({ method: 'POST', path: '/client/sign_ups', body: { ...params } }, signUpEnvelope, 'sign-up');
   }
@@ -304,6 +313,11 @@ export class HttpFrontendApi implements FrontendApi {
 
   getMe(): Promise<FapiResult<UserJSON>> {
     return this.#envelope({ method: 'GET', path: '/me' }, userEnvelope, 'user');
+  }
+
+  async joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON> {
+    const body = await this.#request({ method: 'POST', path: '/waitlist', body: { ...params } });
+    return parseOrThrow(waitlistEntrySchema, body, 'waitlist entry');
   }
 
   // ---- transport --------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import { LatchApiError, type LatchRuntimeError } from '../errors.js';
 import type {
   FapiResult,
   FrontendApi,
+  JoinWaitlistParams,
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
@@ -17,6 +18,7 @@ import type {
   SignInCreateParams,
   SignInPrepareFirstFactorParams,
   SignInPrepareSecondFactorParams,
+  SignInResetPasswordParams,
   SignUpAttemptVerificationParams,
   SignUpCreateParams,
   SignUpPrepareVerificationParams,
@@ -48,6 +50,8 @@ export interface MemoryUserSeed {
   firstName?: string;
   lastName?: string;
   username?: string;
+  /** E.164; signs in with `phone_code` when the environment turns phone numbers on. */
+  phoneNumber?: string;
   imageUrl?: string;
   /**
    * Second factors: TOTP (which accepts the verification code, as every code here does), an SMS phone, and
@@ -65,11 +69,15 @@ export interface MemoryFrontendApiOptions {
   verificationCode?: string;
   /** `signed-in` starts with an active session for the first user (a demo user is created if none is given). */
   clientState?: 'signed-out' | 'signed-in';
+  /** With `signed-in` on a multi-session environment: how many of the users start signed in (default 1); the last is active. */
+  signedInUsers?: number;
 }
 
 /** A verification code the instance "sent". */
 export interface SentCode {
-  strategy: 'email_code';
+  /** `email_code`, `phone_code`, `reset_password_email_code`, `reset_password_phone_code`, or `email_link`. */
+  strategy: string;
+  /** Where it went: the email address, or the phone number for SMS strategies. */
   emailAddress: string;
   code: string;
   purpose: 'sign_in' | 'sign_up';
@@ -139,8 +147,8 @@ export class MemoryFrontendApi implements FrontendApi {
     const seeds = options.users?.length ? options.users : options.clientState === 'signed-in' ? [DEMO_USER] : [];
     for (const seed of seeds) this.#addUser(seed);
     if (options.clientState === 'signed-in') {
-      const [first] = this.#users.values();
-      if (first) this.#startSession(this.#ensureClient(), first, 'password');
+      const users = [...this.#users.values()].slice(0, Math.max(1, options.signedInUsers ?? 1));
+      for (const user of users) this.#startSession(this.#ensureClient(), user, 'password');
     }
   }
 
@@ -222,15 +230,21 @@ export class MemoryFrontendApi implements FrontendApi {
     return this.#run('prepareSignInFirstFactor', [signInId, params], () => {
       const signIn = this.#signIn(signInId);
       const user = this.#signInUser(signIn);
-      if (params.strategy !== 'email_code') {
+      const factor = toSignInJSON(signIn, this.#ctx()).supported_first_factors.find(
+        (f) => f.strategy === params.strategy && f.strategy !== 'password',
+      );
+      if (!factor?.safe_identifier) {
         throw formError(
-          'form_param_value_invalid',
-          'is invalid',
-          `Strategy ${params.strategy} cannot be prepared.`,
+          'strategy_for_user_invalid',
+          'Invalid verification strategy',
+          `The ${params.strategy} strategy is not available for this account.`,
           'strategy',
         );
       }
-      signIn.firstFactorVerification = this.#sendCode(user.emailAddress, 'sign_in');
+      signIn.firstFactorVerification =
+        params.strategy === 'email_link'
+          ? this.#sendLink(user.emailAddress)
+          : this.#sendCode(factor.safe_identifier, 'sign_in', params.strategy);
       this.#touchClient();
       return this.#result(toSignInJSON(signIn, this.#ctx()));
     });
@@ -240,11 +254,12 @@ export class MemoryFrontendApi implements FrontendApi {
     return this.#run('attemptSignInFirstFactor', [signInId, params], () => {
       const signIn = this.#signIn(signInId);
       this.#signInUser(signIn);
+      const codeStrategies = ['email_code', 'phone_code', 'reset_password_email_code', 'reset_password_phone_code'];
       if (params.strategy === 'password') {
         this.#verifyPassword(signIn, params.password ?? '');
-      } else if (params.strategy === 'email_code') {
+      } else if (codeStrategies.includes(params.strategy)) {
         const verification = signIn.firstFactorVerification;
-        if (verification?.strategy !== 'email_code') {
+        if (verification?.strategy !== params.strategy) {
           throw formError(
             'verification_missing',
             'not prepared',
@@ -254,7 +269,8 @@ export class MemoryFrontendApi implements FrontendApi {
           );
         }
         this.#checkCode(verification, params.code);
-        this.#completeSignIn(signIn, 'email_code');
+        if (params.strategy.startsWith('reset_password')) signIn.status = 'needs_new_password';
+        else this.#completeSignIn(signIn, params.strategy);
       } else {
         throw formError(
           'form_param_value_invalid',
@@ -293,6 +309,23 @@ export class MemoryFrontendApi implements FrontendApi {
     });
   }
 
+  resetSignInPassword(signInId: string, params: SignInResetPasswordParams) {
+    return this.#run('resetSignInPassword', [signInId, params], () => {
+      const signIn = this.#signIn(signInId);
+      const user = this.#signInUser(signIn);
+      if (signIn.status !== 'needs_new_password') {
+        throw formError('sign_in_status_invalid', 'invalid status', 'No password reset is pending.', undefined, 400);
+      }
+      this.#checkNewPassword(params.password);
+      user.password = params.password;
+      if (params.signOutOfOtherSessions) {
+        for (const session of this.#client?.sessions ?? []) session.status = 'ended';
+      }
+      this.#completeSignIn(signIn, signIn.firstFactorVerification?.strategy ?? 'password');
+      return this.#result(toSignInJSON(signIn, this.#ctx()));
+    });
+  }
+
   attemptSignInSecondFactor(signInId: string, params: SignInAttemptSecondFactorParams) {
     return this.#run('attemptSignInSecondFactor', [signInId, params], () => {
       const signIn = this.#pendingSecondFactor(signInId);
@@ -321,6 +354,18 @@ export class MemoryFrontendApi implements FrontendApi {
       this.#touchClient();
       return this.#result(toSignInJSON(signIn, this.#ctx()));
     });
+  }
+
+  /**
+   * Test hook: the user opens the email link of the pending sign-in "in another tab". Its next `getSignIn`
+   * (the polling) reads `complete`. `outcome` plays an expired link instead.
+   */
+  openEmailLink(outcome: 'verified' | 'expired' = 'verified'): void {
+    const signIn = this.#client?.signIn;
+    const verification = signIn?.firstFactorVerification;
+    if (!signIn || verification?.strategy !== 'email_link') throw new Error('no email link is pending');
+    verification.status = outcome;
+    if (outcome === 'verified') this.#completeSignIn(signIn, 'email_link');
   }
 
   // ---- sign-up ----------------------------------------------------------------------------------------
@@ -453,6 +498,40 @@ export class MemoryFrontendApi implements FrontendApi {
     });
   }
 
+  // ---- waitlist ---------------------------------------------------------------------------------------
+
+  /** Addresses on the waitlist → entry id (joining twice returns the same entry, as on the server). */
+  readonly waitlist = new Map<string, string>();
+
+  joinWaitlist(params: JoinWaitlistParams) {
+    return this.#run('joinWaitlist', [params], () => {
+      const email = (params.emailAddress ?? '').trim().toLowerCase();
+      if (!email) throw formError('form_param_missing', 'is missing', 'Enter an email address.', 'email_address');
+      if (!EMAIL_PATTERN.test(email)) {
+        throw formError(
+          'form_param_format_invalid',
+          'is invalid',
+          'Email address must be a valid email address.',
+          'email_address',
+        );
+      }
+      if (this.#findUser(email)) {
+        throw formError(
+          'form_identifier_exists',
+          'That email address is taken. Please try another.',
+          'That email address is taken. Please try another.',
+          'email_address',
+        );
+      }
+      let id = this.waitlist.get(email);
+      if (!id) {
+        id = this.#id('wle');
+        this.waitlist.set(email, id);
+      }
+      return { id };
+    });
+  }
+
   // ---- internals --------------------------------------------------------------------------------------
 
   /** Logs the call, waits the latency, throws an injected fault, or runs the operation. */
@@ -469,8 +548,16 @@ export class MemoryFrontendApi implements FrontendApi {
   }
 
   #ctx(): SerializeContext {
-    const password = this.#environment.user_settings.attributes.password;
-    return { user: (id) => this.#user(id), passwordEnabled: password.enabled, passwordRequired: password.required };
+    const { attributes } = this.#environment.user_settings;
+    const on = (name: 'email_address' | 'phone_number' | 'username') => (attributes[name].enabled ? [name] : []);
+    return {
+      user: (id) => this.#user(id),
+      passwordEnabled: attributes.password.enabled,
+      passwordRequired: attributes.password.required,
+      identifiers: [...on('email_address'), ...on('phone_number'), ...on('username')],
+      emailFirstFactors: attributes.email_address.used_for_first_factor ? attributes.email_address.first_factors : [],
+      phoneFirstFactors: attributes.phone_number.enabled ? attributes.phone_number.first_factors : [],
+    };
   }
 
   #clientJSON() {
@@ -492,6 +579,8 @@ export class MemoryFrontendApi implements FrontendApi {
       firstName: seed.firstName ?? null,
       lastName: seed.lastName ?? null,
       username: seed.username ?? null,
+      phoneNumber: seed.phoneNumber ?? null,
+      phoneNumberId: seed.phoneNumber ? this.#id('idn') : null,
       imageUrl: seed.imageUrl ?? '',
       unsafeMetadata: {},
       lastSignInAt: null,
@@ -521,6 +610,7 @@ export class MemoryFrontendApi implements FrontendApi {
     const wanted = identifier.trim().toLowerCase();
     for (const user of this.#users.values()) {
       if (user.emailAddress.toLowerCase() === wanted || user.username?.toLowerCase() === wanted) return user;
+      if (user.phoneNumber && user.phoneNumber === wanted.replace(/[\s().-]/g, '')) return user;
     }
     return undefined;
   }
@@ -653,11 +743,16 @@ export class MemoryFrontendApi implements FrontendApi {
     return this.#result(toSessionJSON(session, this.#ctx()));
   }
 
-  #sendCode(emailAddress: string, purpose: SentCode['purpose']) {
-    this.sentCodes.push({ strategy: 'email_code', emailAddress, code: this.#code, purpose });
+  #sendLink(emailAddress: string) {
+    this.sentCodes.push({ strategy: 'email_link', emailAddress, code: '', purpose: 'sign_in' });
+    return { status: 'unverified' as const, strategy: 'email_link', attempts: 0, expireAt: Date.now() + 10 * MINUTE };
+  }
+
+  #sendCode(emailAddress: string, purpose: SentCode['purpose'], strategy = 'email_code') {
+    this.sentCodes.push({ strategy, emailAddress, code: this.#code, purpose });
     return {
       status: 'unverified' as const,
-      strategy: 'email_code',
+      strategy,
       attempts: 0,
       expireAt: Date.now() + 10 * MINUTE,
       code: this.#code,
@@ -697,23 +792,7 @@ export class MemoryFrontendApi implements FrontendApi {
       }
     }
     if (params.password !== undefined) {
-      const { min_length, max_length } = this.#environment.user_settings.password_settings;
-      if (params.password.length < min_length) {
-        throw formError(
-          'form_password_length_too_short',
-          `Passwords must be ${min_length} characters or more.`,
-          `Passwords must be ${min_length} characters or more.`,
-          'password',
-        );
-      }
-      if (params.password.length > max_length) {
-        throw formError(
-          'form_password_length_too_long',
-          `Passwords must be less than ${max_length} characters.`,
-          `Passwords must be less than ${max_length} characters.`,
-          'password',
-        );
-      }
+      this.#checkNewPassword(params.password);
       signUp.password = params.password;
     }
     if (params.firstName !== undefined) signUp.firstName = params.firstName || null;
@@ -721,6 +800,27 @@ export class MemoryFrontendApi implements FrontendApi {
     if (params.username !== undefined) signUp.username = params.username || null;
     if (params.unsafeMetadata !== undefined) signUp.unsafeMetadata = structuredClone(params.unsafeMetadata);
     if (params.legalAccepted) signUp.legalAcceptedAt = Date.now();
+  }
+
+  /** The instance's length rules, with FAPI's codes (sign-up and password reset). */
+  #checkNewPassword(password: string): void {
+    const { min_length, max_length } = this.#environment.user_settings.password_settings;
+    if (password.length < min_length) {
+      throw formError(
+        'form_password_length_too_short',
+        `Passwords must be ${min_length} characters or more.`,
+        `Passwords must be ${min_length} characters or more.`,
+        'password',
+      );
+    }
+    if (password.length > max_length) {
+      throw formError(
+        'form_password_length_too_long',
+        `Passwords must be less than ${max_length} characters.`,
+        `Passwords must be less than ${max_length} characters.`,
+        'password',
+      );
+    }
   }
 
   /** Complete once nothing is missing and the email address is verified: create the user and a session. */

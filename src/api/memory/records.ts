@@ -35,6 +35,9 @@ export interface UserRecord {
   firstName: string | null;
   lastName: string | null;
   username: string | null;
+  /** E.164; the phone identifier and its SMS code factors. */
+  phoneNumber: string | null;
+  phoneNumberId: string | null;
   imageUrl: string;
   unsafeMetadata: Record<string, unknown>;
   lastSignInAt: number | null;
@@ -76,7 +79,7 @@ export interface SessionRecord {
 
 export interface SignInRecord {
   id: string;
-  status: 'needs_identifier' | 'needs_first_factor' | 'needs_second_factor' | 'complete';
+  status: 'needs_identifier' | 'needs_first_factor' | 'needs_second_factor' | 'needs_new_password' | 'complete';
   identifier: string | null;
   userId: string | null;
   firstFactorVerification: VerificationRecord | null;
@@ -118,6 +121,7 @@ const VERIFICATION_OBJECTS: Record<string, string> = {
   password: 'verification_password',
   totp: 'verification_totp',
   backup_code: 'verification_backup_code',
+  email_link: 'verification_email_link',
 };
 
 function verificationJSON(record: VerificationRecord | null, extra: Record<string, unknown> = {}) {
@@ -143,7 +147,7 @@ function userWire(user: UserRecord) {
     username: user.username,
     ...fullName(user),
     primary_email_address_id: user.emailAddressId,
-    primary_phone_number_id: null,
+    primary_phone_number_id: user.phoneNumberId,
     primary_web3_wallet_id: null,
     password_enabled: user.password !== null,
     two_factor_enabled: secondFactorStrategies(user.secondFactors).length > 0,
@@ -168,7 +172,20 @@ function userWire(user: UserRecord) {
         updated_at: user.updatedAt,
       },
     ],
-    phone_numbers: [],
+    phone_numbers: user.phoneNumber
+      ? [
+          {
+            object: 'phone_number',
+            id: user.phoneNumberId,
+            phone_number: user.phoneNumber,
+            reserved: false,
+            verification: { object: 'verification_otp', status: 'verified', strategy: 'phone_code', attempts: 1 },
+            linked_to: [],
+            created_at: user.createdAt,
+            updated_at: user.updatedAt,
+          },
+        ]
+      : [],
     web3_wallets: [],
     passkeys: [],
     external_accounts: [],
@@ -233,24 +250,54 @@ function secondFactorsWire(user: UserRecord) {
   );
 }
 
-function signInWire(signIn: SignInRecord, users: UserLookup, passwordEnabled: boolean) {
-  const user = signIn.userId ? users(signIn.userId) : null;
-  const factors = user
+/** The user's first factors as FAPI lists them: password, the codes/links the instance turns on, resets last. */
+function firstFactorsWire(user: UserRecord, ctx: SerializeContext, byPhone: boolean) {
+  const email = ctx.emailFirstFactors.map((strategy) => ({
+    strategy,
+    safe_identifier: user.emailAddress,
+    email_address_id: user.emailAddressId,
+    primary: true,
+  }));
+  const phone = user.phoneNumber
+    ? ctx.phoneFirstFactors.map((strategy) => ({
+        strategy,
+        safe_identifier: user.phoneNumber,
+        phone_number_id: user.phoneNumberId,
+        primary: true,
+      }))
+    : [];
+  const password = ctx.passwordEnabled && user.password !== null ? [{ strategy: 'password' }] : [];
+  const resets = ctx.passwordEnabled
     ? [
-        ...(passwordEnabled && user.password !== null ? [{ strategy: 'password' }] : []),
         {
-          strategy: 'email_code',
+          strategy: 'reset_password_email_code',
           safe_identifier: user.emailAddress,
           email_address_id: user.emailAddressId,
           primary: true,
         },
+        ...(user.phoneNumber && ctx.phoneFirstFactors.length
+          ? [
+              {
+                strategy: 'reset_password_phone_code',
+                safe_identifier: user.phoneNumber,
+                phone_number_id: user.phoneNumberId,
+                primary: true,
+              },
+            ]
+          : []),
       ]
     : [];
+  return [...password, ...(byPhone ? [...phone, ...email] : [...email, ...phone]), ...resets];
+}
+
+function signInWire(signIn: SignInRecord, ctx: SerializeContext) {
+  const user = signIn.userId ? ctx.user(signIn.userId) : null;
+  const factors = user ? firstFactorsWire(user, ctx, signIn.identifier?.startsWith('+') === true) : [];
   return {
     object: 'sign_in_attempt',
     id: signIn.id,
     status: signIn.status,
-    supported_identifiers: ['email_address'],
+    supported_identifiers: ctx.identifiers,
     identifier: signIn.identifier,
     supported_first_factors: factors,
     supported_second_factors: signIn.status === 'needs_second_factor' && user ? secondFactorsWire(user) : null,
@@ -315,6 +362,10 @@ export interface SerializeContext {
   user: UserLookup;
   passwordEnabled: boolean;
   passwordRequired: boolean;
+  /** From the environment: which identifiers sign in, and the code/link strategies of email and phone. */
+  identifiers: string[];
+  emailFirstFactors: string[];
+  phoneFirstFactors: string[];
 }
 
 export function toUserJSON(user: UserRecord): UserJSON {
@@ -326,7 +377,7 @@ export function toSessionJSON(session: SessionRecord, ctx: SerializeContext): Se
 }
 
 export function toSignInJSON(signIn: SignInRecord, ctx: SerializeContext): SignInJSON {
-  return parseOrThrow(signInSchema, signInWire(signIn, ctx.user, ctx.passwordEnabled), 'memory sign-in');
+  return parseOrThrow(signInSchema, signInWire(signIn, ctx), 'memory sign-in');
 }
 
 export function toSignUpJSON(signUp: SignUpRecord, ctx: SerializeContext): SignUpJSON {
@@ -341,7 +392,7 @@ export function toClientJSON(client: ClientRecord, ctx: SerializeContext): Clien
     sessions: client.sessions
       .filter((session) => session.status === 'active')
       .map((session) => sessionWire(session, ctx.user(session.userId))),
-    sign_in: client.signIn ? signInWire(client.signIn, ctx.user, ctx.passwordEnabled) : null,
+    sign_in: client.signIn ? signInWire(client.signIn, ctx) : null,
     sign_up: client.signUp ? signUpWire(client.signUp, ctx.passwordRequired) : null,
     last_active_session_id: client.lastActiveSessionId,
     last_authentication_strategy: client.lastAuthenticationStrategy,

@@ -11,6 +11,8 @@ export const clientSchema = z.looseObject({
   sign_in: nullableDefault(signInSchema),
   sign_up: nullableDefault(signUpSchema),
   last_active_session_id: nstring(),
+  /** How this browser signed in last (the sign-in card marks it "Last used"). */
+  last_authentication_strategy: nstring(),
   cookie_expires_at: ntimestamp(),
   created_at: timestamp,
   updated_at: timestamp,

@@ -26,6 +26,14 @@ export const displayConfigSchema = z.looseObject({
   /** Where this instance hosts its sign-in and sign-up pages ('' or null: not configured). */
   sign_in_url: nstring(),
   sign_up_url: nstring(),
+  /** "Get help" on the sign-in card writes here (the `supportEmail` option wins). */
+  support_email: nstring(),
+  /** Pages the redirect-to elements and `build*Url` helpers lead to, and where the waitlist sends people after joining. */
+  user_profile_url: nstring(),
+  waitlist_url: nstring(),
+  organization_profile_url: nstring(),
+  create_organization_url: nstring(),
+  after_join_waitlist_url: nstring(),
 });
 
 /** How one user attribute (email_address, password, passkey, …) is configured. */

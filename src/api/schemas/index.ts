@@ -9,3 +9,4 @@ export * from './session.js';
 export * from './sign-in.js';
 export * from './sign-up.js';
 export * from './user.js';
+export * from './waitlist.js';

@@ -1,8 +1,27 @@
 import { defineElement } from '../base/define.js';
+import {
+  LatchRedirectToCreateOrganization,
+  LatchRedirectToOrganizationProfile,
+  LatchRedirectToSignIn,
+  LatchRedirectToSignUp,
+  LatchRedirectToUserProfile,
+} from './redirect-to.js';
 import { LatchDegraded, LatchFailed, LatchLoaded, LatchLoading, LatchSignedIn, LatchSignedOut } from './signed-in.js';
 
 export { ControlElement } from './control-element.js';
-export { LatchDegraded, LatchFailed, LatchLoaded, LatchLoading, LatchSignedIn, LatchSignedOut };
+export {
+  LatchDegraded,
+  LatchFailed,
+  LatchLoaded,
+  LatchLoading,
+  LatchRedirectToCreateOrganization,
+  LatchRedirectToOrganizationProfile,
+  LatchRedirectToSignIn,
+  LatchRedirectToSignUp,
+  LatchRedirectToUserProfile,
+  LatchSignedIn,
+  LatchSignedOut,
+};
 
 defineElement('latch-signed-in', LatchSignedIn);
 defineElement('latch-signed-out', LatchSignedOut);
@@ -10,6 +29,11 @@ defineElement('latch-loaded', LatchLoaded);
 defineElement('latch-loading', LatchLoading);
 defineElement('latch-failed', LatchFailed);
 defineElement('latch-degraded', LatchDegraded);
+defineElement('latch-redirect-to-sign-in', LatchRedirectToSignIn);
+defineElement('latch-redirect-to-sign-up', LatchRedirectToSignUp);
+defineElement('latch-redirect-to-user-profile', LatchRedirectToUserProfile);
+defineElement('latch-redirect-to-organization-profile', LatchRedirectToOrganizationProfile);
+defineElement('latch-redirect-to-create-organization', LatchRedirectToCreateOrganization);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -19,5 +43,10 @@ declare global {
     'latch-loading': LatchLoading;
     'latch-failed': LatchFailed;
     'latch-degraded': LatchDegraded;
+    'latch-redirect-to-sign-in': LatchRedirectToSignIn;
+    'latch-redirect-to-sign-up': LatchRedirectToSignUp;
+    'latch-redirect-to-user-profile': LatchRedirectToUserProfile;
+    'latch-redirect-to-organization-profile': LatchRedirectToOrganizationProfile;
+    'latch-redirect-to-create-organization': LatchRedirectToCreateOrganization;
   }
 }

@@ -1,35 +1,46 @@
 import type { SignIn } from '../../resources/index.js';
 
 /** The first factors this element can complete today. Others the server offers are not shown. */
-const SUPPORTED = ['password', 'email_code'] as const;
+const SUPPORTED = ['password', 'email_code', 'phone_code', 'email_link'] as const;
 export type FirstFactorStrategy = (typeof SUPPORTED)[number];
+/** "Forgot password?" strategies: a code, then a new password (handled by the lazily loaded steps). */
+export type ResetStrategy = 'reset_password_email_code' | 'reset_password_phone_code';
 
 export interface FirstFactor {
-  strategy: FirstFactorStrategy;
+  strategy: FirstFactorStrategy | ResetStrategy;
   safeIdentifier?: string;
   emailAddressId?: string;
+  phoneNumberId?: string;
 }
 
-export function firstFactorsOf(signIn: SignIn): FirstFactor[] {
+/** The sign-in's factors among `wanted`, once per strategy, in the server's order. */
+export function collect(signIn: SignIn, wanted: readonly string[]): FirstFactor[] {
   const factors: FirstFactor[] = [];
   for (const factor of signIn.supportedFirstFactors ?? []) {
-    const strategy = factor.strategy as FirstFactorStrategy;
-    if (!SUPPORTED.includes(strategy) || factors.some((f) => f.strategy === strategy)) continue;
+    const strategy = factor.strategy as FirstFactor['strategy'];
+    if (!wanted.includes(strategy) || factors.some((f) => f.strategy === strategy)) continue;
     factors.push({
       strategy,
       safeIdentifier: factor.safeIdentifier ?? undefined,
       emailAddressId: factor.emailAddressId ?? undefined,
+      phoneNumberId: factor.phoneNumberId ?? undefined,
     });
   }
   return factors;
 }
 
+/** Ways in, in the server's order (it puts the codes of the identifier typed first). */
+export function firstFactorsOf(signIn: SignIn): FirstFactor[] {
+  return collect(signIn, SUPPORTED);
+}
+
 /**
- * Picks the factor to show first: the instance's preferred strategy (`password` or `otp`) when offered,
- * else password, else an email code.
+ * Picks the factor to show first: the password when the instance prefers it (`password`), else the first code
+ * or link the server lists (the one of the identifier typed); then whatever is left.
  */
 export function chooseFirstFactor(factors: FirstFactor[], preferred?: string | null): FirstFactor | undefined {
-  const byStrategy = (s: FirstFactorStrategy) => factors.find((f) => f.strategy === s);
-  if (preferred === 'otp') return byStrategy('email_code') ?? byStrategy('password');
-  return byStrategy('password') ?? byStrategy('email_code');
+  const password = factors.find((f) => f.strategy === 'password');
+  const otp = factors.find((f) => f.strategy !== 'password');
+  if (preferred === 'otp') return otp ?? password;
+  return password ?? otp;
 }

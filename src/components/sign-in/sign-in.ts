@@ -16,6 +16,7 @@ const loadSecondFactorStep = () =>
     registerDefaultStrings(step.strings);
     return step;
   });
+const loadResetPasswordStep = () => import('./steps/reset-password.js');
 
 /** The steps of the sign-in flow, named as Clerk's routes are. */
 const STEP = {
@@ -23,6 +24,8 @@ const STEP = {
   factorOne: 'factor-one',
   chooseStrategy: 'choose-strategy',
   factorTwo: 'factor-two',
+  getHelp: 'get-help',
+  resetPassword: 'reset-password',
 } as const;
 
 /**
@@ -44,20 +47,29 @@ export class LatchSignIn extends FlowElement {
   /** Where the "Sign up" link goes. Defaults to the Latch option, then the instance setting. */
   @property({ attribute: 'sign-up-url' }) signUpUrl?: string;
 
-  /** Prefills the identifier field (Clerk's `initialValues`). */
-  @property({ attribute: false }) initialValues?: { emailAddress?: string; username?: string };
+  /** Prefills the identifier field (Clerk's `initialValues`); a phone number opens the phone field. */
+  @property({ attribute: false }) initialValues?: { emailAddress?: string; username?: string; phoneNumber?: string };
 
   @state() private identifier = '';
   @state() private password = '';
   @state() private code = '';
   @state() private showPassword = false;
+  /** The start step asks for a phone number instead of an email/username (the "Use phone" toggle). */
+  @state() private usePhone?: boolean;
   /** The first factor being used on the factor-one step (chosen by default or by "Use another method"). */
   @state() private factor?: FirstFactor;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const initial = this.initialValues?.emailAddress ?? this.initialValues?.username;
+    const { emailAddress, username, phoneNumber } = this.initialValues ?? {};
+    const initial = emailAddress ?? username ?? phoneNumber;
     if (initial && !this.identifier) this.identifier = initial;
+    if (phoneNumber && initial === phoneNumber) this.usePhone = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWaitingForLink();
   }
 
   protected override resetForm(): void {
@@ -65,6 +77,11 @@ export class LatchSignIn extends FlowElement {
     this.password = '';
     this.code = '';
     this.showPassword = false;
+  }
+
+  /** Stops polling for an email link (the module that started it is loaded if a link was ever sent). */
+  private stopWaitingForLink(): void {
+    this.lazyStep(loadFirstFactorSteps)?.stopEmailLink(this);
   }
 
   private get signIn(): SignIn | undefined {
@@ -75,8 +92,20 @@ export class LatchSignIn extends FlowElement {
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
     const signIn = this.signIn;
+    // Where an email link sent the browser back: `__clerk_status` in the page URL (Clerk's parameter).
+    const linkStatus = new URL(location.href).searchParams.get('__clerk_status');
+    if (linkStatus) {
+      const steps = this.lazyStep(loadFirstFactorSteps);
+      return this.card(
+        steps ? steps.renderEmailLinkStatus(this, linkStatus, () => this.go(STEP.start)) : stepLoading(this),
+      );
+    }
+    if (signIn?.status === 'needs_new_password' && this.step === STEP.resetPassword) {
+      return this.card(this.renderResetPassword());
+    }
     const inFirstFactor = signIn?.status === 'needs_first_factor';
-    if (inFirstFactor && (this.step === STEP.factorOne || this.step === STEP.chooseStrategy)) {
+    // Past the start, a sign-in awaiting its first factor shows one of the factor steps (factor one by default).
+    if (inFirstFactor && this.step) {
       return this.card(this.renderFactorStep(this.step), this.step === STEP.factorOne ? this.renderFooter() : nothing);
     }
     if (signIn?.status === 'needs_second_factor' && this.step === STEP.factorTwo) {
@@ -90,16 +119,34 @@ export class LatchSignIn extends FlowElement {
 
   // ---- start: who are you? ------------------------------------------------------------------------------
 
+  /** Which identifiers the start step can ask for: email/username in one field, phone in another. */
+  private identifierModes() {
+    const { attributes } = this.loadedLatch.environment.userSettings;
+    const username = attributes.username?.enabled === true;
+    const email = attributes.email_address?.enabled !== false;
+    const phone = attributes.phone_number?.enabled === true;
+    return { username, email, phone, both: phone && (email || username) };
+  }
+
+  /** The phone field by the toggle; otherwise when it is the only identifier or how this browser signed in last. */
+  private get phoneMode(): boolean {
+    const modes = this.identifierModes();
+    if (!modes.phone) return false;
+    if (!modes.both) return true;
+    return this.usePhone ?? this.resolvedLatch?.client?.lastAuthenticationStrategy === 'phone_code';
+  }
+
   private renderStart(): TemplateResult {
     const env = this.loadedLatch.environment;
-    const usernameEnabled = env.userSettings.attributes.username?.enabled === true;
-    const emailEnabled = env.userSettings.attributes.email_address?.enabled !== false;
-    const labelKey =
-      usernameEnabled && emailEnabled
-        ? 'formFieldLabel__emailAddress_username'
-        : usernameEnabled
-          ? 'formFieldLabel__username'
-          : 'formFieldLabel__emailAddress';
+    const modes = this.identifierModes();
+    const phoneMode = this.phoneMode;
+    // [label key suffix, "Use … instead" suffix] of the email/username field.
+    const [label, use] = modes.username
+      ? modes.email
+        ? ['emailAddress_username', 'email_username']
+        : ['username', 'username']
+      : ['emailAddress', 'email'];
+    const kind = phoneMode ? 'tel' : modes.username ? 'text' : 'email';
     return html`${cardHeader(this, {
       title: this.t('signIn.start.title'),
       subtitle: this.t('signIn.start.subtitle'),
@@ -111,15 +158,21 @@ export class LatchSignIn extends FlowElement {
         <form class=${this.cls('form')} novalidate @submit=${this.submitIdentifier}>
           ${field(this, {
             id: 'identifier',
-            label: this.t(labelKey),
+            label: this.t(`formFieldLabel__${phoneMode ? 'phoneNumber' : label}`),
             name: 'identifier',
-            type: usernameEnabled ? 'text' : 'email',
-            inputmode: usernameEnabled ? 'text' : 'email',
-            autocomplete: 'username webauthn',
+            type: kind,
+            inputmode: kind,
+            autocomplete: phoneMode ? 'tel' : 'username webauthn',
             value: this.identifier,
             error: this.status.error('identifier'),
             required: true,
             autofocus: true,
+            action: modes.both
+              ? {
+                  label: this.t(`signIn.start.actionLink__use_${phoneMode ? use : 'phone'}`),
+                  onClick: this.toggleIdentifier,
+                }
+              : undefined,
             onInput: (value) => {
               this.identifier = value;
             },
@@ -128,6 +181,14 @@ export class LatchSignIn extends FlowElement {
         </form>
       </div>`;
   }
+
+  /** "Use phone" / "Use email": another field, emptied, with the focus in it. */
+  private toggleIdentifier = () => {
+    this.usePhone = !this.phoneMode;
+    this.identifier = '';
+    this.status.clear();
+    void this.updateComplete.then(() => this.querySelector<HTMLInputElement>('input[name="identifier"]')?.focus());
+  };
 
   private submitIdentifier = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -162,9 +223,10 @@ export class LatchSignIn extends FlowElement {
     await this.afterAttempt(signIn);
   }
 
-  /** Switches the factor-one step to a factor, sending a code first when the factor needs one. */
+  /** Switches the factor-one step to a factor, sending a code or link first when the factor needs one. */
   private async useFactor(factor: FirstFactor): Promise<void> {
-    if (factor.strategy === 'email_code') {
+    this.stopWaitingForLink();
+    if (factor.strategy !== 'password') {
       // The code step's module holds the resend cooldown: have it before the code goes out.
       const steps = await loadFirstFactorSteps();
       await this.sendCode(factor);
@@ -176,11 +238,15 @@ export class LatchSignIn extends FlowElement {
     this.go(STEP.factorOne);
   }
 
-  /** Emails a sign-in code (again, for "Send another"). */
+  /** Sends the factor's code (email or SMS) or its email link, again for "Send another". */
   private sendCode = async (factor: FirstFactor): Promise<void> => {
-    await this.loadedLatch.client.signIn.prepareFirstFactor({
-      strategy: 'email_code',
-      emailAddressId: factor.emailAddressId,
+    const steps = await loadFirstFactorSteps();
+    await steps.sendFactor({
+      ui: this,
+      status: this.status,
+      signIn: this.loadedLatch.client.signIn,
+      factor,
+      finish: (sessionId) => this.finish(sessionId, 'signIn'),
     });
   };
 
@@ -192,9 +258,11 @@ export class LatchSignIn extends FlowElement {
   }
 
   private get currentFactor(): FirstFactor | undefined {
-    const factors = this.factors;
-    if (this.factor && factors.some((f) => f.strategy === this.factor?.strategy)) return this.factor;
-    return chooseFirstFactor(factors, this.resolvedLatch?.environment?.displayConfig.preferredSignInStrategy);
+    // The chosen factor while the sign-in still offers it (a reset code is not a way in, but is offered).
+    if (this.factor && this.signIn?.supportedFirstFactors?.some((f) => f.strategy === this.factor?.strategy)) {
+      return this.factor;
+    }
+    return chooseFirstFactor(this.factors, this.resolvedLatch?.environment?.displayConfig.preferredSignInStrategy);
   }
 
   /** What the lazily loaded step templates may read and do. */
@@ -204,6 +272,8 @@ export class LatchSignIn extends FlowElement {
       status: this.status,
       identifier: this.signIn?.identifier ?? this.identifier,
       factors: this.factors,
+      signIn: this.signIn,
+      latch: this.resolvedLatch,
       password: this.password,
       code: this.code,
       showPassword: this.showPassword,
@@ -219,8 +289,12 @@ export class LatchSignIn extends FlowElement {
       submitPassword: this.submitPassword,
       submitCode: this.submitCode,
       sendCode: this.sendCode,
+      showHelp: () => this.go(STEP.getHelp),
       useFactor: (factor) => void this.status.run(() => this.useFactor(factor)),
-      editIdentifier: () => this.go(STEP.start),
+      editIdentifier: () => {
+        this.stopWaitingForLink();
+        this.go(STEP.start);
+      },
       showAlternatives: () => this.go(STEP.chooseStrategy),
       backToFactor: () => this.go(STEP.factorOne),
     };
@@ -230,10 +304,21 @@ export class LatchSignIn extends FlowElement {
     const steps = this.lazyStep(loadFirstFactorSteps);
     if (!steps) return stepLoading(this);
     if (step === STEP.chooseStrategy) return steps.renderChooseStrategy(this.stepContext());
-    const factor = this.currentFactor;
-    return factor?.strategy === 'email_code'
-      ? steps.renderEmailCode(this.stepContext(), factor)
-      : steps.renderPassword(this.stepContext());
+    if (step === STEP.getHelp) return steps.renderGetHelp(this.stepContext());
+    return steps.renderFactorOne(this.stepContext(), this.currentFactor);
+  }
+
+  // ---- reset: a new password after a reset code (templates load lazily: steps/reset-password.ts) ----------
+
+  private renderResetPassword(): TemplateResult {
+    const step = this.lazyStep(loadResetPasswordStep);
+    if (!step) return stepLoading(this);
+    return step.renderResetPassword({
+      ui: this,
+      status: this.status,
+      latch: this.loadedLatch,
+      afterReset: (signIn) => this.afterAttempt(signIn),
+    });
   }
 
   private submitPassword = async (event: SubmitEvent) => {
@@ -260,7 +345,7 @@ export class LatchSignIn extends FlowElement {
     await this.status.run(
       async () => {
         const signIn = await this.loadedLatch.client.signIn.attemptFirstFactor({
-          strategy: 'email_code',
+          strategy: this.currentFactor?.strategy ?? 'email_code',
           code: this.code,
         });
         await this.afterAttempt(signIn);
@@ -272,6 +357,7 @@ export class LatchSignIn extends FlowElement {
   private async afterAttempt(signIn: SignIn): Promise<void> {
     if (signIn.status === 'complete') await this.finish(signIn.createdSessionId, 'signIn');
     else if (signIn.status === 'needs_second_factor') await this.startSecondFactor();
+    else if (signIn.status === 'needs_new_password') this.go(STEP.resetPassword);
     else throw new Error(`Unsupported sign-in status: ${String(signIn.status)}`);
   }
 

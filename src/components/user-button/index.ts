@@ -1,9 +1,12 @@
 import { registerDefaultStrings } from '../../localization/defaults.js';
 import { enUSUserButton } from '../../localization/en-US-user-button.js';
 import { defineElement } from '../base/define.js';
+import { LatchUserButtonAction, LatchUserButtonLink, type UserButtonMenuItem } from './menu-items.js';
 import { LatchUserButton } from './user-button.js';
 
-export { LatchUserButton };
+export { LatchUserButton, LatchUserButtonAction, LatchUserButtonLink, type UserButtonMenuItem };
 
 defineElement('latch-user-button', LatchUserButton);
+defineElement('latch-user-button-action', LatchUserButtonAction);
+defineElement('latch-user-button-link', LatchUserButtonLink);
 registerDefaultStrings(enUSUserButton);

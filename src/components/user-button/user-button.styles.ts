@@ -35,7 +35,14 @@ export const userButtonCss: ElementCss = {
 .cl-userPreviewSecondaryIdentifier { overflow-wrap: anywhere; }
 .cl-userButtonPopoverActions { display: flex; flex-direction: column; }
 .cl-userButtonPopoverActionButton { display: flex; align-items: center; gap: 0.75rem; inline-size: 100%; }
-.cl-userButtonPopoverActionButtonIcon { display: grid; place-items: center; inline-size: 2.5rem; }`,
+.cl-userButtonPopoverActionButtonIcon, .cl-userButtonPopoverCustomItemButtonIconBox {
+  display: grid; place-items: center; inline-size: 2.5rem; flex: none;
+}
+.cl-userButtonPopoverCustomItemButtonIconBox > * { inline-size: 1rem; block-size: 1rem; }
+a.cl-userButtonPopoverActionButton { text-decoration: none; }
+/* Another signed-in account: a user preview inside a menu item, aligned with the icons above it. */
+.cl-userButtonPopoverActionButton > .cl-userPreview { padding: 0; gap: 0.75rem; min-inline-size: 0; text-align: start; }
+.cl-userButtonPopoverActionButton .cl-userPreviewAvatarBox { inline-size: 2rem; block-size: 2rem; margin-inline: 0.25rem; }`,
   look: /* css */ `
 .cl-avatarBox${LOOK} {
   border-radius: 50%; background: color-mix(in srgb, var(--_primary) 14%, var(--_bg)); color: var(--_fg);
@@ -51,7 +58,7 @@ export const userButtonCss: ElementCss = {
 .cl-userPreviewAvatarBox${LOOK} { font-size: 0.875rem; }
 .cl-userPreviewMainIdentifier${LOOK} { font-weight: var(--_w-semibold); }
 .cl-userPreviewSecondaryIdentifier${LOOK} { color: var(--_muted-fg); }
-.cl-userButtonPopoverActions${LOOK} { border-block-start: 1px solid var(--_border); }
+.cl-userButtonPopoverActions${LOOK}, .cl-userButtonPopoverFooter${LOOK} { border-block-start: 1px solid var(--_border); }
 .cl-userButtonPopoverActionButton${LOOK} {
   padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.25); color: var(--_muted-fg); font-weight: var(--_w-medium);
 }

@@ -2,21 +2,36 @@ import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/d
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
-import type { User } from '../../resources/index.js';
+import type { Session, User } from '../../resources/index.js';
 import { avatar, initialsOf } from '../../ui/avatar.js';
 import { signOutIcon } from '../../ui/icons.js';
 import { LatchElement } from '../base/latch-element.js';
+import { gearIcon, plusIcon } from './menu-icons.js';
+import {
+  entriesFromChildren,
+  entriesFromProps,
+  type MenuEntry,
+  menuEntries,
+  type UserButtonMenuItem,
+} from './menu-items.js';
 import { userButtonCss } from './user-button.styles.js';
 
 /**
- * @summary The signed-in user's avatar; opens a menu with who is signed in and "Sign out".
+ * @summary The signed-in user's avatar; opens a menu with who is signed in, "Manage account", custom items,
+ * "Sign out" and, on a multi-session instance, the other signed-in accounts, "Add account" and "Sign out of all".
+ *
+ * Custom items: `<latch-user-button-action>` / `<latch-user-button-link>` children or the `menuItems`
+ * property (see menu-items.ts). "Manage account" shows when it can lead somewhere: `userProfileMode="navigation"`
+ * with a `userProfileUrl` (element or Latch option), or an `<latch-user-button-action label="manageAccount">`
+ * child whose click listener handles it. The modal profile (`openUserProfile`) is not built yet.
  *
  * Keyboard: Enter/Space/ArrowDown open the menu and focus its first item; arrows, Home and End move; Escape
  * closes and returns focus to the button; Tab closes and lets focus move on to what follows the button; Shift+Tab
  * closes and returns to the button. The accessible name starts with the visible name (WCAG 2.5.3). The popover
  * is positioned with @floating-ui/dom through the CSSOM (no style="" markup, so a strict CSP holds).
  *
- * @fires latch-sign-out - Before signing out; cancel it to handle sign-out yourself.
+ * @fires latch-sign-out - Before signing out; cancel it to handle sign-out yourself. `detail.sessionId` when only
+ * one of several accounts signs out.
  */
 export class LatchUserButton extends LatchElement {
   protected readonly componentKey: ComponentKey = 'userButton';
@@ -30,23 +45,55 @@ export class LatchUserButton extends LatchElement {
   /** Start with the menu open (Clerk's `defaultOpen`). */
   @property({ type: Boolean, attribute: 'default-open' }) defaultOpen = false;
 
+  /** `navigation` makes "Manage account" go to `userProfileUrl` (Clerk's `userProfileMode`). */
+  @property({ attribute: 'user-profile-mode' }) userProfileMode: 'modal' | 'navigation' = 'modal';
+
+  /** The user profile page (Clerk's `userProfileUrl`); default: the Latch option. */
+  @property({ attribute: 'user-profile-url' }) userProfileUrl?: string;
+
+  /** Where to go after signing out of one account while others stay (Clerk's `afterMultiSessionSingleSignOutUrl`). */
+  @property({ attribute: 'after-multi-session-single-sign-out-url' }) afterMultiSessionSingleSignOutUrl?: string;
+
+  /** Where to go after switching accounts (Clerk's `afterSwitchSessionUrl`). */
+  @property({ attribute: 'after-switch-session-url' }) afterSwitchSessionUrl?: string;
+
+  /** Where "Add account" leads (Clerk's `signInUrl`); default: the Latch option, else the sign-in modal. */
+  @property({ attribute: 'sign-in-url' }) signInUrl?: string;
+
+  /** Custom items as data (Clerk's `customMenuItems`); children, when present, come after them. */
+  @property({ attribute: false }) menuItems: UserButtonMenuItem[] = [];
+
   protected override get elementCss(): typeof userButtonCss {
     return userButtonCss;
   }
 
   @state() private open = false;
   @state() private signingOut = false;
+  @state() private busySessionId: string | null = null;
   #stopAutoUpdate?: () => void;
+  /** Custom item children may be added, removed or relabelled at any time: redraw the menu then. */
+  readonly #childObserver = new MutationObserver((records) => {
+    const isItem = (node: Node) => node instanceof Element && node.localName.startsWith('latch-user-button-');
+    const relevant = records.some((r) => isItem(r.target) || [...r.addedNodes, ...r.removedNodes].some(isItem));
+    if (relevant) this.requestUpdate();
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.defaultOpen) this.open = true;
     document.addEventListener('pointerdown', this.#onOutsidePointer, true);
+    this.#childObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['label', 'href'],
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pointerdown', this.#onOutsidePointer, true);
+    this.#childObserver.disconnect();
     this.#stopAutoUpdate?.();
   }
 
@@ -89,6 +136,8 @@ export class LatchUserButton extends LatchElement {
 
   private renderPopover(user: User, name: string): TemplateResult {
     const email = user.primaryEmailAddress?.emailAddress ?? '';
+    const others = this.otherSessions();
+    const multi = this.multiSession;
     return html`<div class=${`${this.cls('userButtonPopoverRootBox')} ${this.cls('popoverBox')}`} @focusout=${this.onPopoverFocusout}>
       <div class=${this.cls('userButtonPopoverCard')}>
         <div class=${this.cls('userButtonPopoverMain')}>
@@ -99,23 +148,131 @@ export class LatchUserButton extends LatchElement {
               ${email && email !== name ? html`<p class=${this.cls('userPreviewSecondaryIdentifier')}>${email}</p>` : nothing}
             </div>
           </div>
-          <div id=${this.menuId} class=${this.cls('userButtonPopoverActions')} role="menu" aria-label=${name}
-            @keydown=${this.onMenuKeydown}>
-            <button
-              type="button"
-              role="menuitem"
-              tabindex="-1"
-              class=${`${this.cls('userButtonPopoverActionButton', { id: 'signOut', state: this.signingOut ? 'loading' : undefined })}`}
-              aria-busy=${this.signingOut ? 'true' : 'false'}
-              @click=${this.signOut}
-            >
-              <span class=${this.cls('userButtonPopoverActionButtonIcon', { id: 'signOut' })}>${signOutIcon()}</span>
-              <span>${this.t('userButton.action__signOut')}</span>
-            </button>
+          <div id=${this.menuId} role="menu" aria-label=${name} @keydown=${this.onMenuKeydown}>
+            <div class=${this.cls('userButtonPopoverActions')} role="none">
+              ${this.entries().map((entry) => this.renderEntry(entry))}
+            </div>
+            ${
+              multi
+                ? html`<div class=${this.cls('userButtonPopoverActions', { id: 'multiSession' })} role="none">
+                    ${others.map((session) => this.renderOtherSession(session))}
+                    ${this.renderButton('addAccount', plusIcon(), this.t('userButton.action__addAccount'), this.addAccount)}
+                  </div>
+                  <div class=${this.cls('userButtonPopoverFooter')} role="none">
+                    ${this.renderButton('signOutAll', signOutIcon(), this.t('userButton.action__signOutAll'), this.signOutAll)}
+                  </div>`
+                : nothing
+            }
           </div>
         </div>
       </div>
     </div>`;
+  }
+
+  /** Custom items and the defaults, in order; "Manage account" only when it leads somewhere (see the class doc). */
+  private entries(): MenuEntry[] {
+    const custom = [...entriesFromProps(this.menuItems), ...entriesFromChildren(this)];
+    const handledByChild = custom.some((e) => e.kind === 'manageAccount') && this.manageAccountChild();
+    const canManage = Boolean(this.profileUrl) || Boolean(handledByChild);
+    return menuEntries(custom).filter((e) => e.kind !== 'manageAccount' || canManage);
+  }
+
+  private renderEntry(entry: MenuEntry): TemplateResult {
+    switch (entry.kind) {
+      case 'manageAccount':
+        return this.renderButton(
+          'manageAccount',
+          gearIcon(),
+          this.t('userButton.action__manageAccount'),
+          this.manageAccount,
+        );
+      case 'signOut':
+        return this.renderButton(
+          'signOut',
+          signOutIcon(),
+          this.t('userButton.action__signOut'),
+          this.signOut,
+          this.signingOut,
+        );
+      case 'link':
+        return html`<a role="menuitem" tabindex="-1" href=${entry.href}
+          class=${`${this.cls('userButtonPopoverActionButton')} ${this.cls('userButtonPopoverCustomItemButton')}`}
+          @click=${() => this.close(false)}>
+          ${this.renderCustomIcon(entry.icon)}<span>${entry.label}</span>
+        </a>`;
+      case 'action':
+        return html`<button type="button" role="menuitem" tabindex="-1"
+          class=${`${this.cls('userButtonPopoverActionButton')} ${this.cls('userButtonPopoverCustomItemButton')}`}
+          @click=${() => {
+            this.close(true);
+            entry.run();
+          }}>
+          ${this.renderCustomIcon(entry.icon)}<span>${entry.label}</span>
+        </button>`;
+    }
+  }
+
+  private renderButton(
+    id: string,
+    icon: TemplateResult,
+    label: string,
+    onClick: () => unknown,
+    busy = false,
+  ): TemplateResult {
+    return html`<button type="button" role="menuitem" tabindex="-1"
+      class=${this.cls('userButtonPopoverActionButton', { id, state: busy ? 'loading' : undefined })}
+      aria-busy=${busy ? 'true' : 'false'} @click=${onClick}>
+      <span class=${this.cls('userButtonPopoverActionButtonIcon', { id })}>${icon}</span>
+      <span>${label}</span>
+    </button>`;
+  }
+
+  /** A copy of the author's icon: the original stays hidden inside its describing element. */
+  private renderCustomIcon(icon: Node | null): TemplateResult {
+    const copy = icon?.cloneNode(true);
+    if (copy instanceof Element) copy.removeAttribute('slot');
+    return html`<span class=${this.cls('userButtonPopoverCustomItemButtonIconBox')} aria-hidden="true">${copy ?? nothing}</span>`;
+  }
+
+  /** Another signed-in account: its avatar, name and email; choosing it makes it the active session. */
+  private renderOtherSession(session: Session): TemplateResult {
+    const user = session.user;
+    if (!user) return html``;
+    const name = displayName(user);
+    const email = user.primaryEmailAddress?.emailAddress ?? '';
+    const busy = this.busySessionId === session.id;
+    return html`<button type="button" role="menuitem" tabindex="-1" data-session-id=${session.id}
+      class=${this.cls('userButtonPopoverActionButton', { id: 'session', state: busy ? 'loading' : undefined })}
+      aria-busy=${busy ? 'true' : 'false'} @click=${() => this.switchTo(session)}>
+      <span class=${this.cls('userPreview', { id: 'session' })}>
+        ${avatar(this, user, 'userPreviewAvatarBox', 'userPreviewAvatarImage')}
+        <span class=${this.cls('userPreviewTextContainer')}>
+          <span class=${this.cls('userPreviewMainIdentifier')}>${name}</span>
+          ${email && email !== name ? html`<span class=${this.cls('userPreviewSecondaryIdentifier')}>${email}</span>` : nothing}
+        </span>
+      </span>
+    </button>`;
+  }
+
+  /** The instance lets a browser hold several accounts. */
+  private get multiSession(): boolean {
+    return this.resolvedLatch?.environment?.authConfig.singleSessionMode === false;
+  }
+
+  /** Every signed-in account except the active one, in the client's order. */
+  private otherSessions(): Session[] {
+    const latch = this.resolvedLatch;
+    const current = latch?.session?.id;
+    return (latch?.client?.activeSessions ?? []).filter((s) => s.id !== current && s.user);
+  }
+
+  private get profileUrl(): string | undefined {
+    if (this.userProfileMode !== 'navigation') return undefined;
+    return this.userProfileUrl || this.resolvedLatch?.options.userProfileUrl || undefined;
+  }
+
+  private manageAccountChild(): HTMLElement | null {
+    return this.querySelector(':scope > latch-user-button-action[label="manageAccount"]');
   }
 
   protected override async updated(): Promise<void> {
@@ -148,7 +305,7 @@ export class LatchUserButton extends LatchElement {
   private async openMenu(focus: 'first' | 'last' = 'first'): Promise<void> {
     this.open = true;
     await this.updateComplete;
-    const items = this.menuItems();
+    const items = this.focusableItems();
     (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
   }
 
@@ -158,7 +315,7 @@ export class LatchUserButton extends LatchElement {
     if (returnFocus) this.querySelector<HTMLElement>('.cl-userButtonTrigger')?.focus();
   }
 
-  private menuItems(): HTMLElement[] {
+  private focusableItems(): HTMLElement[] {
     return [...this.querySelectorAll<HTMLElement>('[role="menuitem"]')];
   }
 
@@ -172,7 +329,7 @@ export class LatchUserButton extends LatchElement {
   };
 
   private onMenuKeydown = (event: KeyboardEvent) => {
-    const items = this.menuItems();
+    const items = this.focusableItems();
     const index = items.indexOf(document.activeElement as HTMLElement);
     const move = (to: number) => {
       event.preventDefault();
@@ -212,7 +369,30 @@ export class LatchUserButton extends LatchElement {
     if (this.open && !event.composedPath().includes(this)) this.close(false);
   };
 
+  /**
+   * "Sign out": with other accounts still signed in, only the active one signs out and the next one takes over
+   * (then `afterMultiSessionSingleSignOutUrl`); otherwise every session ends (then `afterSignOutUrl`).
+   */
   private signOut = async () => {
+    const latch = this.resolvedLatch;
+    if (!latch || this.signingOut) return;
+    const sessionId = this.multiSession && this.otherSessions().length > 0 ? latch.session?.id : undefined;
+    if (!this.emit('latch-sign-out', sessionId ? { sessionId } : undefined)) return;
+    this.signingOut = true;
+    try {
+      if (sessionId) {
+        const redirectUrl = this.afterMultiSessionSingleSignOutUrl ?? latch.options.afterMultiSessionSingleSignOutUrl;
+        await latch.signOut({ sessionId, redirectUrl });
+      } else {
+        await latch.signOut({ redirectUrl: this.afterSignOutUrl ?? latch.options.afterSignOutUrl });
+      }
+    } finally {
+      this.signingOut = false;
+      this.open = false;
+    }
+  };
+
+  private signOutAll = async () => {
     const latch = this.resolvedLatch;
     if (!latch || this.signingOut) return;
     if (!this.emit('latch-sign-out')) return;
@@ -223,6 +403,37 @@ export class LatchUserButton extends LatchElement {
       this.signingOut = false;
       this.open = false;
     }
+  };
+
+  private switchTo = async (session: Session) => {
+    const latch = this.resolvedLatch;
+    if (!latch || this.busySessionId) return;
+    this.busySessionId = session.id;
+    try {
+      const redirectUrl = this.afterSwitchSessionUrl ?? latch.options.afterSwitchSessionUrl;
+      await latch.setActive({ session: session.id, redirectUrl });
+    } finally {
+      this.busySessionId = null;
+      this.close(true);
+    }
+  };
+
+  /** "Add account": the sign-in page (which keeps the others signed in), or the sign-in modal without one. */
+  private addAccount = async () => {
+    const latch = this.resolvedLatch;
+    if (!latch) return;
+    this.close(false);
+    const base = this.signInUrl || latch.options.signInUrl;
+    if (base) await latch.navigate(new URL(base, location.href).href);
+    else latch.openSignIn();
+  };
+
+  private manageAccount = async () => {
+    const latch = this.resolvedLatch;
+    const child = this.manageAccountChild();
+    this.close(!this.profileUrl);
+    if (this.profileUrl && latch) await latch.navigate(this.profileUrl);
+    else child?.click();
   };
 }
 

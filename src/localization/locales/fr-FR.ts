@@ -22,6 +22,9 @@ export const frFR: LocalizationResource = {
   formFieldLabel__newPassword: 'Nouveau mot de passe',
   formFieldLabel__phoneNumber: 'Téléphone',
   formFieldLabel__backupCode: 'Code de secours',
+  formFieldLabel__signOutOfOtherSessions: 'Me déconnecter de tous les autres appareils',
+  formFieldError__notMatchingPasswords: 'Les deux mots de passe ne sont pas identiques.',
+  lastAuthenticationStrategy: 'Dernier utilisé',
   formFieldInputPlaceholder__emailAddress: 'nom@exemple.fr',
   footerActionLink__useAnotherMethod: 'Essayer autrement',
   footerPageLink__help: 'Assistance',
@@ -59,6 +62,46 @@ export const frFR: LocalizationResource = {
       formTitle: 'Code',
       resendButton: 'Pas de code ? En envoyer un autre',
     },
+    phoneCode: {
+      title: 'Regardez votre téléphone',
+      subtitle: 'Saisissez le code reçu par SMS pour accéder à {{applicationName}}',
+      formTitle: 'Code',
+      resendButton: 'Pas de SMS ? En envoyer un autre',
+    },
+    emailLink: {
+      title: 'Ouvrez le lien reçu par e-mail',
+      subtitle: 'Il vous connecte à {{applicationName}}',
+      formTitle: 'Lien de connexion envoyé',
+      formSubtitle: 'Ouvrez le lien envoyé à {{identifier}}. Cette page continuera d’elle-même ensuite.',
+      resendButton: 'Pas d’e-mail ? Envoyer un autre lien',
+      verifiedSwitchTab: {
+        title: 'Vous êtes connecté',
+        subtitle: 'Revenez à l’onglet où vous avez demandé le lien : tout continue là-bas.',
+      },
+      expired: {
+        title: 'Ce lien a expiré',
+        subtitle: 'Revenez à l’onglet de connexion et demandez-en un nouveau.',
+      },
+      failed: {
+        title: 'Ce lien ne fonctionne pas',
+        subtitle: 'Il n’est pas valide ou a déjà servi. Demandez-en un nouveau.',
+      },
+      clientMismatch: {
+        title: 'Ouvrez le lien dans le même navigateur',
+        subtitle: 'Ce lien doit être ouvert dans le navigateur où vous l’avez demandé.',
+      },
+    },
+    forgotPassword: {
+      title: 'Choisir un nouveau mot de passe',
+      subtitle_email: 'Saisissez d’abord le code reçu par e-mail',
+      subtitle_phone: 'Saisissez d’abord le code reçu par SMS',
+      formTitle: 'Code de réinitialisation',
+      resendButton: 'Pas de code ? En envoyer un autre',
+    },
+    resetPassword: {
+      title: 'Votre nouveau mot de passe',
+      formButtonPrimary: 'Enregistrer et se connecter',
+    },
     alternativeMethods: {
       title: 'Se connecter autrement',
       subtitle: 'Un souci ? Choisissez l’une de ces options.',
@@ -68,8 +111,9 @@ export const frFR: LocalizationResource = {
       blockButton__password: 'Utiliser votre mot de passe',
       blockButton__passkey: 'Utiliser une clé d’accès',
       blockButton__totp: 'Utiliser votre application d’authentification',
-      blockButton__phoneCode: 'Recevoir un code par SMS au {{identifier}}',
       blockButton__backupCode: 'Utiliser un code de secours',
+      blockButton__emailLink: 'Envoyer un lien à {{identifier}}',
+      blockButton__phoneCode: 'Envoyer un code par SMS au {{identifier}}',
       getHelp: {
         title: 'Obtenir de l’aide',
         content: 'Si vous ne parvenez pas à accéder à votre compte, écrivez-nous et nous vous aiderons à y revenir.',
@@ -117,6 +161,20 @@ export const frFR: LocalizationResource = {
       subtitle: 'Complétez votre profil pour commencer à utiliser {{applicationName}}',
       actionText: 'Déjà membre ?',
       actionLink: 'Se connecter',
+    },
+  },
+  waitlist: {
+    start: {
+      title: 'Rejoindre la liste d’attente',
+      subtitle: 'Laissez votre e-mail : nous vous écrirons dès que {{applicationName}} aura une place pour vous',
+      formButton: 'M’inscrire sur la liste',
+      actionText: 'Vous avez déjà accès ?',
+      actionLink: 'Se connecter',
+    },
+    success: {
+      title: 'Vous êtes inscrit',
+      subtitle: 'Surveillez votre boîte de réception',
+      message: 'Merci ! Nous vous enverrons une invitation à {{applicationName}} dès qu’une place se libère.',
     },
   },
   userButton: {
@@ -176,6 +234,11 @@ export const frFR: LocalizationResource = {
     not_loaded: 'Démarrage en cours. Réessayez dans un instant.',
     unexpected_error: 'Un problème inattendu est survenu. Veuillez réessayer.',
     invalid_params: 'Certaines de ces informations n’ont pas pu être envoyées. Vérifiez-les et réessayez.',
+    strategy_for_user_invalid: 'Ce moyen d’accès n’est pas disponible pour votre compte. Essayez-en un autre.',
+    form_password_length_too_long: 'Ce mot de passe est trop long.',
+    verification_already_verified: 'Ce code a déjà servi. Demandez-en un nouveau.',
+    verification_missing: 'Demandez d’abord un code.',
+    sign_in_status_invalid: 'Cette connexion ne peut pas continuer d’ici. Veuillez recommencer.',
   },
   unstable__latch: {
     developmentMode: 'Mode développement',

@@ -78,7 +78,11 @@ describe('MemoryFrontendApi: sign-in', () => {
     const api = new MemoryFrontendApi({ users: [ada] });
     const { response } = await api.createSignIn({ identifier: 'ada@example.com' });
     expect(response.status).to.equal('needs_first_factor');
-    expect(response.supported_first_factors.map((f) => f.strategy)).to.deep.equal(['password', 'email_code']);
+    expect(response.supported_first_factors.map((f) => f.strategy)).to.deep.equal([
+      'password',
+      'email_code',
+      'reset_password_email_code',
+    ]);
     expect(response.supported_first_factors[1]!.safe_identifier).to.equal('ada@example.com');
     expect(response.user_data!.first_name).to.equal('Ada');
   });

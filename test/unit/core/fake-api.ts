@@ -7,6 +7,7 @@ import { LatchApiError } from '../../../src/api/errors.js';
 import type {
   FapiResult,
   FrontendApi,
+  JoinWaitlistParams,
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
@@ -14,6 +15,7 @@ import type {
   SignInCreateParams,
   SignInPrepareFirstFactorParams,
   SignInPrepareSecondFactorParams,
+  SignInResetPasswordParams,
   SignUpAttemptVerificationParams,
   SignUpCreateParams,
   SignUpPrepareVerificationParams,
@@ -322,6 +324,12 @@ export class FakeFrontendApi implements FrontendApi {
     return this.#result(signInSchema.parse(this.#signIn));
   }
 
+  async resetSignInPassword(signInId: string, params: SignInResetPasswordParams): Promise<FapiResult<SignInJSON>> {
+    await this.#enter('resetSignInPassword', [signInId, params]);
+    // The core tests never reach a reset; a call here is a test bug.
+    throw apiError(400, 'sign_in_status_invalid');
+  }
+
   async attemptSignInFirstFactor(
     signInId: string,
     params: SignInAttemptFirstFactorParams,
@@ -498,5 +506,10 @@ export class FakeFrontendApi implements FrontendApi {
     const session = this.#sessions.find((s) => s.id === this.#lastActiveSessionId);
     if (!session) throw apiError(401, 'signed_out');
     return this.#result(this.#userJSON(session.userId));
+  }
+
+  async joinWaitlist(params: JoinWaitlistParams): Promise<{ id: string }> {
+    await this.#enter('joinWaitlist', [params]);
+    return { id: `wle_${params.emailAddress}` };
   }
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { demandElement, setElementDemand } from '../../../src/core/element-demand.js';
-import { ElementLoader } from '../../../src/loader/element-loader.js';
+import { commonChunkFiles, ElementLoader } from '../../../src/loader/element-loader.js';
 import { LAZY_ELEMENTS } from '../../../src/loader/elements.js';
 
 let unique = 0;
@@ -102,6 +102,16 @@ describe('ElementLoader', () => {
     } finally {
       setElementDemand(null);
     }
+  });
+});
+
+describe('commonChunkFiles', () => {
+  it('lists the files every element imports (what the loader preloads), none for an unknown tag', () => {
+    const chunks = { a: ['a.js', 'base.js', 'flow.js'], b: ['b.js', 'base.js', 'flow.js'], c: ['c.js', 'base.js'] };
+    expect(commonChunkFiles(chunks, ['a', 'b', 'c'])).to.deep.equal(['base.js']);
+    expect(commonChunkFiles(chunks, ['a', 'b'])).to.deep.equal(['base.js', 'flow.js']);
+    expect(commonChunkFiles(chunks, ['a', 'missing'])).to.deep.equal([]);
+    expect(commonChunkFiles(chunks, [])).to.deep.equal([]);
   });
 });
 

@@ -1,14 +1,34 @@
 /**
- * The sign-in steps after the identifier: the password, the email code, and the list of other ways in.
+ * The sign-in steps after the identifier: the password, codes (email, SMS, password reset), the email link,
+ * the list of other ways in and "Get help".
  * A separate module so a page shows the start step without downloading them; `<latch-sign-in>` fetches it
  * in the background as soon as it has rendered, and renders through the context it is given.
  */
+
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Latch } from '../../../core/latch.js';
+import { registerDefaultStrings } from '../../../localization/defaults.js';
+import { enUSSignInFactors } from '../../../localization/en-US-sign-in-factors.js';
+import type { EmailLinkFlow, SignIn } from '../../../resources/index.js';
 import { cardHeader, codeField, field, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
-import { keyIcon, mailIcon, pencilIcon } from '../../../ui/icons.js';
+import { keyIcon, mailIcon, pencilIcon, phoneIcon } from '../../../ui/icons.js';
 import type { FormStatus } from '../../base/form-status.js';
 import { ResendCooldown, resendLink } from '../../base/resend-cooldown.js';
-import type { FirstFactor } from '../factors.js';
+import { collect, type FirstFactor, type ResetStrategy } from '../factors.js';
+
+const RESET = ['reset_password_email_code', 'reset_password_phone_code'] as const;
+
+const isResetStrategy = (strategy: string): strategy is ResetStrategy =>
+  (RESET as readonly string[]).includes(strategy);
+
+/** Strategies that send a one-time code to type in. */
+const isCodeStrategy = (strategy: string): boolean =>
+  strategy === 'email_code' || strategy === 'phone_code' || isResetStrategy(strategy);
+
+/** The "Forgot password?" ways offered: by email code first, then by SMS. */
+const resetFactorsOf = (signIn: SignIn): FirstFactor[] => collect(signIn, RESET);
+
+registerDefaultStrings(enUSSignInFactors);
 
 /** What the steps read from and do to the `<latch-sign-in>` that renders them. */
 export interface FirstFactorContext {
@@ -16,6 +36,9 @@ export interface FirstFactorContext {
   status: FormStatus;
   identifier: string;
   factors: FirstFactor[];
+  signIn?: SignIn;
+  /** For the support email (option, then instance) and how this browser signed in last. */
+  latch?: Latch;
   password: string;
   code: string;
   showPassword: boolean;
@@ -24,12 +47,83 @@ export interface FirstFactorContext {
   toggleShowPassword(): void;
   submitPassword(event: SubmitEvent): void;
   submitCode(event?: SubmitEvent): void;
-  /** Emails the code of `factor` (again); rejects with the server's error. */
+  /** Sends the code or link of `factor` (again); rejects with the server's error. */
   sendCode(factor: FirstFactor): Promise<void>;
+  showHelp(): void;
   useFactor(factor: FirstFactor): void;
   editIdentifier(): void;
   showAlternatives(): void;
   backToFactor(): void;
+}
+
+/** What the email-link wait needs from its `<latch-sign-in>`. */
+export interface EmailLinkHost {
+  ui: UiHost;
+  status: FormStatus;
+  signIn: SignIn;
+  factor: FirstFactor;
+  finish(sessionId: string | null): Promise<void>;
+}
+
+/** The email link each element is waiting for (polling), cancelled when the user goes elsewhere. */
+const linkFlows = new WeakMap<object, EmailLinkFlow>();
+
+export function stopEmailLink(ui: object): void {
+  linkFlows.get(ui)?.cancelEmailLinkFlow();
+  linkFlows.delete(ui);
+}
+
+/**
+ * Emails a sign-in link (Clerk's createEmailLinkFlow) and waits for it to be opened, in any tab: the sign-in is
+ * re-read every 2 s and the card finishes by itself. Returns at once, so the waiting step shows while the link
+ * goes out; a failure to send (or to poll), or a link that expired, lands in that step's alert.
+ */
+/** Sends the factor's code (email or SMS, to sign in or to reset) or its email link. */
+export async function sendFactor(host: EmailLinkHost): Promise<void> {
+  const { factor } = host;
+  if (factor.strategy === 'email_link') {
+    startEmailLink(host);
+    return;
+  }
+  await host.signIn.prepareFirstFactor({
+    strategy: factor.strategy,
+    emailAddressId: factor.emailAddressId,
+    phoneNumberId: factor.phoneNumberId,
+  });
+}
+
+/** The factor-one step for the factor in use: a code, the email link, or the password. */
+export function renderFactorOne(ctx: FirstFactorContext, factor: FirstFactor | undefined): TemplateResult {
+  if (factor && isCodeStrategy(factor.strategy)) return renderCode(ctx, factor);
+  if (factor?.strategy === 'email_link') return renderEmailLink(ctx, factor);
+  return renderPassword(ctx);
+}
+
+function startEmailLink(host: EmailLinkHost): void {
+  const { ui, status } = host;
+  stopEmailLink(ui);
+  const flow = host.signIn.createEmailLinkFlow();
+  linkFlows.set(ui, flow);
+  // The link leads back to this page, on its start step, where the card reads `__clerk_status`.
+  const redirectUrl = new URL(location.href);
+  redirectUrl.hash = '';
+  redirectUrl.searchParams.delete('__clerk_status');
+  const current = () => linkFlows.get(ui) === flow;
+  flow.startEmailLinkFlow({ emailAddressId: host.factor.emailAddressId ?? '', redirectUrl: redirectUrl.href }).then(
+    (signIn) => {
+      if (!current()) return;
+      linkFlows.delete(ui);
+      if (signIn.status === 'complete') {
+        void status.run(() => host.finish(signIn.createdSessionId));
+        return;
+      }
+      const expired = signIn.firstFactorVerification?.status === 'expired';
+      status.formError = () => ui.t(`unstable__errors.${expired ? 'verification_expired' : 'verification_failed'}`);
+    },
+    (error: unknown) => {
+      if (current()) status.run(() => Promise.reject(error));
+    },
+  );
 }
 
 /** Each `<latch-sign-in>`'s resend cooldown, created when it first sends a code (it lives here, lazily loaded). */
@@ -69,8 +163,14 @@ function alternativesLink(ctx: FirstFactorContext, labelKey: string): TemplateRe
   </div>`;
 }
 
+/** "Get help" writes to the `supportEmail` option, else to the instance's support address. */
+const supportEmailOf = (ctx: FirstFactorContext) =>
+  ctx.latch?.options.supportEmail || ctx.latch?.environment?.displayConfig.supportEmail || '';
+
 export function renderPassword(ctx: FirstFactorContext): TemplateResult {
   const { ui, status } = ctx;
+  // "Forgot password?" resets by email code first, else by SMS.
+  const [reset] = ctx.signIn ? resetFactorsOf(ctx.signIn) : [];
   return html`${cardHeader(ui, { title: ui.t('signIn.password.title'), subtitle: ui.t('signIn.password.subtitle') })}
     ${identityPreview(ctx)}
     <div class=${ui.cls('main')}>
@@ -89,6 +189,9 @@ export function renderPassword(ctx: FirstFactorContext): TemplateResult {
           required: true,
           autofocus: true,
           reveal: { shown: ctx.showPassword, onToggle: ctx.toggleShowPassword },
+          action: reset
+            ? { label: ui.t('formFieldAction__forgotPassword'), onClick: () => ctx.useFactor(reset) }
+            : undefined,
           onInput: ctx.setPassword,
         })}
         ${primaryButton(ui, { label: ui.t('formButtonPrimary'), busy: status.busy })}
@@ -97,15 +200,37 @@ export function renderPassword(ctx: FirstFactorContext): TemplateResult {
     </div>`;
 }
 
-export function renderEmailCode(ctx: FirstFactorContext, factor: FirstFactor): TemplateResult {
+/** Localization keys of a code step, by strategy: Clerk's `signIn.emailCode`, `phoneCode` and `forgotPassword`. */
+function codeKeys(factor: FirstFactor): { title: string; subtitle: string; formTitle: string; resend: string } {
+  if (isResetStrategy(factor.strategy)) {
+    const byPhone = factor.strategy === 'reset_password_phone_code';
+    return {
+      title: 'signIn.forgotPassword.title',
+      subtitle: byPhone ? 'signIn.forgotPassword.subtitle_phone' : 'signIn.forgotPassword.subtitle_email',
+      formTitle: 'signIn.forgotPassword.formTitle',
+      resend: 'signIn.forgotPassword.resendButton',
+    };
+  }
+  const base = factor.strategy === 'phone_code' ? 'signIn.phoneCode' : 'signIn.emailCode';
+  return {
+    title: `${base}.title`,
+    subtitle: `${base}.subtitle`,
+    formTitle: `${base}.formTitle`,
+    resend: `${base}.resendButton`,
+  };
+}
+
+/** A code sent by email or SMS: to sign in, or to prove it is you before a new password. */
+export function renderCode(ctx: FirstFactorContext, factor: FirstFactor): TemplateResult {
   const { ui, status } = ctx;
-  return html`${cardHeader(ui, { title: ui.t('signIn.emailCode.title'), subtitle: ui.t('signIn.emailCode.subtitle') })}
+  const keys = codeKeys(factor);
+  return html`${cardHeader(ui, { title: ui.t(keys.title), subtitle: ui.t(keys.subtitle) })}
     ${identityPreview(ctx)}
     <div class=${ui.cls('main')}>
       ${formAlert(ui, status.formError)}
       <form class=${ui.cls('form')} novalidate @submit=${ctx.submitCode}>
         ${codeField(ui, {
-          label: ui.t('signIn.emailCode.formTitle'),
+          label: ui.t(keys.formTitle),
           value: ctx.code,
           error: status.error('code'),
           // The identity preview above already shows the address when it is the one the code went to.
@@ -119,12 +244,70 @@ export function renderEmailCode(ctx: FirstFactorContext, factor: FirstFactor): T
         ${primaryButton(ui, { label: ui.t('formButtonPrimary'), busy: status.busy })}
       </form>
       ${resendLink(ui, {
-        label: ui.t('signIn.emailCode.resendButton'),
+        label: ui.t(keys.resend),
         cooldown: resendCooldownOf(ctx.ui),
         onResend: () => status.run(() => ctx.sendCode(factor)),
       })}
       ${alternativesLink(ctx, 'footerActionLink__useAnotherMethod')}
     </div>`;
+}
+
+/** The email link is on its way: this tab waits (polling) and finishes by itself once it is opened. */
+export function renderEmailLink(ctx: FirstFactorContext, factor: FirstFactor): TemplateResult {
+  const { ui, status } = ctx;
+  return html`${cardHeader(ui, { title: ui.t('signIn.emailLink.title'), subtitle: ui.t('signIn.emailLink.subtitle') })}
+    ${identityPreview(ctx)}
+    <div class=${ui.cls('main')}>
+      ${formAlert(ui, status.formError)}
+      <div class=${ui.cls('formHeader')} role="status">
+        <p class=${ui.cls('formHeaderTitle')}>${ui.t('signIn.emailLink.formTitle')}</p>
+        <p class=${ui.cls('formHeaderSubtitle')}>
+          ${ui.t('signIn.emailLink.formSubtitle', { identifier: factor.safeIdentifier ?? ctx.identifier })}
+        </p>
+      </div>
+      ${resendLink(ui, {
+        label: ui.t('signIn.emailLink.resendButton'),
+        cooldown: resendCooldownOf(ctx.ui),
+        onResend: () => status.run(() => ctx.sendCode(factor)),
+      })}
+      ${alternativesLink(ctx, 'footerActionLink__useAnotherMethod')}
+    </div>`;
+}
+
+/** Where an opened email link lands (`__clerk_status` in the URL): signed in, expired or not valid. */
+export function renderEmailLinkStatus(ui: UiHost, linkStatus: string, onBack: () => void): TemplateResult {
+  const key =
+    linkStatus === 'verified' || linkStatus === 'verified_switch_tab'
+      ? 'verifiedSwitchTab'
+      : linkStatus === 'expired'
+        ? 'expired'
+        : linkStatus === 'client_mismatch'
+          ? 'clientMismatch'
+          : 'failed';
+  return html`${cardHeader(ui, {
+    title: ui.t(`signIn.emailLink.${key}.title`),
+    subtitle: ui.t(`signIn.emailLink.${key}.subtitle`),
+  })}
+    <div class=${ui.cls('main')}>
+      <div class=${ui.cls('backRow')}>
+        <button type="button" class=${ui.cls('backLink')} @click=${onBack}>${ui.t('backButton')}</button>
+      </div>
+    </div>`;
+}
+
+/** The label and icon of a way in, in the "Use another method" list. */
+function factorButton(ui: UiHost, factor: FirstFactor): { label: string; icon: TemplateResult } {
+  const identifier = factor.safeIdentifier ?? '';
+  switch (factor.strategy) {
+    case 'email_code':
+      return { label: ui.t('signIn.alternativeMethods.blockButton__emailCode', { identifier }), icon: mailIcon() };
+    case 'email_link':
+      return { label: ui.t('signIn.alternativeMethods.blockButton__emailLink', { identifier }), icon: mailIcon() };
+    case 'phone_code':
+      return { label: ui.t('signIn.alternativeMethods.blockButton__phoneCode', { identifier }), icon: phoneIcon() };
+    default:
+      return { label: ui.t('signIn.alternativeMethods.blockButton__password'), icon: keyIcon() };
+  }
 }
 
 /** Which way in the user picked last, per element: its button shows the spinner while the step loads. */
@@ -152,23 +335,46 @@ export function renderChooseStrategy(ctx: FirstFactorContext): TemplateResult {
               ctx.useFactor(factor);
             }}
           >
+            ${busyWith === factor.strategy ? html`<span class=${ui.cls('spinner')} aria-hidden="true"></span>` : factorButton(ui, factor).icon}
+            <span class=${ui.cls('alternativeMethodsBlockButtonText')}>${factorButton(ui, factor).label}</span>
             ${
-              busyWith === factor.strategy
-                ? html`<span class=${ui.cls('spinner')} aria-hidden="true"></span>`
-                : factor.strategy === 'email_code'
-                  ? mailIcon()
-                  : keyIcon()
+              factor.strategy === ctx.latch?.client?.lastAuthenticationStrategy
+                ? html`<span class=${ui.cls('lastAuthenticationStrategyBadge')}>${ui.t('lastAuthenticationStrategy')}</span>`
+                : nothing
             }
-            <span>${
-              factor.strategy === 'email_code'
-                ? ui.t('signIn.alternativeMethods.blockButton__emailCode', { identifier: factor.safeIdentifier ?? '' })
-                : ui.t('signIn.alternativeMethods.blockButton__password')
-            }</span>
           </button>`,
         )}
       </div>
+      ${
+        supportEmailOf(ctx)
+          ? html`<div class=${ui.cls('footerAction')}>
+              <span class=${ui.cls('footerActionText')}>${ui.t('signIn.alternativeMethods.actionText')}</span>
+              <button type="button" class=${ui.cls('footerActionLink')} @click=${ctx.showHelp}>
+                ${ui.t('signIn.alternativeMethods.actionLink')}
+              </button>
+            </div>`
+          : nothing
+      }
       <div class=${ui.cls('backRow')}>
         <button type="button" class=${ui.cls('backLink')} @click=${ctx.backToFactor}>${ui.t('backButton')}</button>
+      </div>
+    </div>`;
+}
+
+/** "Get help": who to write to when no way in works (a mailto link to the support address). */
+export function renderGetHelp(ctx: FirstFactorContext): TemplateResult {
+  const { ui } = ctx;
+  const email = supportEmailOf(ctx);
+  return html`${cardHeader(ui, {
+    title: ui.t('signIn.alternativeMethods.getHelp.title'),
+    subtitle: ui.t('signIn.alternativeMethods.getHelp.content'),
+  })}
+    <div class=${ui.cls('main')}>
+      <a class=${`${ui.cls('button')} ${ui.cls('formButtonPrimary')}`} href=${`mailto:${encodeURIComponent(email).replace('%40', '@')}`}>
+        ${ui.t('signIn.alternativeMethods.getHelp.blockButton__emailSupport')}
+      </a>
+      <div class=${ui.cls('backRow')}>
+        <button type="button" class=${ui.cls('backLink')} @click=${ctx.showAlternatives}>${ui.t('backButton')}</button>
       </div>
     </div>`;
 }

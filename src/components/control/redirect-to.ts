@@ -1,0 +1,120 @@
+import { nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { BuildAuthUrlOptions, Latch } from '../../core/latch.js';
+import { ControlElement } from './control-element.js';
+
+/**
+ * True when no control element above `el` hides it. Light-DOM children of `<latch-signed-out>` stay connected
+ * while their slot is not rendered, so "connected" alone does not mean "shown": a child sits in a rendered slot
+ * exactly when `assignedSlot` is set.
+ */
+export function shownByControlAncestors(el: Element): boolean {
+  let node: Element = el;
+  for (let parent = node.parentElement; parent; node = parent, parent = parent.parentElement) {
+    if (parent instanceof ControlElement && !node.assignedSlot) return false;
+  }
+  return true;
+}
+
+/**
+ * Base of the `RedirectTo*` control elements: render nothing, and once Latch has loaded (and no control element
+ * above hides them) navigate once per connection, as Clerk's components do when they mount.
+ */
+abstract class RedirectElement extends ControlElement {
+  #done = false;
+
+  protected condition(): boolean | undefined {
+    return undefined;
+  }
+
+  override render(): typeof nothing {
+    return nothing;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#done = false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    void this.#maybeRedirect();
+  }
+
+  async #maybeRedirect(): Promise<void> {
+    const latch = this.latchController.latch;
+    if (this.#done || !latch?.loaded) return;
+    // Let the control elements above render their slots for the same state change first.
+    await Promise.all(
+      ancestors(this)
+        .filter((a): a is ControlElement => a instanceof ControlElement)
+        .map((a) => a.updateComplete),
+    );
+    if (this.#done || !this.isConnected || !shownByControlAncestors(this)) return;
+    this.#done = true;
+    await this.redirect(latch);
+  }
+
+  protected abstract redirect(latch: Latch): Promise<void>;
+}
+
+function ancestors(el: Element): Element[] {
+  const list: Element[] = [];
+  for (let parent = el.parentElement; parent; parent = parent.parentElement) list.push(parent);
+  return list;
+}
+
+/** Clerk's redirect props of `<RedirectToSignIn/>` / `<RedirectToSignUp/>`, as properties and attributes. */
+abstract class AuthRedirectElement extends RedirectElement {
+  @property({ attribute: 'sign-in-force-redirect-url' }) signInForceRedirectUrl?: string;
+  @property({ attribute: 'sign-in-fallback-redirect-url' }) signInFallbackRedirectUrl?: string;
+  @property({ attribute: 'sign-up-force-redirect-url' }) signUpForceRedirectUrl?: string;
+  @property({ attribute: 'sign-up-fallback-redirect-url' }) signUpFallbackRedirectUrl?: string;
+  /** Where to come back to after authenticating (`redirect_url`); default: this page. */
+  @property({ attribute: 'redirect-url' }) redirectUrl?: string;
+
+  protected get authOptions(): BuildAuthUrlOptions {
+    return {
+      redirectUrl: this.redirectUrl,
+      signInForceRedirectUrl: this.signInForceRedirectUrl,
+      signInFallbackRedirectUrl: this.signInFallbackRedirectUrl,
+      signUpForceRedirectUrl: this.signUpForceRedirectUrl,
+      signUpFallbackRedirectUrl: this.signUpFallbackRedirectUrl,
+    };
+  }
+}
+
+/** @summary Sends the visitor to the sign-in page, with `redirect_url` back here (Clerk's `<RedirectToSignIn/>`). */
+export class LatchRedirectToSignIn extends AuthRedirectElement {
+  protected redirect(latch: Latch): Promise<void> {
+    return latch.redirectToSignIn(this.authOptions);
+  }
+}
+
+/** @summary Sends the visitor to the sign-up page, with `redirect_url` back here (Clerk's `<RedirectToSignUp/>`). */
+export class LatchRedirectToSignUp extends AuthRedirectElement {
+  protected redirect(latch: Latch): Promise<void> {
+    return latch.redirectToSignUp(this.authOptions);
+  }
+}
+
+/** @summary Sends the user to the user profile page (Clerk's `<RedirectToUserProfile/>`). */
+export class LatchRedirectToUserProfile extends RedirectElement {
+  protected redirect(latch: Latch): Promise<void> {
+    return latch.redirectToUserProfile();
+  }
+}
+
+/** @summary Sends the user to the organization profile page (Clerk's `<RedirectToOrganizationProfile/>`). */
+export class LatchRedirectToOrganizationProfile extends RedirectElement {
+  protected redirect(latch: Latch): Promise<void> {
+    return latch.redirectToOrganizationProfile();
+  }
+}
+
+/** @summary Sends the user to the create-organization page (Clerk's `<RedirectToCreateOrganization/>`). */
+export class LatchRedirectToCreateOrganization extends RedirectElement {
+  protected redirect(latch: Latch): Promise<void> {
+    return latch.redirectToCreateOrganization();
+  }
+}

@@ -1,0 +1,85 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/sign-in/index.js';
+import type { EnvironmentJSON, MemoryUserSeed } from '../src/api/index.js';
+import { defaultEnvironment } from '../src/api/memory/default-environment.js';
+import type { Latch } from '../src/core/index.js';
+import { DEMO, storyLatch } from './support.js';
+
+type Loaded = { latch: Latch };
+const PHONE = '+33612345678';
+
+/** Everything on: email (code and link), phone and username, with a support address for "Get help". */
+function everythingOn(emailFactors = ['email_code', 'email_link']): EnvironmentJSON {
+  const env = defaultEnvironment();
+  const { attributes } = env.user_settings;
+  attributes.email_address.first_factors = emailFactors;
+  Object.assign(attributes.phone_number, { enabled: true, used_for_first_factor: true, first_factors: ['phone_code'] });
+  Object.assign(attributes.username, { enabled: true, used_for_first_factor: true });
+  Object.assign(env.display_config, { support_email: 'help@example.com' });
+  return env;
+}
+
+/** A Latch whose sign-in has been identified by `identifier` (and, with `then`, taken further). */
+async function signInAt(
+  identifier: string,
+  user: MemoryUserSeed,
+  env = everythingOn(),
+  then?: (latch: Latch) => Promise<unknown>,
+): Promise<Loaded> {
+  const latch = await storyLatch({ users: [user], environment: env, latencyMs: 300 });
+  await latch.client!.signIn.create({ identifier });
+  await then?.(latch);
+  return { latch };
+}
+
+const at =
+  (step: string) =>
+  (_args: unknown, { loaded }: { loaded: Record<string, unknown> }) =>
+    html`<latch-sign-in routing="virtual" initial-step=${step} .latch=${(loaded as Loaded).latch}></latch-sign-in>`;
+
+const meta: Meta = { title: 'Elements/Sign in/First factors', component: 'latch-sign-in' };
+export default meta;
+type Story = StoryObj;
+
+/** The start step when phone numbers are on too: "Use phone" next to the label. */
+export const StartWithPhoneToggle: Story = {
+  loaders: [async () => ({ latch: await storyLatch({ users: [DEMO], environment: everythingOn() }) })],
+  render: at(''),
+};
+
+export const PhoneCode: Story = {
+  loaders: [async () => signInAt(PHONE, { emailAddress: 'sms@example.com', phoneNumber: PHONE })],
+  render: at('factor-one'),
+};
+
+export const EmailLinkSent: Story = {
+  loaders: [
+    async () => signInAt('link@example.com', { emailAddress: 'link@example.com' }, everythingOn(['email_link'])),
+  ],
+  render: at('factor-one'),
+};
+
+/** "Try another way": every factor of the account, the last used one marked, and "Get help". */
+export const ChooseStrategy: Story = {
+  loaders: [async () => signInAt(DEMO.emailAddress, { ...DEMO, phoneNumber: PHONE })],
+  render: at('choose-strategy'),
+};
+
+export const GetHelp: Story = {
+  loaders: [async () => signInAt(DEMO.emailAddress, { ...DEMO, phoneNumber: PHONE })],
+  render: at('get-help'),
+};
+
+/** After the reset code: the new password twice and "Sign out of all other devices". */
+export const NewPassword: Story = {
+  loaders: [
+    async () =>
+      signInAt(DEMO.emailAddress, DEMO, everythingOn(), async (latch) => {
+        const signIn = latch.client!.signIn;
+        await signIn.prepareFirstFactor({ strategy: 'reset_password_email_code' });
+        await signIn.attemptFirstFactor({ strategy: 'reset_password_email_code', code: '424242' });
+      }),
+  ],
+  render: at('reset-password'),
+};
