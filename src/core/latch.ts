@@ -6,11 +6,12 @@ import type { Appearance } from '../appearance/index.js';
 import type { LocalizationResource } from '../localization/types.js';
 import { Client } from '../resources/client.js';
 import { Environment } from '../resources/environment.js';
-import { notifyUnauthenticated, type ResourceHost } from '../resources/host.js';
-import type { OrganizationView } from '../resources/organization.js';
+import { notifyUnauthenticated, type ResourceHost, runFapi } from '../resources/host.js';
+import { Organization, type OrganizationView } from '../resources/organization.js';
 import type { Session } from '../resources/session.js';
 import { TokenCache } from '../resources/token-cache.js';
 import type { User } from '../resources/user.js';
+import { toView } from '../resources/view.js';
 import { Waitlist } from '../resources/waitlist.js';
 import { demandElement } from './element-demand.js';
 import {
@@ -78,7 +79,7 @@ export interface LatchResources {
   client: Client | undefined;
   session: Session | null | undefined;
   user: User | null | undefined;
-  organization: OrganizationView | null | undefined;
+  organization: Organization | null | undefined;
 }
 
 export type LatchListener = (resources: LatchResources) => void;
@@ -235,11 +236,26 @@ export class Latch implements ResourceHost {
   }
 
   /** The active session's organization: undefined until loaded, null for the personal account or signed out. */
-  get organization(): OrganizationView | null | undefined {
+  get organization(): Organization | null | undefined {
     if (!this.loaded) return undefined;
     const orgId = this.#session?.lastActiveOrganizationId;
-    const membership = this.#user?.organizationMemberships.find((m) => m.organization.id === orgId);
-    return membership?.organization ?? null;
+    const view = this.#user?.organizationMemberships.find((m) => m.organization.id === orgId)?.organization;
+    if (!view) return null;
+    // One object per snapshot: the user is rebuilt on every client change, so a new view means new facts.
+    if (this.#organization?.view !== view) this.#organization = { view, resource: new Organization(this, view) };
+    return this.#organization.resource;
+  }
+
+  #organization?: { view: OrganizationView; resource: Organization };
+
+  /**
+   * Creates an organization with the signed-in user as its first member (the instance's creator role). It does
+   * not become active: `setActive({organization})` does that.
+   */
+  async createOrganization(params: { name: string; slug?: string }): Promise<Organization> {
+    // The answer piggybacks the client, whose user now lists the membership: `setActive` finds it at once.
+    const json = await runFapi(this, (api) => api.createOrganization({ name: params.name, slug: params.slug }));
+    return new Organization(this, toView(json));
   }
 
   /**

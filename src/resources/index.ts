@@ -8,7 +8,13 @@ export type { AttributeName, AttributeSettings, DisplayConfig, PasswordSettings 
 export { Environment } from './environment.js';
 export type { ResourceHost } from './host.js';
 export { runFapi } from './host.js';
-export type { OrganizationMembershipView, OrganizationView } from './organization.js';
+export type {
+  GetMembershipsParams,
+  OrganizationMembershipView,
+  OrganizationView,
+  PaginatedResources,
+} from './organization.js';
+export { Organization, OrganizationMembership } from './organization.js';
 export type { GetTokenOptions, PublicUserData, SessionStatus } from './session.js';
 export { Session } from './session.js';
 export type {

@@ -1,6 +1,13 @@
 import type { UserJSON } from '../api/schemas/index.js';
 import type { EmailAddress, PhoneNumber } from './email-address.js';
 import { type ResourceHost, runFapi } from './host.js';
+import {
+  type GetMembershipsParams,
+  membershipPage,
+  type OrganizationMembership,
+  type PaginatedResources,
+  toPageParams,
+} from './organization.js';
 import { assignView, toView, type View } from './view.js';
 
 export interface User extends View<UserJSON> {}
@@ -31,6 +38,12 @@ export class User {
   /** Re-reads the user from `GET /v1/me`. */
   async reload(): Promise<this> {
     return this.fromJSON(await runFapi(this.#host, (api) => api.getMe()));
+  }
+
+  /** One page of the user's organization memberships (`GET /v1/me/organization_memberships`). */
+  async getOrganizationMemberships(params?: GetMembershipsParams): Promise<PaginatedResources<OrganizationMembership>> {
+    const page = await runFapi(this.#host, (api) => api.getUserOrganizationMemberships(toPageParams(params)));
+    return membershipPage(this.#host, page);
   }
 
   /** @internal Takes a fresh snapshot's fields. */

@@ -45,6 +45,28 @@ export interface UserRecord {
   updatedAt: number;
   /** Second factors the user has turned on (a sign-in then needs one of them after the first factor). */
   secondFactors?: SecondFactorsRecord;
+  /** The user's organization memberships; each points at a shared OrganizationRecord. */
+  organizationMemberships?: MembershipRecord[];
+}
+
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  slug: string;
+  imageUrl: string;
+  /** Kept by the memory adapter as members join and leave. */
+  membersCount: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface MembershipRecord {
+  id: string;
+  organization: OrganizationRecord;
+  role: string;
+  permissions: string[];
+  createdAt: number;
+  updatedAt: number;
 }
 
 export interface SecondFactorsRecord {
@@ -140,6 +162,42 @@ function fullName(user: UserRecord) {
   return { first_name: user.firstName, last_name: user.lastName, image_url: user.imageUrl, has_image: false };
 }
 
+export function organizationWire(org: OrganizationRecord) {
+  return {
+    object: 'organization',
+    id: org.id,
+    name: org.name,
+    slug: org.slug,
+    image_url: org.imageUrl,
+    has_image: false,
+    members_count: org.membersCount,
+    pending_invitations_count: 0,
+    max_allowed_memberships: 5,
+    admin_delete_enabled: true,
+    public_metadata: {},
+    created_at: org.createdAt,
+    updated_at: org.updatedAt,
+  };
+}
+
+export function membershipWire(membership: MembershipRecord, user: UserRecord) {
+  return {
+    object: 'organization_membership',
+    id: membership.id,
+    public_metadata: {},
+    role: membership.role,
+    permissions: membership.permissions,
+    organization: organizationWire(membership.organization),
+    public_user_data: {
+      ...fullName(user),
+      identifier: user.emailAddress,
+      user_id: user.id,
+    },
+    created_at: membership.createdAt,
+    updated_at: membership.updatedAt,
+  };
+}
+
 function userWire(user: UserRecord) {
   return {
     object: 'user',
@@ -191,7 +249,7 @@ function userWire(user: UserRecord) {
     external_accounts: [],
     saml_accounts: [],
     enterprise_accounts: [],
-    organization_memberships: [],
+    organization_memberships: (user.organizationMemberships ?? []).map((m) => membershipWire(m, user)),
     public_metadata: {},
     unsafe_metadata: user.unsafeMetadata,
     external_id: null,

@@ -3,7 +3,7 @@
  * active organization, `has()`); the rest passes through until the organization screens read it.
  */
 import * as z from 'zod/mini';
-import { list, text, timestamp } from './helpers.js';
+import { count, list, text, timestamp } from './helpers.js';
 
 export const organizationSchema = z.looseObject({
   id: z.string(),
@@ -21,5 +21,16 @@ export const organizationMembershipSchema = z.looseObject({
   organization: organizationSchema,
 });
 
+/** A page of memberships (`?paginated=true`): the total counts every match, `data` holds this page's. */
+export const organizationMembershipPageSchema = z.looseObject({
+  data: list(organizationMembershipSchema),
+  total_count: count(),
+});
+
+/** What a DELETE answers: the id of what is gone. */
+export const deletedObjectSchema = z.looseObject({ object: z.string(), id: z.string(), deleted: z.boolean() });
+
 export type OrganizationJSON = z.output<typeof organizationSchema>;
 export type OrganizationMembershipJSON = z.output<typeof organizationMembershipSchema>;
+export type OrganizationMembershipPageJSON = z.output<typeof organizationMembershipPageSchema>;
+export type DeletedObjectJSON = z.output<typeof deletedObjectSchema>;

@@ -1,4 +1,5 @@
 import { defineElement } from '../base/define.js';
+import { LatchProtect } from './protect.js';
 import {
   LatchRedirectToCreateOrganization,
   LatchRedirectToOrganizationProfile,
@@ -14,6 +15,7 @@ export {
   LatchFailed,
   LatchLoaded,
   LatchLoading,
+  LatchProtect,
   LatchRedirectToCreateOrganization,
   LatchRedirectToOrganizationProfile,
   LatchRedirectToSignIn,
@@ -34,6 +36,7 @@ defineElement('latch-redirect-to-sign-up', LatchRedirectToSignUp);
 defineElement('latch-redirect-to-user-profile', LatchRedirectToUserProfile);
 defineElement('latch-redirect-to-organization-profile', LatchRedirectToOrganizationProfile);
 defineElement('latch-redirect-to-create-organization', LatchRedirectToCreateOrganization);
+defineElement('latch-protect', LatchProtect);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -48,5 +51,6 @@ declare global {
     'latch-redirect-to-user-profile': LatchRedirectToUserProfile;
     'latch-redirect-to-organization-profile': LatchRedirectToOrganizationProfile;
     'latch-redirect-to-create-organization': LatchRedirectToCreateOrganization;
+    'latch-protect': LatchProtect;
   }
 }
