@@ -128,6 +128,7 @@ const TAGS = {
   signUp: 'latch-sign-up',
   userButton: 'latch-user-button',
   waitlist: 'latch-waitlist',
+  organizationSwitcher: 'latch-org-switcher',
 } as const;
 type ModalComponent = 'signIn' | 'signUp' | 'waitlist';
 
@@ -755,6 +756,14 @@ export class Latch implements ResourceHost {
 
   unmountUserButton(node: HTMLElement): void {
     this.#unmount(node, TAGS.userButton);
+  }
+
+  mountOrganizationSwitcher(node: HTMLElement, props?: ComponentProps): void {
+    this.#mount(node, TAGS.organizationSwitcher, props);
+  }
+
+  unmountOrganizationSwitcher(node: HTMLElement): void {
+    this.#unmount(node, TAGS.organizationSwitcher);
   }
 
   mountWaitlist(node: HTMLElement, props?: ComponentProps): void {

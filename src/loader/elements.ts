@@ -9,6 +9,7 @@ export const LAZY_ELEMENTS: Readonly<Record<string, string>> = {
   'latch-user-button': 'src/components/user-button/index.ts',
   'latch-waitlist': 'src/components/waitlist/index.ts',
   'latch-modal': 'src/components/modal/index.ts',
+  'latch-org-switcher': 'src/components/org-switcher/index.ts',
 };
 
 /**
