@@ -9,11 +9,11 @@ const BOB = { emailAddress: 'bob@example.com', password: 'correct-horse-battery'
 const shownSlot = (el: Element) => el.shadowRoot?.querySelector('slot')?.name;
 
 /** Alice admin of Acme, Bob member of Acme; Alice signed in with Acme active. */
-function acme(activeOrganization: string | undefined = 'acme') {
+function acme(active = 'acme') {
   return loadedLatch({
     users: [ALICE, BOB],
     clientState: 'signed-in',
-    activeOrganization,
+    activeOrganization: active || undefined,
     roles: { 'org:billing': ['org:invoices:read'] },
     organizations: [
       {
@@ -100,7 +100,7 @@ describe('<latch-protect>', () => {
   });
 
   it('with no check, shows its content to any signed-in user; keyboard reaches the content', async () => {
-    const { latch } = await acme(undefined);
+    const { latch } = await acme('');
     const el = await fixture<LatchProtect>(
       html`<div><latch-protect .latch=${latch}><button type="button">Open</button></latch-protect></div>`,
     );
