@@ -6,7 +6,7 @@ import { avatar } from '../../ui/avatar.js';
 import { field, formAlert, primaryButton } from '../../ui/form.js';
 import { MenuPopover } from '../../ui/menu-popover.js';
 import { LatchElement } from '../base/latch-element.js';
-import { userButtonCss } from '../user-button/user-button.styles.js';
+import { orgSwitcherCss } from './org-switcher.styles.js';
 
 /**
  * @summary Clerk's `<OrganizationSwitcher/>`: a button showing the active organization (or the personal account)
@@ -39,8 +39,8 @@ export class LatchOrgSwitcher extends LatchElement {
   /** Start with the popover open (Clerk's `defaultOpen`). */
   @property({ type: Boolean, attribute: 'default-open' }) defaultOpen = false;
 
-  protected override get elementCss(): typeof userButtonCss {
-    return userButtonCss;
+  protected override get elementCss(): typeof orgSwitcherCss {
+    return orgSwitcherCss;
   }
 
   private readonly menu = new MenuPopover(this, {
@@ -93,9 +93,9 @@ export class LatchOrgSwitcher extends LatchElement {
   }
 
   private renderPopover(user: User, active: OrganizationView | null): TemplateResult {
-    return html`<div class=${`${this.cls('organizationSwitcherPopoverRootBox')} ${this.cls('userButtonPopoverRootBox')} ${this.cls('popoverBox')}`}
+    return html`<div class=${`${this.cls('organizationSwitcherPopoverRootBox')} ${this.cls('popoverBox')}`}
       @focusout=${this.menu.onFocusout}>
-      <div class=${`${this.cls('organizationSwitcherPopoverCard')} ${this.cls('userButtonPopoverCard')}`}>
+      <div class=${`${this.cls('organizationSwitcherPopoverCard')}`}>
         <div class=${this.cls('organizationSwitcherPopoverMain')}>
           ${this.creating ? this.renderCreateForm() : this.renderMenu(user, active)}
         </div>
@@ -125,7 +125,7 @@ export class LatchOrgSwitcher extends LatchElement {
 
   private item(id: string, content: TemplateResult | string, onClick: () => unknown): TemplateResult {
     return html`<button type="button" role="menuitem" tabindex="-1" aria-busy=${this.busy ? 'true' : 'false'}
-      class=${`${this.cls('organizationSwitcherPopoverActionButton', { id })} ${this.cls('userButtonPopoverActionButton')}`}
+      class=${`${this.cls('organizationSwitcherPopoverActionButton', { id })}`}
       @click=${onClick}>${content}</button>`;
   }
 
