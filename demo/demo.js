@@ -75,6 +75,7 @@ const PRESETS = {
     phone_number: { enabled: false },
     password: { enabled: true, required: true },
     preferred_sign_in_strategy: 'password',
+    organization_settings: { enabled: false },
   },
   passwordless: {
     email_address: { used_for_first_factor: true, first_factors: ['email_code'] },
@@ -82,6 +83,7 @@ const PRESETS = {
     phone_number: { enabled: true, used_for_first_factor: true, first_factors: ['phone_code'] },
     password: { enabled: false, required: false },
     preferred_sign_in_strategy: 'otp',
+    organization_settings: { enabled: false },
   },
   everything: {
     email_address: { used_for_first_factor: true, first_factors: ['email_code', 'email_link'] },
@@ -90,6 +92,7 @@ const PRESETS = {
     password: { enabled: true, required: true },
     preferred_sign_in_strategy: 'password',
     support_email: 'support@example.com',
+    organization_settings: { enabled: true },
   },
 };
 const presetSelect = document.querySelector('[data-demo="preset"]');

@@ -31,6 +31,8 @@ const BUDGETS = {
     'latch-waitlist': 41_000,
     // Only the frame (navbar, loading state); the Account page is a lazy chunk of its own (BUDGETS.lazyChunk).
     'latch-user-profile': 45_800,
+    // Organization switcher (issue 10): the element and the shared menu popover (floating-ui is lazy).
+    'latch-org-switcher': 40_000,
   },
   // Every other element page (user button, modal, redirect-to elements).
   elementPageDefault: 40_000,

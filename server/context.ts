@@ -8,6 +8,7 @@ import { Mailbox } from './domain/mailbox.js';
 import { Account } from './domain/me-account.js';
 import { Passkeys } from './domain/passkeys.js';
 import { ProfileImages } from './domain/profile-images.js';
+import { Organizations } from './domain/organizations.js';
 import { SecondFactors } from './domain/second-factors.js';
 import { Signer } from './domain/secrets.js';
 import { Sessions } from './domain/sessions.js';
@@ -51,6 +52,7 @@ export interface DevContext {
   sessions: Sessions;
   secondFactors: SecondFactors;
   passkeys: Passkeys;
+  organizations: Organizations;
   signIns: SignIns;
   signUps: SignUps;
   waitlist: Waitlist;
@@ -110,6 +112,7 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     signer,
     keys,
     devBrowsers: new DevBrowsers(db, clock, signer),
+    organizations: new Organizations(db, clock, () => context.instance.organization_settings),
     signIns: new SignIns(deps),
     signUps: new SignUps(deps),
     waitlist: new Waitlist({ db, clock, mailbox, users, instance: () => context.instance }),

@@ -222,6 +222,34 @@ const MIGRATIONS: string[] = [
   CREATE INDEX passkeys_by_user ON passkeys(user_id);
   ALTER TABLE verifications ADD COLUMN nonce TEXT;
   `,
+  // Organizations (issue 10): organizations, who belongs to them with which role, and each session's active one.
+  `
+  CREATE TABLE organizations (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    slug TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    max_allowed_memberships INTEGER NOT NULL,
+    admin_delete_enabled INTEGER NOT NULL,
+    public_metadata TEXT NOT NULL DEFAULT '{}',
+    created_by TEXT REFERENCES users(id),
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE organization_memberships (
+    id TEXT PRIMARY KEY,
+    organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    role TEXT NOT NULL,
+    public_metadata TEXT NOT NULL DEFAULT '{}',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE (organization_id, user_id)
+  );
+  CREATE INDEX organization_memberships_by_user ON organization_memberships(user_id);
+
+  ALTER TABLE sessions ADD COLUMN last_active_organization_id TEXT;
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

@@ -343,6 +343,58 @@ export const errors = {
       longMessage: `Too many requests. Please try again in ${retryAfterSeconds} seconds.`,
       headers: { 'Retry-After': String(retryAfterSeconds) },
     }),
+  // Organizations (issue 10).
+  organizationsDisabled: () =>
+    new FapiError({
+      status: 403,
+      code: 'organization_not_enabled_in_instance',
+      message: 'Organizations are not enabled',
+      longMessage: 'The organizations feature is not enabled for this instance.',
+    }),
+  organizationNotFound: (id: string) =>
+    new FapiError({
+      status: 404,
+      code: 'resource_not_found',
+      message: 'Organization not found',
+      longMessage: `No organization was found with id ${id} among your memberships`,
+    }),
+  notAllowedAccess: (permission: string) =>
+    new FapiError({
+      status: 403,
+      code: 'not_allowed_access',
+      message: 'You are not authorized to perform this request',
+      longMessage: `This action needs the ${permission} permission in the organization.`,
+      meta: { permission },
+    }),
+  minimumPermissionsNeeded: () =>
+    new FapiError({
+      status: 403,
+      code: 'organization_minimum_permissions_needed',
+      message: 'At least one admin is needed',
+      longMessage: 'The organization must keep at least one member who can manage its members.',
+    }),
+  membershipQuotaExceeded: (max: number) =>
+    new FapiError({
+      status: 403,
+      code: 'organization_membership_quota_exceeded',
+      message: 'Membership limit reached',
+      longMessage: `This organization already has its maximum of ${max} members.`,
+    }),
+  adminDeleteDisabled: () =>
+    new FapiError({
+      status: 403,
+      code: 'organization_admin_delete_not_enabled',
+      message: 'Deleting organizations is disabled',
+      longMessage: 'Admins may not delete organizations on this instance.',
+    }),
+  alreadyMember: () =>
+    new FapiError({
+      status: 400,
+      code: 'already_a_member_in_organization',
+      message: 'Already a member',
+      longMessage: 'This user is already a member of the organization.',
+      meta: { param_name: 'user_id' },
+    }),
   internal: () =>
     new FapiError({
       status: 500,

@@ -44,6 +44,7 @@ export interface InstanceConfig {
    * (`show_sign_in_button`) or from the identifier field's autofill (`allow_autofill`).
    */
   passkey: { enabled: boolean; allow_autofill: boolean; show_sign_in_button: boolean };
+  organization_settings: OrganizationSettings;
   /** Paths (or absolute URLs) resolved against the page origin when the Environment is built. */
   urls: {
     home: string;
@@ -57,6 +58,26 @@ export interface InstanceConfig {
     after_sign_up: string;
     after_sign_out: string;
   };
+}
+
+/** A custom organization role: `org:<name>` key and its permissions (`org:<feature>:<action>` or `org:sys_*`). */
+export interface CustomRoleConfig {
+  key: string;
+  name: string;
+  description?: string;
+  permissions: string[];
+}
+
+export interface OrganizationSettings {
+  enabled: boolean;
+  /** Members an organization may hold (0 = unlimited). */
+  max_allowed_memberships: number;
+  /** Role given to the user who creates an organization. */
+  creator_role: string;
+  /** Whether admins may delete their organization. */
+  admin_delete: boolean;
+  /** Roles beyond the built-in `org:admin` and `org:member`. */
+  roles: CustomRoleConfig[];
 }
 
 export const defaultInstanceConfig: InstanceConfig = {
@@ -81,6 +102,14 @@ export const defaultInstanceConfig: InstanceConfig = {
   user_lockout: { enabled: true, max_attempts: 10, duration_in_minutes: 60 },
   support_email: null,
   passkey: { enabled: false, allow_autofill: true, show_sign_in_button: true },
+  // Off by default, as on a new Clerk instance; PATCH /__dev/instance {"organization_settings": {"enabled": true}}.
+  organization_settings: {
+    enabled: false,
+    max_allowed_memberships: 5,
+    creator_role: 'org:admin',
+    admin_delete: true,
+    roles: [],
+  },
   urls: {
     home: '/',
     sign_in: '/#/sign-in',
@@ -139,6 +168,18 @@ function validateInstanceConfig(config: InstanceConfig): void {
     throw new Error('instance: preferred_sign_in_strategy must be password or otp');
   }
   if (!config.frontend_api_host.includes('.')) throw new Error('instance: frontend_api_host must contain a dot');
+  const orgs = config.organization_settings;
+  for (const role of orgs.roles) {
+    if (!/^org:[a-z0-9_]+$/.test(role.key)) throw new Error(`instance: role key ${role.key} must look like org:name`);
+    for (const permission of role.permissions) {
+      if (!/^org:[a-z0-9_]+:[a-z0-9_]+$/.test(permission)) {
+        throw new Error(`instance: permission ${permission} must look like org:feature:action`);
+      }
+    }
+  }
+  const roleKeys = ['org:admin', 'org:member', ...orgs.roles.map((r) => r.key)];
+  if (!roleKeys.includes(orgs.creator_role)) throw new Error(`instance: creator_role ${orgs.creator_role} is no role`);
+  if (orgs.max_allowed_memberships < 0) throw new Error('instance: max_allowed_memberships must be >= 0');
   if (config.password.min_length < 1 || config.password.max_length < config.password.min_length) {
     throw new Error('instance: password min_length/max_length are inconsistent');
   }

@@ -13,6 +13,8 @@ export interface SessionTokenClaims {
   azp?: string | null;
   /** Minutes since the first / second factor was verified; -1 = never. */
   factorVerificationAge: [number, number];
+  /** The active organization as Clerk's v2 `o` claim (plus `fea` for its custom features), when there is one. */
+  organization?: { o: Record<string, string>; fea?: string } | null;
 }
 
 /**
@@ -64,6 +66,10 @@ export class SigningKeys {
     const iat = Math.floor(this.clock.now() / 1000);
     const payload: Record<string, unknown> = { sid: claims.sessionId, v: 2, fva: claims.factorVerificationAge };
     if (claims.azp) payload.azp = claims.azp;
+    if (claims.organization) {
+      payload.o = claims.organization.o;
+      if (claims.organization.fea) payload.fea = claims.organization.fea;
+    }
     return new SignJWT(payload)
       .setProtectedHeader({ alg: 'RS256', kid: this.kid, typ: 'JWT' })
       .setIssuer(claims.issuer)

@@ -12,6 +12,7 @@ import { jwksRoutes } from './routes/jwks.js';
 import { meRoutes } from './routes/me.js';
 import { meAccountRoutes, meIdentificationRoutes } from './routes/me-account.js';
 import { passkeyRoutes } from './routes/passkeys.js';
+import { organizationRoutes } from './routes/organizations.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { signInRoutes } from './routes/sign-ins.js';
 import { signUpRoutes } from './routes/sign-ups.js';
@@ -57,6 +58,7 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
     meIdentificationRoutes(),
     passkeyRoutes(),
     waitlistRoutes(),
+    organizationRoutes(),
   ]) {
     app.route('/', routes);
   }

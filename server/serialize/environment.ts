@@ -228,7 +228,11 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
         allow_extended_special_characters: false,
         allow_numeric_usernames: false,
       },
-      actions: { delete_self: false, create_organization: false, create_organizations_limit: null },
+      actions: {
+        delete_self: false,
+        create_organization: instance.organization_settings.enabled,
+        create_organizations_limit: null,
+      },
       attack_protection: {
         user_lockout: { ...instance.user_lockout },
         pii: { enabled: false },
@@ -243,12 +247,12 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
       },
     },
     organization_settings: {
-      enabled: false,
-      max_allowed_memberships: 5,
-      actions: { admin_delete: true },
+      enabled: instance.organization_settings.enabled,
+      max_allowed_memberships: instance.organization_settings.max_allowed_memberships,
+      actions: { admin_delete: instance.organization_settings.admin_delete },
       domains: { enabled: false, enrollment_modes: [], default_role: 'org:member' },
       slug: { disabled: false },
-      creator_role: 'org:admin',
+      creator_role: instance.organization_settings.creator_role,
     },
     fraud_settings: { object: 'fraud_settings', native: { device_attestation_mode: 'disabled' } },
     commerce_settings: {

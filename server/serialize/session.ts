@@ -1,5 +1,6 @@
 import { MINUTE } from '../clock.js';
 import type { SessionRow } from '../domain/sessions.js';
+import { organizationClaims } from './organization.js';
 import type { SerializeScope } from './scope.js';
 import { publicUserDataJSON, userJSON } from './user.js';
 
@@ -8,13 +9,19 @@ export function factorVerificationAge(scope: SerializeScope, session: SessionRow
   return [Math.floor((scope.ctx.clock.now() - session.first_factor_verified_at) / MINUTE), -1];
 }
 
-export async function mintSessionToken(scope: SerializeScope, session: SessionRow): Promise<string> {
+/** A session JWT; `organizationId` defaults to the session's active organization (null = personal account). */
+export async function mintSessionToken(
+  scope: SerializeScope,
+  session: SessionRow,
+  organizationId = scope.ctx.organizations.activeForSession(session.id),
+): Promise<string> {
   return scope.ctx.keys.mintSessionToken({
     issuer: scope.issuer,
     userId: session.user_id,
     sessionId: session.id,
     azp: scope.azp,
     factorVerificationAge: factorVerificationAge(scope, session),
+    organization: organizationClaims(scope.ctx, session.user_id, organizationId),
   });
 }
 
@@ -31,7 +38,7 @@ export async function sessionJSON(scope: SerializeScope, session: SessionRow) {
     abandon_at: session.abandon_at,
     last_active_at: session.last_active_at,
     last_active_token: token ? { object: 'token', jwt: token } : null,
-    last_active_organization_id: null,
+    last_active_organization_id: scope.ctx.organizations.activeForSession(session.id),
     actor: null,
     tasks: null,
     user: userJSON(scope.ctx, user),

@@ -2,6 +2,7 @@ import type { DevContext } from '../context.js';
 import type { EmailAddressRow, PhoneNumberRow, UserRow } from '../domain/users.js';
 import { avatarUrl } from './avatar.js';
 import { passkeyJSON } from './passkey.js';
+import { membershipJSON } from './organization.js';
 
 export function emailAddressJSON(row: EmailAddressRow) {
   return {
@@ -79,7 +80,7 @@ export function userJSON(ctx: DevContext, user: UserRow) {
     phone_numbers: phones.map(phoneNumberJSON),
     web3_wallets: [],
     passkeys: ctx.passkeys.listForUser(user.id).map((row) => passkeyJSON(ctx, row)),
-    organization_memberships: [],
+    organization_memberships: ctx.organizations.forUser(user.id).data.map((m) => membershipJSON(ctx, m)),
     external_accounts: [],
     saml_accounts: [],
     enterprise_accounts: [],
@@ -92,9 +93,9 @@ export function userJSON(ctx: DevContext, user: UserRow) {
     locked: ctx.lockout.remainingSeconds(user) > 0,
     lockout_expires_in_seconds: ctx.lockout.remainingSeconds(user) || null,
     verification_attempts_remaining: ctx.lockout.attemptsRemaining(user),
-    // DELETE /v1/me and organizations are not implemented here, so the user is told they are unavailable.
+    // DELETE /v1/me is not implemented here, so the user is told it is unavailable.
     delete_self_enabled: false,
-    create_organization_enabled: false,
+    create_organization_enabled: ctx.organizations.enabled,
     create_organizations_limit: 0,
     last_active_at: user.last_active_at,
     mfa_enabled_at: null,

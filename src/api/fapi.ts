@@ -14,6 +14,9 @@ import type {
   EmailAddressJSON,
   EnvironmentJSON,
   ImageJSON,
+  OrganizationJSON,
+  OrganizationMembershipJSON,
+  OrganizationMembershipPageJSON,
   PasskeyJSON,
   PhoneNumberJSON,
   SessionJSON,
@@ -154,6 +157,26 @@ export interface IdentificationAttemptParams {
   code: string;
 }
 
+export interface CreateOrganizationParams {
+  name: string;
+  /** Generated from the name when omitted. */
+  slug?: string;
+}
+
+export interface UpdateOrganizationParams {
+  name?: string;
+  slug?: string;
+}
+
+/** Page and filters of a membership list (Clerk's `initialPage`/`pageSize` become offset/limit). */
+export interface OrganizationMembershipsParams {
+  limit?: number;
+  offset?: number;
+  /** Matches names, email addresses and user ids. */
+  query?: string;
+  role?: string[];
+}
+
 export interface FrontendApi {
   /** GET /v1/environment (bare body). */
   getEnvironment(): Promise<EnvironmentJSON>;
@@ -249,6 +272,32 @@ export interface FrontendApi {
   updatePasskey(passkeyId: string, params: PasskeyUpdateParams): Promise<FapiResult<PasskeyJSON>>;
   /** DELETE /v1/me/passkeys/{id}. */
   deletePasskey(passkeyId: string): Promise<FapiResult<DeletedObjectJSON>>;
+
+  /** GET /v1/me/organization_memberships?paginated=true: the signed-in user's memberships, a page at a time. */
+  getUserOrganizationMemberships(
+    params?: OrganizationMembershipsParams,
+  ): Promise<FapiResult<OrganizationMembershipPageJSON>>;
+  /** POST /v1/organizations: the creator becomes a member with the instance's creator role. */
+  createOrganization(params: CreateOrganizationParams): Promise<FapiResult<OrganizationJSON>>;
+  /** PATCH /v1/organizations/{id} (needs org:sys_profile:manage). */
+  updateOrganization(organizationId: string, params: UpdateOrganizationParams): Promise<FapiResult<OrganizationJSON>>;
+  /** DELETE /v1/organizations/{id} (needs org:sys_profile:delete). */
+  deleteOrganization(organizationId: string): Promise<FapiResult<DeletedObjectJSON>>;
+  /** GET /v1/organizations/{id}/memberships?paginated=true (needs org:sys_memberships:read). */
+  getOrganizationMemberships(
+    organizationId: string,
+    params?: OrganizationMembershipsParams,
+  ): Promise<FapiResult<OrganizationMembershipPageJSON>>;
+  /** PATCH /v1/organizations/{id}/memberships/{user_id}: change a member's role (needs org:sys_memberships:manage). */
+  updateOrganizationMembership(
+    organizationId: string,
+    userId: string,
+    params: { role: string },
+  ): Promise<FapiResult<OrganizationMembershipJSON>>;
+  /** DELETE /v1/organizations/{id}/memberships/{user_id} (needs org:sys_memberships:manage). */
+  removeOrganizationMember(organizationId: string, userId: string): Promise<FapiResult<OrganizationMembershipJSON>>;
+  /** DELETE /v1/me/organization_memberships/{id}: leave (refused for the last member who manages the others). */
+  leaveOrganization(organizationId: string): Promise<FapiResult<DeletedObjectJSON>>;
 
   /** POST /v1/waitlist (bare `{object:"waitlist_entry", id}` body): joining twice returns the same entry. */
   joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON>;

@@ -6,10 +6,12 @@ import type { Appearance } from '../appearance/index.js';
 import type { LocalizationResource } from '../localization/types.js';
 import { Client } from '../resources/client.js';
 import { Environment } from '../resources/environment.js';
-import { notifyUnauthenticated, type ResourceHost } from '../resources/host.js';
+import { notifyUnauthenticated, type ResourceHost, runFapi } from '../resources/host.js';
+import { Organization, type OrganizationView } from '../resources/organization.js';
 import type { Session } from '../resources/session.js';
 import { TokenCache } from '../resources/token-cache.js';
 import type { User } from '../resources/user.js';
+import { toView } from '../resources/view.js';
 import { Waitlist } from '../resources/waitlist.js';
 import { demandElement } from './element-demand.js';
 import {
@@ -77,14 +79,19 @@ export interface LatchResources {
   client: Client | undefined;
   session: Session | null | undefined;
   user: User | null | undefined;
-  organization: null | undefined;
+  organization: Organization | null | undefined;
 }
 
 export type LatchListener = (resources: LatchResources) => void;
 
 export interface SetActiveParams {
-  /** The session to activate (object or id), or null to have no active session. */
-  session: Session | string | null;
+  /** The session to activate (object or id), or null to have no active session; omitted: keep the current one. */
+  session?: Session | string | null;
+  /**
+   * The organization to make active in that session: an id, a slug, an object with an `id`, or null for the
+   * personal account; omitted: keep the current one.
+   */
+  organization?: string | { id: string } | null;
   /** Where to go once the session is active. */
   redirectUrl?: string;
   /** Custom navigation instead of `redirectUrl`, called once the session is active. */
@@ -122,6 +129,7 @@ const TAGS = {
   userButton: 'latch-user-button',
   waitlist: 'latch-waitlist',
   userProfile: 'latch-user-profile',
+  organizationSwitcher: 'latch-org-switcher',
 } as const;
 type ModalComponent = 'signIn' | 'signUp' | 'waitlist' | 'userProfile';
 
@@ -229,9 +237,27 @@ export class Latch implements ResourceHost {
     return this.#user;
   }
 
-  /** Organizations are not supported yet: null once loaded. */
-  get organization(): null | undefined {
-    return this.loaded ? null : undefined;
+  /** The active session's organization: undefined until loaded, null for the personal account or signed out. */
+  get organization(): Organization | null | undefined {
+    if (!this.loaded) return undefined;
+    const orgId = this.#session?.lastActiveOrganizationId;
+    const view = this.#user?.organizationMemberships.find((m) => m.organization.id === orgId)?.organization;
+    if (!view) return null;
+    // One object per snapshot: the user is rebuilt on every client change, so a new view means new facts.
+    if (this.#organization?.view !== view) this.#organization = { view, resource: new Organization(this, view) };
+    return this.#organization.resource;
+  }
+
+  #organization?: { view: OrganizationView; resource: Organization };
+
+  /**
+   * Creates an organization with the signed-in user as its first member (the instance's creator role). It does
+   * not become active: `setActive({organization})` does that.
+   */
+  async createOrganization(params: { name: string; slug?: string }): Promise<Organization> {
+    // The answer piggybacks the client, whose user now lists the membership: `setActive` finds it at once.
+    const json = await runFapi(this, (api) => api.createOrganization({ name: params.name, slug: params.slug }));
+    return new Organization(this, toView(json));
   }
 
   /**
@@ -436,8 +462,10 @@ export class Latch implements ResourceHost {
    */
   async setActive(params: SetActiveParams): Promise<void> {
     const client = this.#requireClient('setActive');
-    const wanted = params.session;
-    if (wanted === null) {
+    const wanted = params.session === undefined ? (this.#session ?? null) : params.session;
+    if (params.organization !== undefined) {
+      await this.#setActiveOrganization(wanted, params.organization);
+    } else if (wanted === null) {
       this.#declinedSessionId = client.lastActiveSessionId;
       this.#activeSessionId = null;
       this.#setClientState(client);
@@ -453,6 +481,32 @@ export class Latch implements ResourceHost {
     }
     if (params.navigate) await params.navigate({ session: this.#session ?? null });
     else if (params.redirectUrl) await this.navigate(params.redirectUrl);
+  }
+
+  /** `setActive({organization})`: resolves an id or slug among the user's memberships, then touches with it. */
+  async #setActiveOrganization(
+    wanted: Session | string | null,
+    organization: string | { id: string } | null,
+  ): Promise<void> {
+    const client = this.#requireClient('setActive');
+    const id = typeof wanted === 'string' ? wanted : wanted?.id;
+    const session = client.sessions.find((s) => s.id === id);
+    if (!session) throw new LatchRuntimeError('session_not_found', 'Latch: setActive({organization}) needs a session.');
+    let organizationId: string | null = null;
+    if (organization !== null) {
+      const ref = typeof organization === 'string' ? organization : organization.id;
+      const membership = session.user?.organizationMemberships.find(
+        (m) => m.organization.id === ref || m.organization.slug === ref,
+      );
+      if (!membership) {
+        throw new LatchRuntimeError('organization_not_found', `Latch: no membership in organization "${ref}".`);
+      }
+      organizationId = membership.organization.id;
+    }
+    this.#activeSessionId = session.id;
+    this.#declinedSessionId = null;
+    await session.touch({ intent: 'select_org', organizationId });
+    if (this.#client === client) this.#setClientState(client);
   }
 
   /** Re-runs session selection on the current client and notifies listeners. */
@@ -703,6 +757,14 @@ export class Latch implements ResourceHost {
 
   unmountUserButton(node: HTMLElement): void {
     this.#unmount(node, TAGS.userButton);
+  }
+
+  mountOrganizationSwitcher(node: HTMLElement, props?: ComponentProps): void {
+    this.#mount(node, TAGS.organizationSwitcher, props);
+  }
+
+  unmountOrganizationSwitcher(node: HTMLElement): void {
+    this.#unmount(node, TAGS.organizationSwitcher);
   }
 
   mountWaitlist(node: HTMLElement, props?: ComponentProps): void {

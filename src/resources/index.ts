@@ -1,4 +1,7 @@
 /** Headless resources with Clerk's public names, usable for custom flows. */
+
+export type { AuthorizationMembership, CheckAuthorizationParams, Has } from './authorization.js';
+export { checkAuthorization, hasFor } from './authorization.js';
 export { Client } from './client.js';
 export { EmailAddress, PhoneNumber } from './email-address.js';
 export type { AttributeName, AttributeSettings, DisplayConfig, PasswordSettings } from './environment.js';
@@ -6,6 +9,13 @@ export { Environment } from './environment.js';
 export type { ResourceHost } from './host.js';
 export { runFapi } from './host.js';
 export { Passkey } from './passkey.js';
+export type {
+  GetMembershipsParams,
+  OrganizationMembershipView,
+  OrganizationView,
+  PaginatedResources,
+} from './organization.js';
+export { Organization, OrganizationMembership } from './organization.js';
 export type { GetTokenOptions, PublicUserData, SessionStatus } from './session.js';
 export { Session } from './session.js';
 export type {

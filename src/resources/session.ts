@@ -1,4 +1,5 @@
 import type { SessionJSON } from '../api/schemas/index.js';
+import { type AuthorizationMembership, type CheckAuthorizationParams, checkAuthorization } from './authorization.js';
 import { notifyUnauthenticated, type ResourceHost, runFapi } from './host.js';
 import type { TokenCacheKey } from './token-cache.js';
 import { User } from './user.js';
@@ -58,10 +59,30 @@ export class Session {
     }
   }
 
-  /** Marks the session as recently active (`POST …/touch`); `intent` tells the server why. */
-  async touch(params: { intent?: 'focus' | 'select_session' | 'select_org' } = {}): Promise<this> {
+  /** The user's membership in the session's active organization, or null for the personal account. */
+  get activeMembership(): AuthorizationMembership | null {
+    const orgId = this.lastActiveOrganizationId;
+    if (!orgId || !this.user) return null;
+    return this.user.organizationMemberships.find((m) => m.organization.id === orgId) ?? null;
+  }
+
+  /** Clerk's `session.checkAuthorization({role} | {permission})`, against the active organization. */
+  checkAuthorization(params: CheckAuthorizationParams): boolean {
+    return checkAuthorization(this.activeMembership, params);
+  }
+
+  /**
+   * Marks the session as recently active (`POST …/touch`); `intent` tells the server why; `organizationId`
+   * switches the active organization (`null` = personal account).
+   */
+  async touch(
+    params: { intent?: 'focus' | 'select_session' | 'select_org'; organizationId?: string | null } = {},
+  ): Promise<this> {
+    // Without `organizationId` the active organization stays as it is; `null` selects the personal account.
+    const activeOrganizationId =
+      params.organizationId === undefined ? this.lastActiveOrganizationId : params.organizationId;
     const response = await runFapi(this.#host, (api) =>
-      api.touchSession(this.id, { activeOrganizationId: this.lastActiveOrganizationId, intent: params.intent }),
+      api.touchSession(this.id, { activeOrganizationId, intent: params.intent }),
     );
     return this.fromJSON(response);
   }

@@ -4,6 +4,13 @@ import type { UserJSON } from '../api/schemas/index.js';
 import { EmailAddress, PhoneNumber } from './email-address.js';
 import { type ResourceHost, runFapi } from './host.js';
 import { Passkey } from './passkey.js';
+import {
+  type GetMembershipsParams,
+  membershipPage,
+  type OrganizationMembership,
+  type PaginatedResources,
+  toPageParams,
+} from './organization.js';
 import { assignView, toView, type View } from './view.js';
 import { createPasskeyCredential } from './webauthn.js';
 
@@ -89,6 +96,12 @@ export class User {
     const phone = new PhoneNumber(this.#host, json);
     this.phoneNumbers = [...this.phoneNumbers, phone];
     return phone;
+  }
+
+  /** One page of the user's organization memberships (`GET /v1/me/organization_memberships`). */
+  async getOrganizationMemberships(params?: GetMembershipsParams): Promise<PaginatedResources<OrganizationMembership>> {
+    const page = await runFapi(this.#host, (api) => api.getUserOrganizationMemberships(toPageParams(params)));
+    return membershipPage(this.#host, page);
   }
 
   /** @internal Takes a fresh snapshot's fields. */

@@ -7,6 +7,7 @@ import { currentClient, requireClient } from '../identity.js';
 import { Params } from '../params.js';
 import { envelope, scopeOf } from '../respond.js';
 import type { FapiContext, FapiEnv } from '../types.js';
+import { sessionOrganization } from './organizations.js';
 
 /** A session of this client (404 otherwise); `active` additionally requires it to be live (401 signed_out). */
 function clientSession(c: FapiContext, id: string, { active }: { active: boolean }): SessionRow {
@@ -15,11 +16,6 @@ function clientSession(c: FapiContext, id: string, { active }: { active: boolean
   if (!session || session.client_id !== client.id) throw errors.notFound('Session', id);
   if (active && session.status !== 'active') throw errors.signedOut();
   return session;
-}
-
-/** Organizations are not implemented: only "no organization" (absent or empty) is acceptable. */
-function assertNoOrganization(value: string | null | undefined): void {
-  if (value) throw errors.notFound('Organization', value);
 }
 
 export function sessionRoutes() {
@@ -32,9 +28,12 @@ export function sessionRoutes() {
 
   routes.post('/v1/client/sessions/:id/touch', async (c) => {
     const params = await Params.fromRequest(c.req.raw);
-    assertNoOrganization(params.string('active_organization_id'));
     const dev = c.get('dev');
     const session = clientSession(c, c.req.param('id'), { active: true });
+    dev.organizations.setActiveForSession(
+      session.id,
+      sessionOrganization(c, session, params.string('active_organization_id')),
+    );
     const touched = dev.sessions.touch(session.id) as SessionRow;
     dev.users.recordActivity(session.user_id);
     dev.clients.update(session.client_id, { last_active_session_id: session.id });
@@ -43,9 +42,9 @@ export function sessionRoutes() {
 
   routes.post('/v1/client/sessions/:id/tokens', async (c) => {
     const params = await Params.fromRequest(c.req.raw);
-    assertNoOrganization(params.string('organization_id'));
     const session = clientSession(c, c.req.param('id'), { active: true });
-    return c.json({ object: 'token', jwt: await mintSessionToken(scopeOf(c), session) });
+    const organizationId = sessionOrganization(c, session, params.string('organization_id'));
+    return c.json({ object: 'token', jwt: await mintSessionToken(scopeOf(c), session, organizationId) });
   });
 
   // No JWT templates exist on this instance; the session is still checked first, as a real FAPI would.

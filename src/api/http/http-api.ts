@@ -24,6 +24,7 @@ import { LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
 import type {
   CreateEmailAddressParams,
   CreatePhoneNumberParams,
+  CreateOrganizationParams,
   FapiResult,
   FrontendApi,
   IdentificationAttemptParams,
@@ -31,6 +32,7 @@ import type {
   JoinWaitlistParams,
   PasskeyAttemptVerificationParams,
   PasskeyUpdateParams,
+  OrganizationMembershipsParams,
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
@@ -44,6 +46,7 @@ import type {
   SignUpPrepareVerificationParams,
   SignUpUpdateParams,
   UserUpdateParams,
+  UpdateOrganizationParams,
 } from '../fapi.js';
 import { apiErrorEnvelopeSchema } from '../schemas/errors.js';
 import {
@@ -61,6 +64,12 @@ import {
   type PhoneNumberJSON,
   passkeySchema,
   phoneNumberSchema,
+  type OrganizationJSON,
+  type OrganizationMembershipJSON,
+  type OrganizationMembershipPageJSON,
+  organizationMembershipPageSchema,
+  organizationMembershipSchema,
+  organizationSchema,
   type SessionJSON,
   type SignInJSON,
   type SignUpJSON,
@@ -187,6 +196,14 @@ const deletedEnvelope = envelopeOf(deletedObjectSchema);
 const emailAddressEnvelope = envelopeOf(emailAddressSchema);
 const phoneNumberEnvelope = envelopeOf(phoneNumberSchema);
 const passkeyEnvelope = envelopeOf(passkeySchema);
+const organizationEnvelope = envelopeOf(organizationSchema);
+const membershipEnvelope = envelopeOf(organizationMembershipSchema);
+const membershipPageEnvelope = envelopeOf(organizationMembershipPageSchema);
+
+/** A membership list's query: always paginated, so the answer carries `total_count`. */
+function membershipQuery(params: OrganizationMembershipsParams = {}): WireParams {
+  return { paginated: true, limit: params.limit, offset: params.offset, query: params.query, role: params.role };
+}
 const devBrowserSchema = z.looseObject({ id: z.string() });
 /**
  * The dev-browser token goes into a cookie and every URL: printable ASCII only, and short enough for a cookie.
@@ -426,6 +443,65 @@ export class HttpFrontendApi implements FrontendApi {
   deletePasskey(passkeyId: string): Promise<FapiResult<DeletedObjectJSON>> {
     const path = `/me/passkeys/${segment(passkeyId)}`;
     return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted passkey');
+  }
+
+  // ---- organizations ----------------------------------------------------------------------------------
+
+  getUserOrganizationMemberships(
+    params?: OrganizationMembershipsParams,
+  ): Promise<FapiResult<OrganizationMembershipPageJSON>> {
+    const spec: RequestSpec = { method: 'GET', path: '/me/organization_memberships', query: membershipQuery(params) };
+    return this.#envelope(spec, membershipPageEnvelope, 'organization memberships');
+  }
+
+  createOrganization(params: CreateOrganizationParams): Promise<FapiResult<OrganizationJSON>> {
+    return this.#envelope(
+      { method: 'POST', path: '/organizations', body: { ...params } },
+      organizationEnvelope,
+      'organization',
+    );
+  }
+
+  updateOrganization(organizationId: string, params: UpdateOrganizationParams): Promise<FapiResult<OrganizationJSON>> {
+    const path = `/organizations/${segment(organizationId)}`;
+    return this.#envelope({ method: 'PATCH', path, body: { ...params } }, organizationEnvelope, 'organization');
+  }
+
+  deleteOrganization(organizationId: string): Promise<FapiResult<DeletedObjectJSON>> {
+    const path = `/organizations/${segment(organizationId)}`;
+    return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted organization');
+  }
+
+  getOrganizationMemberships(
+    organizationId: string,
+    params?: OrganizationMembershipsParams,
+  ): Promise<FapiResult<OrganizationMembershipPageJSON>> {
+    const path = `/organizations/${segment(organizationId)}/memberships`;
+    const spec: RequestSpec = { method: 'GET', path, query: membershipQuery(params) };
+    return this.#envelope(spec, membershipPageEnvelope, 'organization memberships');
+  }
+
+  updateOrganizationMembership(
+    organizationId: string,
+    userId: string,
+    params: { role: string },
+  ): Promise<FapiResult<OrganizationMembershipJSON>> {
+    const path = `/organizations/${segment(organizationId)}/memberships/${segment(userId)}`;
+    return this.#envelope(
+      { method: 'PATCH', path, body: { ...params } },
+      membershipEnvelope,
+      'organization membership',
+    );
+  }
+
+  removeOrganizationMember(organizationId: string, userId: string): Promise<FapiResult<OrganizationMembershipJSON>> {
+    const path = `/organizations/${segment(organizationId)}/memberships/${segment(userId)}`;
+    return this.#envelope({ method: 'DELETE', path }, membershipEnvelope, 'organization membership');
+  }
+
+  leaveOrganization(organizationId: string): Promise<FapiResult<DeletedObjectJSON>> {
+    const path = `/me/organization_memberships/${segment(organizationId)}`;
+    return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted membership');
   }
 
   async joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON> {

@@ -10,6 +10,7 @@ import { LatchApiError, type LatchRuntimeError } from '../errors.js';
 import type {
   CreateEmailAddressParams,
   CreatePhoneNumberParams,
+  CreateOrganizationParams,
   FapiResult,
   FrontendApi,
   IdentificationAttemptParams,
@@ -17,6 +18,7 @@ import type {
   JoinWaitlistParams,
   PasskeyAttemptVerificationParams,
   PasskeyUpdateParams,
+  OrganizationMembershipsParams,
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
@@ -30,8 +32,15 @@ import type {
   SignUpPrepareVerificationParams,
   SignUpUpdateParams,
   UserUpdateParams,
+  UpdateOrganizationParams,
 } from '../fapi.js';
-import { type EnvironmentJSON, environmentSchema } from '../schemas/index.js';
+import {
+  type EnvironmentJSON,
+  environmentSchema,
+  organizationMembershipPageSchema,
+  organizationMembershipSchema,
+  organizationSchema,
+} from '../schemas/index.js';
 import { parseOrThrow } from '../validate.js';
 import { defaultEnvironment } from './default-environment.js';
 import {
@@ -46,7 +55,11 @@ import {
 import {
   type ClientRecord,
   type IdentificationRecord,
+  type MembershipRecord,
+  membershipWire,
   missingSignUpFields,
+  type OrganizationRecord,
+  organizationWire,
   type SerializeContext,
   type SessionRecord,
   type SignInRecord,
@@ -83,7 +96,34 @@ export interface MemoryUserSeed {
   passkeys?: string[];
 }
 
+/** An organization the memory instance starts with, and who belongs to it with which role. */
+export interface MemoryOrganizationSeed {
+  name: string;
+  slug?: string;
+  imageUrl?: string;
+  /** Members by email address (they must be among `users`). */
+  members: Array<{ emailAddress: string; role: string }>;
+}
+
+/** The built-in roles' permissions (as the dev server's), and custom roles given in `roles`. */
+const BUILT_IN_ROLE_PERMISSIONS: Record<string, string[]> = {
+  'org:admin': [
+    'org:sys_profile:manage',
+    'org:sys_profile:delete',
+    'org:sys_memberships:read',
+    'org:sys_memberships:manage',
+    'org:sys_domains:read',
+    'org:sys_domains:manage',
+  ],
+  'org:member': ['org:sys_memberships:read', 'org:sys_domains:read'],
+};
+
 export interface MemoryFrontendApiOptions {
+  /** Organizations and their members; the signed-in session starts in `activeOrganization` (a slug) if given. */
+  organizations?: MemoryOrganizationSeed[];
+  activeOrganization?: string;
+  /** Custom roles → their permissions (`org:billing` → `['org:invoices:read']`). */
+  roles?: Record<string, string[]>;
   environment?: EnvironmentJSON;
   users?: MemoryUserSeed[];
   /** Delay before every answer, to show loading states in stories. */
@@ -143,6 +183,17 @@ function formError(code: string, message: string, longMessage: string, paramName
   });
 }
 
+/** "Acme Inc." → "acme-inc", as the dev server generates slugs. */
+function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'organization';
+}
+
 const strategyForUserInvalid = () =>
   formError(
     'strategy_for_user_invalid',
@@ -165,6 +216,8 @@ export class MemoryFrontendApi implements FrontendApi {
   readonly #faults = new Map<FrontendApiMethod, Array<LatchApiError | LatchRuntimeError>>();
   #client: ClientRecord | null = null;
   #nextId = 1;
+  #roles: Record<string, string[]> = {};
+  readonly #organizations: OrganizationRecord[] = [];
 
   constructor(options: MemoryFrontendApiOptions = {}) {
     this.#environment = options.environment
@@ -174,9 +227,13 @@ export class MemoryFrontendApi implements FrontendApi {
     this.#code = options.verificationCode ?? '424242';
     const seeds = options.users?.length ? options.users : options.clientState === 'signed-in' ? [DEMO_USER] : [];
     for (const seed of seeds) this.#addUser(seed);
+    this.#roles = { ...BUILT_IN_ROLE_PERMISSIONS, ...options.roles };
+    for (const org of options.organizations ?? []) this.#seedOrganization(org);
     if (options.clientState === 'signed-in') {
       const users = [...this.#users.values()].slice(0, Math.max(1, options.signedInUsers ?? 1));
       for (const user of users) this.#startSession(this.#ensureClient(), user, 'password');
+      const active = this.#organizations.find((o) => o.slug === options.activeOrganization);
+      for (const session of this.#client?.sessions ?? []) session.lastActiveOrganizationId = active?.id ?? null;
     }
   }
 
@@ -798,6 +855,187 @@ export class MemoryFrontendApi implements FrontendApi {
     });
   }
 
+  // ---- organizations ----------------------------------------------------------------------------------
+
+  getUserOrganizationMemberships(params: OrganizationMembershipsParams = {}) {
+    return this.#run('getUserOrganizationMemberships', [params], () => {
+      const user = this.#meUser();
+      const page = (user.organizationMemberships ?? []).map((m) => membershipWire(m, user));
+      return this.#result(this.#page(page, params));
+    });
+  }
+
+  createOrganization(params: CreateOrganizationParams) {
+    return this.#run('createOrganization', [params], () => {
+      const user = this.#meUser();
+      const name = (params.name ?? '').trim();
+      if (!name) throw formError('form_param_missing', 'is missing', 'Enter a name.', 'name');
+      const slug = params.slug?.trim() || slugify(name);
+      if (this.#organizations.some((o) => o.slug === slug)) {
+        throw formError('form_identifier_exists', 'is taken', 'This slug is already taken.', 'slug');
+      }
+      const org = this.#addOrganization(name, slug, '');
+      this.#addMembership(org, user, 'org:admin');
+      this.#touchClient();
+      return this.#result(parseOrThrow(organizationSchema, organizationWire(org), 'memory organization'));
+    });
+  }
+
+  updateOrganization(organizationId: string, params: UpdateOrganizationParams) {
+    return this.#run('updateOrganization', [organizationId, params], () => {
+      const { org } = this.#acting(organizationId, 'org:sys_profile:manage');
+      if (params.name !== undefined) org.name = params.name.trim() || org.name;
+      if (params.slug !== undefined) org.slug = params.slug.trim() || org.slug;
+      org.updatedAt = Date.now();
+      return this.#result(parseOrThrow(organizationSchema, organizationWire(org), 'memory organization'));
+    });
+  }
+
+  deleteOrganization(organizationId: string) {
+    return this.#run('deleteOrganization', [organizationId], () => {
+      const { org } = this.#acting(organizationId, 'org:sys_profile:delete');
+      for (const [member] of this.#members(org)) this.#dropMembership(org, member);
+      this.#organizations.splice(this.#organizations.indexOf(org), 1);
+      for (const session of this.#client?.sessions ?? []) {
+        if (session.lastActiveOrganizationId === org.id) session.lastActiveOrganizationId = null;
+      }
+      return this.#result({ object: 'organization', id: org.id, deleted: true });
+    });
+  }
+
+  getOrganizationMemberships(organizationId: string, params: OrganizationMembershipsParams = {}) {
+    return this.#run('getOrganizationMemberships', [organizationId, params], () => {
+      const { org } = this.#acting(organizationId, 'org:sys_memberships:read');
+      const query = params.query?.trim().toLowerCase();
+      const matches = this.#members(org)
+        .filter(([, m]) => !params.role?.length || params.role.includes(m.role))
+        .filter(
+          ([user]) => !query || `${user.firstName} ${user.lastName} ${user.emailAddress}`.toLowerCase().includes(query),
+        )
+        .map(([user, m]) => membershipWire(m, user));
+      return this.#result(this.#page(matches, params));
+    });
+  }
+
+  updateOrganizationMembership(organizationId: string, userId: string, params: { role: string }) {
+    return this.#run('updateOrganizationMembership', [organizationId, userId, params], () => {
+      const { org } = this.#acting(organizationId, 'org:sys_memberships:manage');
+      const [user, membership] = this.#memberOf(org, userId);
+      if (!this.#roles[params.role]) throw formError('form_param_value_invalid', 'is invalid', 'No such role.', 'role');
+      this.#keepOneManager(org, user, params.role);
+      membership.role = params.role;
+      membership.permissions = [...(this.#roles[params.role] ?? [])];
+      membership.updatedAt = Date.now();
+      return this.#result(this.#membershipJSON(membership, user));
+    });
+  }
+
+  removeOrganizationMember(organizationId: string, userId: string) {
+    return this.#run('removeOrganizationMember', [organizationId, userId], () => {
+      const { org } = this.#acting(organizationId, 'org:sys_memberships:manage');
+      const [user, membership] = this.#memberOf(org, userId);
+      this.#keepOneManager(org, user, null);
+      this.#dropMembership(org, user);
+      return this.#result(this.#membershipJSON(membership, user));
+    });
+  }
+
+  leaveOrganization(organizationId: string) {
+    return this.#run('leaveOrganization', [organizationId], () => {
+      const { org, user, membership } = this.#acting(organizationId, null);
+      this.#keepOneManager(org, user, null);
+      this.#dropMembership(org, user);
+      return this.#result({ object: 'organization_membership', id: membership.id, deleted: true });
+    });
+  }
+
+  #seedOrganization(seed: MemoryOrganizationSeed): void {
+    const org = this.#addOrganization(seed.name, seed.slug ?? slugify(seed.name), seed.imageUrl ?? '');
+    for (const member of seed.members) {
+      const user = this.#findUser(member.emailAddress);
+      if (!user) throw new Error(`memory organization ${seed.name}: no user ${member.emailAddress}`);
+      this.#addMembership(org, user, member.role);
+    }
+  }
+
+  #addOrganization(name: string, slug: string, imageUrl: string): OrganizationRecord {
+    const now = Date.now();
+    const org = { id: this.#id('org'), name, slug, imageUrl, membersCount: 0, createdAt: now, updatedAt: now };
+    this.#organizations.push(org);
+    return org;
+  }
+
+  #addMembership(org: OrganizationRecord, user: UserRecord, role: string): void {
+    const now = Date.now();
+    const permissions = [...(this.#roles[role] ?? [])];
+    user.organizationMemberships ??= [];
+    user.organizationMemberships.push({
+      id: this.#id('orgmem'),
+      organization: org,
+      role,
+      permissions,
+      createdAt: now,
+      updatedAt: now,
+    });
+    org.membersCount++;
+  }
+
+  #dropMembership(org: OrganizationRecord, user: UserRecord): void {
+    user.organizationMemberships = (user.organizationMemberships ?? []).filter((m) => m.organization !== org);
+    org.membersCount--;
+    this.#touchClient();
+  }
+
+  #members(org: OrganizationRecord): Array<[UserRecord, MembershipRecord]> {
+    const members: Array<[UserRecord, MembershipRecord]> = [];
+    for (const user of this.#users.values()) {
+      const membership = user.organizationMemberships?.find((m) => m.organization === org);
+      if (membership) members.push([user, membership]);
+    }
+    return members;
+  }
+
+  #memberOf(org: OrganizationRecord, userId: string): [UserRecord, MembershipRecord] {
+    const found = this.#members(org).find(([user]) => user.id === userId);
+    if (!found) throw notFound('membership');
+    return found;
+  }
+
+  /** As the server: an organization keeps at least one member who can manage the members. */
+  #keepOneManager(org: OrganizationRecord, changing: UserRecord, newRole: string | null): void {
+    const manages = (role: string | null) =>
+      role !== null && (this.#roles[role] ?? []).includes('org:sys_memberships:manage');
+    const others = this.#members(org).filter(([user, m]) => user !== changing && manages(m.role));
+    const changingManages = manages(this.#memberOf(org, changing.id)[1].role);
+    if (changingManages && !manages(newRole) && others.length === 0) {
+      throw formError(
+        'organization_minimum_permissions_needed',
+        'At least one admin is needed',
+        'The organization must keep at least one member who can manage its members.',
+        undefined,
+        403,
+      );
+    }
+  }
+
+  /** The signed-in user's membership in `organizationId`, holding `permission` (null: any member). */
+  #acting(organizationId: string, permission: string | null) {
+    const user = this.#meUser();
+    const membership = user.organizationMemberships?.find((m) => m.organization.id === organizationId);
+    if (!membership) throw notFound('organization');
+    if (permission && !membership.permissions.includes(permission)) {
+      throw formError(
+        'not_allowed_access',
+        'You are not authorized to perform this request',
+        `This action needs the ${permission} permission in the organization.`,
+        undefined,
+        403,
+      );
+    }
+    return { org: membership.organization, user, membership };
+  }
+
+  /** The signed-in user, for `/me` and organization calls. */
   #meUser(): UserRecord {
     const sessionId = this.#client?.lastActiveSessionId;
     const session = this.#client?.sessions.find((s) => s.id === sessionId && s.status === 'active');
@@ -941,6 +1179,16 @@ export class MemoryFrontendApi implements FrontendApi {
     user.phoneNumberId = record.id;
     user.phoneNumber = record.value;
     user.otherPhoneNumbers = rest;
+  }
+
+  #membershipJSON(membership: MembershipRecord, user: UserRecord) {
+    return parseOrThrow(organizationMembershipSchema, membershipWire(membership, user), 'memory membership');
+  }
+
+  #page(all: unknown[], params: OrganizationMembershipsParams) {
+    const offset = params.offset ?? 0;
+    const data = all.slice(offset, offset + (params.limit ?? 10));
+    return parseOrThrow(organizationMembershipPageSchema, { data, total_count: all.length }, 'memory memberships');
   }
 
   // ---- waitlist ---------------------------------------------------------------------------------------

@@ -56,6 +56,8 @@ export interface UserRecord {
   otherEmailAddresses?: IdentificationRecord[];
   otherPhoneNumbers?: IdentificationRecord[];
   passkeys?: PasskeyRecord[];
+  /** The user's organization memberships; each points at a shared OrganizationRecord. */
+  organizationMemberships?: MembershipRecord[];
 }
 
 /** An email address or phone number the user added from the profile. */
@@ -64,6 +66,26 @@ export interface IdentificationRecord {
   value: string;
   verification: VerificationRecord | null;
   createdAt: number;
+}
+
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  slug: string;
+  imageUrl: string;
+  /** Kept by the memory adapter as members join and leave. */
+  membersCount: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface MembershipRecord {
+  id: string;
+  organization: OrganizationRecord;
+  role: string;
+  permissions: string[];
+  createdAt: number;
+  updatedAt: number;
 }
 
 export interface SecondFactorsRecord {
@@ -180,6 +202,42 @@ function identificationWire(kind: 'email_address' | 'phone_number', record: Iden
   };
 }
 
+export function organizationWire(org: OrganizationRecord) {
+  return {
+    object: 'organization',
+    id: org.id,
+    name: org.name,
+    slug: org.slug,
+    image_url: org.imageUrl,
+    has_image: false,
+    members_count: org.membersCount,
+    pending_invitations_count: 0,
+    max_allowed_memberships: 5,
+    admin_delete_enabled: true,
+    public_metadata: {},
+    created_at: org.createdAt,
+    updated_at: org.updatedAt,
+  };
+}
+
+export function membershipWire(membership: MembershipRecord, user: UserRecord) {
+  return {
+    object: 'organization_membership',
+    id: membership.id,
+    public_metadata: {},
+    role: membership.role,
+    permissions: membership.permissions,
+    organization: organizationWire(membership.organization),
+    public_user_data: {
+      ...fullName(user),
+      identifier: user.emailAddress,
+      user_id: user.id,
+    },
+    created_at: membership.createdAt,
+    updated_at: membership.updatedAt,
+  };
+}
+
 function userWire(user: UserRecord) {
   return {
     object: 'user',
@@ -233,7 +291,7 @@ function userWire(user: UserRecord) {
     external_accounts: [],
     saml_accounts: [],
     enterprise_accounts: [],
-    organization_memberships: [],
+    organization_memberships: (user.organizationMemberships ?? []).map((m) => membershipWire(m, user)),
     public_metadata: {},
     unsafe_metadata: user.unsafeMetadata,
     external_id: null,

@@ -5,6 +5,7 @@ export * from './environment.js';
 export * from './errors.js';
 export { isKnownValue, openEnum } from './helpers.js';
 export * from './passkey.js';
+export * from './organization.js';
 export * from './session.js';
 export * from './sign-in.js';
 export * from './sign-up.js';

@@ -1,11 +1,12 @@
 /**
  * The user and the identifications it owns, with the fields Latch reads today; passkeys, external accounts,
- * web3 wallets and organization memberships pass through until the screens that show them arrive.
+ * and web3 wallets pass through until the screens that show them arrive.
  */
 import * as z from 'zod/mini';
 import { verificationSchema } from './common.js';
 import { flag, list, metadata, nstring, ntimestamp, nullableDefault, text, timestamp } from './helpers.js';
 import { passkeySchema } from './passkey.js';
+import { organizationMembershipSchema } from './organization.js';
 
 const verification = () => nullableDefault(verificationSchema);
 
@@ -35,6 +36,7 @@ export const userSchema = z.looseObject({
   email_addresses: list(emailAddressSchema),
   phone_numbers: list(phoneNumberSchema),
   passkeys: list(passkeySchema),
+  organization_memberships: list(organizationMembershipSchema),
   public_metadata: metadata(),
   unsafe_metadata: metadata(),
   last_sign_in_at: ntimestamp(),

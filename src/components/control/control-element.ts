@@ -23,10 +23,10 @@ export abstract class ControlElement extends LitElement {
   }
 
   /** `true` to show the content, `false` for the fallback, `undefined` to show nothing (not loaded yet). */
-  protected abstract condition(latch: Latch | undefined): boolean | undefined;
+  protected abstract shows(latch: Latch | undefined): boolean | undefined;
 
   override render(): TemplateResult | typeof nothing {
-    const shown = this.condition(this.latchController.latch);
+    const shown = this.shows(this.latchController.latch);
     if (shown === undefined) return nothing;
     return shown ? html`<slot></slot>` : html`<slot name="fallback"></slot>`;
   }

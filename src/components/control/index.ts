@@ -1,4 +1,5 @@
 import { defineElement } from '../base/define.js';
+import { LatchProtect } from './protect.js';
 import {
   LatchRedirectToCreateOrganization,
   LatchRedirectToOrganizationProfile,
@@ -16,6 +17,7 @@ export {
   LatchFailed,
   LatchLoaded,
   LatchLoading,
+  LatchProtect,
   LatchRedirectToCreateOrganization,
   LatchRedirectToOrganizationProfile,
   LatchRedirectToSignIn,
@@ -31,6 +33,7 @@ defineElement('latch-loaded', LatchLoaded);
 defineElement('latch-loading', LatchLoading);
 defineElement('latch-failed', LatchFailed);
 defineElement('latch-degraded', LatchDegraded);
+defineElement('latch-protect', LatchProtect);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -45,5 +48,6 @@ declare global {
     'latch-redirect-to-user-profile': LatchRedirectToUserProfile;
     'latch-redirect-to-organization-profile': LatchRedirectToOrganizationProfile;
     'latch-redirect-to-create-organization': LatchRedirectToCreateOrganization;
+    'latch-protect': LatchProtect;
   }
 }

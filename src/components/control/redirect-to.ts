@@ -23,7 +23,7 @@ export function shownByControlAncestors(el: Element): boolean {
 abstract class RedirectElement extends ControlElement {
   #done = false;
 
-  protected condition(): boolean | undefined {
+  protected shows(): boolean | undefined {
     return undefined;
   }
 

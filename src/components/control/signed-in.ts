@@ -7,7 +7,7 @@ import { ControlElement } from './control-element.js';
  * @slot fallback - Content otherwise.
  */
 export class LatchSignedIn extends ControlElement {
-  protected condition(latch: Latch | undefined): boolean | undefined {
+  protected shows(latch: Latch | undefined): boolean | undefined {
     return latch?.loaded ? Boolean(latch.user) : undefined;
   }
 }
@@ -18,7 +18,7 @@ export class LatchSignedIn extends ControlElement {
  * @slot fallback - Content otherwise.
  */
 export class LatchSignedOut extends ControlElement {
-  protected condition(latch: Latch | undefined): boolean | undefined {
+  protected shows(latch: Latch | undefined): boolean | undefined {
     return latch?.loaded ? !latch.user : undefined;
   }
 }
@@ -28,7 +28,7 @@ export class LatchSignedOut extends ControlElement {
  * @slot - Content to show after load.
  */
 export class LatchLoaded extends ControlElement {
-  protected condition(latch: Latch | undefined): boolean | undefined {
+  protected shows(latch: Latch | undefined): boolean | undefined {
     return latch?.loaded ? true : undefined;
   }
 }
@@ -39,7 +39,7 @@ export class LatchLoaded extends ControlElement {
  * @slot - Content to show while loading (a skeleton, a spinner).
  */
 export class LatchLoading extends ControlElement {
-  protected condition(latch: Latch | undefined): boolean | undefined {
+  protected shows(latch: Latch | undefined): boolean | undefined {
     return !latch || latch.status === 'loading' ? true : undefined;
   }
 }
@@ -51,7 +51,7 @@ export class LatchLoading extends ControlElement {
  * @slot - Content to show after a failed load (an error message, a "Try again" button).
  */
 export class LatchFailed extends ControlElement {
-  protected condition(latch: Latch | undefined): boolean | undefined {
+  protected shows(latch: Latch | undefined): boolean | undefined {
     return latch?.status === 'error' ? true : undefined;
   }
 }
@@ -63,7 +63,7 @@ export class LatchFailed extends ControlElement {
  * @slot - Content to show while degraded (a notice that some features may not work).
  */
 export class LatchDegraded extends ControlElement {
-  protected condition(latch: Latch | undefined): boolean | undefined {
+  protected shows(latch: Latch | undefined): boolean | undefined {
     return latch?.status === 'degraded' ? true : undefined;
   }
 }

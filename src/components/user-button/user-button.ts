@@ -4,6 +4,7 @@ import type { ComponentKey } from '../../appearance/index.js';
 import type { Session, User } from '../../resources/index.js';
 import { avatar, initialsOf } from '../../ui/avatar.js';
 import { signOutIcon } from '../../ui/icons.js';
+import { MenuPopover } from '../../ui/menu-popover.js';
 import { LatchElement } from '../base/latch-element.js';
 import { gearIcon, plusIcon } from './menu-icons.js';
 import {
@@ -34,24 +35,6 @@ import { userButtonCss } from './user-button.styles.js';
  * @fires latch-sign-out - Before signing out; cancel it to handle sign-out yourself. `detail.sessionId` when only
  * one of several accounts signs out.
  */
-/**
- * @floating-ui/dom (~5 KB gzip) is its own chunk, fetched the first time a menu may open (the pointer or focus on
- * a trigger, or the opening itself), not with the element: a page shows the button without it. A failed fetch is
- * forgotten, so the next opening retries.
- */
-let floatingUi: Promise<typeof import('./floating.js')> | undefined;
-function loadFloatingUi(): Promise<typeof import('./floating.js') | undefined> {
-  floatingUi ??= import('./floating.js').catch((error: unknown) => {
-    floatingUi = undefined;
-    throw error;
-  });
-  return floatingUi.catch((error: unknown) => {
-    console.error('[latch] could not load the menu positioning', error);
-    return undefined;
-  });
-}
-const prefetchFloatingUi = () => void loadFloatingUi();
-
 export class LatchUserButton extends LatchElement {
   protected readonly componentKey: ComponentKey = 'userButton';
 
@@ -86,10 +69,14 @@ export class LatchUserButton extends LatchElement {
     return userButtonCss;
   }
 
-  @state() private open = false;
+  /** The menu's popover: open state, keyboard, focus and positioning (shared with the organization switcher). */
+  private readonly menu = new MenuPopover(this, {
+    trigger: '.cl-userButtonTrigger',
+    popover: '.cl-userButtonPopoverRootBox',
+    rtl: () => this.localizer.dir === 'rtl',
+  });
   @state() private signingOut = false;
   @state() private busySessionId: string | null = null;
-  #stopAutoUpdate?: () => void;
   /** Custom item children may be added, removed or relabelled at any time: redraw the menu then. */
   readonly #childObserver = new MutationObserver((records) => {
     const isItem = (node: Node) => node instanceof Element && node.localName.startsWith('latch-user-button-');
@@ -99,8 +86,7 @@ export class LatchUserButton extends LatchElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.defaultOpen) this.open = true;
-    document.addEventListener('pointerdown', this.#onOutsidePointer, true);
+    if (this.defaultOpen) this.menu.open = true;
     this.#childObserver.observe(this, {
       childList: true,
       subtree: true,
@@ -111,9 +97,7 @@ export class LatchUserButton extends LatchElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.#onOutsidePointer, true);
     this.#childObserver.disconnect();
-    this.#stopAutoUpdate?.();
   }
 
   private get menuId() {
@@ -127,20 +111,20 @@ export class LatchUserButton extends LatchElement {
     return html`<div class=${`${this.cls('rootBox')} ${this.cls('userButtonBox')} ${this.scopeClass}`} dir=${this.localizer.dir} lang=${this.localizer.locale}>
       <button
         type="button"
-        class=${this.cls('userButtonTrigger', { state: this.open ? 'open' : undefined })}
+        class=${this.cls('userButtonTrigger', { state: this.menu.open ? 'open' : undefined })}
         aria-haspopup="menu"
-        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-expanded=${this.menu.open ? 'true' : 'false'}
         aria-controls=${this.menuId}
         aria-label=${menuLabel(this.t('unstable__latch.userMenu', { name }), name)}
-        @click=${this.toggle}
-        @keydown=${this.onTriggerKeydown}
-        @pointerenter=${prefetchFloatingUi}
-        @focus=${prefetchFloatingUi}
+        @click=${this.menu.toggle}
+        @keydown=${this.menu.onTriggerKeydown}
+        @pointerenter=${this.menu.prefetch}
+        @focus=${this.menu.prefetch}
       >
         ${this.showName ? html`<span class=${this.cls('userButtonOuterIdentifier')}>${name}</span>` : nothing}
         ${this.renderTriggerAvatar(user)}
       </button>
-      ${this.open ? this.renderPopover(user, name) : nothing}
+      ${this.menu.open ? this.renderPopover(user, name) : nothing}
     </div>`;
   }
 
@@ -159,7 +143,7 @@ export class LatchUserButton extends LatchElement {
     const email = user.primaryEmailAddress?.emailAddress ?? '';
     const others = this.otherSessions();
     const multi = this.multiSession;
-    return html`<div class=${`${this.cls('userButtonPopoverRootBox')} ${this.cls('popoverBox')}`} @focusout=${this.onPopoverFocusout}>
+    return html`<div class=${`${this.cls('userButtonPopoverRootBox')} ${this.cls('popoverBox')}`} @focusout=${this.menu.onFocusout}>
       <div class=${this.cls('userButtonPopoverCard')}>
         <div class=${this.cls('userButtonPopoverMain')}>
           <div class=${this.cls('userPreview')}>
@@ -169,7 +153,7 @@ export class LatchUserButton extends LatchElement {
               ${email && email !== name ? html`<p class=${this.cls('userPreviewSecondaryIdentifier')}>${email}</p>` : nothing}
             </div>
           </div>
-          <div id=${this.menuId} role="menu" aria-label=${name} @keydown=${this.onMenuKeydown}>
+          <div id=${this.menuId} role="menu" aria-label=${name} @keydown=${this.menu.onMenuKeydown}>
             <div class=${this.cls('userButtonPopoverActions')} role="none">
               ${this.entries().map((entry) => this.renderEntry(entry))}
             </div>
@@ -218,14 +202,14 @@ export class LatchUserButton extends LatchElement {
       case 'link':
         return html`<a role="menuitem" tabindex="-1" href=${entry.href}
           class=${`${this.cls('userButtonPopoverActionButton')} ${this.cls('userButtonPopoverCustomItemButton')}`}
-          @click=${() => this.close(false)}>
+          @click=${() => this.menu.close(false)}>
           ${this.renderCustomIcon(entry.icon)}<span>${entry.label}</span>
         </a>`;
       case 'action':
         return html`<button type="button" role="menuitem" tabindex="-1"
           class=${`${this.cls('userButtonPopoverActionButton')} ${this.cls('userButtonPopoverCustomItemButton')}`}
           @click=${() => {
-            this.close(true);
+            this.menu.close(true);
             entry.run();
           }}>
           ${this.renderCustomIcon(entry.icon)}<span>${entry.label}</span>
@@ -296,110 +280,6 @@ export class LatchUserButton extends LatchElement {
     return this.querySelector(':scope > latch-user-button-action[label="manageAccount"]');
   }
 
-  protected override async updated(): Promise<void> {
-    if (!this.open) {
-      this.#stopAutoUpdate?.();
-      this.#stopAutoUpdate = undefined;
-      return;
-    }
-    const trigger = this.querySelector<HTMLElement>('.cl-userButtonTrigger');
-    const popover = this.querySelector<HTMLElement>('.cl-userButtonPopoverRootBox');
-    if (!trigger || !popover || this.#stopAutoUpdate) return;
-    // Closing (or disconnecting) while the library is still on its way must not start positioning afterwards.
-    let stopped = false;
-    let stopAutoUpdate: (() => void) | undefined;
-    this.#stopAutoUpdate = () => {
-      stopped = true;
-      stopAutoUpdate?.();
-    };
-    const floating = await loadFloatingUi();
-    if (!floating || stopped) return;
-    const { autoUpdate, computePosition, flip, offset, shift } = floating;
-    stopAutoUpdate = autoUpdate(trigger, popover, async () => {
-      const rtl = this.localizer.dir === 'rtl';
-      const { x, y } = await computePosition(trigger, popover, {
-        placement: rtl ? 'bottom-start' : 'bottom-end',
-        strategy: 'fixed',
-        middleware: [offset(8), flip(), shift({ padding: 8 })],
-      });
-      // CSSOM writes are allowed under `style-src 'self'`; style="" markup would not be.
-      popover.style.left = `${x}px`;
-      popover.style.top = `${y}px`;
-    });
-  }
-
-  private toggle = () => {
-    if (this.open) this.close(false);
-    else void this.openMenu();
-  };
-
-  private async openMenu(focus: 'first' | 'last' = 'first'): Promise<void> {
-    this.open = true;
-    await this.updateComplete;
-    const items = this.focusableItems();
-    (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
-  }
-
-  private close(returnFocus: boolean): void {
-    if (!this.open) return;
-    this.open = false;
-    if (returnFocus) this.querySelector<HTMLElement>('.cl-userButtonTrigger')?.focus();
-  }
-
-  private focusableItems(): HTMLElement[] {
-    return [...this.querySelectorAll<HTMLElement>('[role="menuitem"]')];
-  }
-
-  private onTriggerKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      void this.openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
-    } else if (event.key === 'Escape') {
-      this.close(true);
-    }
-  };
-
-  private onMenuKeydown = (event: KeyboardEvent) => {
-    const items = this.focusableItems();
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => {
-      event.preventDefault();
-      items[(to + items.length) % items.length]?.focus();
-    };
-    switch (event.key) {
-      case 'ArrowDown':
-        return move(index + 1);
-      case 'ArrowUp':
-        return move(index - 1);
-      case 'Home':
-        return move(0);
-      case 'End':
-        return move(items.length - 1);
-      case 'Escape':
-        event.preventDefault();
-        return this.close(true);
-      case 'Tab':
-        if (event.shiftKey) {
-          event.preventDefault();
-          return this.close(true);
-        }
-        // Let the browser move focus first: closing now would re-render (microtasks run before the default
-        // action) and remove the focused item, and Firefox/Safari would restart the Tab order at the page top.
-        setTimeout(() => this.close(false));
-        return;
-    }
-  };
-
-  /** Focus leaving the element (Tab, a screen reader's focus move, a click elsewhere) closes the menu. */
-  private onPopoverFocusout = (event: FocusEvent) => {
-    const to = event.relatedTarget;
-    if (to instanceof Node && !this.contains(to)) this.close(false);
-  };
-
-  #onOutsidePointer = (event: PointerEvent) => {
-    if (this.open && !event.composedPath().includes(this)) this.close(false);
-  };
-
   /**
    * "Sign out": with other accounts still signed in, only the active one signs out and the next one takes over
    * (then `afterMultiSessionSingleSignOutUrl`); otherwise every session ends (then `afterSignOutUrl`).
@@ -419,7 +299,7 @@ export class LatchUserButton extends LatchElement {
       }
     } finally {
       this.signingOut = false;
-      this.open = false;
+      this.menu.open = false;
     }
   };
 
@@ -432,7 +312,7 @@ export class LatchUserButton extends LatchElement {
       await latch.signOut({ redirectUrl: this.afterSignOutUrl ?? latch.options.afterSignOutUrl });
     } finally {
       this.signingOut = false;
-      this.open = false;
+      this.menu.open = false;
     }
   };
 
@@ -445,7 +325,7 @@ export class LatchUserButton extends LatchElement {
       await latch.setActive({ session: session.id, redirectUrl });
     } finally {
       this.busySessionId = null;
-      this.close(true);
+      this.menu.close(true);
     }
   };
 
@@ -453,7 +333,7 @@ export class LatchUserButton extends LatchElement {
   private addAccount = async () => {
     const latch = this.resolvedLatch;
     if (!latch) return;
-    this.close(false);
+    this.menu.close(false);
     const base = this.signInUrl || latch.options.signInUrl;
     if (base) await latch.navigate(new URL(base, location.href).href);
     else latch.openSignIn();
@@ -462,7 +342,7 @@ export class LatchUserButton extends LatchElement {
   private manageAccount = async () => {
     const latch = this.resolvedLatch;
     const child = this.manageAccountChild();
-    this.close(!this.profileUrl);
+    this.menu.close(!this.profileUrl);
     if (this.profileUrl && latch) await latch.navigate(this.profileUrl);
     else if (child) child.click();
     else latch?.openUserProfile();

@@ -16,6 +16,7 @@ export const frFR: LocalizationResource = {
   formFieldLabel__username: 'Nom d’utilisateur',
   formFieldLabel__password: 'Mot de passe',
   formFieldLabel__firstName: 'Prénom',
+  formFieldLabel__organizationName: 'Nom de l’organisation',
   formFieldLabel__lastName: 'Nom',
   formFieldLabel__confirmPassword: 'Répétez le mot de passe',
   formFieldLabel__currentPassword: 'Mot de passe actuel',
@@ -180,6 +181,16 @@ export const frFR: LocalizationResource = {
       subtitle: 'Surveillez votre boîte de réception',
       message: 'Merci ! Nous vous enverrons une invitation à {{applicationName}} dès qu’une place se libère.',
     },
+  },
+  createOrganization: {
+    formButtonSubmit: 'Créer',
+  },
+  organizationSwitcher: {
+    personalWorkspace: 'Compte personnel',
+    notSelected: 'Aucune organisation choisie',
+    action__createOrganization: 'Nouvelle organisation',
+    action__manageOrganization: 'Réglages de l’organisation',
+    action__openOrganizationSwitcher: 'Changer d’organisation',
   },
   userButton: {
     action__manageAccount: 'Paramètres du compte',

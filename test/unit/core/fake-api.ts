@@ -558,4 +558,36 @@ export class FakeFrontendApi implements FrontendApi {
   #notModelled(method: Method): Promise<never> {
     return Promise.reject(new Error(`fake: ${method} is not modelled`));
   }
+
+  // The fake holds no organizations (organization flows are tested on the memory adapter and the dev server):
+  // every organization call is recorded, then answered as the server answers an unknown organization.
+  async #noOrganization(method: Method, args: unknown[]): Promise<never> {
+    await this.#enter(method, args);
+    throw apiError(404, 'resource_not_found');
+  }
+
+  getUserOrganizationMemberships(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('getUserOrganizationMemberships', args);
+  }
+  createOrganization(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('createOrganization', args);
+  }
+  updateOrganization(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('updateOrganization', args);
+  }
+  deleteOrganization(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('deleteOrganization', args);
+  }
+  getOrganizationMemberships(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('getOrganizationMemberships', args);
+  }
+  updateOrganizationMembership(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('updateOrganizationMembership', args);
+  }
+  removeOrganizationMember(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('removeOrganizationMember', args);
+  }
+  leaveOrganization(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('leaveOrganization', args);
+  }
 }

@@ -1,0 +1,229 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ComponentKey } from '../../appearance/index.js';
+import type { OrganizationMembershipView, OrganizationView, User } from '../../resources/index.js';
+import { avatar } from '../../ui/avatar.js';
+import { field, formAlert, primaryButton } from '../../ui/form.js';
+import { MenuPopover } from '../../ui/menu-popover.js';
+import { LatchElement } from '../base/latch-element.js';
+import { orgSwitcherCss } from './org-switcher.styles.js';
+
+/**
+ * @summary Clerk's `<OrganizationSwitcher/>`: a button showing the active organization (or the personal account)
+ * that opens a menu of the user's other organizations to switch to, "Manage organization" and "Create
+ * organization" (the `createOrganizationUrl` page, else a small form in the popover).
+ *
+ * `after-select-organization-url` may hold `:id` and `:slug`, replaced by the chosen organization's.
+ * Keyboard and focus follow the user button's menu (src/ui/menu-popover.ts).
+ */
+export class LatchOrgSwitcher extends LatchElement {
+  protected readonly componentKey: ComponentKey = 'organizationSwitcher';
+
+  /** Leave the personal account out of the list (Clerk's `hidePersonal`). */
+  @property({ type: Boolean, attribute: 'hide-personal' }) hidePersonal = false;
+  @property({ attribute: 'after-select-organization-url' }) afterSelectOrganizationUrl?: string;
+  @property({ attribute: 'after-select-personal-url' }) afterSelectPersonalUrl?: string;
+  @property({ attribute: 'after-create-organization-url' }) afterCreateOrganizationUrl?: string;
+  /**
+   * `navigation`: "Create organization" goes to `createOrganizationUrl` (default: the instance's page); `modal`
+   * (the default): a small form in the popover, as the create-organization modal is not built yet.
+   */
+  @property({ attribute: 'create-organization-mode' }) createOrganizationMode: 'modal' | 'navigation' = 'modal';
+  @property({ attribute: 'create-organization-url' }) createOrganizationUrl?: string;
+  /**
+   * `navigation` shows "Manage organization", going to `organizationProfileUrl` (default: the instance's page).
+   * The modal organization profile is not built yet, so in `modal` mode (the default) the item is not shown.
+   */
+  @property({ attribute: 'organization-profile-mode' }) organizationProfileMode: 'modal' | 'navigation' = 'modal';
+  @property({ attribute: 'organization-profile-url' }) organizationProfileUrl?: string;
+  /** Start with the popover open (Clerk's `defaultOpen`). */
+  @property({ type: Boolean, attribute: 'default-open' }) defaultOpen = false;
+
+  protected override get elementCss(): typeof orgSwitcherCss {
+    return orgSwitcherCss;
+  }
+
+  private readonly menu = new MenuPopover(this, {
+    trigger: '.cl-organizationSwitcherTrigger',
+    popover: '.cl-organizationSwitcherPopoverRootBox',
+    rtl: () => this.localizer.dir === 'rtl',
+    align: 'start',
+  });
+  @state() private creating = false;
+  @state() private newName = '';
+  @state() private busy = false;
+  @state() private error = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.defaultOpen) this.menu.open = true;
+  }
+
+  private get menuId() {
+    return `${this.scopeClass}-menu`;
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const latch = this.resolvedLatch;
+    const user = latch?.user;
+    if (!this.isReady || !user || !latch) return nothing;
+    const active = latch.organization ?? null;
+    const label = active
+      ? active.name
+      : this.t(this.hidePersonal ? 'organizationSwitcher.notSelected' : 'organizationSwitcher.personalWorkspace');
+    return html`<div class=${`${this.cls('rootBox')} ${this.scopeClass}`} dir=${this.localizer.dir} lang=${this.localizer.locale}>
+      <button type="button" class=${this.cls('organizationSwitcherTrigger', { state: this.menu.open ? 'open' : undefined })}
+        aria-haspopup="menu" aria-expanded=${this.menu.open ? 'true' : 'false'} aria-controls=${this.menuId}
+        @click=${this.toggle} @keydown=${this.menu.onTriggerKeydown}>
+        ${this.preview(active, user, label, 'organizationSwitcherTrigger')}
+      </button>
+      ${this.menu.open ? this.renderPopover(user, active) : nothing}
+    </div>`;
+  }
+
+  /** An organization's (or the personal account's) avatar and name. */
+  private preview(org: OrganizationView | null, user: User, name: string, id: string): TemplateResult {
+    const subject = org ? { firstName: org.name, imageUrl: org.imageUrl, hasImage: Boolean(org.imageUrl) } : user;
+    return html`<span class=${this.cls('organizationPreview', { id })}>
+      ${avatar(this, subject, 'organizationPreviewAvatarBox', 'organizationPreviewAvatarImage')}
+      <span class=${this.cls('organizationPreviewTextContainer')}>
+        <span class=${this.cls('organizationPreviewMainIdentifier')}>${name}</span>
+      </span>
+    </span>`;
+  }
+
+  private renderPopover(user: User, active: OrganizationView | null): TemplateResult {
+    return html`<div class=${`${this.cls('organizationSwitcherPopoverRootBox')} ${this.cls('popoverBox')}`}
+      @focusout=${this.menu.onFocusout}>
+      <div class=${`${this.cls('organizationSwitcherPopoverCard')}`}>
+        <div class=${this.cls('organizationSwitcherPopoverMain')}>
+          ${this.creating ? this.renderCreateForm() : this.renderMenu(user, active)}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  private renderMenu(user: User, active: OrganizationView | null): TemplateResult {
+    const others = user.organizationMemberships.filter((m) => m.organization.id !== active?.id);
+    const showPersonal = active !== null && !this.hidePersonal;
+    return html`<div id=${this.menuId} role="menu" aria-label=${this.t('organizationSwitcher.action__openOrganizationSwitcher')}
+      @keydown=${this.menu.onMenuKeydown}>
+      ${
+        active && this.profileUrl
+          ? html`<div class=${this.cls('organizationSwitcherPopoverActions', { id: 'active' })} role="none">
+              ${this.item('manageOrganization', this.t('organizationSwitcher.action__manageOrganization'), this.manage)}
+            </div>`
+          : nothing
+      }
+      <div class=${this.cls('organizationSwitcherPopoverActions', { id: 'switch' })} role="none">
+        ${showPersonal ? this.item('personal', this.preview(null, user, this.t('organizationSwitcher.personalWorkspace'), 'personal'), () => this.select(null)) : nothing}
+        ${others.map((m) => this.item('organization', this.preview(m.organization, user, m.organization.name, m.organization.id), () => this.select(m)))}
+        ${this.item('createOrganization', this.t('organizationSwitcher.action__createOrganization'), this.create)}
+      </div>
+    </div>`;
+  }
+
+  private item(id: string, content: TemplateResult | string, onClick: () => unknown): TemplateResult {
+    return html`<button type="button" role="menuitem" tabindex="-1" aria-busy=${this.busy ? 'true' : 'false'}
+      class=${`${this.cls('organizationSwitcherPopoverActionButton', { id })}`}
+      @click=${onClick}>${content}</button>`;
+  }
+
+  private renderCreateForm(): TemplateResult {
+    return html`<form class=${this.cls('form')} novalidate @submit=${this.submitCreate} @keydown=${this.onFormKeydown}>
+      ${formAlert(this, this.error)}
+      ${field(this, {
+        id: 'name',
+        label: this.t('formFieldLabel__organizationName'),
+        name: 'name',
+        value: this.newName,
+        autocomplete: 'organization',
+        required: true,
+        autofocus: true,
+        onInput: (value) => {
+          this.newName = value;
+        },
+      })}
+      ${primaryButton(this, { label: this.t('createOrganization.formButtonSubmit'), busy: this.busy })}
+    </form>`;
+  }
+
+  private toggle = () => {
+    this.creating = false;
+    this.error = '';
+    this.menu.toggle();
+  };
+
+  private get profileUrl(): string {
+    if (this.organizationProfileMode !== 'navigation') return '';
+    return this.organizationProfileUrl || this.resolvedLatch?.buildOrganizationProfileUrl() || '';
+  }
+
+  private manage = async () => {
+    this.menu.close(false);
+    await this.resolvedLatch?.navigate(this.profileUrl);
+  };
+
+  /** Makes `membership`'s organization (null: the personal account) active, then follows the after-select URL. */
+  private select = async (membership: OrganizationMembershipView | null) => {
+    const latch = this.resolvedLatch;
+    if (!latch || this.busy) return;
+    this.busy = true;
+    try {
+      const org = membership?.organization ?? null;
+      const url = org
+        ? this.afterSelectOrganizationUrl?.replace(':id', org.id).replace(':slug', org.slug)
+        : this.afterSelectPersonalUrl;
+      await latch.setActive({ organization: org ? org.id : null, redirectUrl: url || undefined });
+    } finally {
+      this.busy = false;
+      this.menu.close(true);
+    }
+  };
+
+  private create = async () => {
+    const latch = this.resolvedLatch;
+    const url =
+      this.createOrganizationMode === 'navigation' &&
+      (this.createOrganizationUrl || latch?.buildCreateOrganizationUrl());
+    if (url && latch) {
+      this.menu.close(false);
+      await latch.navigate(url);
+      return;
+    }
+    this.creating = true;
+  };
+
+  private submitCreate = async (event: Event) => {
+    event.preventDefault();
+    const latch = this.resolvedLatch;
+    if (!latch || this.busy) return;
+    this.busy = true;
+    this.error = '';
+    try {
+      const org = await latch.createOrganization({ name: this.newName.trim() });
+      await latch.setActive({ organization: org.id, redirectUrl: this.afterCreateOrganizationUrl || undefined });
+      this.newName = '';
+      this.creating = false;
+      this.menu.close(true);
+    } catch (error) {
+      this.error = this.localizer.translateError(error);
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  /** Escape in the form leaves it for the menu's trigger, as in the menu. */
+  private onFormKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.creating = false;
+    this.menu.close(true);
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'latch-org-switcher': LatchOrgSwitcher;
+  }
+}

@@ -1,0 +1,16 @@
+import type { LocalizationTree } from './types.js';
+
+/** English strings of `<latch-org-switcher>`. Registered as defaults by the element's module. */
+export const enUSOrgSwitcher = {
+  organizationSwitcher: {
+    personalWorkspace: 'Personal account',
+    notSelected: 'No organization chosen',
+    action__createOrganization: 'New organization',
+    action__manageOrganization: 'Organization settings',
+    action__openOrganizationSwitcher: 'Switch organization',
+  },
+  createOrganization: {
+    formButtonSubmit: 'Create',
+  },
+  formFieldLabel__organizationName: 'Organization name',
+} satisfies LocalizationTree;

@@ -1,0 +1,153 @@
+/**
+ * End to end: organizations on a plain page of another origin with the script tag, in Debian Chromium against
+ * the dev server over HTTP (organizations switched on for the instance). Ada creates an organization in the
+ * switcher; `<latch-protect role="org:admin">` shows its content; switching to the personal account hides it
+ * (the session token's `o` claim follows). Grace, added as a member, sees only member content, and the server
+ * refuses her an admin call: `<latch-protect>` hides, the server secures.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { hashPassword } from '../../server/domain/passwords.js';
+import { startDevServer } from '../../server/index.js';
+import { type PlainSite, scriptTag, servePlainPage, signInWithPassword, watchErrors } from './helpers.js';
+
+const repoRoot = new URL('../..', import.meta.url).pathname;
+const password = 'amber-quarry-willow-17';
+
+let server: Awaited<ReturnType<typeof startDevServer>>;
+let browser: Browser;
+let site: PlainSite;
+
+async function createUser(email: string, firstName: string): Promise<string> {
+  const user = server.context.users.create({
+    emailAddress: email,
+    emailVerification: { strategy: 'email_code', attempts: 1, expireAt: Date.now(), verified: true },
+    passwordDigest: await hashPassword(password),
+    firstName,
+    lastName: null,
+    unsafeMetadata: '{}',
+    legalAcceptedAt: null,
+  });
+  return user.id;
+}
+
+/** The `o` claim of a fresh session token (null on the personal account). */
+async function orgClaim(page: Page): Promise<{ id: string; rol: string } | null> {
+  return page.evaluate(async () => {
+    const latch = (window as unknown as { Latch: { session: { getToken(): Promise<string> } } }).Latch;
+    const jwt = await latch.session.getToken();
+    const payload = JSON.parse(atob((jwt.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/')));
+    return payload.o ?? null;
+  });
+}
+
+const trigger = (page: Page) => page.locator('latch-org-switcher .cl-organizationSwitcherTrigger');
+const item = (page: Page, name: string) => page.locator('latch-org-switcher [role="menuitem"]', { hasText: name });
+const admin = (page: Page) => page.locator('#admin-content');
+const notAdmin = (page: Page) => page.locator('#not-admin');
+const member = (page: Page) => page.locator('#member-content');
+
+describe('organizations (e2e)', () => {
+  before(async () => {
+    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the page loads dist/latch.js');
+    server = await startDevServer({
+      port: 0,
+      demo: true,
+      dbFile: ':memory:',
+      quiet: true,
+      repoRoot,
+      instance: { organization_settings: { enabled: true } },
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    site = await servePlainPage(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Organizations</title>
+      ${scriptTag(server.url, server.publishableKey)}</head><body><main>
+      <latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
+      <latch-signed-in><latch-org-switcher></latch-org-switcher></latch-signed-in>
+      <latch-protect role="org:admin"><p id="admin-content">Admin settings</p>
+        <p slot="fallback" id="not-admin">Admins only</p></latch-protect>
+      <latch-protect permission="org:sys_memberships:read"><p id="member-content">Member directory</p></latch-protect>
+      </main></body></html>`,
+    );
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await server?.close();
+  });
+
+  it('creates an organization, protects by role, switches to the personal account, and the server refuses a member', async () => {
+    const stamp = Date.now();
+    const ada = `ada-${stamp}@example.com`;
+    const grace = `grace-${stamp}@example.com`;
+    await createUser(ada, 'Ada');
+    const graceId = await createUser(grace, 'Grace');
+
+    const adaContext = await browser.newContext();
+    const page = await adaContext.newPage();
+    const problems = watchErrors(page);
+    await page.goto(site.url);
+    await signInWithPassword(page, ada, password);
+    await trigger(page).filter({ hasText: 'Personal account' }).waitFor();
+    await notAdmin(page).waitFor();
+    assert.equal(await admin(page).isVisible(), false);
+
+    // Create "Acme" in the switcher: it becomes active, Ada is its admin.
+    await trigger(page).click();
+    await item(page, 'New organization').click();
+    await page.locator('latch-org-switcher input[name="name"]').fill('Acme');
+    await page.locator('latch-org-switcher button[type="submit"]').click();
+    await trigger(page).filter({ hasText: 'Acme' }).waitFor();
+    await admin(page).waitFor();
+    await member(page).waitFor();
+    const claim = await orgClaim(page);
+    assert.equal(claim?.rol, 'admin');
+    const orgId = claim?.id as string;
+
+    // The personal account: no organization, so the protected content hides and the token has no `o`.
+    await trigger(page).click();
+    await item(page, 'Personal account').click();
+    await trigger(page).filter({ hasText: 'Personal account' }).waitFor();
+    await notAdmin(page).waitFor();
+    assert.equal(await admin(page).isVisible(), false);
+    assert.equal(await member(page).isVisible(), false);
+    assert.equal(await orgClaim(page), null);
+    assert.deepEqual(problems(), []);
+
+    // Grace joins Acme as a member (an admin added her: the dev server's domain call stands in for that step).
+    server.context.organizations.addMember(orgId, graceId, 'org:member');
+    const graceContext = await browser.newContext();
+    const gracePage = await graceContext.newPage();
+    await gracePage.goto(site.url);
+    await signInWithPassword(gracePage, grace, password);
+    await trigger(gracePage).click();
+    await item(gracePage, 'Acme').click();
+    await trigger(gracePage).filter({ hasText: 'Acme' }).waitFor();
+    await member(gracePage).waitFor();
+    await notAdmin(gracePage).waitFor();
+    assert.equal(await admin(gracePage).isVisible(), false);
+    assert.equal((await orgClaim(gracePage))?.rol, 'member');
+
+    // Hiding is not securing: an admin call from Grace's page is refused by the server.
+    const refused = await gracePage.evaluate(async () => {
+      const latch = (
+        window as unknown as { Latch: { organization: { update(p: { name: string }): Promise<unknown> } } }
+      ).Latch;
+      try {
+        await latch.organization.update({ name: 'Taken over' });
+        return 'accepted';
+      } catch (error) {
+        return `${(error as { status?: number }).status} ${(error as { errors?: Array<{ code: string }> }).errors?.[0]?.code}`;
+      }
+    });
+    assert.equal(refused, '403 not_allowed_access');
+    assert.equal(server.context.organizations.get(orgId)?.name, 'Acme');
+
+    await adaContext.close();
+    await graceContext.close();
+  });
+});
