@@ -1,8 +1,8 @@
 import type { DevContext } from '../context.js';
 import type { EmailAddressRow, PhoneNumberRow, UserRow } from '../domain/users.js';
 import { avatarUrl } from './avatar.js';
-import { passkeyJSON } from './passkey.js';
 import { membershipJSON } from './organization.js';
+import { passkeyJSON } from './passkey.js';
 
 export function emailAddressJSON(row: EmailAddressRow) {
   return {

@@ -8,7 +8,6 @@ export type { AttributeName, AttributeSettings, DisplayConfig, PasswordSettings 
 export { Environment } from './environment.js';
 export type { ResourceHost } from './host.js';
 export { runFapi } from './host.js';
-export { Passkey } from './passkey.js';
 export type {
   GetMembershipsParams,
   OrganizationMembershipView,
@@ -16,6 +15,7 @@ export type {
   PaginatedResources,
 } from './organization.js';
 export { Organization, OrganizationMembership } from './organization.js';
+export { Passkey } from './passkey.js';
 export type { GetTokenOptions, PublicUserData, SessionStatus } from './session.js';
 export { Session } from './session.js';
 export type {

@@ -3,7 +3,6 @@ import type { UserUpdateParams } from '../api/fapi.js';
 import type { UserJSON } from '../api/schemas/index.js';
 import { EmailAddress, PhoneNumber } from './email-address.js';
 import { type ResourceHost, runFapi } from './host.js';
-import { Passkey } from './passkey.js';
 import {
   type GetMembershipsParams,
   membershipPage,
@@ -11,6 +10,7 @@ import {
   type PaginatedResources,
   toPageParams,
 } from './organization.js';
+import { Passkey } from './passkey.js';
 import { assignView, toView, type View } from './view.js';
 import { createPasskeyCredential } from './webauthn.js';
 

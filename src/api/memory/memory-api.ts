@@ -9,16 +9,16 @@
 import { LatchApiError, type LatchRuntimeError } from '../errors.js';
 import type {
   CreateEmailAddressParams,
-  CreatePhoneNumberParams,
   CreateOrganizationParams,
+  CreatePhoneNumberParams,
   FapiResult,
   FrontendApi,
   IdentificationAttemptParams,
   IdentificationPrepareParams,
   JoinWaitlistParams,
+  OrganizationMembershipsParams,
   PasskeyAttemptVerificationParams,
   PasskeyUpdateParams,
-  OrganizationMembershipsParams,
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
@@ -31,8 +31,8 @@ import type {
   SignUpCreateParams,
   SignUpPrepareVerificationParams,
   SignUpUpdateParams,
-  UserUpdateParams,
   UpdateOrganizationParams,
+  UserUpdateParams,
 } from '../fapi.js';
 import {
   type EnvironmentJSON,

@@ -5,8 +5,8 @@
 import * as z from 'zod/mini';
 import { verificationSchema } from './common.js';
 import { flag, list, metadata, nstring, ntimestamp, nullableDefault, text, timestamp } from './helpers.js';
-import { passkeySchema } from './passkey.js';
 import { organizationMembershipSchema } from './organization.js';
+import { passkeySchema } from './passkey.js';
 
 const verification = () => nullableDefault(verificationSchema);
 
