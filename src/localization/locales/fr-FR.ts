@@ -257,5 +257,6 @@ export const frFR: LocalizationResource = {
     editIdentifier: 'Utiliser un autre e-mail ou nom d’utilisateur',
     passwordMinLength: 'Au moins {{min_length}} caractères',
     hiddenCharacters: 'Ce texte contient des caractères invisibles ou de contrôle. Saisissez-le à nouveau sans eux.',
+    countryCode: 'Pays ou région',
   },
 };
