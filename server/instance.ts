@@ -114,12 +114,8 @@ function validateInstanceConfig(config: InstanceConfig): void {
   for (const key of Object.keys(config)) {
     if (!(key in defaultInstanceConfig)) throw new Error(`instance: unknown setting ${key}`);
   }
-  // Every user the dev server creates has an email address (sign-up collects nothing else yet).
+  // Every user the dev server creates has an email address (usernames and phone numbers come in addition).
   if (!config.email_address.enabled) throw new Error('instance: email_address must be enabled');
-  if (config.username.required) throw new Error('instance: username cannot be required (sign-up does not collect it)');
-  if (config.phone_number.required) {
-    throw new Error('instance: phone_number cannot be required (sign-up does not collect it)');
-  }
   assertSubset('email_address.first_factors', config.email_address.first_factors, EMAIL_FIRST_FACTORS);
   assertSubset('phone_number.first_factors', config.phone_number.first_factors ?? [], PHONE_FIRST_FACTORS);
   const signInWays =

@@ -1,3 +1,4 @@
+import { USERNAME_RULES } from '../domain/usernames.js';
 import type { InstanceConfig } from '../instance.js';
 
 type Attribute = {
@@ -213,8 +214,7 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
         allowed_special_characters: '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
       },
       username_settings: {
-        min_length: 4,
-        max_length: 64,
+        ...USERNAME_RULES,
         allow_extended_special_characters: false,
         allow_numeric_usernames: false,
       },
