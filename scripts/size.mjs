@@ -24,7 +24,9 @@ const BUDGETS = {
   // toggle, email link, reset, second-factor routing, identifier checks, cross-tab session sync, the rest of the
   // imperative API and the redirect-to elements of issue 11). Held here so it
   // cannot grow further; bringing it back to 40,000 is open work in issue 7 (lighter schemas, shared chunk layout).
-  signInPage: 42_200,
+  // +100 B (issue 9): sign-in's phone identifier loads the international phone field lazily, and the environment
+  // schema parses `user_settings.sign_up` (mode, legal consent) for the sign-up card.
+  signInPage: 42_300,
   loader: 34_900,
   // The user button page carries its full menu (custom items, Manage account, the multi-session account list).
   elementPage: {

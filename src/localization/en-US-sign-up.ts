@@ -16,11 +16,26 @@ export const enUSSignUp = {
       formSubtitle: 'It is in the email we just sent you',
       resendButton: 'No code yet? Send another',
     },
+    phoneCode: {
+      title: 'Confirm your phone',
+      subtitle: 'Type the code we texted you to finish joining {{applicationName}}',
+      formTitle: 'Code',
+      formSubtitle: 'It is in the text message we just sent you',
+      resendButton: 'No text yet? Send another',
+    },
     continue: {
       title: 'A few more details',
       subtitle: 'Complete your profile to start using {{applicationName}}',
       actionText: 'Already a member?',
       actionLink: 'Sign in',
     },
+  },
+  unstable__errors: {
+    form_username_invalid_length: 'Pick a username between 4 and 64 characters.',
+    form_username_invalid_character_format:
+      'Use only letters, digits, "_" and "-" in a username, and at least one letter.',
+    form_identifier_exists__phone_number: 'An account already uses this phone number.',
+    form_param_format_invalid__phone_number:
+      'This does not look like a phone number. Check the country and the digits.',
   },
 } satisfies LocalizationTree;

@@ -61,9 +61,16 @@ export const passwordSettingsSchema = z.looseObject({
   max_length: count(72),
 });
 
+/** How sign-up runs: who may sign up (`mode`) and whether consent is asked. */
+export const signUpSettingsSchema = z.looseObject({
+  mode: z._default(openEnum(['public', 'restricted', 'waitlist'] as const), 'public'),
+  legal_consent_enabled: flag(),
+});
+
 export const userSettingsSchema = z.looseObject({
   attributes: settings(attributesSchema),
   password_settings: settings(passwordSettingsSchema),
+  sign_up: settings(signUpSettingsSchema),
 });
 
 export const environmentSchema = z.looseObject({

@@ -156,6 +156,13 @@ export const frFR: LocalizationResource = {
       formSubtitle: 'Il figure dans l’e-mail que nous venons d’envoyer',
       resendButton: 'Pas de code ? En envoyer un autre',
     },
+    phoneCode: {
+      title: 'Confirmez votre téléphone',
+      subtitle: 'Saisissez le code reçu par SMS pour finir de rejoindre {{applicationName}}',
+      formTitle: 'Code',
+      formSubtitle: 'Il figure dans le SMS que nous venons d’envoyer',
+      resendButton: 'Pas de SMS ? En envoyer un autre',
+    },
     continue: {
       title: 'Encore quelques détails',
       subtitle: 'Complétez votre profil pour commencer à utiliser {{applicationName}}',
@@ -216,6 +223,12 @@ export const frFR: LocalizationResource = {
     form_param_missing: 'Ce champ est obligatoire.',
     form_identifier_exists__email_address: 'Un compte utilise déjà cette adresse e-mail.',
     form_identifier_exists__username: 'Ce nom d’utilisateur est déjà pris.',
+    form_identifier_exists__phone_number: 'Un compte utilise déjà ce numéro de téléphone.',
+    form_param_format_invalid__phone_number:
+      'Ce numéro ne ressemble pas à un numéro de téléphone. Vérifiez le pays et les chiffres.',
+    form_username_invalid_length: 'Choisissez un nom d’utilisateur de 4 à 64 caractères.',
+    form_username_invalid_character_format:
+      'Un nom d’utilisateur ne contient que des lettres, des chiffres, « _ » et « - », et au moins une lettre.',
     form_code_incorrect: 'Ce code ne correspond pas. Vérifiez-le et réessayez.',
     verification_expired: 'Ce code a expiré. Demandez-en un nouveau.',
     verification_failed: 'La vérification a échoué. Veuillez recommencer.',
