@@ -51,6 +51,9 @@ export interface InstanceConfig {
     after_sign_in: string;
     after_sign_up: string;
     after_sign_out: string;
+    /** Linked from the sign-up consent checkbox (with `legal_consent_enabled`); null: no such page. */
+    terms: string | null;
+    privacy_policy: string | null;
   };
 }
 
@@ -86,6 +89,8 @@ export const defaultInstanceConfig: InstanceConfig = {
     after_sign_in: '/',
     after_sign_up: '/',
     after_sign_out: '/',
+    terms: '/#/terms',
+    privacy_policy: '/#/privacy',
   },
 };
 

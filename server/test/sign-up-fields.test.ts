@@ -111,4 +111,34 @@ describe('sign-up fields from the instance settings', () => {
       assert.equal(errorCode(res.body), 'form_param_unknown');
     }
   });
+
+  it('legal consent: the environment asks for it with the terms and privacy links; without it nothing completes', async () => {
+    const legal = await makeServer({ instance: { legal_consent_enabled: true } });
+    const b = new TestBrowser(legal.app);
+    const env = await fapi(b, 'get', '/v1/environment', '/v1/environment');
+    assert.equal(env.body.user_settings.sign_up.legal_consent_enabled, true);
+    assert.match(env.body.display_config.terms_url, /\/#\/terms$/);
+    assert.match(env.body.display_config.privacy_policy_url, /\/#\/privacy$/);
+    const form = { email_address: 'ada+clerk_test@example.com', password: 'correct horse battery' };
+    const without = await fapi(b, 'post', CREATE, CREATE, { form });
+    assert.deepEqual(without.body.response.missing_fields, ['legal_accepted']);
+    await fapi(b, 'post', PREPARE, `/v1/client/sign_ups/${without.body.response.id}/prepare_verification`, {
+      form: { strategy: 'email_code' },
+    });
+    const verified = await fapi(
+      b,
+      'post',
+      ATTEMPT,
+      `/v1/client/sign_ups/${without.body.response.id}/attempt_verification`,
+      {
+        form: { strategy: 'email_code', code: '424242' },
+      },
+    );
+    assert.equal(verified.body.response.status, 'missing_requirements');
+    const accepted = await fapi(b, 'patch', ONE, `/v1/client/sign_ups/${without.body.response.id}`, {
+      form: { legal_accepted: 'true' },
+    });
+    assert.equal(accepted.body.response.status, 'complete');
+    assert.equal(typeof accepted.body.response.legal_accepted_at, 'number');
+  });
 });

@@ -16,13 +16,6 @@ export const enUSSignUp = {
       formSubtitle: 'It is in the email we just sent you',
       resendButton: 'No code yet? Send another',
     },
-    phoneCode: {
-      title: 'Confirm your phone',
-      subtitle: 'Type the code we texted you to finish joining {{applicationName}}',
-      formTitle: 'Code',
-      formSubtitle: 'It is in the text message we just sent you',
-      resendButton: 'No text yet? Send another',
-    },
     continue: {
       title: 'A few more details',
       subtitle: 'Complete your profile to start using {{applicationName}}',
@@ -30,7 +23,15 @@ export const enUSSignUp = {
       actionLink: 'Sign in',
     },
   },
+  legalConsent: {
+    checkbox: {
+      label__termsOfServiceAndPrivacyPolicy: 'I accept the {{termsOfServiceLink}} and the {{privacyPolicyLink}}',
+    },
+    link__termsOfService: 'Terms of Service',
+    link__privacyPolicy: 'Privacy Policy',
+  },
   unstable__errors: {
+    form_param_missing__legal_accepted: 'Accept the terms to create your account.',
     form_username_invalid_length: 'Pick a username between 4 and 64 characters.',
     form_username_invalid_character_format:
       'Use only letters, digits, "_" and "-" in a username, and at least one letter.',

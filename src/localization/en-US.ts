@@ -3,6 +3,7 @@ import { enUSSignIn } from './en-US-sign-in.js';
 import { enUSSignInFactors } from './en-US-sign-in-factors.js';
 import { enUSSignInSecondFactor } from './en-US-sign-in-second-factor.js';
 import { enUSSignUp } from './en-US-sign-up.js';
+import { enUSSignUpSteps } from './en-US-sign-up-steps.js';
 import { enUSUserButton } from './en-US-user-button.js';
 import { enUSUserProfile } from './en-US-user-profile.js';
 import { enUSWaitlist } from './en-US-waitlist.js';
@@ -33,5 +34,10 @@ export const enUS = {
   ...enUSUserProfile,
   ...enUSWaitlist,
   signIn,
-  unstable__errors: { ...enUSCommon.unstable__errors, ...enUSSignInFactors.unstable__errors },
+  signUp: { ...enUSSignUp.signUp, ...enUSSignUpSteps.signUp },
+  unstable__errors: {
+    ...enUSCommon.unstable__errors,
+    ...enUSSignInFactors.unstable__errors,
+    ...enUSSignUp.unstable__errors,
+  },
 };

@@ -119,4 +119,58 @@ describe('<latch-sign-up> fields from the environment', () => {
     await until(() => title(el) === 'Confirm your email', 'then the email code');
     expect(latch.client?.signUp.username).to.equal('grace_h');
   });
+
+  it('legal consent: a checkbox with both links, refused unchecked, sent checked; the keyboard reaches it', async () => {
+    const env = defaultEnvironment();
+    Object.assign(env.user_settings, { sign_up: { mode: 'public', legal_consent_enabled: true } });
+    Object.assign(env.display_config, {
+      terms_url: 'https://example.com/terms',
+      privacy_policy_url: 'javascript:alert(1)',
+    });
+    const { el, api, latch } = await mount(env);
+    const box = input(el, 'legalAccepted');
+    expect(box.type).to.equal('checkbox');
+    const label = el.querySelector('.cl-formFieldCheckboxLabel__legalAccepted')!;
+    expect(label.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'I accept the Terms of Service and the Privacy Policy',
+    );
+    expect(label.querySelector<HTMLAnchorElement>('.cl-footerPagesLink__termsOfService')?.href).to.equal(
+      'https://example.com/terms',
+    );
+    // An unsafe URL from the server is not a link, only words.
+    expect(label.querySelector('.cl-footerPagesLink__privacyPolicy')).to.equal(null);
+    fill(el, 'emailAddress', 'grace@example.com');
+    fill(el, 'password', 'a-long-enough-secret');
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('.cl-formFieldErrorText__legalAccepted'), 'consent error');
+    expect(api.calls.some((c) => c.method === 'createSignUp')).to.equal(false);
+    await expect(el).to.be.accessible();
+    box.focus();
+    await sendKeys({ press: 'Space' });
+    expect(box.checked).to.equal(true);
+    el.querySelector('form')!.requestSubmit();
+    await until(() => title(el) === 'Confirm your email', 'code step');
+    expect(latch.client?.signUp.missingFields).to.deep.equal([]);
+  });
+
+  it('restricted mode without an invitation shows why, and no form', async () => {
+    const env = defaultEnvironment();
+    Object.assign(env.user_settings, { sign_up: { mode: 'restricted', legal_consent_enabled: false } });
+    const { el } = await mount(env);
+    expect(title(el)).to.equal('Joining takes an invitation');
+    expect(el.querySelector('form')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('waitlist mode replaces the form with a link to the waitlist', async () => {
+    const env = defaultEnvironment();
+    Object.assign(env.user_settings, { sign_up: { mode: 'waitlist', legal_consent_enabled: false } });
+    Object.assign(env.display_config, { waitlist_url: 'https://example.com/waitlist' });
+    const { el } = await mount(env);
+    expect(el.querySelector('form')).to.equal(null);
+    const link = el.querySelector<HTMLAnchorElement>('a.cl-formButtonPrimary')!;
+    expect(link.href).to.equal('https://example.com/waitlist');
+    expect(link.textContent?.trim()).to.equal('Join the waitlist');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -133,4 +133,38 @@ describe('sign-up end to end', () => {
     await signUp.locator('.cl-formFieldErrorText__password').waitFor();
     assert.equal(await signUp.locator('input[name="username"]').inputValue(), `ada_${seq}`);
   });
+
+  it('legal consent required: refused unchecked at the checkbox, then accepted and signed up', async () => {
+    await devCall('PATCH', '/instance', { legal_consent_enabled: true });
+    const page = await openSignUp();
+    const signUp = page.locator('latch-sign-up');
+    const email = newEmail();
+    await signUp.locator('input[name="emailAddress"]').fill(email);
+    await signUp.locator('input[name="password"]').fill(PASSWORD);
+    await signUp.locator('button[type="submit"]').click();
+    await signUp.locator('.cl-formFieldErrorText__legalAccepted').waitFor();
+    assert.match((await signUp.locator('.cl-footerPagesLink__termsOfService').getAttribute('href')) ?? '', /#\/terms$/);
+    await signUp.locator('input[name="legalAccepted"]').check();
+    await signUp.locator('button[type="submit"]').click();
+    await signUp.locator('input[name="code"]').fill(await codeFor(email));
+    await expectSignedIn(page);
+  });
+
+  it('restricted without a ticket: the restricted message, no form', async () => {
+    await devCall('PATCH', '/instance', { sign_up_mode: 'restricted' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/#sign-up`);
+    await page.locator('latch-sign-up .cl-headerTitle').waitFor();
+    assert.equal(await page.locator('latch-sign-up form').count(), 0);
+  });
+
+  it('waitlist mode: the card is a link to the waitlist', async () => {
+    await devCall('PATCH', '/instance', { sign_up_mode: 'waitlist' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/#sign-up`);
+    const link = page.locator('latch-sign-up a.cl-formButtonPrimary');
+    await link.waitFor();
+    assert.match((await link.getAttribute('href')) ?? '', /#\/waitlist$/);
+    assert.equal(await page.locator('latch-sign-up form').count(), 0);
+  });
 });

@@ -34,6 +34,9 @@ export const displayConfigSchema = z.looseObject({
   organization_profile_url: nstring(),
   create_organization_url: nstring(),
   after_join_waitlist_url: nstring(),
+  /** The sign-up consent checkbox links here (with `user_settings.sign_up.legal_consent_enabled`). */
+  terms_url: nstring(),
+  privacy_policy_url: nstring(),
 });
 
 /** How one user attribute (email_address, password, passkey, …) is configured. */

@@ -2,14 +2,22 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { Latch } from '../../core/latch.js';
+import { isSafeLink } from '../../core/redirects.js';
+import { registerDefaultStrings } from '../../localization/defaults.js';
 import type { AttributeName, SignUp } from '../../resources/index.js';
-import { cardHeader, codeField, type FieldOptions, field, formAlert, primaryButton } from '../../ui/form.js';
+import { cardHeader, type FieldOptions, field, fieldId, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
+import { alertIcon } from '../../ui/icons.js';
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement } from '../base/flow-element.js';
-import { ResendCooldown, resendLink } from '../base/resend-cooldown.js';
+import { ResendCooldown } from '../base/resend-cooldown.js';
 import { signUpCss } from './sign-up.styles.js';
 
 const loadPhoneField = () => import('../../ui/phone-field.js');
+const loadMoreSteps = () =>
+  import('./steps/more-steps.js').then((steps) => {
+    registerDefaultStrings(steps.strings);
+    return steps;
+  });
 
 /** The steps of the sign-up flow, named as Clerk's routes are. */
 const STEP = {
@@ -40,6 +48,7 @@ const PARAM_TO_FIELD = {
   email_address: 'emailAddress',
   phone_number: 'phoneNumber',
   password: 'password',
+  legal_accepted: 'legalAccepted',
   code: 'code',
 };
 
@@ -91,6 +100,8 @@ export class LatchSignUp extends FlowElement {
   @state() private values: Record<SignUpField, string> = emptyValues();
   @state() private code = '';
   @state() private showPassword = false;
+  /** The consent checkbox (instances with `legal_consent_enabled`). */
+  @state() private legalAccepted = false;
   readonly #resendCooldown = new ResendCooldown(this);
   /** The phone number field, once its lazy module (libphonenumber-js) is in. */
   #phone?: PhoneField;
@@ -128,6 +139,7 @@ export class LatchSignUp extends FlowElement {
     this.#phone?.clear();
     this.code = '';
     this.showPassword = false;
+    this.legalAccepted = false;
   }
 
   private get signUp(): SignUp | undefined {
@@ -149,6 +161,17 @@ export class LatchSignUp extends FlowElement {
     if (this.step === STEP.continue && pending && this.missingFields().length > 0) {
       return this.card(this.renderContinue(), this.renderFooter());
     }
+    const closed = this.closedMode();
+    if (closed && !pending) {
+      const steps = this.lazyStep(loadMoreSteps);
+      const waitlistUrl = this.loadedLatch.buildWaitlistUrl();
+      return this.card(
+        steps ? steps.renderRestricted(this, closed, waitlistUrl) : stepLoading(this),
+        this.renderFooter(),
+      );
+    }
+    // Fetch the code step while the user fills the form.
+    this.lazyStep(loadMoreSteps);
     return this.card(this.renderStart(), this.renderFooter());
   }
 
@@ -267,6 +290,69 @@ export class LatchSignUp extends FlowElement {
     return Object.fromEntries(ids.map((id) => [id, this.fieldValue(id)]).filter(([, value]) => value));
   }
 
+  // ---- closed sign-ups ----------------------------------------------------------------------------------
+
+  /**
+   * Why this visitor cannot sign up here: the instance takes only invited people (`restricted`; an invitation
+   * link carries `__clerk_ticket`, handled by the ticket flow) or keeps a waitlist instead (`waitlist`).
+   */
+  private closedMode(): 'restricted' | 'waitlist' | undefined {
+    const mode = this.loadedLatch.environment.userSettings.signUp.mode;
+    if (mode === 'waitlist') return 'waitlist';
+    if (mode === 'restricted' && !new URLSearchParams(location.search).has('__clerk_ticket')) return 'restricted';
+    return undefined;
+  }
+
+  // ---- legal consent -------------------------------------------------------------------------------------
+
+  private get legalConsentRequired(): boolean {
+    return this.loadedLatch.environment.userSettings.signUp.legalConsentEnabled;
+  }
+
+  /** "I accept the Terms of Service and the Privacy Policy", each a link to the instance's page. */
+  private renderLegalConsent(): TemplateResult {
+    const display = this.loadedLatch.environment.displayConfig;
+    const inputId = fieldId(this, 'legalAccepted');
+    const error = this.status.error('legalAccepted');
+    const link = (href: string | null, id: string, key: string) =>
+      href && isSafeLink(href)
+        ? html`<a class=${this.cls('footerPagesLink', { id })} href=${href} target="_blank" rel="noopener">${this.t(key)}</a>`
+        : this.t(key);
+    // The sentence is translated whole; the two links go where its tokens are (private-use marks stand in).
+    const label = this.t('legalConsent.checkbox.label__termsOfServiceAndPrivacyPolicy', {
+      termsOfServiceLink: '\uE000',
+      privacyPolicyLink: '\uE001',
+    });
+    const parts = label.split(/([\uE000\uE001])/).map((part) => {
+      if (part === '\uE000') return link(display.termsUrl, 'termsOfService', 'legalConsent.link__termsOfService');
+      if (part === '\uE001') return link(display.privacyPolicyUrl, 'privacyPolicy', 'legalConsent.link__privacyPolicy');
+      return part;
+    });
+    return html`<div class=${this.cls('formField', { id: 'legalAccepted', state: error ? 'error' : undefined, required: true })}>
+      <div class=${this.cls('formFieldInputGroup', { id: 'legalAccepted' })}>
+        <input
+          id=${inputId}
+          type="checkbox"
+          name="legalAccepted"
+          class=${this.cls('formFieldCheckboxInput', { id: 'legalAccepted' })}
+          .checked=${this.legalAccepted}
+          required
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? `${inputId}-error` : nothing}
+          @change=${(e: Event) => {
+            this.legalAccepted = (e.target as HTMLInputElement).checked;
+          }}
+        />
+        <label class=${this.cls('formFieldCheckboxLabel', { id: 'legalAccepted' })} for=${inputId}>${parts}</label>
+      </div>
+      ${
+        error
+          ? html`<p id=${`${inputId}-error`} class=${this.cls('formFieldErrorText', { id: 'legalAccepted' })}>${alertIcon()}<span>${error}</span></p>`
+          : nothing
+      }
+    </div>`;
+  }
+
   // ---- start --------------------------------------------------------------------------------------------
 
   private renderStart(): TemplateResult {
@@ -281,6 +367,7 @@ export class LatchSignUp extends FlowElement {
         ${formAlert(this, this.status.formError)}
         <form class=${this.cls('form')} novalidate @submit=${this.submitStart}>
           ${this.renderFields(this.startFields())}
+          ${this.legalConsentRequired ? this.renderLegalConsent() : nothing}
           ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
         </form>
       </div>`;
@@ -291,9 +378,14 @@ export class LatchSignUp extends FlowElement {
     const fields = this.startFields();
     if (await this.rejectEmpty(fields)) return;
     if (await this.rejectHiddenCharacters('emailAddress', this.values.emailAddress)) return;
+    if (this.legalConsentRequired && !this.legalAccepted) {
+      await this.status.reject({ legalAccepted: () => this.t('unstable__errors.form_param_missing__legal_accepted') });
+      return;
+    }
     await this.status.run(async () => {
       const signUp = await this.loadedLatch.client.signUp.create({
         ...this.paramsOf(fields),
+        ...(this.legalConsentRequired ? { legalAccepted: true } : {}),
         ...(this.unsafeMetadata ? { unsafeMetadata: this.unsafeMetadata } : {}),
       });
       await this.afterSignUpStep(signUp);
@@ -358,39 +450,32 @@ export class LatchSignUp extends FlowElement {
   // ---- verify the email address or the phone number -----------------------------------------------------
 
   private renderVerify(kind: 'email' | 'phone'): TemplateResult {
-    const keys = kind === 'email' ? 'signUp.emailCode' : 'signUp.phoneCode';
-    const sentTo = kind === 'email' ? this.signUp?.emailAddress : this.signUp?.phoneNumber;
-    const resend = () =>
-      this.status.run(async () => {
-        const signUp = this.loadedLatch.client.signUp;
-        if (kind === 'email') await signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
-        else await signUp.preparePhoneNumberVerification({ strategy: 'phone_code' });
-      });
-    return html`${cardHeader(this, { title: this.t(`${keys}.title`), subtitle: this.t(`${keys}.subtitle`) })}
-      <div class=${this.cls('main')}>
-        ${formAlert(this, this.status.formError)}
-        <form class=${this.cls('form')} novalidate @submit=${(e: SubmitEvent) => this.submitCode(kind, e)}>
-          ${codeField(this, {
-            label: this.t(`${keys}.formTitle`),
-            value: this.code,
-            error: this.status.error('code'),
-            hint: this.t('unstable__latch.codeSentTo', { identifier: sentTo ?? '' }),
-            onInput: (code) => {
-              this.code = code;
-            },
-            onComplete: () => void this.submitCode(kind),
-          })}
-          ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
-        </form>
-        ${resendLink(this, { label: this.t(`${keys}.resendButton`), cooldown: this.#resendCooldown, onResend: resend })}
-        <div class=${this.cls('backRow')}>
-          <button type="button" class=${this.cls('backLink')} @click=${() => this.go(STEP.start)}>${this.t('backButton')}</button>
-        </div>
-      </div>`;
+    const steps = this.lazyStep(loadMoreSteps);
+    if (!steps) return stepLoading(this);
+    return steps.renderVerifyCode({
+      host: this,
+      kind,
+      sentTo: (kind === 'email' ? this.signUp?.emailAddress : this.signUp?.phoneNumber) ?? '',
+      code: this.code,
+      codeError: this.status.error('code'),
+      formError: this.status.formError,
+      busy: this.status.busy,
+      cooldown: this.#resendCooldown,
+      onCode: (code) => {
+        this.code = code;
+      },
+      onSubmit: () => void this.submitCode(kind),
+      onResend: () =>
+        this.status.run(async () => {
+          const signUp = this.loadedLatch.client.signUp;
+          if (kind === 'email') await signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
+          else await signUp.preparePhoneNumberVerification({ strategy: 'phone_code' });
+        }),
+      onBack: () => this.go(STEP.start),
+    });
   }
 
-  private async submitCode(kind: 'email' | 'phone', event?: SubmitEvent): Promise<void> {
-    event?.preventDefault();
+  private async submitCode(kind: 'email' | 'phone'): Promise<void> {
     if (await this.rejectIncompleteCode(this.code)) return;
     await this.status.run(async () => {
       const current = this.loadedLatch.client.signUp;

@@ -163,12 +163,26 @@ export const frFR: LocalizationResource = {
       formSubtitle: 'Il figure dans le SMS que nous venons d’envoyer',
       resendButton: 'Pas de SMS ? En envoyer un autre',
     },
+    restrictedAccess: {
+      title: 'L’inscription se fait sur invitation',
+      subtitle: 'Les comptes {{applicationName}} s’ouvrent sur invitation. Si vous en avez une, suivez son lien.',
+      subtitleWaitlist:
+        'Les inscriptions à {{applicationName}} sont fermées pour l’instant. Laissez votre adresse : nous vous écrirons dès qu’une place se libère.',
+      blockButton__joinWaitlist: 'Rejoindre la liste d’attente',
+    },
     continue: {
       title: 'Encore quelques détails',
       subtitle: 'Complétez votre profil pour commencer à utiliser {{applicationName}}',
       actionText: 'Déjà membre ?',
       actionLink: 'Se connecter',
     },
+  },
+  legalConsent: {
+    checkbox: {
+      label__termsOfServiceAndPrivacyPolicy: 'J’accepte les {{termsOfServiceLink}} et la {{privacyPolicyLink}}',
+    },
+    link__termsOfService: 'Conditions d’utilisation',
+    link__privacyPolicy: 'Politique de confidentialité',
   },
   waitlist: {
     start: {
@@ -223,6 +237,7 @@ export const frFR: LocalizationResource = {
     form_param_missing: 'Ce champ est obligatoire.',
     form_identifier_exists__email_address: 'Un compte utilise déjà cette adresse e-mail.',
     form_identifier_exists__username: 'Ce nom d’utilisateur est déjà pris.',
+    form_param_missing__legal_accepted: 'Acceptez les conditions pour créer votre compte.',
     form_identifier_exists__phone_number: 'Un compte utilise déjà ce numéro de téléphone.',
     form_param_format_invalid__phone_number:
       'Ce numéro ne ressemble pas à un numéro de téléphone. Vérifiez le pays et les chiffres.',
