@@ -47,6 +47,9 @@ const LAZY_BUDGETS = {
   // @simplewebauthn/browser (the WebAuthn ceremony) + Latch's passkey error mapping, fetched by the first passkey
   // ceremony (the loader's `webauthn` chunk; ESM builds import it lazily too).
   webauthn: 3_500,
+  // libphonenumber-js with its `min` metadata (every country's calling code and number formats): fetched only
+  // when a phone field is shown (sign-in's phone identifier, sign-up's phone number).
+  'phone-field': 37_000,
 };
 const lazyBudget = (file) =>
   Object.entries(LAZY_BUDGETS).find(([name]) => file.startsWith(`${name}-`))?.[1] ?? BUDGETS.lazyChunk;

@@ -250,6 +250,12 @@ const MIGRATIONS: string[] = [
 
   ALTER TABLE sessions ADD COLUMN last_active_organization_id TEXT;
   `,
+  // Sign-up collects a username and a phone number (verified by an SMS code) when the instance turns them on.
+  `
+  ALTER TABLE sign_ups ADD COLUMN username TEXT;
+  ALTER TABLE sign_ups ADD COLUMN phone_number TEXT;
+  ALTER TABLE sign_ups ADD COLUMN phone_verification_id TEXT REFERENCES verifications(id);
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

@@ -57,6 +57,9 @@ export interface InstanceConfig {
     after_sign_in: string;
     after_sign_up: string;
     after_sign_out: string;
+    /** Linked from the sign-up consent checkbox (with `legal_consent_enabled`); null: no such page. */
+    terms: string | null;
+    privacy_policy: string | null;
   };
 }
 
@@ -90,8 +93,8 @@ export const defaultInstanceConfig: InstanceConfig = {
     first_factors: ['email_code'],
     verify_at_sign_up: true,
   },
-  username: { enabled: false, used_for_first_factor: true },
-  phone_number: { enabled: false, used_for_first_factor: true, first_factors: ['phone_code'] },
+  username: { enabled: false, required: false, used_for_first_factor: true },
+  phone_number: { enabled: false, required: false, used_for_first_factor: true, first_factors: ['phone_code'] },
   first_name: { enabled: true, required: false },
   last_name: { enabled: true, required: false },
   password: { enabled: true, required: true, min_length: 8, max_length: 72, reject_pwned: true },
@@ -121,6 +124,8 @@ export const defaultInstanceConfig: InstanceConfig = {
     after_sign_in: '/',
     after_sign_up: '/',
     after_sign_out: '/',
+    terms: '/#/terms',
+    privacy_policy: '/#/privacy',
   },
 };
 
@@ -149,12 +154,8 @@ function validateInstanceConfig(config: InstanceConfig): void {
   for (const key of Object.keys(config)) {
     if (!(key in defaultInstanceConfig)) throw new Error(`instance: unknown setting ${key}`);
   }
-  // Every user the dev server creates has an email address (sign-up collects nothing else yet).
+  // Every user the dev server creates has an email address (usernames and phone numbers come in addition).
   if (!config.email_address.enabled) throw new Error('instance: email_address must be enabled');
-  if (config.username.required) throw new Error('instance: username cannot be required (sign-up does not collect it)');
-  if (config.phone_number.required) {
-    throw new Error('instance: phone_number cannot be required (sign-up does not collect it)');
-  }
   assertSubset('email_address.first_factors', config.email_address.first_factors, EMAIL_FIRST_FACTORS);
   assertSubset('phone_number.first_factors', config.phone_number.first_factors ?? [], PHONE_FIRST_FACTORS);
   const signInWays =

@@ -3,15 +3,13 @@ import type { Db } from '../db.js';
 import { errors, FapiError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { InstanceConfig } from '../instance.js';
-import { emailAddressParam, identifierParam, personNameParam, requireParam, type WireString } from './inputs.js';
+import { emailAddressParam, personNameParam, requireParam, type WireString } from './inputs.js';
+import { usernameParam } from './usernames.js';
 import type { Mailbox } from './mailbox.js';
 import type { EmailAddressRow, PhoneNumberRow, UserRow, Users } from './users.js';
 import { isTestModeTarget, type Verifications } from './verifications.js';
 
 /** Clerk's username rules as the environment advertises them (server/serialize/environment.ts username_settings). */
-export const USERNAME_MIN = 4;
-export const USERNAME_MAX = 64;
-const USERNAME_PATTERN = /^[a-z0-9_-]+$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 /** Longest first or last name accepted, as on Clerk. */
 const NAME_MAX = 256;
@@ -93,26 +91,7 @@ export class Account {
       throw errors.paramUnknown('username');
     }
     if (value === null || value.trim() === '') return null;
-    const username = identifierParam('username', value);
-    const length = [...username].length;
-    if (length < USERNAME_MIN || length > USERNAME_MAX) {
-      throw new FapiError({
-        status: 422,
-        code: 'form_username_invalid_length',
-        message: `must be between ${USERNAME_MIN} and ${USERNAME_MAX} characters long`,
-        longMessage: `Username must be between ${USERNAME_MIN} and ${USERNAME_MAX} characters long.`,
-        meta: { param_name: 'username', min_length: USERNAME_MIN, max_length: USERNAME_MAX },
-      });
-    }
-    if (!USERNAME_PATTERN.test(username) || /^\d+$/.test(username)) {
-      throw new FapiError({
-        status: 422,
-        code: 'form_username_invalid_character',
-        message: 'can only contain letters, numbers, "_" and "-", and not only numbers',
-        longMessage: 'Username can only contain letters, numbers, underscores and dashes, and cannot be only numbers.',
-        meta: { param_name: 'username' },
-      });
-    }
+    const username = usernameParam(value);
     const taken = this.deps.users.findByUsername(username);
     if (taken && taken.id !== user.id) throw errors.identifierExists('username', 'username');
     return username;

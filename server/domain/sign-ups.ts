@@ -6,7 +6,8 @@ import type { ClientRow } from './clients.js';
 import { emailAddressParam, metadataParam, personNameParam, requireParam, type WireString } from './inputs.js';
 import { assertPasswordAllowed, hashPassword } from './passwords.js';
 import { assertNoActiveSession, startSession } from './start-session.js';
-import { isTestModeEmail } from './verifications.js';
+import { phoneNumberParam, usernameParam } from './usernames.js';
+import { isTestModeEmail, isTestModePhone } from './verifications.js';
 
 export type SignUpStatus = 'missing_requirements' | 'complete' | 'abandoned';
 
@@ -16,6 +17,10 @@ export interface SignUpRow {
   status: SignUpStatus;
   email_address: string | null;
   email_verification_id: string | null;
+  username: string | null;
+  /** E.164. */
+  phone_number: string | null;
+  phone_verification_id: string | null;
   password_digest: string | null;
   first_name: string | null;
   last_name: string | null;
@@ -37,9 +42,10 @@ export interface SignUpInput {
   unsafe_metadata?: unknown;
   legal_accepted?: boolean | null;
   strategy?: WireString;
-  /** Identifiers this instance does not support: rejected when sent non-empty. */
+  /** Accepted when the instance turns them on (form_param_unknown otherwise). */
   username?: WireString;
   phone_number?: WireString;
+  /** Identifiers this instance does not support: rejected when sent non-empty. */
   web3_wallet?: WireString;
   email_address_or_phone_number?: WireString;
 }
@@ -75,6 +81,8 @@ export class SignUps {
     const fields: Array<[string, boolean, boolean]> = [
       // [name, enabled, required]
       ['email_address', instance.email_address.enabled, instance.email_address.required ?? true],
+      ['username', instance.username.enabled, instance.username.required ?? false],
+      ['phone_number', instance.phone_number.enabled, instance.phone_number.required ?? false],
       ['password', instance.password.enabled, instance.password.required ?? true],
       ['first_name', instance.first_name.enabled, instance.first_name.required ?? false],
       ['last_name', instance.last_name.enabled, instance.last_name.required ?? false],
@@ -82,6 +90,8 @@ export class SignUps {
     ];
     const provided: Record<string, boolean> = {
       email_address: row.email_address !== null,
+      username: row.username !== null,
+      phone_number: row.phone_number !== null,
       password: row.password_digest !== null,
       first_name: row.first_name !== null,
       last_name: row.last_name !== null,
@@ -94,11 +104,17 @@ export class SignUps {
       row.email_address !== null &&
       instance.email_address.verify_at_sign_up &&
       emailVerification?.status !== 'verified';
+    // A phone number is always verified before it becomes a way to sign in.
+    const phoneNeedsVerification =
+      row.phone_number !== null && this.deps.verifications.get(row.phone_verification_id)?.status !== 'verified';
     return {
       required_fields: required,
       optional_fields: enabled.filter(([, , req]) => !req).map(([name]) => name),
       missing_fields: required.filter((name) => !provided[name]),
-      unverified_fields: emailNeedsVerification ? ['email_address'] : [],
+      unverified_fields: [
+        ...(emailNeedsVerification ? ['email_address'] : []),
+        ...(phoneNeedsVerification ? ['phone_number'] : []),
+      ],
     };
   }
 
@@ -142,6 +158,9 @@ export class SignUps {
       status: 'missing_requirements',
       email_address: null,
       email_verification_id: null,
+      username: null,
+      phone_number: null,
+      phone_verification_id: null,
       password_digest: null,
       first_name: null,
       last_name: null,
@@ -158,11 +177,12 @@ export class SignUps {
   private insert(client: ClientRow, row: SignUpRow): void {
     this.deps.db
       .prepare(
-        `INSERT INTO sign_ups (id, client_id, status, email_address, email_verification_id, password_digest, first_name,
-           last_name, unsafe_metadata, legal_accepted_at, created_user_id, created_session_id, abandon_at, created_at, updated_at)
-         VALUES (@id, @client_id, @status, @email_address, @email_verification_id, @password_digest, @first_name,
-           @last_name, @unsafe_metadata, @legal_accepted_at, @created_user_id, @created_session_id, @abandon_at,
-           @created_at, @updated_at)`,
+        `INSERT INTO sign_ups (id, client_id, status, email_address, email_verification_id, username, phone_number,
+           phone_verification_id, password_digest, first_name, last_name, unsafe_metadata, legal_accepted_at,
+           created_user_id, created_session_id, abandon_at, created_at, updated_at)
+         VALUES (@id, @client_id, @status, @email_address, @email_verification_id, @username, @phone_number,
+           @phone_verification_id, @password_digest, @first_name, @last_name, @unsafe_metadata, @legal_accepted_at,
+           @created_user_id, @created_session_id, @abandon_at, @created_at, @updated_at)`,
       )
       .run(row);
     this.deps.clients.update(client.id, { sign_up_id: row.id });
@@ -175,10 +195,24 @@ export class SignUps {
     return this.completeIfReady(client, next, 'password');
   }
 
+  /** Sends a code to the sign-up's email address (`email_code`) or, by "SMS" to the dev mailbox, its phone (`phone_code`). */
   prepareVerification(client: ClientRow, id: string, input: { strategy?: WireString }): SignUpRow {
     const strategy = requireParam(input.strategy, 'strategy');
     const row = this.get(client, id);
     if (row.status !== 'missing_requirements') throw errors.signUpCannotBeUpdated();
+    if (strategy === 'phone_code') {
+      if (!row.phone_number) throw errors.paramMissing('phone_number');
+      const { code, verification } = this.deps.verifications.createCode('phone_code', row.phone_number);
+      if (!isTestModePhone(row.phone_number)) {
+        this.deps.mailbox.send({
+          to: row.phone_number,
+          subject: `SMS: ${code} is your ${this.deps.instance.application_name} verification code`,
+          text: `${code} is your verification code. It expires in 10 minutes.`,
+          code,
+        });
+      }
+      return this.save({ ...row, phone_verification_id: verification.id });
+    }
     if (strategy !== 'email_code') {
       throw errors.paramValueInvalid('strategy', `The strategy ${strategy} is not supported by this instance.`);
     }
@@ -199,14 +233,16 @@ export class SignUps {
     const strategy = requireParam(input.strategy, 'strategy');
     const row = this.get(client, id);
     if (row.status !== 'missing_requirements') throw errors.signUpCannotBeUpdated();
-    if (strategy !== 'email_code') {
+    if (strategy !== 'email_code' && strategy !== 'phone_code') {
       throw errors.paramValueInvalid('strategy', `The strategy ${strategy} is not supported by this instance.`);
     }
     const code = requireParam(input.code, 'code');
-    const verification = this.deps.verifications.get(row.email_verification_id);
-    if (!verification) throw errors.verificationMissing('email_code');
+    const verification = this.deps.verifications.get(
+      strategy === 'phone_code' ? row.phone_verification_id : row.email_verification_id,
+    );
+    if (!verification) throw errors.verificationMissing(strategy);
     this.deps.verifications.attemptCode(verification.id, code);
-    return this.completeIfReady(client, this.save(row), 'email_code');
+    return this.completeIfReady(client, this.save(row), strategy);
   }
 
   private assertSignUpAllowed(): void {
@@ -217,9 +253,11 @@ export class SignUps {
   /** Validates the given params and returns the columns they change; unspecified params leave fields alone. */
   private async applyInput(row: SignUpRow, input: SignUpInput): Promise<Partial<SignUpRow>> {
     const { instance } = this.deps;
-    for (const param of ['username', 'phone_number', 'web3_wallet', 'email_address_or_phone_number'] as const) {
+    for (const param of ['web3_wallet', 'email_address_or_phone_number'] as const) {
       if (input[param] != null) throw errors.paramUnknown(param);
     }
+    if (input.username != null && !instance.username.enabled) throw errors.paramUnknown('username');
+    if (input.phone_number != null && !instance.phone_number.enabled) throw errors.paramUnknown('phone_number');
     if (input.strategy != null && input.strategy !== 'email_code') {
       throw errors.paramValueInvalid('strategy', `The strategy ${input.strategy} is not supported by this instance.`);
     }
@@ -236,6 +274,25 @@ export class SignUps {
         patch.email_address = email;
         // A new address voids any code sent to the old one.
         patch.email_verification_id = null;
+      }
+    }
+    if (input.username !== undefined) {
+      const username = input.username === null || !input.username.trim() ? null : usernameParam(input.username);
+      if (username !== null && this.deps.users.findByUsername(username)) {
+        throw errors.identifierExists('username', 'username');
+      }
+      patch.username = username;
+    }
+    if (input.phone_number !== undefined) {
+      const phone =
+        input.phone_number === null || !input.phone_number.trim() ? null : phoneNumberParam(input.phone_number);
+      if (phone !== null && this.deps.users.findByPhone(phone)) {
+        throw errors.identifierExists('phone_number', 'phone number');
+      }
+      if (phone !== row.phone_number) {
+        patch.phone_number = phone;
+        // A new number voids any code sent to the old one.
+        patch.phone_verification_id = null;
       }
     }
     if (input.password !== undefined) {
@@ -278,6 +335,8 @@ export class SignUps {
         verified: verification?.status === 'verified',
       },
       passwordDigest: row.password_digest,
+      username: row.username,
+      phoneNumber: row.phone_number,
       firstName: row.first_name,
       lastName: row.last_name,
       unsafeMetadata: row.unsafe_metadata,
@@ -294,6 +353,7 @@ export class SignUps {
     this.deps.db
       .prepare(
         `UPDATE sign_ups SET status = @status, email_address = @email_address, email_verification_id = @email_verification_id,
+           username = @username, phone_number = @phone_number, phone_verification_id = @phone_verification_id,
            password_digest = @password_digest, first_name = @first_name, last_name = @last_name,
            unsafe_metadata = @unsafe_metadata, legal_accepted_at = @legal_accepted_at, created_user_id = @created_user_id,
            created_session_id = @created_session_id, updated_at = @updated_at WHERE id = @id`,

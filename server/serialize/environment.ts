@@ -1,3 +1,4 @@
+import { USERNAME_RULES } from '../domain/usernames.js';
 import type { InstanceConfig } from '../instance.js';
 
 type Attribute = {
@@ -144,8 +145,8 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
       show_devmode_warning: true,
       google_one_tap_client_id: null,
       help_url: null,
-      privacy_policy_url: null,
-      terms_url: null,
+      privacy_policy_url: instance.urls.privacy_policy === null ? null : url(instance.urls.privacy_policy),
+      terms_url: instance.urls.terms === null ? null : url(instance.urls.terms),
       logo_url: null,
       favicon_url: null,
       logo_image: null,
@@ -223,8 +224,7 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
         allowed_special_characters: '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
       },
       username_settings: {
-        min_length: 4,
-        max_length: 64,
+        ...USERNAME_RULES,
         allow_extended_special_characters: false,
         allow_numeric_usernames: false,
       },

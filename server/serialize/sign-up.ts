@@ -3,29 +3,36 @@ import type { SerializeScope } from './scope.js';
 import { verificationJSON } from './verification.js';
 
 /**
- * Client.SignUp. The email verification is null until a code has been prepared: the spec's OTP shape requires
+ * Client.SignUp. The email (and phone) verification is null until a code has been prepared: the spec's OTP shape requires
  * a numeric `expire_at`, which only exists once a code does. `unverified_fields` still says it must be verified.
  */
 export function signUpJSON(scope: SerializeScope, row: SignUpRow) {
   const { ctx } = scope;
   const requirements = ctx.signUps.requirements(row);
-  const verification = ctx.verifications.get(row.email_verification_id);
-  const emailVerification = verification
-    ? {
-        ...verificationJSON(verification),
-        next_action: verification.status === 'verified' ? '' : 'needs_attempt',
-        supported_strategies: ['email_code'],
-      }
-    : null;
+  const verificationOf = (id: string | null, strategies: string[]) => {
+    const verification = ctx.verifications.get(id);
+    return verification
+      ? {
+          ...verificationJSON(verification),
+          next_action: verification.status === 'verified' ? '' : 'needs_attempt',
+          supported_strategies: strategies,
+        }
+      : null;
+  };
   return {
     object: 'sign_up_attempt',
     id: row.id,
     status: row.status,
     ...requirements,
-    verifications: { email_address: emailVerification, phone_number: null, web3_wallet: null, external_account: null },
-    username: null,
+    verifications: {
+      email_address: verificationOf(row.email_verification_id, ['email_code']),
+      phone_number: verificationOf(row.phone_verification_id, ['phone_code']),
+      web3_wallet: null,
+      external_account: null,
+    },
+    username: row.username,
     email_address: row.email_address,
-    phone_number: null,
+    phone_number: row.phone_number,
     web3_wallet: null,
     password_enabled: row.password_digest !== null,
     first_name: row.first_name,

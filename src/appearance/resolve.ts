@@ -22,7 +22,7 @@ export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
   logoPlacement: 'inside',
   socialButtonsVariant: 'auto',
   socialButtonsPlacement: 'top',
-  showOptionalFields: false,
+  showOptionalFields: true,
   shimmer: true,
   animations: true,
   autoFocus: true,

@@ -95,5 +95,6 @@ export const enUSCommon = {
     editIdentifier: 'Use a different email or username',
     passwordMinLength: 'At least {{min_length}} characters',
     hiddenCharacters: 'This contains invisible or control characters. Type it again without them.',
+    countryCode: 'Country or region',
   },
 } satisfies LocalizationTree;

@@ -5,6 +5,7 @@ import { enUSSignInFactors } from './en-US-sign-in-factors.js';
 import { enUSSignInPasskey } from './en-US-sign-in-passkey.js';
 import { enUSSignInSecondFactor } from './en-US-sign-in-second-factor.js';
 import { enUSSignUp } from './en-US-sign-up.js';
+import { enUSSignUpSteps } from './en-US-sign-up-steps.js';
 import { enUSUserButton } from './en-US-user-button.js';
 import { enUSUserProfile } from './en-US-user-profile.js';
 import { enUSWaitlist } from './en-US-waitlist.js';
@@ -36,9 +37,11 @@ export const enUS = {
   ...enUSWaitlist,
   ...enUSButtons,
   signIn,
+  signUp: { ...enUSSignUp.signUp, ...enUSSignUpSteps.signUp },
   unstable__errors: {
     ...enUSCommon.unstable__errors,
     ...enUSSignInFactors.unstable__errors,
     ...enUSSignInPasskey.unstable__errors,
+    ...enUSSignUp.unstable__errors,
   },
 };

@@ -89,6 +89,16 @@ export class SignUp {
     return this.attemptVerification({ strategy: 'email_code', code: params.code });
   }
 
+  /** Texts a code to the sign-up's phone number. */
+  preparePhoneNumberVerification(params: { strategy?: 'phone_code' } = {}): Promise<this> {
+    return this.prepareVerification({ strategy: params.strategy ?? 'phone_code' });
+  }
+
+  /** Checks the SMS code the user typed. */
+  attemptPhoneNumberVerification(params: { code: string }): Promise<this> {
+    return this.attemptVerification({ strategy: 'phone_code', code: params.code });
+  }
+
   /** Re-reads the sign-up from the server. */
   async reload(): Promise<this> {
     const id = requireResourceId('SignUp', this.id);

@@ -38,6 +38,10 @@ export interface FieldOptions {
   action?: { label: string; onClick: () => void };
   /** For password fields: whether the text is visible, and how to toggle it. */
   reveal?: { shown: boolean; onToggle: () => void };
+  /** Rendered in the input group before the input (the phone field's country picker). */
+  prefix?: TemplateResult;
+  /** Called when the input gets focus (a strength meter loads its dictionaries then). */
+  onFocus?: () => void;
   onInput: (value: string) => void;
 }
 
@@ -63,7 +67,7 @@ export function field(host: UiHost, o: FieldOptions): TemplateResult {
       }
     </div>
     <div class=${host.cls('formFieldInputGroup', { id: o.id })}>
-      <input
+      ${o.prefix ?? nothing}<input
         id=${inputId}
         class=${`${host.cls('formFieldInput', { id: o.id, state })} ${o.inputKey ? host.cls(o.inputKey, { state }) : ''}`}
         name=${o.name}
@@ -82,6 +86,7 @@ export function field(host: UiHost, o: FieldOptions): TemplateResult {
         aria-invalid=${o.error ? 'true' : 'false'}
         aria-describedby=${ifDefined(describedBy || undefined)}
         @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
+        @focus=${ifDefined(o.onFocus)}
       />
       ${o.reveal ? revealButton(host, o.reveal, inputId) : nothing}
     </div>

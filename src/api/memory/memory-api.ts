@@ -63,6 +63,7 @@ import {
   type SerializeContext,
   type SessionRecord,
   type SignInRecord,
+  type SignUpFieldSettings,
   type SignUpRecord,
   secondFactorStrategies,
   toClientJSON,
@@ -72,6 +73,7 @@ import {
   toSignUpJSON,
   toUserJSON,
   type UserRecord,
+  unverifiedSignUpFields,
 } from './records.js';
 import { unsignedSessionJwt } from './unsigned-jwt.js';
 
@@ -481,9 +483,11 @@ export class MemoryFrontendApi implements FrontendApi {
         firstName: null,
         lastName: null,
         username: null,
+        phoneNumber: null,
         unsafeMetadata: {},
         legalAcceptedAt: null,
         emailVerification: null,
+        phoneVerification: null,
         createdSessionId: null,
         createdUserId: null,
         abandonAt: Date.now() + DAY,
@@ -545,6 +549,11 @@ export class MemoryFrontendApi implements FrontendApi {
   prepareSignUpVerification(signUpId: string, params: SignUpPrepareVerificationParams) {
     return this.#run('prepareSignUpVerification', [signUpId, params], () => {
       const signUp = this.#signUp(signUpId);
+      if (params.strategy === 'phone_code' && signUp.phoneNumber) {
+        signUp.phoneVerification = this.#sendCode(signUp.phoneNumber, 'sign_up', 'phone_code');
+        this.#touchClient();
+        return this.#result(toSignUpJSON(signUp, this.#ctx()));
+      }
       if (params.strategy !== 'email_code') {
         throw formError(
           'form_param_value_invalid',
@@ -565,8 +574,8 @@ export class MemoryFrontendApi implements FrontendApi {
   attemptSignUpVerification(signUpId: string, params: SignUpAttemptVerificationParams) {
     return this.#run('attemptSignUpVerification', [signUpId, params], () => {
       const signUp = this.#signUp(signUpId);
-      const verification = signUp.emailVerification;
-      if (params.strategy !== 'email_code' || !verification?.code) {
+      const verification = params.strategy === 'phone_code' ? signUp.phoneVerification : signUp.emailVerification;
+      if (!['email_code', 'phone_code'].includes(params.strategy) || !verification?.code) {
         throw formError('verification_missing', 'not prepared', 'Call prepare_verification first.', 'code', 400);
       }
       this.#checkCode(verification, params.code);
@@ -1043,7 +1052,8 @@ export class MemoryFrontendApi implements FrontendApi {
     return this.#user(session.userId);
   }
 
-  #checkUsername(user: UserRecord, raw: string | null): string | null {
+  /** The instance's username rules and uniqueness, with FAPI's codes (sign-up and PATCH /v1/me); '' is none. */
+  #checkUsername(user: UserRecord | null, raw: string | null): string | null {
     if (raw === null || raw.trim() === '') return null;
     const username = raw.trim().toLowerCase();
     if (username.length < 4 || username.length > 64) {
@@ -1272,6 +1282,18 @@ export class MemoryFrontendApi implements FrontendApi {
     this.#touchClient();
   }
 
+  /** The sign-up fields the environment turns on, split into required and optional (as the dev server does). */
+  #signUpFields(): SignUpFieldSettings {
+    const { attributes } = this.#environment.user_settings;
+    const names = ['email_address', 'username', 'phone_number', 'password', 'first_name', 'last_name'] as const;
+    const on = names.filter((name) => attributes[name]?.enabled);
+    const legal = this.#environment.user_settings.sign_up.legal_consent_enabled ? ['legal_accepted'] : [];
+    return {
+      required: [...on.filter((name) => attributes[name]?.required || name === 'email_address'), ...legal],
+      optional: on.filter((name) => !attributes[name]?.required && name !== 'email_address'),
+    };
+  }
+
   #ctx(): SerializeContext {
     const { attributes } = this.#environment.user_settings;
     const on = (name: 'email_address' | 'phone_number' | 'username') => (attributes[name].enabled ? [name] : []);
@@ -1280,6 +1302,7 @@ export class MemoryFrontendApi implements FrontendApi {
       passwordEnabled: attributes.password.enabled,
       passwordRequired: attributes.password.required,
       identifiers: [...on('email_address'), ...on('phone_number'), ...on('username')],
+      signUpFields: this.#signUpFields(),
       emailFirstFactors: attributes.email_address.used_for_first_factor ? attributes.email_address.first_factors : [],
       phoneFirstFactors: attributes.phone_number.enabled ? attributes.phone_number.first_factors : [],
       passkeyEnabled: attributes.passkey.enabled,
@@ -1532,7 +1555,19 @@ export class MemoryFrontendApi implements FrontendApi {
     }
     if (params.firstName !== undefined) signUp.firstName = params.firstName || null;
     if (params.lastName !== undefined) signUp.lastName = params.lastName || null;
-    if (params.username !== undefined) signUp.username = params.username || null;
+    if (params.username !== undefined) signUp.username = this.#checkUsername(null, params.username);
+    if (params.phoneNumber !== undefined && params.phoneNumber !== signUp.phoneNumber) {
+      if (params.phoneNumber && [...this.#users.values()].some((user) => user.phoneNumber === params.phoneNumber)) {
+        throw formError(
+          'form_identifier_exists',
+          'That phone number is taken. Please try another.',
+          'That phone number is taken. Please try another.',
+          'phone_number',
+        );
+      }
+      signUp.phoneNumber = params.phoneNumber || null;
+      signUp.phoneVerification = null;
+    }
     if (params.unsafeMetadata !== undefined) signUp.unsafeMetadata = structuredClone(params.unsafeMetadata);
     if (params.legalAccepted) signUp.legalAcceptedAt = Date.now();
   }
@@ -1560,8 +1595,8 @@ export class MemoryFrontendApi implements FrontendApi {
 
   /** Complete once nothing is missing and the email address is verified: create the user and a session. */
   #maybeCompleteSignUp(signUp: SignUpRecord): void {
-    const passwordRequired = this.#environment.user_settings.attributes.password.required;
-    if (signUp.status === 'complete' || missingSignUpFields(signUp, passwordRequired).length > 0) return;
+    if (signUp.status === 'complete' || missingSignUpFields(signUp, this.#signUpFields()).length > 0) return;
+    if (unverifiedSignUpFields(signUp).length > 0) return;
     if (signUp.emailVerification?.status !== 'verified' || !signUp.emailAddress) return;
     const user = this.#addUser({
       emailAddress: signUp.emailAddress,
@@ -1569,6 +1604,7 @@ export class MemoryFrontendApi implements FrontendApi {
       firstName: signUp.firstName ?? undefined,
       lastName: signUp.lastName ?? undefined,
       username: signUp.username ?? undefined,
+      phoneNumber: signUp.phoneNumber ?? undefined,
     });
     user.unsafeMetadata = signUp.unsafeMetadata;
     const session = this.#startSession(this.#ensureClient(), user, 'email_code');

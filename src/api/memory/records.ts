@@ -137,9 +137,12 @@ export interface SignUpRecord {
   firstName: string | null;
   lastName: string | null;
   username: string | null;
+  /** E.164. */
+  phoneNumber: string | null;
   unsafeMetadata: Record<string, unknown>;
   legalAcceptedAt: number | null;
   emailVerification: VerificationRecord | null;
+  phoneVerification: VerificationRecord | null;
   createdSessionId: string | null;
   createdUserId: string | null;
   abandonAt: number;
@@ -412,37 +415,63 @@ function signInWire(signIn: SignInRecord, ctx: SerializeContext) {
 }
 
 /** Fields a sign-up still lacks, in the order FAPI lists them. */
-export function missingSignUpFields(signUp: SignUpRecord, requirePassword: boolean): string[] {
-  const missing: string[] = [];
-  if (!signUp.emailAddress) missing.push('email_address');
-  if (requirePassword && !signUp.password) missing.push('password');
-  return missing;
+/** Sign-up fields by their FAPI name, and whether this sign-up has each. */
+function providedSignUpFields(signUp: SignUpRecord): Record<string, boolean> {
+  return {
+    email_address: signUp.emailAddress !== null,
+    phone_number: signUp.phoneNumber !== null,
+    username: signUp.username !== null,
+    password: signUp.password !== null,
+    first_name: signUp.firstName !== null,
+    last_name: signUp.lastName !== null,
+    legal_accepted: signUp.legalAcceptedAt !== null,
+  };
 }
 
-function signUpWire(signUp: SignUpRecord, requirePassword: boolean) {
+export function missingSignUpFields(signUp: SignUpRecord, fields: SignUpFieldSettings): string[] {
+  const provided = providedSignUpFields(signUp);
+  return fields.required.filter((name) => !provided[name]);
+}
+
+/** Fields whose verification is still pending (a phone number is always verified, as on the dev server). */
+export function unverifiedSignUpFields(signUp: SignUpRecord): string[] {
+  const pending = (v: VerificationRecord | null) => v !== null && v.status !== 'verified';
+  return [
+    ...(pending(signUp.emailVerification) ? ['email_address'] : []),
+    ...(signUp.phoneNumber && signUp.phoneVerification?.status !== 'verified' ? ['phone_number'] : []),
+  ];
+}
+
+const nextActionOf = (verification: VerificationRecord | null) =>
+  !verification || verification.status === 'verified' ? '' : verification.code ? 'needs_attempt' : 'needs_prepare';
+
+function signUpWire(signUp: SignUpRecord, fields: SignUpFieldSettings) {
   const verification = signUp.emailVerification;
-  const nextAction =
-    !verification || verification.status === 'verified' ? '' : verification.code ? 'needs_attempt' : 'needs_prepare';
   return {
     object: 'sign_up_attempt',
     id: signUp.id,
     status: signUp.status,
-    required_fields: requirePassword ? ['email_address', 'password'] : ['email_address'],
-    optional_fields: ['first_name', 'last_name'],
-    missing_fields: missingSignUpFields(signUp, requirePassword),
-    unverified_fields: verification && verification.status !== 'verified' ? ['email_address'] : [],
+    required_fields: fields.required,
+    optional_fields: fields.optional,
+    missing_fields: missingSignUpFields(signUp, fields),
+    unverified_fields: unverifiedSignUpFields(signUp),
     verifications: {
       email_address: verificationJSON(verification, {
-        next_action: nextAction,
+        next_action: nextActionOf(verification),
         supported_strategies: ['email_code'],
       }),
-      phone_number: null,
+      phone_number: signUp.phoneVerification?.code
+        ? verificationJSON(signUp.phoneVerification, {
+            next_action: nextActionOf(signUp.phoneVerification),
+            supported_strategies: ['phone_code'],
+          })
+        : null,
       web3_wallet: null,
       external_account: null,
     },
     username: signUp.username,
     email_address: signUp.emailAddress,
-    phone_number: null,
+    phone_number: signUp.phoneNumber,
     web3_wallet: null,
     password_enabled: signUp.password !== null,
     first_name: signUp.firstName,
@@ -459,10 +488,17 @@ function signUpWire(signUp: SignUpRecord, requirePassword: boolean) {
 }
 
 /** Serialization context: how to find users and what the environment requires. */
+export interface SignUpFieldSettings {
+  required: string[];
+  optional: string[];
+}
+
 export interface SerializeContext {
   user: UserLookup;
   passwordEnabled: boolean;
   passwordRequired: boolean;
+  /** Which sign-up fields the instance turns on, required or optional (FAPI names). */
+  signUpFields: SignUpFieldSettings;
   /** From the environment: which identifiers sign in, and the code/link strategies of email and phone. */
   identifiers: string[];
   emailFirstFactors: string[];
@@ -500,7 +536,7 @@ export function toSignInJSON(signIn: SignInRecord, ctx: SerializeContext): SignI
 }
 
 export function toSignUpJSON(signUp: SignUpRecord, ctx: SerializeContext): SignUpJSON {
-  return parseOrThrow(signUpSchema, signUpWire(signUp, ctx.passwordRequired), 'memory sign-up');
+  return parseOrThrow(signUpSchema, signUpWire(signUp, ctx.signUpFields), 'memory sign-up');
 }
 
 /** Like FAPI, the client lists only live sessions; ended and removed ones drop out. */
@@ -512,7 +548,7 @@ export function toClientJSON(client: ClientRecord, ctx: SerializeContext): Clien
       .filter((session) => session.status === 'active')
       .map((session) => sessionWire(session, ctx.user(session.userId))),
     sign_in: client.signIn ? signInWire(client.signIn, ctx) : null,
-    sign_up: client.signUp ? signUpWire(client.signUp, ctx.passwordRequired) : null,
+    sign_up: client.signUp ? signUpWire(client.signUp, ctx.signUpFields) : null,
     last_active_session_id: client.lastActiveSessionId,
     last_authentication_strategy: client.lastAuthenticationStrategy,
     cookie_expires_at: client.createdAt + 365 * 24 * 60 * 60 * 1000,

@@ -34,6 +34,9 @@ export const displayConfigSchema = z.looseObject({
   organization_profile_url: nstring(),
   create_organization_url: nstring(),
   after_join_waitlist_url: nstring(),
+  /** The sign-up consent checkbox links here (with `user_settings.sign_up.legal_consent_enabled`). */
+  terms_url: nstring(),
+  privacy_policy_url: nstring(),
 });
 
 /** How one user attribute (email_address, password, passkey, …) is configured. */
@@ -68,10 +71,17 @@ export const passkeySettingsSchema = z.looseObject({
   show_sign_in_button: flag(),
 });
 
+/** How sign-up runs: who may sign up (`mode`) and whether consent is asked. */
+export const signUpSettingsSchema = z.looseObject({
+  mode: z._default(openEnum(['public', 'restricted', 'waitlist'] as const), 'public'),
+  legal_consent_enabled: flag(),
+});
+
 export const userSettingsSchema = z.looseObject({
   attributes: settings(attributesSchema),
   password_settings: settings(passwordSettingsSchema),
   passkey_settings: settings(passkeySettingsSchema),
+  sign_up: settings(signUpSettingsSchema),
 });
 
 export const environmentSchema = z.looseObject({

@@ -83,6 +83,7 @@ export const baseCss: ElementCss = {
 .cl-formFieldInputGroup { position: relative; display: flex; align-items: center; }
 .cl-formFieldInput { inline-size: 100%; min-block-size: 2.25rem; }
 .cl-formFieldInput__password { padding-inline-end: 2.5rem; }
+.cl-formFieldInput.cl-selectButton__countryCode { flex: none; inline-size: 7.5rem; margin-inline-end: 0.5rem; text-overflow: ellipsis; }
 .cl-formFieldInputShowPasswordButton {
   position: absolute; inset-inline-end: 0.25rem; display: grid; place-items: center; inline-size: 2rem; block-size: 2rem;
 }

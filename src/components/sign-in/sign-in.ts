@@ -4,6 +4,7 @@ import type { ComponentKey } from '../../appearance/index.js';
 import { registerDefaultStrings } from '../../localization/defaults.js';
 import type { SignIn } from '../../resources/index.js';
 import { cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
+import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement } from '../base/flow-element.js';
 import { chooseFirstFactor, type FirstFactor, firstFactorsOf } from './factors.js';
 import { signInCss } from './sign-in.styles.js';
@@ -25,6 +26,7 @@ const loadPasskeyStep = () =>
     passkeyStep = step;
     return step;
   });
+const loadPhoneField = () => import('../../ui/phone-field.js');
 
 /** The steps of the sign-in flow, named as Clerk's routes are. */
 const STEP = {
@@ -66,6 +68,8 @@ export class LatchSignIn extends FlowElement {
   @state() private usePhone?: boolean;
   /** The first factor being used on the factor-one step (chosen by default or by "Use another method"). */
   @state() private factor?: FirstFactor;
+  /** The identifier field when it asks for a phone number (once its lazy module is in). */
+  #phone?: PhoneField;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -94,6 +98,7 @@ export class LatchSignIn extends FlowElement {
 
   protected override resetForm(): void {
     this.identifier = '';
+    this.#phone?.clear();
     this.password = '';
     this.code = '';
     this.showPassword = false;
@@ -182,7 +187,19 @@ export class LatchSignIn extends FlowElement {
         ? ['emailAddress_username', 'email_username']
         : ['username', 'username']
       : ['emailAddress', 'email'];
-    const kind = phoneMode ? 'tel' : modes.username ? 'text' : 'email';
+    const kind = modes.username ? 'text' : 'email';
+    const phone = phoneMode ? this.phoneField() : undefined;
+    const identifierField = {
+      id: 'identifier',
+      label: this.t(`formFieldLabel__${phoneMode ? 'phoneNumber' : label}`),
+      name: 'identifier',
+      error: this.status.error('identifier'),
+      required: true,
+      autofocus: true,
+      action: modes.both
+        ? { label: this.t(`signIn.start.actionLink__use_${phoneMode ? use : 'phone'}`), onClick: this.toggleIdentifier }
+        : undefined,
+    };
     return html`${cardHeader(this, {
       title: this.t('signIn.start.title'),
       subtitle: this.t('signIn.start.subtitle'),
@@ -192,27 +209,18 @@ export class LatchSignIn extends FlowElement {
       <div class=${this.cls('main')}>
         ${formAlert(this, this.status.formError)}
         <form class=${this.cls('form')} novalidate @submit=${this.submitIdentifier}>
-          ${field(this, {
-            id: 'identifier',
-            label: this.t(`formFieldLabel__${phoneMode ? 'phoneNumber' : label}`),
-            name: 'identifier',
-            type: kind,
-            inputmode: kind,
-            autocomplete: phoneMode ? 'tel' : 'username webauthn',
-            value: this.identifier,
-            error: this.status.error('identifier'),
-            required: true,
-            autofocus: true,
-            action: modes.both
-              ? {
-                  label: this.t(`signIn.start.actionLink__use_${phoneMode ? use : 'phone'}`),
-                  onClick: this.toggleIdentifier,
-                }
-              : undefined,
-            onInput: (value) => {
-              this.identifier = value;
-            },
-          })}
+          ${
+            phoneMode && phone
+              ? phone.render(identifierField)
+              : field(this, {
+                  ...identifierField,
+                  type: phoneMode ? 'tel' : kind,
+                  inputmode: phoneMode ? 'tel' : kind,
+                  autocomplete: phoneMode ? 'tel' : 'username webauthn',
+                  value: this.identifier,
+                  onInput: (value) => (this.identifier = value),
+                })
+          }
           ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
         </form>
         ${
@@ -253,17 +261,31 @@ export class LatchSignIn extends FlowElement {
     );
   }
 
+  /**
+   * The international phone field, once its module (libphonenumber-js) is in; until then the plain tel input,
+   * whose text the phone field takes over when it arrives.
+   */
+  private phoneField(): PhoneField | undefined {
+    const module = this.lazyStep(loadPhoneField);
+    if (module && !this.#phone) {
+      this.#phone = new module.PhoneField(this, () => this.localizer.locale);
+      this.#phone.value = this.identifier;
+    }
+    return this.#phone;
+  }
+
   /** "Use phone" / "Use email": another field, emptied, with the focus in it. */
   private toggleIdentifier = () => {
     this.usePhone = !this.phoneMode;
     this.identifier = '';
+    this.#phone?.clear();
     this.status.clear();
     void this.updateComplete.then(() => this.querySelector<HTMLInputElement>('input[name="identifier"]')?.focus());
   };
 
   private submitIdentifier = async (event: SubmitEvent) => {
     event.preventDefault();
-    const identifier = this.identifier.trim();
+    const identifier = this.phoneMode && this.#phone ? this.#phone.value : this.identifier.trim();
     if (!identifier) {
       await this.status.reject({ identifier: () => this.t('unstable__errors.form_param_nil') });
       return;

@@ -2,16 +2,44 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { Latch } from '../../core/latch.js';
+import { isSafeLink } from '../../core/redirects.js';
+import { registerDefaultStrings } from '../../localization/defaults.js';
 import type { AttributeName, SignUp } from '../../resources/index.js';
-import { cardHeader, codeField, field, formAlert, primaryButton } from '../../ui/form.js';
+import { cardHeader, type FieldOptions, field, fieldId, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
+import { alertIcon } from '../../ui/icons.js';
+import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement } from '../base/flow-element.js';
-import { ResendCooldown, resendLink } from '../base/resend-cooldown.js';
+import { ResendCooldown } from '../base/resend-cooldown.js';
 import { signUpCss } from './sign-up.styles.js';
 import { isInvitedSignUp, redeemTicket, submitSignUp, ticketInUrl } from './ticket.js';
 
-const STEP = { start: '', verifyEmail: 'verify-email-address' } as const;
+const loadPhoneField = () => import('../../ui/phone-field.js');
+const loadMoreSteps = () =>
+  import('./steps/more-steps.js').then((steps) => {
+    registerDefaultStrings(steps.strings);
+    return steps;
+  });
 
-type SignUpField = 'firstName' | 'lastName' | 'username' | 'emailAddress' | 'password';
+/** The steps of the sign-up flow, named as Clerk's routes are. */
+const STEP = {
+  start: '',
+  verifyEmail: 'verify-email-address',
+  verifyPhone: 'verify-phone-number',
+  continue: 'continue',
+} as const;
+
+type SignUpField = 'firstName' | 'lastName' | 'username' | 'emailAddress' | 'phoneNumber' | 'password';
+
+/** Each field's attribute in the environment, which is also its FAPI param name. */
+const FIELD_ATTRIBUTE: Record<SignUpField, AttributeName> = {
+  firstName: 'first_name',
+  lastName: 'last_name',
+  username: 'username',
+  emailAddress: 'email_address',
+  phoneNumber: 'phone_number',
+  password: 'password',
+};
+const FIELDS = Object.keys(FIELD_ATTRIBUTE) as SignUpField[];
 
 /** FAPI param names → our field ids. */
 const PARAM_TO_FIELD = {
@@ -19,12 +47,35 @@ const PARAM_TO_FIELD = {
   last_name: 'lastName',
   username: 'username',
   email_address: 'emailAddress',
+  phone_number: 'phoneNumber',
   password: 'password',
+  legal_accepted: 'legalAccepted',
   code: 'code',
 };
 
+/** What each field asks the browser to autofill. */
+const AUTOCOMPLETE: Record<SignUpField, string> = {
+  firstName: 'given-name',
+  lastName: 'family-name',
+  username: 'username',
+  emailAddress: 'email',
+  phoneNumber: 'tel',
+  password: 'new-password',
+};
+
+const emptyValues = (): Record<SignUpField, string> => ({
+  firstName: '',
+  lastName: '',
+  username: '',
+  emailAddress: '',
+  phoneNumber: '',
+  password: '',
+});
+
 /**
- * @summary Sign-up card: the instance's fields (email and password in this slice), then the email code, then signed in.
+ * @summary Sign-up card: the fields the instance turns on (names, username, email, phone, password), then a code
+ * for each identifier that must be verified (email, phone), with a "continue" step for anything the server
+ * still misses, then signed in.
  *
  * @fires latch-sign-up-complete - The user is signed up and signed in; `detail.sessionId`. Cancel it to stay.
  */
@@ -41,19 +92,20 @@ export class LatchSignUp extends FlowElement {
   /** Where the "Sign in" link goes. Defaults to the Latch option, then the instance setting. */
   @property({ attribute: 'sign-in-url' }) signInUrl?: string;
 
-  /** Prefills fields (Clerk's `initialValues`). */
+  /** Prefills fields (Clerk's `initialValues`); `phoneNumber` in E.164. */
   @property({ attribute: false }) initialValues?: Partial<Record<SignUpField, string>>;
 
-  @state() private values: Record<SignUpField, string> = {
-    firstName: '',
-    lastName: '',
-    username: '',
-    emailAddress: '',
-    password: '',
-  };
+  /** Stored on the new user as `unsafe_metadata` (Clerk's `unsafeMetadata` prop). */
+  @property({ attribute: false }) unsafeMetadata?: Record<string, unknown>;
+
+  @state() private values: Record<SignUpField, string> = emptyValues();
   @state() private code = '';
   @state() private showPassword = false;
+  /** The consent checkbox (instances with `legal_consent_enabled`). */
+  @state() private legalAccepted = false;
   readonly #resendCooldown = new ResendCooldown(this);
+  /** The phone number field, once its lazy module (libphonenumber-js) is in. */
+  #phone?: PhoneField;
   /** The Latch whose in-progress sign-up filled the form (once per Latch: see latchChanged). */
   #restoredFrom?: Latch;
 
@@ -85,16 +137,20 @@ export class LatchSignUp extends FlowElement {
     this.values = {
       ...this.values,
       emailAddress: signUp.emailAddress ?? '',
+      phoneNumber: signUp.phoneNumber ?? '',
       firstName: signUp.firstName ?? '',
       lastName: signUp.lastName ?? '',
       username: signUp.username ?? '',
     };
+    if (this.#phone) this.#phone.value = this.values.phoneNumber;
   }
 
   protected override resetForm(): void {
-    this.values = { firstName: '', lastName: '', username: '', emailAddress: '', password: '' };
+    this.values = emptyValues();
+    this.#phone?.clear();
     this.code = '';
     this.showPassword = false;
+    this.legalAccepted = false;
   }
 
   private get signUp(): SignUp | undefined {
@@ -104,28 +160,219 @@ export class LatchSignUp extends FlowElement {
   override render(): TemplateResult {
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
-    const awaitingEmail =
-      this.signUp?.status === 'missing_requirements' && this.signUp.unverifiedFields.includes('email_address');
-    if (this.step === STEP.verifyEmail && awaitingEmail)
-      return this.card(this.renderVerifyEmail(), this.renderFooter());
+    const signUp = this.signUp;
+    const pending = signUp?.status === 'missing_requirements';
+    const unverified = (name: string) => pending && signUp.unverifiedFields.includes(name);
+    if (this.step === STEP.verifyEmail && unverified('email_address')) {
+      return this.card(this.renderVerify('email'), this.renderFooter());
+    }
+    if (this.step === STEP.verifyPhone && unverified('phone_number')) {
+      return this.card(this.renderVerify('phone'), this.renderFooter());
+    }
+    if (this.step === STEP.continue && pending && this.missingFields().length > 0) {
+      return this.card(this.renderContinue(), this.renderFooter());
+    }
+    const closed = this.closedMode();
+    if (closed && !pending) {
+      const steps = this.lazyStep(loadMoreSteps);
+      const waitlistUrl = this.loadedLatch.buildWaitlistUrl();
+      return this.card(
+        steps ? steps.renderRestricted(this, closed, waitlistUrl) : stepLoading(this),
+        this.renderFooter(),
+      );
+    }
+    // Fetch the code step while the user fills the form.
+    this.lazyStep(loadMoreSteps);
     return this.card(this.renderStart(), this.renderFooter());
+  }
+
+  // ---- fields -------------------------------------------------------------------------------------------
+
+  private attribute(id: SignUpField) {
+    return this.resolvedLatch?.environment?.userSettings.attributes[FIELD_ATTRIBUTE[id]];
+  }
+
+  /** Email and password are always asked for when on (the dev server needs an address for every user). */
+  private isRequired(id: SignUpField): boolean {
+    return id === 'emailAddress' || id === 'password' || this.attribute(id)?.required === true;
+  }
+
+  /** The fields of the start step: the instance's, less the optional ones when `showOptionalFields` is off. */
+  private startFields(): SignUpField[] {
+    const showOptional = this.resolvedAppearance.options.showOptionalFields !== false;
+    return FIELDS.filter(
+      (id) => id === 'emailAddress' || (this.attribute(id)?.enabled === true && (showOptional || this.isRequired(id))),
+    );
+  }
+
+  /** Fields the server says are still missing, among those this card can ask for. */
+  private missingFields(): SignUpField[] {
+    const missing = this.signUp?.missingFields ?? [];
+    return FIELDS.filter((id) => missing.includes(FIELD_ATTRIBUTE[id]));
+  }
+
+  private renderFields(ids: SignUpField[], autofocus = true): TemplateResult {
+    const isName = (id: SignUpField) => id === 'firstName' || id === 'lastName';
+    const names = ids.filter(isName);
+    const rest = ids.filter((id) => !isName(id));
+    return html`${
+      names.length
+        ? html`<div class=${this.cls('formFieldRow', { id: 'name' })}>${names.map((id, i) => this.renderField(id, autofocus && i === 0))}</div>`
+        : nothing
+    }${rest.map((id, i) => this.renderField(id, autofocus && !names.length && i === 0))}`;
+  }
+
+  private renderField(id: SignUpField, autofocus: boolean): TemplateResult {
+    const required = this.isRequired(id);
+    const options: Omit<FieldOptions, 'value' | 'onInput'> = {
+      id,
+      autocomplete: AUTOCOMPLETE[id],
+      label: this.t(`formFieldLabel__${id}`),
+      name: id,
+      error: this.status.error(id),
+      hint: required ? undefined : this.t('formFieldHintText__optional'),
+      required,
+      autofocus,
+    };
+    const onInput = (value: string) => {
+      this.values = { ...this.values, [id]: value };
+    };
+    if (id === 'phoneNumber') {
+      const phone = this.phoneField();
+      if (phone) return phone.render(options);
+      return field(this, {
+        ...options,
+        type: 'tel',
+        inputmode: 'tel',
+        autocomplete: 'tel',
+        value: this.values.phoneNumber,
+        onInput,
+      });
+    }
+    if (id === 'password') {
+      const minLength = this.loadedLatch.environment.userSettings.passwordSettings.minLength;
+      return field(this, {
+        ...options,
+        type: 'password',
+        autocomplete: AUTOCOMPLETE.password,
+        value: this.values.password,
+        hint: minLength ? this.t('unstable__latch.passwordMinLength', { min_length: minLength }) : undefined,
+        reveal: { shown: this.showPassword, onToggle: () => (this.showPassword = !this.showPassword) },
+        onInput,
+      });
+    }
+    // The address an invitation was sent to is fixed by the ticket.
+    const invited = id === 'emailAddress' && isInvitedSignUp(this.signUp);
+    return field(this, {
+      ...options,
+      ...(invited
+        ? { readonly: true, autofocus: false, hint: this.t('signUp.invitation.emailAddressHint') }
+        : {}),
+      type: id === 'emailAddress' ? 'email' : 'text',
+      inputmode: id === 'emailAddress' ? 'email' : undefined,
+      autocomplete: AUTOCOMPLETE[id],
+      value: this.values[id],
+      onInput,
+    });
+  }
+
+  /** The phone number field once libphonenumber-js is in; it takes over what the plain tel input held. */
+  private phoneField(): PhoneField | undefined {
+    const module = this.lazyStep(loadPhoneField);
+    if (module && !this.#phone) {
+      this.#phone = new module.PhoneField(this, () => this.localizer.locale);
+      this.#phone.value = this.values.phoneNumber;
+    }
+    return this.#phone;
+  }
+
+  private fieldValue(id: SignUpField): string {
+    if (id === 'phoneNumber') return this.#phone ? this.#phone.value : this.values.phoneNumber.trim();
+    return id === 'password' ? this.values.password : this.values[id].trim();
+  }
+
+  /** Refuses empty required fields at once (localized, at the field), without a round trip. */
+  private async rejectEmpty(ids: SignUpField[]): Promise<boolean> {
+    const empty = ids.filter((id) => this.isRequired(id) && !this.fieldValue(id));
+    if (!empty.length) return false;
+    await this.status.reject(
+      Object.fromEntries(empty.map((id) => [id, () => this.t('unstable__errors.form_param_nil')])),
+    );
+    return true;
+  }
+
+  /** The params of the given fields, skipping optional ones left empty. */
+  private paramsOf(ids: SignUpField[]): Partial<Record<SignUpField, string>> {
+    return Object.fromEntries(ids.map((id) => [id, this.fieldValue(id)]).filter(([, value]) => value));
+  }
+
+  // ---- closed sign-ups ----------------------------------------------------------------------------------
+
+  /**
+   * Why this visitor cannot sign up here: the instance takes only invited people (`restricted`; an invitation
+   * link carries `__clerk_ticket`, handled by the ticket flow) or keeps a waitlist instead (`waitlist`).
+   */
+  private closedMode(): 'restricted' | 'waitlist' | undefined {
+    const mode = this.loadedLatch.environment.userSettings.signUp.mode;
+    if (mode === 'waitlist') return 'waitlist';
+    if (mode === 'restricted' && !new URLSearchParams(location.search).has('__clerk_ticket')) return 'restricted';
+    return undefined;
+  }
+
+  // ---- legal consent -------------------------------------------------------------------------------------
+
+  private get legalConsentRequired(): boolean {
+    return this.loadedLatch.environment.userSettings.signUp.legalConsentEnabled;
+  }
+
+  /** "I accept the Terms of Service and the Privacy Policy", each a link to the instance's page. */
+  private renderLegalConsent(): TemplateResult {
+    const display = this.loadedLatch.environment.displayConfig;
+    const inputId = fieldId(this, 'legalAccepted');
+    const error = this.status.error('legalAccepted');
+    const link = (href: string | null, id: string, key: string) =>
+      href && isSafeLink(href)
+        ? html`<a class=${this.cls('footerPagesLink', { id })} href=${href} target="_blank" rel="noopener">${this.t(key)}</a>`
+        : this.t(key);
+    // The sentence is translated whole; the two links go where its tokens are (private-use marks stand in).
+    const label = this.t('legalConsent.checkbox.label__termsOfServiceAndPrivacyPolicy', {
+      termsOfServiceLink: '\uE000',
+      privacyPolicyLink: '\uE001',
+    });
+    const parts = label.split(/([\uE000\uE001])/).map((part) => {
+      if (part === '\uE000') return link(display.termsUrl, 'termsOfService', 'legalConsent.link__termsOfService');
+      if (part === '\uE001') return link(display.privacyPolicyUrl, 'privacyPolicy', 'legalConsent.link__privacyPolicy');
+      return part;
+    });
+    return html`<div class=${this.cls('formField', { id: 'legalAccepted', state: error ? 'error' : undefined, required: true })}>
+      <div class=${this.cls('formFieldInputGroup', { id: 'legalAccepted' })}>
+        <input
+          id=${inputId}
+          type="checkbox"
+          name="legalAccepted"
+          class=${this.cls('formFieldCheckboxInput', { id: 'legalAccepted' })}
+          .checked=${this.legalAccepted}
+          required
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? `${inputId}-error` : nothing}
+          @change=${(e: Event) => {
+            this.legalAccepted = (e.target as HTMLInputElement).checked;
+          }}
+        />
+        <label class=${this.cls('formFieldCheckboxLabel', { id: 'legalAccepted' })} for=${inputId}>${parts}</label>
+      </div>
+      ${
+        error
+          ? html`<p id=${`${inputId}-error`} class=${this.cls('formFieldErrorText', { id: 'legalAccepted' })}>${alertIcon()}<span>${error}</span></p>`
+          : nothing
+      }
+    </div>`;
   }
 
   // ---- start --------------------------------------------------------------------------------------------
 
-  private attribute(name: AttributeName) {
-    return this.resolvedLatch?.environment?.userSettings.attributes[name];
-  }
-
   private renderStart(): TemplateResult {
     const env = this.loadedLatch.environment;
-    const on = (name: AttributeName) => this.attribute(name)?.enabled === true;
-    const required = (name: AttributeName) => this.attribute(name)?.required === true;
-    const minLength = env.userSettings.passwordSettings.minLength;
-    const input = (id: SignUpField) => (value: string) => {
-      this.values = { ...this.values, [id]: value };
-    };
-    const optional = this.t('formFieldHintText__optional');
     return html`${cardHeader(this, {
       title: this.t('signUp.start.title'),
       subtitle: this.t('signUp.start.subtitle'),
@@ -135,174 +382,127 @@ export class LatchSignUp extends FlowElement {
       <div class=${this.cls('main')}>
         ${formAlert(this, this.status.formError)}
         <form class=${this.cls('form')} novalidate @submit=${this.submitStart}>
-          ${
-            on('first_name') || on('last_name')
-              ? html`<div class=${this.cls('formFieldRow', { id: 'name' })}>
-                ${on('first_name') ? this.textField('firstName', 'formFieldLabel__firstName', 'given-name', required('first_name') ? undefined : optional, input('firstName')) : nothing}
-                ${on('last_name') ? this.textField('lastName', 'formFieldLabel__lastName', 'family-name', required('last_name') ? undefined : optional, input('lastName')) : nothing}
-              </div>`
-              : nothing
-          }
-          ${on('username') ? this.textField('username', 'formFieldLabel__username', 'username', required('username') ? undefined : optional, input('username')) : nothing}
-          ${field(this, {
-            id: 'emailAddress',
-            label: this.t('formFieldLabel__emailAddress'),
-            name: 'emailAddress',
-            type: 'email',
-            inputmode: 'email',
-            autocomplete: 'email',
-            value: this.values.emailAddress,
-            error: this.status.error('emailAddress'),
-            required: true,
-            autofocus: !isInvitedSignUp(this.signUp),
-            readonly: isInvitedSignUp(this.signUp),
-            hint: isInvitedSignUp(this.signUp) ? this.t('signUp.invitation.emailAddressHint') : undefined,
-            onInput: input('emailAddress'),
-          })}
-          ${
-            on('password')
-              ? field(this, {
-                  id: 'password',
-                  label: this.t('formFieldLabel__password'),
-                  name: 'password',
-                  type: 'password',
-                  autocomplete: 'new-password',
-                  value: this.values.password,
-                  error: this.status.error('password'),
-                  hint: minLength ? this.t('unstable__latch.passwordMinLength', { min_length: minLength }) : undefined,
-                  required: true,
-                  reveal: { shown: this.showPassword, onToggle: () => (this.showPassword = !this.showPassword) },
-                  onInput: input('password'),
-                })
-              : nothing
-          }
+          ${this.renderFields(this.startFields())}
+          ${this.legalConsentRequired ? this.renderLegalConsent() : nothing}
           ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
         </form>
       </div>`;
   }
 
-  private textField(
-    id: SignUpField,
-    labelKey: string,
-    autocomplete: string,
-    hint: string | undefined,
-    onInput: (v: string) => void,
-  ) {
-    return field(this, {
-      id,
-      label: this.t(labelKey),
-      name: id,
-      autocomplete,
-      value: this.values[id],
-      error: this.status.error(id),
-      hint,
-      required: !hint,
-      onInput,
-    });
-  }
-
   private submitStart = async (event: SubmitEvent) => {
     event.preventDefault();
-    const missing = this.missingRequiredFields();
-    if (missing.length) {
-      await this.status.reject(
-        Object.fromEntries(missing.map((id) => [id, () => this.t('unstable__errors.form_param_nil')])),
-      );
+    const fields = this.startFields();
+    if (await this.rejectEmpty(fields)) return;
+    if (await this.rejectHiddenCharacters('emailAddress', this.values.emailAddress)) return;
+    if (this.legalConsentRequired && !this.legalAccepted) {
+      await this.status.reject({ legalAccepted: () => this.t('unstable__errors.form_param_missing__legal_accepted') });
       return;
     }
-    const { firstName, lastName, username, emailAddress, password } = this.values;
-    if (await this.rejectHiddenCharacters('emailAddress', emailAddress)) return;
-    const on = (name: AttributeName) => this.attribute(name)?.enabled === true;
     await this.status.run(async () => {
+      // An invited sign-up (ticket) is completed with an update; any other starts a new sign-up.
       const signUp = await submitSignUp(this.loadedLatch.client.signUp, {
-        emailAddress: emailAddress.trim(),
-        password: on('password') ? password : undefined,
-        firstName: on('first_name') && firstName.trim() ? firstName.trim() : undefined,
-        lastName: on('last_name') && lastName.trim() ? lastName.trim() : undefined,
-        username: on('username') && username.trim() ? username.trim() : undefined,
+        ...this.paramsOf(fields),
+        ...(this.legalConsentRequired ? { legalAccepted: true } : {}),
+        ...(this.unsafeMetadata ? { unsafeMetadata: this.unsafeMetadata } : {}),
       });
       await this.afterSignUpStep(signUp);
     }, PARAM_TO_FIELD);
   };
 
-  private missingRequiredFields(): SignUpField[] {
-    const checks: Array<[SignUpField, AttributeName]> = [
-      ['firstName', 'first_name'],
-      ['lastName', 'last_name'],
-      ['username', 'username'],
-      ['emailAddress', 'email_address'],
-      ['password', 'password'],
-    ];
-    return checks
-      .filter(([id, attr]) => {
-        const a = this.attribute(attr);
-        const needed =
-          attr === 'email_address' || (a?.enabled === true && (a.required === true || attr === 'password'));
-        return needed && !this.values[id].trim();
-      })
-      .map(([id]) => id);
-  }
-
+  /** Where a sign-up goes next: more fields, then each verification, then signed in. */
   private async afterSignUpStep(signUp: SignUp): Promise<void> {
     if (signUp.status === 'complete') {
       await this.finish(signUp.createdSessionId, 'signUp');
       return;
     }
+    if (this.missingFields().length > 0) {
+      this.go(STEP.continue);
+      return;
+    }
     if (signUp.unverifiedFields.includes('email_address')) {
       await signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
-      this.#resendCooldown.start();
-      this.code = '';
-      this.go(STEP.verifyEmail);
+      this.#toCodeStep(STEP.verifyEmail);
+      return;
+    }
+    if (signUp.unverifiedFields.includes('phone_number')) {
+      await signUp.preparePhoneNumberVerification({ strategy: 'phone_code' });
+      this.#toCodeStep(STEP.verifyPhone);
       return;
     }
     throw new Error(`Sign-up needs fields this form does not have: ${signUp.missingFields.join(', ')}`);
   }
 
-  // ---- verify the email address -------------------------------------------------------------------------
+  #toCodeStep(step: string): void {
+    this.#resendCooldown.start();
+    this.code = '';
+    this.go(step);
+  }
 
-  private renderVerifyEmail(): TemplateResult {
+  // ---- continue: only what is missing -------------------------------------------------------------------
+
+  private renderContinue(): TemplateResult {
     return html`${cardHeader(this, {
-      title: this.t('signUp.emailCode.title'),
-      subtitle: this.t('signUp.emailCode.subtitle'),
+      title: this.t('signUp.continue.title'),
+      subtitle: this.t('signUp.continue.subtitle'),
     })}
       <div class=${this.cls('main')}>
         ${formAlert(this, this.status.formError)}
-        <form class=${this.cls('form')} novalidate @submit=${this.submitCode}>
-          ${codeField(this, {
-            label: this.t('signUp.emailCode.formTitle'),
-            value: this.code,
-            error: this.status.error('code'),
-            hint: this.t('unstable__latch.codeSentTo', { identifier: this.signUp?.emailAddress ?? '' }),
-            onInput: (code) => {
-              this.code = code;
-            },
-            onComplete: () => void this.submitCode(),
-          })}
+        <form class=${this.cls('form')} novalidate @submit=${this.submitContinue}>
+          ${this.renderFields(this.missingFields())}
           ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
         </form>
-        ${resendLink(this, {
-          label: this.t('signUp.emailCode.resendButton'),
-          cooldown: this.#resendCooldown,
-          onResend: () =>
-            this.status.run(async () => {
-              await this.loadedLatch.client.signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
-            }),
-        })}
-        <div class=${this.cls('backRow')}>
-          <button type="button" class=${this.cls('backLink')} @click=${() => this.go(STEP.start)}>${this.t('backButton')}</button>
-        </div>
       </div>`;
   }
 
-  private submitCode = async (event?: SubmitEvent) => {
-    event?.preventDefault();
-    if (await this.rejectIncompleteCode(this.code)) return;
+  private submitContinue = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const fields = this.missingFields();
+    if (await this.rejectEmpty(fields)) return;
     await this.status.run(async () => {
-      const signUp = await this.loadedLatch.client.signUp.attemptEmailAddressVerification({ code: this.code });
-      if (signUp.status === 'complete') await this.finish(signUp.createdSessionId, 'signUp');
-      else throw new Error(`Sign-up needs more: ${signUp.missingFields.join(', ')}`);
+      const signUp = await this.loadedLatch.client.signUp.update(this.paramsOf(fields));
+      await this.afterSignUpStep(signUp);
     }, PARAM_TO_FIELD);
   };
+
+  // ---- verify the email address or the phone number -----------------------------------------------------
+
+  private renderVerify(kind: 'email' | 'phone'): TemplateResult {
+    const steps = this.lazyStep(loadMoreSteps);
+    if (!steps) return stepLoading(this);
+    return steps.renderVerifyCode({
+      host: this,
+      kind,
+      sentTo: (kind === 'email' ? this.signUp?.emailAddress : this.signUp?.phoneNumber) ?? '',
+      code: this.code,
+      codeError: this.status.error('code'),
+      formError: this.status.formError,
+      busy: this.status.busy,
+      cooldown: this.#resendCooldown,
+      onCode: (code) => {
+        this.code = code;
+      },
+      onSubmit: () => void this.submitCode(kind),
+      onResend: () =>
+        this.status.run(async () => {
+          const signUp = this.loadedLatch.client.signUp;
+          if (kind === 'email') await signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
+          else await signUp.preparePhoneNumberVerification({ strategy: 'phone_code' });
+        }),
+      onBack: () => this.go(STEP.start),
+    });
+  }
+
+  private async submitCode(kind: 'email' | 'phone'): Promise<void> {
+    if (await this.rejectIncompleteCode(this.code)) return;
+    await this.status.run(async () => {
+      const current = this.loadedLatch.client.signUp;
+      const signUp =
+        kind === 'email'
+          ? await current.attemptEmailAddressVerification({ code: this.code })
+          : await current.attemptPhoneNumberVerification({ code: this.code });
+      await this.afterSignUpStep(signUp);
+    }, PARAM_TO_FIELD);
+  }
 
   // ---- footer and completion ----------------------------------------------------------------------------
 

@@ -158,6 +158,20 @@ export const frFR: LocalizationResource = {
       formSubtitle: 'Il figure dans l’e-mail que nous venons d’envoyer',
       resendButton: 'Pas de code ? En envoyer un autre',
     },
+    phoneCode: {
+      title: 'Confirmez votre téléphone',
+      subtitle: 'Saisissez le code reçu par SMS pour finir de rejoindre {{applicationName}}',
+      formTitle: 'Code',
+      formSubtitle: 'Il figure dans le SMS que nous venons d’envoyer',
+      resendButton: 'Pas de SMS ? En envoyer un autre',
+    },
+    restrictedAccess: {
+      title: 'L’inscription se fait sur invitation',
+      subtitle: 'Les comptes {{applicationName}} s’ouvrent sur invitation. Si vous en avez une, suivez son lien.',
+      subtitleWaitlist:
+        'Les inscriptions à {{applicationName}} sont fermées pour l’instant. Laissez votre adresse : nous vous écrirons dès qu’une place se libère.',
+      blockButton__joinWaitlist: 'Rejoindre la liste d’attente',
+    },
     continue: {
       title: 'Encore quelques détails',
       subtitle: 'Complétez votre profil pour commencer à utiliser {{applicationName}}',
@@ -167,6 +181,13 @@ export const frFR: LocalizationResource = {
     invitation: {
       emailAddressHint: 'Votre invitation concerne cette adresse',
     },
+  },
+  legalConsent: {
+    checkbox: {
+      label__termsOfServiceAndPrivacyPolicy: 'J’accepte les {{termsOfServiceLink}} et la {{privacyPolicyLink}}',
+    },
+    link__termsOfService: 'Conditions d’utilisation',
+    link__privacyPolicy: 'Politique de confidentialité',
   },
   waitlist: {
     start: {
@@ -312,6 +333,7 @@ export const frFR: LocalizationResource = {
     form_param_missing: 'Ce champ est obligatoire.',
     form_identifier_exists__email_address: 'Un compte utilise déjà cette adresse e-mail.',
     form_identifier_exists__username: 'Ce nom d’utilisateur est déjà pris.',
+    form_param_missing__legal_accepted: 'Acceptez les conditions pour créer votre compte.',
     form_code_incorrect: 'Ce code ne correspond pas. Vérifiez-le et réessayez.',
     verification_expired: 'Ce code a expiré. Demandez-en un nouveau.',
     verification_failed: 'La vérification a échoué. Veuillez recommencer.',
@@ -355,6 +377,7 @@ export const frFR: LocalizationResource = {
     editIdentifier: 'Utiliser un autre e-mail ou nom d’utilisateur',
     passwordMinLength: 'Au moins {{min_length}} caractères',
     hiddenCharacters: 'Ce texte contient des caractères invisibles ou de contrôle. Saisissez-le à nouveau sans eux.',
+    countryCode: 'Pays ou région',
   },
   unstable__latchButtons: {
     signIn: 'Se connecter',
