@@ -15,6 +15,9 @@ import { Users } from './domain/users.js';
 import { Verifications } from './domain/verifications.js';
 import { Waitlist } from './domain/waitlist.js';
 import { type InstanceConfig, type InstanceOverrides, InstanceSettings, loadInstanceConfig } from './instance.js';
+import { ExternalAccounts } from './oauth/external-accounts.js';
+import { OAuthFlows } from './oauth/flows.js';
+import { MockOAuthProvider } from './oauth/mock-provider.js';
 
 export interface DevContextOptions {
   /** SQLite file; ':memory:' (the default here) for tests. */
@@ -50,6 +53,10 @@ export interface DevContext {
   signIns: SignIns;
   signUps: SignUps;
   waitlist: Waitlist;
+  externalAccounts: ExternalAccounts;
+  /** The mock OAuth provider (server/oauth) and the FAPI's side of the redirects to it. */
+  oauthProvider: MockOAuthProvider;
+  oauth: OAuthFlows;
   close(): void;
 }
 
@@ -68,6 +75,7 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
   const verifications = new Verifications(db, clock);
   const sessions = new Sessions(db, clock);
   const secondFactors = new SecondFactors(db, clock);
+  const externalAccounts = new ExternalAccounts(db, clock);
   // `instance` is a getter on every object handed out (a spread would freeze today's settings).
   const deps: FlowDeps = {
     db,
@@ -82,7 +90,11 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     verifications,
     sessions,
     secondFactors,
+    externalAccounts,
   };
+  const signIns = new SignIns(deps);
+  const signUps = new SignUps(deps);
+  const oauthProvider = new MockOAuthProvider(db, clock);
   const context: DevContext = {
     db,
     clock,
@@ -100,8 +112,11 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     signer,
     keys,
     devBrowsers: new DevBrowsers(db, clock, signer),
-    signIns: new SignIns(deps),
-    signUps: new SignUps(deps),
+    signIns,
+    signUps,
+    externalAccounts,
+    oauthProvider,
+    oauth: new OAuthFlows(deps, { signIns, signUps, provider: oauthProvider }),
     waitlist: new Waitlist({ db, clock, mailbox, users, instance: () => context.instance }),
     close: () => db.close(),
   };
@@ -120,4 +135,5 @@ export interface FlowDeps {
   verifications: Verifications;
   sessions: Sessions;
   secondFactors: SecondFactors;
+  externalAccounts: ExternalAccounts;
 }

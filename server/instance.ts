@@ -16,6 +16,10 @@ export const PHONE_FIRST_FACTORS = ['phone_code'] as const;
 export type EmailFirstFactor = (typeof EMAIL_FIRST_FACTORS)[number];
 export type PhoneFirstFactor = (typeof PHONE_FIRST_FACTORS)[number];
 
+/** Social providers the built-in mock OAuth provider (server/oauth) can play. */
+export const SOCIAL_PROVIDERS = ['google', 'github', 'microsoft', 'apple'] as const;
+export type SocialProvider = (typeof SOCIAL_PROVIDERS)[number];
+
 export interface InstanceConfig {
   application_name: string;
   /** Host that identifies the instance; only used to build the publishable key (clients reach us via proxyUrl). */
@@ -39,6 +43,13 @@ export interface InstanceConfig {
   preferred_sign_in_strategy: 'password' | 'otp';
   user_lockout: { enabled: boolean; max_attempts: number; duration_in_minutes: number };
   support_email: string | null;
+  /**
+   * OAuth sign-in and sign-up (server/oauth): which providers are on, as `oauth_<provider>` → on/off. Every one
+   * of them is played by the dev server's mock provider.
+   */
+  social: Record<`oauth_${SocialProvider}`, boolean>;
+  /** Enterprise SSO: email domains (e.g. `sso.example`) whose users sign in through the mock provider. */
+  enterprise_sso: { enabled: boolean; domains: string[] };
   /** Paths (or absolute URLs) resolved against the page origin when the Environment is built. */
   urls: {
     home: string;
@@ -75,6 +86,8 @@ export const defaultInstanceConfig: InstanceConfig = {
   preferred_sign_in_strategy: 'password',
   user_lockout: { enabled: true, max_attempts: 10, duration_in_minutes: 60 },
   support_email: null,
+  social: { oauth_google: false, oauth_github: false, oauth_microsoft: false, oauth_apple: false },
+  enterprise_sso: { enabled: false, domains: [] },
   urls: {
     home: '/',
     sign_in: '/#/sign-in',
@@ -131,6 +144,15 @@ function validateInstanceConfig(config: InstanceConfig): void {
   if (signInWays === 0) throw new Error('instance: no first factor is on (enable password, a code or a link)');
   if (!['password', 'otp'].includes(config.preferred_sign_in_strategy)) {
     throw new Error('instance: preferred_sign_in_strategy must be password or otp');
+  }
+  for (const [key, on] of Object.entries(config.social)) {
+    if (!SOCIAL_PROVIDERS.some((p) => `oauth_${p}` === key) || typeof on !== 'boolean') {
+      throw new Error(`instance: social.${key} is not a provider this server plays (or not true/false)`);
+    }
+  }
+  const domains = config.enterprise_sso.domains;
+  if (!Array.isArray(domains) || domains.some((d) => typeof d !== 'string' || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d))) {
+    throw new Error('instance: enterprise_sso.domains must list lower-case domain names');
   }
   if (!config.frontend_api_host.includes('.')) throw new Error('instance: frontend_api_host must contain a dot');
   if (config.password.min_length < 1 || config.password.max_length < config.password.min_length) {

@@ -10,6 +10,7 @@ import { devBrowserRoutes } from './routes/dev-browser.js';
 import { environmentRoutes } from './routes/environment.js';
 import { jwksRoutes } from './routes/jwks.js';
 import { meRoutes } from './routes/me.js';
+import { oauthRoutes } from './routes/oauth.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { signInRoutes } from './routes/sign-ins.js';
 import { signUpRoutes } from './routes/sign-ups.js';
@@ -52,6 +53,7 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
     sessionRoutes(),
     meRoutes(),
     waitlistRoutes(),
+    oauthRoutes(),
   ]) {
     app.route('/', routes);
   }

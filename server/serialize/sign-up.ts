@@ -17,12 +17,18 @@ export function signUpJSON(scope: SerializeScope, row: SignUpRow) {
         supported_strategies: ['email_code'],
       }
     : null;
+  const external = ctx.verifications.get(row.external_verification_id ?? null);
   return {
     object: 'sign_up_attempt',
     id: row.id,
     status: row.status,
     ...requirements,
-    verifications: { email_address: emailVerification, phone_number: null, web3_wallet: null, external_account: null },
+    verifications: {
+      email_address: emailVerification,
+      phone_number: null,
+      web3_wallet: null,
+      external_account: external ? verificationJSON(external) : null,
+    },
     username: null,
     email_address: row.email_address,
     phone_number: null,

@@ -1,5 +1,6 @@
 import type { DevContext } from '../context.js';
 import type { EmailAddressRow, PhoneNumberRow, UserRow } from '../domain/users.js';
+import type { ExternalAccountRow } from '../oauth/external-accounts.js';
 import { avatarUrl } from './avatar.js';
 
 export function emailAddressJSON(row: EmailAddressRow) {
@@ -10,7 +11,7 @@ export function emailAddressJSON(row: EmailAddressRow) {
     reserved: false,
     verification: {
       // An address that came with an invitation ticket (waitlist) was verified by it, not by a code.
-      object: row.verification_strategy === 'ticket' ? 'verification_ticket' : 'verification_otp',
+      object: verificationObjectOf(row.verification_strategy),
       status: row.verified_at !== null ? 'verified' : 'unverified',
       strategy: row.verification_strategy,
       attempts: row.verification_attempts,
@@ -20,6 +21,44 @@ export function emailAddressJSON(row: EmailAddressRow) {
     matches_sso_connection: false,
     created_at: row.created_at,
     updated_at: row.updated_at,
+  };
+}
+
+/** The verification object an address was verified by: an invitation ticket, a provider (OAuth), or a code. */
+function verificationObjectOf(strategy: string): string {
+  if (strategy === 'ticket') return 'verification_ticket';
+  if (strategy.startsWith('from_oauth_')) return 'verification_from_oauth';
+  return 'verification_otp';
+}
+
+/** ExternalAccountWithVerification: an account at an OAuth provider the user signs in with. */
+export function externalAccountJSON(row: ExternalAccountRow) {
+  return {
+    object: 'external_account',
+    id: row.id,
+    provider: `oauth_${row.provider}`,
+    identification_id: `idn_${row.id.slice('eac_'.length)}`,
+    provider_user_id: row.provider_user_id,
+    approved_scopes: 'openid email profile',
+    email_address: row.email_address,
+    email_address_verified: row.email_address_verified === 1,
+    first_name: row.first_name ?? '',
+    last_name: row.last_name ?? '',
+    image_url: null,
+    username: null,
+    phone_number: null,
+    public_metadata: {},
+    label: null,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    verification: {
+      object: 'verification_oauth',
+      status: 'verified',
+      strategy: `oauth_${row.provider}`,
+      attempts: null,
+      expire_at: row.created_at,
+      error: null,
+    },
   };
 }
 
@@ -74,7 +113,7 @@ export function userJSON(ctx: DevContext, user: UserRow) {
     web3_wallets: [],
     passkeys: [],
     organization_memberships: [],
-    external_accounts: [],
+    external_accounts: ctx.externalAccounts.forUser(user.id).map(externalAccountJSON),
     saml_accounts: [],
     enterprise_accounts: [],
     password_last_updated_at: user.password_updated_at,
