@@ -3,6 +3,7 @@ export { Client } from './client.js';
 export type { EmailAddress, PhoneNumber } from './email-address.js';
 export type { AttributeName, AttributeSettings, DisplayConfig, PasswordSettings } from './environment.js';
 export { Environment } from './environment.js';
+export type { AuthenticateWithRedirectParams } from './external-redirect.js';
 export type { ResourceHost } from './host.js';
 export { runFapi } from './host.js';
 export type { GetTokenOptions, PublicUserData, SessionStatus } from './session.js';

@@ -7,6 +7,7 @@ import type {
   SignInResetPasswordParams,
 } from '../api/fapi.js';
 import type { SignInFactorJSON, SignInJSON } from '../api/schemas/index.js';
+import { type AuthenticateWithRedirectParams, absoluteUrl, goToProvider } from './external-redirect.js';
 import { type ResourceHost, requireResourceId, runFapi } from './host.js';
 import { assignView, toView, type View } from './view.js';
 
@@ -66,6 +67,23 @@ export class SignIn {
   /** Starts a new sign-in (`POST /v1/client/sign_ins`); this object becomes that sign-in. */
   async create(params: SignInCreateParams): Promise<this> {
     return this.fromJSON(await runFapi(this.#host, (api) => api.createSignIn(params)));
+  }
+
+  /**
+   * OAuth or enterprise SSO (Clerk's `authenticateWithRedirect`): starts the sign-in with the provider's strategy,
+   * then sends the browser to the provider. It comes back at `redirectUrl` (to finish with
+   * `handleRedirectCallback`), or at `redirectUrlComplete` when the provider's account signs a user in at once.
+   */
+  async authenticateWithRedirect(params: AuthenticateWithRedirectParams): Promise<void> {
+    const redirectUrl = absoluteUrl(params.redirectUrl);
+    const actionCompleteRedirectUrl = absoluteUrl(params.redirectUrlComplete);
+    if (params.strategy === 'enterprise_sso') {
+      await this.create({ identifier: params.identifier });
+      await this.prepareFirstFactor({ strategy: 'enterprise_sso', redirectUrl, actionCompleteRedirectUrl });
+    } else {
+      await this.create({ strategy: params.strategy, redirectUrl, actionCompleteRedirectUrl });
+    }
+    goToProvider(this.firstFactorVerification?.externalVerificationRedirectUrl);
   }
 
   /** Prepares a first factor: sends the email code, starts the OAuth redirect, issues the passkey challenge. */

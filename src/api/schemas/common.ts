@@ -28,6 +28,8 @@ export const verificationSchema = z.looseObject({
   attempts: z._default(z.nullable(z.number()), null),
   expire_at: ntimestamp(),
   error: z._default(z.nullable(verificationErrorSchema), null),
+  /** OAuth / enterprise SSO: the provider's page the browser is sent to (while the verification is unverified). */
+  external_verification_redirect_url: nstring(),
 });
 
 export const SIGN_IN_STRATEGIES = [

@@ -1,4 +1,5 @@
 import { defineElement } from '../base/define.js';
+import { LatchAuthenticateWithRedirectCallback } from './authenticate-with-redirect-callback.js';
 import {
   LatchRedirectToCreateOrganization,
   LatchRedirectToOrganizationProfile,
@@ -10,6 +11,7 @@ import { LatchDegraded, LatchFailed, LatchLoaded, LatchLoading, LatchSignedIn, L
 
 export { ControlElement } from './control-element.js';
 export {
+  LatchAuthenticateWithRedirectCallback,
   LatchDegraded,
   LatchFailed,
   LatchLoaded,
@@ -34,6 +36,7 @@ defineElement('latch-redirect-to-sign-up', LatchRedirectToSignUp);
 defineElement('latch-redirect-to-user-profile', LatchRedirectToUserProfile);
 defineElement('latch-redirect-to-organization-profile', LatchRedirectToOrganizationProfile);
 defineElement('latch-redirect-to-create-organization', LatchRedirectToCreateOrganization);
+defineElement('latch-authenticate-with-redirect-callback', LatchAuthenticateWithRedirectCallback);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -48,5 +51,6 @@ declare global {
     'latch-redirect-to-user-profile': LatchRedirectToUserProfile;
     'latch-redirect-to-organization-profile': LatchRedirectToOrganizationProfile;
     'latch-redirect-to-create-organization': LatchRedirectToCreateOrganization;
+    'latch-authenticate-with-redirect-callback': LatchAuthenticateWithRedirectCallback;
   }
 }

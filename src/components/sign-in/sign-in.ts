@@ -4,7 +4,7 @@ import type { ComponentKey } from '../../appearance/index.js';
 import { registerDefaultStrings } from '../../localization/defaults.js';
 import type { SignIn } from '../../resources/index.js';
 import { cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
-import { FlowElement } from '../base/flow-element.js';
+import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
 import { chooseFirstFactor, type FirstFactor, firstFactorsOf } from './factors.js';
 import { signInCss } from './sign-in.styles.js';
 import type { FirstFactorContext } from './steps/first-factor.js';
@@ -100,6 +100,8 @@ export class LatchSignIn extends FlowElement {
         steps ? steps.renderEmailLinkStatus(this, linkStatus, () => this.go(STEP.start)) : stepLoading(this),
       );
     }
+    // Back from an OAuth provider: finish (signed in, transferred to a sign-up, or the next step).
+    if (this.step === SSO_CALLBACK_STEP) return this.card(this.renderSsoCallback('signIn'));
     if (signIn?.status === 'needs_new_password' && this.step === STEP.resetPassword) {
       return this.card(this.renderResetPassword());
     }
@@ -154,7 +156,7 @@ export class LatchSignIn extends FlowElement {
       appName: env.displayConfig.applicationName,
     })}
       <div class=${this.cls('main')}>
-        ${formAlert(this, this.status.formError)}
+        ${formAlert(this, this.status.formError)} ${this.socialSection('signIn', 'top')}
         <form class=${this.cls('form')} novalidate @submit=${this.submitIdentifier}>
           ${field(this, {
             id: 'identifier',
@@ -179,7 +181,13 @@ export class LatchSignIn extends FlowElement {
           })}
           ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
         </form>
+        ${this.socialSection('signIn', 'bottom')}
       </div>`;
+  }
+
+  protected override otherFlowUrl(): string | undefined {
+    const latch = this.resolvedLatch;
+    return this.signUpUrl || latch?.options.signUpUrl || latch?.environment?.displayConfig.signUpUrl || undefined;
   }
 
   /** "Use phone" / "Use email": another field, emptied, with the focus in it. */

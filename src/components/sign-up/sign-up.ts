@@ -4,7 +4,7 @@ import type { ComponentKey } from '../../appearance/index.js';
 import type { Latch } from '../../core/latch.js';
 import type { AttributeName, SignUp } from '../../resources/index.js';
 import { cardHeader, codeField, field, formAlert, primaryButton } from '../../ui/form.js';
-import { FlowElement } from '../base/flow-element.js';
+import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
 import { ResendCooldown, resendLink } from '../base/resend-cooldown.js';
 import { signUpCss } from './sign-up.styles.js';
 
@@ -95,6 +95,8 @@ export class LatchSignUp extends FlowElement {
     if (notReady) return notReady;
     const awaitingEmail =
       this.signUp?.status === 'missing_requirements' && this.signUp.unverifiedFields.includes('email_address');
+    // Back from an OAuth provider: finish (signed up, on to a missing field, or transferred to a sign-in).
+    if (this.step === SSO_CALLBACK_STEP) return this.card(this.renderSsoCallback('signUp'));
     if (this.step === STEP.verifyEmail && awaitingEmail)
       return this.card(this.renderVerifyEmail(), this.renderFooter());
     return this.card(this.renderStart(), this.renderFooter());
@@ -122,7 +124,7 @@ export class LatchSignUp extends FlowElement {
       appName: env.displayConfig.applicationName,
     })}
       <div class=${this.cls('main')}>
-        ${formAlert(this, this.status.formError)}
+        ${formAlert(this, this.status.formError)} ${this.socialSection('signUp', 'top')}
         <form class=${this.cls('form')} novalidate @submit=${this.submitStart}>
           ${
             on('first_name') || on('last_name')
@@ -165,6 +167,7 @@ export class LatchSignUp extends FlowElement {
           }
           ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
         </form>
+        ${this.socialSection('signUp', 'bottom')}
       </div>`;
   }
 

@@ -204,6 +204,8 @@ export const frFR: LocalizationResource = {
     },
   },
   unstable__errors: {
+    external_account_not_verified:
+      "Le fournisseur n'a pas confirmé votre compte. Réessayez, ou connectez-vous autrement.",
     form_identifier_not_found: 'Aucun compte ne correspond à votre saisie.',
     form_password_incorrect: 'Ce mot de passe est erroné. Réessayez ou choisissez un autre moyen d’accès.',
     form_password_validation_failed: 'Ce mot de passe est erroné.',
