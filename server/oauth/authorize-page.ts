@@ -9,11 +9,11 @@ export interface AuthorizeRequest {
 }
 
 /**
- * The page's CSP: no script at all, styles only from this server's stylesheet, forms only back here (the
- * provider then redirects to the FAPI callback, same origin).
+ * The page's CSP: no script at all, styles only from this server's stylesheet, no framing. There is no
+ * `form-action`: browsers apply it to the redirects that follow a submission too, and the provider's answer ends
+ * on the application's page, whatever origin that is (the forms themselves post back here).
  */
-export const AUTHORIZE_CSP =
-  "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const AUTHORIZE_CSP = "default-src 'none'; style-src 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 export const AUTHORIZE_CSS = `
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; }

@@ -3,6 +3,7 @@
  * opens an email link). Loaded on demand by `Latch.handleRedirectCallback`: pages that never host a callback do
  * not carry it.
  */
+import { LatchRuntimeError } from '../api/errors.js';
 import type { Client } from '../resources/client.js';
 import type { SignIn } from '../resources/sign-in.js';
 import type { SignUp } from '../resources/sign-up.js';
@@ -110,6 +111,16 @@ export async function handleRedirectCallback(
   if (linkStatus) return emailLinkLanding(client, linkStatus, signedIn);
 
   const { signIn, signUp } = client;
+  // The provider said no (cancelled, refused, expired): the caller shows why; nothing to navigate to.
+  const failed = ['failed', 'expired'];
+  const external = signUp.verifications.externalAccount?.status;
+  const fromProvider = signIn.firstFactorVerification?.strategy.startsWith('oauth_');
+  if (
+    (fromProvider && failed.includes(signIn.firstFactorVerification?.status ?? '')) ||
+    failed.includes(external ?? '')
+  ) {
+    throw new LatchRuntimeError('external_account_not_verified', 'The provider did not confirm the account.');
+  }
   if (signIn.status === 'complete') return signedIn(signIn.createdSessionId);
   if (signUp.status === 'complete') return signedUp(signUp.createdSessionId);
 

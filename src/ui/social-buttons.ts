@@ -164,8 +164,11 @@ export const SSO_CALLBACK_STEP = 'sso-callback';
 
 /** Which strategy each element is starting (its button shows a spinner until the page leaves). */
 const starting = new WeakMap<HTMLElement, string>();
-/** Elements that already handle a return from the provider (one `handleRedirectCallback` per arrival). */
-const finishing = new WeakSet<HTMLElement>();
+/**
+ * The arrival (page URL) whose return from the provider is handled: one `handleRedirectCallback` per arrival,
+ * even when a sign-in and a sign-up card on the same page both see the `sso-callback` step in the URL.
+ */
+let handledArrival: string | null = null;
 
 /** The buttons and the "or" divider in the order `placement` puts them around the form. */
 export function socialSection(host: SocialFlowHost, placement: 'top' | 'bottom'): TemplateResult | typeof nothing {
@@ -206,9 +209,9 @@ async function startSocial(host: SocialFlowHost, provider: SocialProvider): Prom
  * (signed in, transferred to a sign-up, or on to the step that comes next).
  */
 export function renderSsoCallback(host: SocialFlowHost): TemplateResult {
-  if (!finishing.has(host.element)) {
-    finishing.add(host.element);
-    void finishRedirect(host).finally(() => finishing.delete(host.element));
+  if (handledArrival !== location.href) {
+    handledArrival = location.href;
+    void finishRedirect(host);
   }
   return stepLoading(host.ui);
 }
@@ -217,21 +220,34 @@ async function finishRedirect(host: SocialFlowHost): Promise<void> {
   const own = host.kind === 'signIn' ? 'signInUrl' : 'signUpUrl';
   const other = host.kind === 'signIn' ? 'signUpUrl' : 'signInUrl';
   const { forceRedirectUrl, fallbackRedirectUrl } = host.redirectProps;
+  // A step of this same page changes the fragment only (no reload: the card keeps what it shows).
+  const navigate = (to: string) => {
+    const target = new URL(to, location.href);
+    const here = new URL(location.href);
+    if (target.origin === here.origin && target.pathname === here.pathname && target.search === here.search) {
+      location.hash = target.hash;
+      return;
+    }
+    return host.latch.navigate(to);
+  };
   const ok = await host.status.run(async () => {
-    const outcome = await host.latch.handleRedirectCallback({
-      [own]: host.stepUrl(''),
-      ...(host.otherFlowUrl ? { [other]: host.otherFlowUrl } : {}),
-      firstFactorUrl: host.kind === 'signIn' ? host.stepUrl('factor-one') : undefined,
-      secondFactorUrl: host.kind === 'signIn' ? host.stepUrl('factor-two') : undefined,
-      resetPasswordUrl: host.kind === 'signIn' ? host.stepUrl('reset-password') : undefined,
-      continueSignUpUrl: host.kind === 'signUp' ? host.stepUrl('continue') : undefined,
-      verifyEmailAddressUrl: host.kind === 'signUp' ? host.stepUrl('verify-email-address') : undefined,
-      signInForceRedirectUrl: forceRedirectUrl ?? undefined,
-      signInFallbackRedirectUrl: fallbackRedirectUrl ?? undefined,
-      signUpForceRedirectUrl: forceRedirectUrl ?? undefined,
-      signUpFallbackRedirectUrl: fallbackRedirectUrl ?? undefined,
-    });
-    // The provider failed or the flow expired: start again, and say so.
+    const outcome = await host.latch.handleRedirectCallback(
+      {
+        [own]: host.stepUrl(''),
+        ...(host.otherFlowUrl ? { [other]: host.otherFlowUrl } : {}),
+        firstFactorUrl: host.kind === 'signIn' ? host.stepUrl('factor-one') : undefined,
+        secondFactorUrl: host.kind === 'signIn' ? host.stepUrl('factor-two') : undefined,
+        resetPasswordUrl: host.kind === 'signIn' ? host.stepUrl('reset-password') : undefined,
+        continueSignUpUrl: host.kind === 'signUp' ? host.stepUrl('continue') : undefined,
+        verifyEmailAddressUrl: host.kind === 'signUp' ? host.stepUrl('verify-email-address') : undefined,
+        signInForceRedirectUrl: forceRedirectUrl ?? undefined,
+        signInFallbackRedirectUrl: fallbackRedirectUrl ?? undefined,
+        signUpForceRedirectUrl: forceRedirectUrl ?? undefined,
+        signUpFallbackRedirectUrl: fallbackRedirectUrl ?? undefined,
+      },
+      navigate,
+    );
+    // Nothing was in flight any more (an old link): start again, and say so.
     if (outcome === 'sign_in' || outcome === 'sign_up') {
       throw new LatchRuntimeError('external_account_not_verified', 'The provider did not confirm the account.');
     }
