@@ -48,8 +48,6 @@ export interface InstanceConfig {
    * of them is played by the dev server's mock provider.
    */
   social: Record<`oauth_${SocialProvider}`, boolean>;
-  /** Enterprise SSO: email domains (e.g. `sso.example`) whose users sign in through the mock provider. */
-  enterprise_sso: { enabled: boolean; domains: string[] };
   /** Paths (or absolute URLs) resolved against the page origin when the Environment is built. */
   urls: {
     home: string;
@@ -87,7 +85,6 @@ export const defaultInstanceConfig: InstanceConfig = {
   user_lockout: { enabled: true, max_attempts: 10, duration_in_minutes: 60 },
   support_email: null,
   social: { oauth_google: false, oauth_github: false, oauth_microsoft: false, oauth_apple: false },
-  enterprise_sso: { enabled: false, domains: [] },
   urls: {
     home: '/',
     sign_in: '/#/sign-in',
@@ -149,10 +146,6 @@ function validateInstanceConfig(config: InstanceConfig): void {
     if (!SOCIAL_PROVIDERS.some((p) => `oauth_${p}` === key) || typeof on !== 'boolean') {
       throw new Error(`instance: social.${key} is not a provider this server plays (or not true/false)`);
     }
-  }
-  const domains = config.enterprise_sso.domains;
-  if (!Array.isArray(domains) || domains.some((d) => typeof d !== 'string' || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d))) {
-    throw new Error('instance: enterprise_sso.domains must list lower-case domain names');
   }
   if (!config.frontend_api_host.includes('.')) throw new Error('instance: frontend_api_host must contain a dot');
   if (config.password.min_length < 1 || config.password.max_length < config.password.min_length) {

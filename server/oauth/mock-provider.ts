@@ -5,10 +5,9 @@ import { FapiError } from '../errors.js';
 import { newId } from '../ids.js';
 import { SOCIAL_PROVIDERS, type SocialProvider } from '../instance.js';
 
-/** The provider that plays every enterprise SSO connection (an identity provider like Okta would). */
-export const SSO_PROVIDER = 'sso';
-export type MockProvider = SocialProvider | typeof SSO_PROVIDER;
-export const MOCK_PROVIDERS: readonly MockProvider[] = [...SOCIAL_PROVIDERS, SSO_PROVIDER];
+/** The providers the mock plays (the social ones; enterprise SSO would add its identity provider here). */
+export type MockProvider = SocialProvider;
+export const MOCK_PROVIDERS: readonly MockProvider[] = SOCIAL_PROVIDERS;
 
 /** Display names of the providers (the authorize page's title). */
 export const PROVIDER_NAMES: Record<MockProvider, string> = {
@@ -16,7 +15,6 @@ export const PROVIDER_NAMES: Record<MockProvider, string> = {
   github: 'GitHub',
   microsoft: 'Microsoft',
   apple: 'Apple',
-  sso: 'Enterprise SSO',
 };
 
 /** An authorization code lives this long, as short as real providers keep theirs. */
