@@ -1,4 +1,7 @@
+/** `authenticateWithRedirect` of SignIn and SignUp, loaded on demand: most pages never start a redirect. */
 import { LatchRuntimeError } from '../api/errors.js';
+import type { SignIn } from './sign-in.js';
+import type { SignUp } from './sign-up.js';
 
 /**
  * Clerk's `authenticateWithRedirect` params. `redirectUrl` is where the browser comes back after the provider
@@ -34,4 +37,29 @@ export function goToProvider(url: string | null | undefined): void {
     throw new LatchRuntimeError('external_redirect_missing', 'The server gave no provider page to go to.');
   }
   globalThis.location.assign(target.href);
+}
+
+export async function redirectSignIn(signIn: SignIn, params: AuthenticateWithRedirectParams): Promise<void> {
+  const redirectUrl = absoluteUrl(params.redirectUrl);
+  const actionCompleteRedirectUrl = absoluteUrl(params.redirectUrlComplete);
+  if (params.strategy === 'enterprise_sso') {
+    await signIn.create({ identifier: params.identifier });
+    await signIn.prepareFirstFactor({ strategy: 'enterprise_sso', redirectUrl, actionCompleteRedirectUrl });
+  } else {
+    await signIn.create({ strategy: params.strategy, redirectUrl, actionCompleteRedirectUrl });
+  }
+  goToProvider(signIn.firstFactorVerification?.externalVerificationRedirectUrl);
+}
+
+export async function redirectSignUp(signUp: SignUp, params: AuthenticateWithRedirectParams): Promise<void> {
+  const wire = {
+    strategy: params.strategy,
+    redirectUrl: absoluteUrl(params.redirectUrl),
+    actionCompleteRedirectUrl: absoluteUrl(params.redirectUrlComplete),
+    ...(params.legalAccepted === undefined ? {} : { legalAccepted: params.legalAccepted }),
+    ...(params.unsafeMetadata ? { unsafeMetadata: params.unsafeMetadata } : {}),
+  };
+  if (params.continueSignUp && signUp.id) await signUp.update(wire);
+  else await signUp.create(wire);
+  goToProvider(signUp.verifications.externalAccount?.externalVerificationRedirectUrl);
 }

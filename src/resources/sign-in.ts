@@ -7,7 +7,7 @@ import type {
   SignInResetPasswordParams,
 } from '../api/fapi.js';
 import type { SignInFactorJSON, SignInJSON } from '../api/schemas/index.js';
-import { type AuthenticateWithRedirectParams, absoluteUrl, goToProvider } from './external-redirect.js';
+import type { AuthenticateWithRedirectParams } from './external-redirect.js';
 import { type ResourceHost, requireResourceId, runFapi } from './host.js';
 import { assignView, toView, type View } from './view.js';
 
@@ -75,15 +75,8 @@ export class SignIn {
    * `handleRedirectCallback`), or at `redirectUrlComplete` when the provider's account signs a user in at once.
    */
   async authenticateWithRedirect(params: AuthenticateWithRedirectParams): Promise<void> {
-    const redirectUrl = absoluteUrl(params.redirectUrl);
-    const actionCompleteRedirectUrl = absoluteUrl(params.redirectUrlComplete);
-    if (params.strategy === 'enterprise_sso') {
-      await this.create({ identifier: params.identifier });
-      await this.prepareFirstFactor({ strategy: 'enterprise_sso', redirectUrl, actionCompleteRedirectUrl });
-    } else {
-      await this.create({ strategy: params.strategy, redirectUrl, actionCompleteRedirectUrl });
-    }
-    goToProvider(this.firstFactorVerification?.externalVerificationRedirectUrl);
+    const { redirectSignIn } = await import('./external-redirect.js');
+    await redirectSignIn(this, params);
   }
 
   /** Prepares a first factor: sends the email code, starts the OAuth redirect, issues the passkey challenge. */

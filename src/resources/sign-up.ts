@@ -5,7 +5,7 @@ import type {
   SignUpUpdateParams,
 } from '../api/fapi.js';
 import type { SignUpJSON } from '../api/schemas/index.js';
-import { type AuthenticateWithRedirectParams, absoluteUrl, goToProvider } from './external-redirect.js';
+import type { AuthenticateWithRedirectParams } from './external-redirect.js';
 import { type ResourceHost, requireResourceId, runFapi } from './host.js';
 import { assignView, toView, type View } from './view.js';
 
@@ -61,16 +61,8 @@ export class SignUp {
    * or at `redirectUrlComplete` when the sign-up completes at once.
    */
   async authenticateWithRedirect(params: AuthenticateWithRedirectParams): Promise<void> {
-    const wire = {
-      strategy: params.strategy,
-      redirectUrl: absoluteUrl(params.redirectUrl),
-      actionCompleteRedirectUrl: absoluteUrl(params.redirectUrlComplete),
-      ...(params.legalAccepted === undefined ? {} : { legalAccepted: params.legalAccepted }),
-      ...(params.unsafeMetadata ? { unsafeMetadata: params.unsafeMetadata } : {}),
-    };
-    if (params.continueSignUp && this.id) await this.update(wire);
-    else await this.create(wire);
-    goToProvider(this.verifications.externalAccount?.externalVerificationRedirectUrl);
+    const { redirectSignUp } = await import('./external-redirect.js');
+    await redirectSignUp(this, params);
   }
 
   /** Starts a new sign-up (`POST /v1/client/sign_ups`); this object becomes that sign-up. */

@@ -4,7 +4,6 @@
  */
 import { html, nothing, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
 import { LatchRuntimeError } from '../api/errors.js';
-import type { SocialProviderJSON } from '../api/schemas/environment.js';
 import type { ResolvedAppearance } from '../appearance/index.js';
 import { adoptSheets } from '../components/base/adopt-styles.js';
 import { type ElementCss, LOOK, sheetsFor } from '../components/base/base.styles.js';
@@ -40,12 +39,15 @@ const ORDER = ['google', 'github', 'microsoft', 'apple'];
 
 /** The instance's enabled, authenticatable providers (`user_settings.social`). */
 export function socialProvidersOf(environment: Environment): SocialProvider[] {
-  const social = (environment.userSettings as unknown as { social?: Record<string, SocialProviderJSON> }).social;
-  const providers = Object.entries(social ?? {})
-    .filter(([strategy, s]) => s.enabled && s.authenticatable && strategy.startsWith('oauth_'))
+  // `user_settings.social` passes the schema unparsed (a record of providers: zod's record code would cost every
+  // page its bytes), so each entry is checked here, where it is read.
+  const social = (environment.userSettings as unknown as { social?: unknown }).social;
+  const entries = typeof social === 'object' && social !== null ? Object.entries(social) : [];
+  const providers = entries
+    .filter(([strategy, s]) => strategy.startsWith('oauth_') && s?.enabled === true && s.authenticatable !== false)
     .map(([strategy, s]) => {
       const id = strategy.slice('oauth_'.length);
-      return { strategy, id, name: s.name || id };
+      return { strategy, id, name: typeof s.name === 'string' && s.name ? s.name : id };
     });
   const rank = (p: SocialProvider) => (ORDER.includes(p.id) ? ORDER.indexOf(p.id) : ORDER.length);
   return providers.sort((a, b) => rank(a) - rank(b));

@@ -61,18 +61,8 @@ export const passwordSettingsSchema = z.looseObject({
   max_length: count(72),
 });
 
-/** One social provider (`user_settings.social.oauth_google`): on or off, and its display name. */
-export const socialProviderSchema = z.looseObject({
-  enabled: flag(),
-  authenticatable: flag(),
-  strategy: text(),
-  name: text(),
-});
-
 export const userSettingsSchema = z.looseObject({
   attributes: settings(attributesSchema),
-  /** Keyed by strategy (`oauth_google`); providers the server does not list are off. */
-  social: z._default(z.record(z.string(), socialProviderSchema), () => ({})),
   password_settings: settings(passwordSettingsSchema),
 });
 
@@ -86,6 +76,5 @@ export type AuthConfigJSON = z.output<typeof authConfigSchema>;
 export type DisplayConfigJSON = z.output<typeof displayConfigSchema>;
 export type AttributeJSON = z.output<typeof attributeSchema>;
 export type PasswordSettingsJSON = z.output<typeof passwordSettingsSchema>;
-export type SocialProviderJSON = z.output<typeof socialProviderSchema>;
 export type UserSettingsJSON = z.output<typeof userSettingsSchema>;
 export type EnvironmentJSON = z.output<typeof environmentSchema>;

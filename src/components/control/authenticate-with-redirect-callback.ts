@@ -1,42 +1,59 @@
-import { property, state } from 'lit/decorators.js';
 import type { Latch } from '../../core/latch.js';
 import type { HandleRedirectCallbackParams, RedirectCallbackOutcome } from '../../core/redirect-callback.js';
 import { ControlElement } from './control-element.js';
 
+/** The URL props, as properties (camelCase) and attributes (kebab-case); read once, when the callback runs. */
+const URL_PROPS = [
+  'signInUrl',
+  'signUpUrl',
+  'signInFallbackRedirectUrl',
+  'signUpFallbackRedirectUrl',
+  'signInForceRedirectUrl',
+  'signUpForceRedirectUrl',
+  'continueSignUpUrl',
+  'firstFactorUrl',
+  'secondFactorUrl',
+  'resetPasswordUrl',
+  'verifyEmailAddressUrl',
+  'verifyPhoneNumberUrl',
+] as const;
+
 /**
- * @summary The page a provider (OAuth, enterprise SSO) or an email link sends the browser back to (Clerk's
- * `<AuthenticateWithRedirectCallback/>`): once Latch has loaded it calls `handleRedirectCallback` with its props,
- * which signs in, transfers to a sign-up, or navigates to the step that comes next. It shows its children
- * meanwhile (a "Signing you in…" of the page's own), and the `fallback` slot if the callback fails.
+ * @summary The page a provider (OAuth) or an email link sends the browser back to (Clerk's
+ * `<AuthenticateWithRedirectCallback/>`): once Latch has loaded it calls `handleRedirectCallback` with its props
+ * (`signInUrl`, `signUpUrl`, `signInFallbackRedirectUrl`, `signUpFallbackRedirectUrl`, `signInForceRedirectUrl`,
+ * `signUpForceRedirectUrl`, `continueSignUpUrl`, `firstFactorUrl`, `secondFactorUrl`, `resetPasswordUrl`,
+ * `verifyEmailAddressUrl`, `verifyPhoneNumberUrl`, `transferable`; attributes in kebab-case), which signs in,
+ * transfers to a sign-up, or navigates to the step that comes next. It shows its children meanwhile (a
+ * "Signing you in…" of the page's own), and the `fallback` slot if the callback fails. `data-outcome` says how
+ * it ended.
  *
  * @fires latch-redirect-callback-error - The callback failed; `detail.error`.
  * @slot - Shown while the callback runs.
  * @slot fallback - Shown when it failed.
  */
 export class LatchAuthenticateWithRedirectCallback extends ControlElement {
-  @property({ attribute: 'sign-in-url' }) signInUrl?: string;
-  @property({ attribute: 'sign-up-url' }) signUpUrl?: string;
-  @property({ attribute: 'sign-in-fallback-redirect-url' }) signInFallbackRedirectUrl?: string;
-  @property({ attribute: 'sign-up-fallback-redirect-url' }) signUpFallbackRedirectUrl?: string;
-  @property({ attribute: 'sign-in-force-redirect-url' }) signInForceRedirectUrl?: string;
-  @property({ attribute: 'sign-up-force-redirect-url' }) signUpForceRedirectUrl?: string;
-  @property({ attribute: 'continue-sign-up-url' }) continueSignUpUrl?: string;
-  @property({ attribute: 'first-factor-url' }) firstFactorUrl?: string;
-  @property({ attribute: 'second-factor-url' }) secondFactorUrl?: string;
-  @property({ attribute: 'reset-password-url' }) resetPasswordUrl?: string;
-  @property({ attribute: 'verify-email-address-url' }) verifyEmailAddressUrl?: string;
-  @property({ attribute: 'verify-phone-number-url' }) verifyPhoneNumberUrl?: string;
-  /** `false`: an unknown provider account is sent to the sign-up page instead of becoming a sign-up. */
-  @property({ type: Boolean }) transferable = true;
+  declare signInUrl?: string;
+  declare signUpUrl?: string;
+  declare signInFallbackRedirectUrl?: string;
+  declare signUpFallbackRedirectUrl?: string;
+  declare signInForceRedirectUrl?: string;
+  declare signUpForceRedirectUrl?: string;
+  declare continueSignUpUrl?: string;
+  declare firstFactorUrl?: string;
+  declare secondFactorUrl?: string;
+  declare resetPasswordUrl?: string;
+  declare verifyEmailAddressUrl?: string;
+  declare verifyPhoneNumberUrl?: string;
+  /** `false` (or the attribute `transferable="false"`): an unknown provider account goes to the sign-up page. */
+  declare transferable?: boolean;
 
-  /** How the callback ended (reflected as `data-outcome`, for pages and tests that wait on it). */
-  @state() outcome?: RedirectCallbackOutcome | 'error';
-
+  #outcome?: RedirectCallbackOutcome | 'error';
   #started = false;
 
   protected condition(latch: Latch | undefined): boolean | undefined {
     if (!latch?.loaded) return undefined;
-    return this.outcome !== 'error';
+    return this.#outcome !== 'error';
   }
 
   protected override updated(): void {
@@ -48,31 +65,24 @@ export class LatchAuthenticateWithRedirectCallback extends ControlElement {
 
   async #run(latch: Latch): Promise<void> {
     try {
-      this.outcome = await latch.handleRedirectCallback(this.params());
+      this.#outcome = await latch.handleRedirectCallback(this.#params());
     } catch (error) {
-      this.outcome = 'error';
+      this.#outcome = 'error';
       this.dispatchEvent(
         new CustomEvent('latch-redirect-callback-error', { detail: { error }, bubbles: true, composed: true }),
       );
+      this.requestUpdate();
     }
-    this.dataset.outcome = this.outcome;
+    this.dataset.outcome = this.#outcome;
   }
 
-  private params(): HandleRedirectCallbackParams {
-    return {
-      signInUrl: this.signInUrl,
-      signUpUrl: this.signUpUrl,
-      signInFallbackRedirectUrl: this.signInFallbackRedirectUrl,
-      signUpFallbackRedirectUrl: this.signUpFallbackRedirectUrl,
-      signInForceRedirectUrl: this.signInForceRedirectUrl,
-      signUpForceRedirectUrl: this.signUpForceRedirectUrl,
-      continueSignUpUrl: this.continueSignUpUrl,
-      firstFactorUrl: this.firstFactorUrl,
-      secondFactorUrl: this.secondFactorUrl,
-      resetPasswordUrl: this.resetPasswordUrl,
-      verifyEmailAddressUrl: this.verifyEmailAddressUrl,
-      verifyPhoneNumberUrl: this.verifyPhoneNumberUrl,
-      transferable: this.transferable,
-    };
+  #params(): HandleRedirectCallbackParams {
+    const params: HandleRedirectCallbackParams = {};
+    for (const name of URL_PROPS) {
+      const value = this[name] ?? this.getAttribute(name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+      if (value) params[name] = value;
+    }
+    params.transferable = this.transferable ?? this.getAttribute('transferable') !== 'false';
+    return params;
   }
 }
