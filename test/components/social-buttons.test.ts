@@ -12,7 +12,7 @@ import { ALICE, loadedLatch, until } from './helpers.js';
 function withProviders(...ids: string[]): EnvironmentJSON {
   const environment = defaultEnvironment();
   const names: Record<string, string> = { google: 'Google', github: 'GitHub', microsoft: 'Microsoft', apple: 'Apple' };
-  (environment.user_settings as { social: Record<string, unknown> }).social = Object.fromEntries(
+  (environment.user_settings as unknown as { social: Record<string, unknown> }).social = Object.fromEntries(
     ids.map((id) => [
       `oauth_${id}`,
       { enabled: true, authenticatable: true, strategy: `oauth_${id}`, name: names[id] ?? id },
