@@ -19,6 +19,9 @@ import { Users } from './domain/users.js';
 import { Verifications } from './domain/verifications.js';
 import { Waitlist } from './domain/waitlist.js';
 import { type InstanceConfig, type InstanceOverrides, InstanceSettings, loadInstanceConfig } from './instance.js';
+import { ExternalAccounts } from './oauth/external-accounts.js';
+import { OAuthFlows } from './oauth/flows.js';
+import { MockOAuthProvider } from './oauth/mock-provider.js';
 
 export interface DevContextOptions {
   /** SQLite file; ':memory:' (the default here) for tests. */
@@ -59,6 +62,10 @@ export interface DevContext {
   /** The signed-in user's own account (/v1/me) and uploaded profile images. */
   account: Account;
   profileImages: ProfileImages;
+  externalAccounts: ExternalAccounts;
+  /** The mock OAuth provider (server/oauth) and the FAPI's side of the redirects to it. */
+  oauthProvider: MockOAuthProvider;
+  oauth: OAuthFlows;
   close(): void;
 }
 
@@ -78,6 +85,7 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
   const sessions = new Sessions(db, clock);
   const secondFactors = new SecondFactors(db, clock);
   const passkeys = new Passkeys(db, clock, verifications, users);
+  const externalAccounts = new ExternalAccounts(db, clock);
   // `instance` is a getter on every object handed out (a spread would freeze today's settings).
   const deps: FlowDeps = {
     db,
@@ -93,7 +101,11 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     sessions,
     secondFactors,
     passkeys,
+    externalAccounts,
   };
+  const signIns = new SignIns(deps);
+  const signUps = new SignUps(deps);
+  const oauthProvider = new MockOAuthProvider(db, clock);
   const context: DevContext = {
     db,
     clock,
@@ -113,8 +125,11 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     keys,
     devBrowsers: new DevBrowsers(db, clock, signer),
     organizations: new Organizations(db, clock, () => context.instance.organization_settings),
-    signIns: new SignIns(deps),
-    signUps: new SignUps(deps),
+    signIns,
+    signUps,
+    externalAccounts,
+    oauthProvider,
+    oauth: new OAuthFlows(deps, { signIns, signUps, provider: oauthProvider }),
     waitlist: new Waitlist({ db, clock, mailbox, users, instance: () => context.instance }),
     account: new Account({ db, clock, users, verifications, mailbox, instance: () => context.instance }),
     profileImages: new ProfileImages(db, clock),
@@ -136,4 +151,5 @@ export interface FlowDeps {
   sessions: Sessions;
   secondFactors: SecondFactors;
   passkeys: Passkeys;
+  externalAccounts: ExternalAccounts;
 }

@@ -256,6 +256,67 @@ const MIGRATIONS: string[] = [
   ALTER TABLE sign_ups ADD COLUMN phone_number TEXT;
   ALTER TABLE sign_ups ADD COLUMN phone_verification_id TEXT REFERENCES verifications(id);
   `,
+  // OAuth and enterprise SSO (server/oauth): the accounts users linked, the FAPI's pending redirects (state and
+  // the PKCE verifier it keeps), and the mock provider's own test identities and single-use authorization codes.
+  // Secrets that only need comparing (state, codes) are stored as sha256.
+  `
+  CREATE TABLE external_accounts (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    provider TEXT NOT NULL,
+    provider_user_id TEXT NOT NULL,
+    email_address TEXT NOT NULL,
+    email_address_verified INTEGER NOT NULL,
+    first_name TEXT,
+    last_name TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE (provider, provider_user_id)
+  );
+  CREATE INDEX external_accounts_by_user ON external_accounts(user_id);
+
+  CREATE TABLE oauth_flows (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    kind TEXT NOT NULL,
+    flow_id TEXT NOT NULL,
+    verification_id TEXT NOT NULL REFERENCES verifications(id),
+    provider TEXT NOT NULL,
+    state_hash TEXT NOT NULL UNIQUE,
+    code_verifier TEXT NOT NULL,
+    redirect_url TEXT NOT NULL,
+    action_complete_redirect_url TEXT,
+    identity TEXT,
+    used_at INTEGER,
+    expire_at INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX oauth_flows_by_verification ON oauth_flows(verification_id);
+
+  CREATE TABLE mock_oauth_identities (
+    id TEXT PRIMARY KEY,
+    provider TEXT NOT NULL,
+    email_address TEXT NOT NULL,
+    email_verified INTEGER NOT NULL,
+    first_name TEXT,
+    last_name TEXT,
+    created_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE mock_oauth_codes (
+    code_hash TEXT PRIMARY KEY,
+    identity_id TEXT NOT NULL REFERENCES mock_oauth_identities(id),
+    redirect_uri TEXT NOT NULL,
+    code_challenge TEXT NOT NULL,
+    used_at INTEGER,
+    expire_at INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+
+  -- A sign-up that came from a provider: its external verification and the identity the provider vouched for.
+  ALTER TABLE sign_ups ADD COLUMN external_verification_id TEXT REFERENCES verifications(id);
+  ALTER TABLE sign_ups ADD COLUMN external_identity TEXT;
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

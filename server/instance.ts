@@ -16,6 +16,10 @@ export const PHONE_FIRST_FACTORS = ['phone_code'] as const;
 export type EmailFirstFactor = (typeof EMAIL_FIRST_FACTORS)[number];
 export type PhoneFirstFactor = (typeof PHONE_FIRST_FACTORS)[number];
 
+/** Social providers the built-in mock OAuth provider (server/oauth) can play. */
+export const SOCIAL_PROVIDERS = ['google', 'github', 'microsoft', 'apple'] as const;
+export type SocialProvider = (typeof SOCIAL_PROVIDERS)[number];
+
 export interface InstanceConfig {
   application_name: string;
   /** Host that identifies the instance; only used to build the publishable key (clients reach us via proxyUrl). */
@@ -45,6 +49,11 @@ export interface InstanceConfig {
    */
   passkey: { enabled: boolean; allow_autofill: boolean; show_sign_in_button: boolean };
   organization_settings: OrganizationSettings;
+  /**
+   * OAuth sign-in and sign-up (server/oauth): which providers are on, as `oauth_<provider>` → on/off. Every one
+   * of them is played by the dev server's mock provider.
+   */
+  social: Record<`oauth_${SocialProvider}`, boolean>;
   /** Paths (or absolute URLs) resolved against the page origin when the Environment is built. */
   urls: {
     home: string;
@@ -113,6 +122,7 @@ export const defaultInstanceConfig: InstanceConfig = {
     admin_delete: true,
     roles: [],
   },
+  social: { oauth_google: false, oauth_github: false, oauth_microsoft: false, oauth_apple: false },
   urls: {
     home: '/',
     sign_in: '/#/sign-in',
@@ -167,6 +177,11 @@ function validateInstanceConfig(config: InstanceConfig): void {
   if (signInWays === 0) throw new Error('instance: no first factor is on (enable password, a code or a link)');
   if (!['password', 'otp'].includes(config.preferred_sign_in_strategy)) {
     throw new Error('instance: preferred_sign_in_strategy must be password or otp');
+  }
+  for (const [key, on] of Object.entries(config.social)) {
+    if (!SOCIAL_PROVIDERS.some((p) => `oauth_${p}` === key) || typeof on !== 'boolean') {
+      throw new Error(`instance: social.${key} is not a provider this server plays (or not true/false)`);
+    }
   }
   if (!config.frontend_api_host.includes('.')) throw new Error('instance: frontend_api_host must contain a dot');
   const orgs = config.organization_settings;

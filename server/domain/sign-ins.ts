@@ -198,6 +198,60 @@ export class SignIns {
   }
 
   /**
+   * A sign-in whose identity is proven elsewhere (an OAuth provider): no identifier yet (`needs_identifier`, as
+   * Clerk's are), only the external verification the browser is about to complete.
+   */
+  startExternal(client: ClientRow, verificationId: string): SignInRow {
+    assertNoActiveSession(this.deps, client.id);
+    const now = this.deps.clock.now();
+    const row: SignInRow = {
+      id: newId('sia'),
+      client_id: client.id,
+      status: 'needs_identifier',
+      identifier: null,
+      user_id: null,
+      first_factor_verification_id: verificationId,
+      created_session_id: null,
+      abandon_at: now + SIGN_IN_ABANDON_MS,
+      created_at: now,
+      updated_at: now,
+    };
+    this.deps.db
+      .prepare(
+        `INSERT INTO sign_ins (id, client_id, status, identifier, user_id, first_factor_verification_id,
+           created_session_id, abandon_at, created_at, updated_at)
+         VALUES (@id, @client_id, @status, @identifier, @user_id, @first_factor_verification_id,
+           @created_session_id, @abandon_at, @created_at, @updated_at)`,
+      )
+      .run(row);
+    this.deps.clients.update(client.id, { sign_in_id: row.id });
+    return row;
+  }
+
+  /** Any sign-in by id (the OAuth callback arrives without the client's cookie on some browsers' first hop). */
+  byId(id: string): SignInRow | null {
+    return (this.deps.db.prepare('SELECT * FROM sign_ins WHERE id = ?').get(id) as SignInRow | undefined) ?? null;
+  }
+
+  /**
+   * The provider vouched for `user` (a known external account, a verified email, or a transfer from a sign-up):
+   * the sign-in names the user and completes like any first factor, second factors included.
+   */
+  completeExternal(client: ClientRow, row: SignInRow, user: UserRow, strategy: string): SignInRow {
+    const identifier = this.deps.users.primaryEmail(user)?.email_address ?? null;
+    this.deps.db
+      .prepare('UPDATE sign_ins SET user_id = ?, identifier = ?, status = ?, updated_at = ? WHERE id = ?')
+      .run(user.id, identifier, 'needs_first_factor', this.deps.clock.now(), row.id);
+    this.deps.lockout.assertNotLocked(user);
+    return this.complete(
+      client,
+      { ...row, user_id: user.id, identifier, status: 'needs_first_factor' },
+      user,
+      strategy,
+    );
+  }
+
+  /**
    * The user's ways in, as `supported_first_factors` lists them: the password first when the instance prefers
    * it, the codes of the kind of identifier typed before the others, the reset strategies last.
    */

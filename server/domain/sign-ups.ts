@@ -2,6 +2,7 @@ import { DAY } from '../clock.js';
 import type { FlowDeps } from '../context.js';
 import { errors } from '../errors.js';
 import { newId } from '../ids.js';
+import type { ProviderIdentity } from '../oauth/mock-provider.js';
 import type { ClientRow } from './clients.js';
 import { emailAddressParam, metadataParam, personNameParam, requireParam, type WireString } from './inputs.js';
 import { assertPasswordAllowed, hashPassword } from './passwords.js';
@@ -28,6 +29,10 @@ export interface SignUpRow {
   legal_accepted_at: number | null;
   created_user_id: string | null;
   created_session_id: string | null;
+  /** OAuth: the provider's verification (`verifications.external_account`). */
+  external_verification_id?: string | null;
+  /** OAuth: the identity the provider vouched for (JSON ProviderIdentity), linked to the user on completion. */
+  external_identity?: string | null;
   abandon_at: number;
   created_at: number;
   updated_at: number;
@@ -78,12 +83,14 @@ export class SignUps {
 
   requirements(row: SignUpRow): SignUpRequirements {
     const { instance } = this.deps;
+    // A provider's account is the way back in: no password is asked for on top of it, as on Clerk.
+    const external = externalIdentityOf(row) !== null;
     const fields: Array<[string, boolean, boolean]> = [
       // [name, enabled, required]
       ['email_address', instance.email_address.enabled, instance.email_address.required ?? true],
       ['username', instance.username.enabled, instance.username.required ?? false],
       ['phone_number', instance.phone_number.enabled, instance.phone_number.required ?? false],
-      ['password', instance.password.enabled, instance.password.required ?? true],
+      ['password', instance.password.enabled && !external, instance.password.required ?? true],
       ['first_name', instance.first_name.enabled, instance.first_name.required ?? false],
       ['last_name', instance.last_name.enabled, instance.last_name.required ?? false],
       ['legal_accepted', instance.legal_consent_enabled, true],
@@ -151,6 +158,53 @@ export class SignUps {
     return this.completeIfReady(client, row, 'ticket');
   }
 
+  /** `strategy=oauth_*`: a sign-up that waits for the provider (its verification given, nothing else yet). */
+  createExternal(client: ClientRow, verificationId: string): SignUpRow {
+    this.assertSignUpAllowed();
+    assertNoActiveSession(this.deps, client.id);
+    const row = { ...this.emptyRow(client, this.deps.clock.now()), external_verification_id: verificationId };
+    this.insert(client, row);
+    return row;
+  }
+
+  /**
+   * The provider vouched for `identity` (the OAuth callback, or `transfer=true` from a sign-in): its address,
+   * verified when the provider says so, and its names fill the sign-up, which completes unless the instance
+   * needs more (then `missing_requirements` lists it).
+   */
+  applyExternal(client: ClientRow, row: SignUpRow, identity: ProviderIdentity, verificationId: string): SignUpRow {
+    this.assertSignUpAllowed();
+    const email = emailAddressParam('email_address', identity.email_address);
+    if (this.deps.users.emailExists(email)) throw errors.identifierExists('email_address', 'email address');
+    const emailVerification = identity.email_verified
+      ? this.deps.verifications.recordCheck(null, `from_oauth_${identity.provider}`, true).id
+      : null;
+    const next = this.save({
+      ...row,
+      email_address: email,
+      email_verification_id: emailVerification,
+      first_name: row.first_name ?? identity.first_name,
+      last_name: row.last_name ?? identity.last_name,
+      external_verification_id: verificationId,
+      external_identity: JSON.stringify(identity),
+    });
+    return this.completeIfReady(client, next, `oauth_${identity.provider}`);
+  }
+
+  /** A sign-up by id, whatever its client (the OAuth callback names it by the flow it started). */
+  byId(id: string): SignUpRow | null {
+    return (this.deps.db.prepare('SELECT * FROM sign_ups WHERE id = ?').get(id) as SignUpRow | undefined) ?? null;
+  }
+
+  /** `transfer=true`: a new sign-up for the identity a sign-in could not match to any user. */
+  createTransfer(client: ClientRow, identity: ProviderIdentity, verificationId: string): SignUpRow {
+    this.assertSignUpAllowed();
+    assertNoActiveSession(this.deps, client.id);
+    const row = this.emptyRow(client, this.deps.clock.now());
+    this.insert(client, row);
+    return this.applyExternal(client, row, identity, verificationId);
+  }
+
   private emptyRow(client: ClientRow, now: number): SignUpRow {
     return {
       id: newId('sua'),
@@ -168,6 +222,8 @@ export class SignUps {
       legal_accepted_at: null,
       created_user_id: null,
       created_session_id: null,
+      external_verification_id: null,
+      external_identity: null,
       abandon_at: now + SIGN_UP_ABANDON_MS,
       created_at: now,
       updated_at: now,
@@ -179,12 +235,14 @@ export class SignUps {
       .prepare(
         `INSERT INTO sign_ups (id, client_id, status, email_address, email_verification_id, username, phone_number,
            phone_verification_id, password_digest, first_name, last_name, unsafe_metadata, legal_accepted_at,
-           created_user_id, created_session_id, abandon_at, created_at, updated_at)
+           created_user_id, created_session_id, external_verification_id, external_identity, abandon_at, created_at,
+           updated_at)
          VALUES (@id, @client_id, @status, @email_address, @email_verification_id, @username, @phone_number,
            @phone_verification_id, @password_digest, @first_name, @last_name, @unsafe_metadata, @legal_accepted_at,
-           @created_user_id, @created_session_id, @abandon_at, @created_at, @updated_at)`,
+           @created_user_id, @created_session_id, @external_verification_id, @external_identity, @abandon_at,
+           @created_at, @updated_at)`,
       )
-      .run(row);
+      .run({ external_verification_id: null, external_identity: null, ...row });
     this.deps.clients.update(client.id, { sign_up_id: row.id });
   }
 
@@ -342,6 +400,8 @@ export class SignUps {
       unsafeMetadata: row.unsafe_metadata,
       legalAcceptedAt: row.legal_accepted_at,
     });
+    const identity = externalIdentityOf(row);
+    if (identity) this.deps.externalAccounts.link(user.id, identity);
     const session = startSession(this.deps, client.id, user.id, strategy);
     const done = this.save({ ...row, status: 'complete', created_user_id: user.id, created_session_id: session.id });
     this.deps.clients.update(client.id, { sign_up_id: null });
@@ -356,9 +416,10 @@ export class SignUps {
            username = @username, phone_number = @phone_number, phone_verification_id = @phone_verification_id,
            password_digest = @password_digest, first_name = @first_name, last_name = @last_name,
            unsafe_metadata = @unsafe_metadata, legal_accepted_at = @legal_accepted_at, created_user_id = @created_user_id,
-           created_session_id = @created_session_id, updated_at = @updated_at WHERE id = @id`,
+           created_session_id = @created_session_id, external_verification_id = @external_verification_id,
+           external_identity = @external_identity, updated_at = @updated_at WHERE id = @id`,
       )
-      .run(next);
+      .run({ external_verification_id: null, external_identity: null, ...next });
     return next;
   }
 }
@@ -371,4 +432,9 @@ function personName(param: 'first_name' | 'last_name', value: string | null): st
   const name = value === null ? null : personNameParam(param, value) || null;
   if (name && [...name].length > MAX_NAME_LENGTH) throw errors.paramTooLong(param, MAX_NAME_LENGTH);
   return name;
+}
+
+/** The provider identity a sign-up carries (OAuth), or null. */
+export function externalIdentityOf(row: SignUpRow): ProviderIdentity | null {
+  return row.external_identity ? (JSON.parse(row.external_identity) as ProviderIdentity) : null;
 }

@@ -10,7 +10,7 @@ export const CODE_MAX_ATTEMPTS = 3;
 /** Clerk's test mode: addresses with the `+clerk_test` subaddress accept this code and get no email. */
 export const TEST_MODE_CODE = '424242';
 
-export type VerificationStatus = 'unverified' | 'verified' | 'failed' | 'expired';
+export type VerificationStatus = 'unverified' | 'verified' | 'failed' | 'expired' | 'transferable';
 
 export interface VerificationRow {
   id: string;
@@ -148,6 +148,28 @@ export class Verifications {
   }
 
   /**
+   * A verification the user completes elsewhere (an OAuth provider): `target` is the URL the browser is sent to
+   * (`external_verification_redirect_url`), valid as long as the provider's authorization would be.
+   */
+  createExternal(strategy: string, target: string, ttlMs = CODE_TTL_MS): VerificationRow {
+    const now = this.clock.now();
+    const verification: VerificationRow = {
+      id: newId('ver'),
+      strategy,
+      status: 'unverified',
+      target,
+      code_hash: null,
+      attempts: 0,
+      expire_at: now + ttlMs,
+      nonce: null,
+      created_at: now,
+      updated_at: now,
+    };
+    this.insert(verification);
+    return verification;
+  }
+
+  /**
    * Spends a passkey challenge and returns it for the signature check: from now on it counts as `failed` until
    * `challengeAnswered` marks it verified, so a captured answer can never be replayed, and two racing answers
    * cannot both pass. Throws when the challenge is expired or already spent.
@@ -165,6 +187,11 @@ export class Verifications {
   /** The answer to a spent challenge checked out. */
   challengeAnswered(id: string): void {
     this.update(id, { status: 'verified' });
+  }
+
+  /** Sets an external verification's outcome (verified, failed, or transferable to the other flow). */
+  setStatus(id: string, status: VerificationStatus): void {
+    this.update(id, { status });
   }
 
   /** Records the outcome of a password check (no code, no expiry). */

@@ -3,6 +3,7 @@ import type { DevContext } from '../context.js';
 import type { MailMessage } from '../domain/mailbox.js';
 import { hashPassword } from '../domain/passwords.js';
 import { FapiError } from '../errors.js';
+import { mockOAuthRoutes } from '../oauth/routes.js';
 import { devError } from './dev-errors.js';
 import { devMfaRoutes } from './dev-mfa-routes.js';
 import { devWaitlistRoutes, waitlistSection } from './dev-waitlist-routes.js';
@@ -122,6 +123,7 @@ export function devRoutes(dev: DevContext) {
   });
   routes.route('/', devMfaRoutes(dev));
   routes.route('/', devWaitlistRoutes(dev));
+  routes.route('/oauth', mockOAuthRoutes(dev));
   routes.get('/', (c) => {
     c.header(
       'Content-Security-Policy',

@@ -13,6 +13,7 @@ import { meRoutes } from './routes/me.js';
 import { meAccountRoutes, meIdentificationRoutes } from './routes/me-account.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { passkeyRoutes } from './routes/passkeys.js';
+import { oauthRoutes } from './routes/oauth.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { signInRoutes } from './routes/sign-ins.js';
 import { signUpRoutes } from './routes/sign-ups.js';
@@ -59,6 +60,7 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
     passkeyRoutes(),
     waitlistRoutes(),
     organizationRoutes(),
+    oauthRoutes(),
   ]) {
     app.route('/', routes);
   }

@@ -1,5 +1,6 @@
 import { USERNAME_RULES } from '../domain/usernames.js';
 import type { InstanceConfig } from '../instance.js';
+import { type MockProvider, PROVIDER_NAMES } from '../oauth/mock-provider.js';
 
 type Attribute = {
   enabled: boolean;
@@ -190,7 +191,7 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
           verifications: ['passkey'],
         }),
       },
-      social: {},
+      social: socialSettings(instance),
       saml: { enabled: false },
       enterprise_sso: { enabled: false, self_serve_sso: false },
       sign_in: { second_factor: { required: false } },
@@ -269,4 +270,24 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
     partitioned_cookies: false,
     maintenance_mode: false,
   };
+}
+
+/** UserSettings.Socials: every provider the mock plays, on or off as the instance says. */
+function socialSettings(instance: InstanceConfig) {
+  return Object.fromEntries(
+    Object.entries(instance.social).map(([strategy, enabled]) => [
+      strategy,
+      {
+        enabled,
+        required: false,
+        authenticatable: enabled,
+        block_email_subaddresses: false,
+        strategy,
+        not_selectable: false,
+        deprecated: false,
+        name: PROVIDER_NAMES[strategy.slice('oauth_'.length) as MockProvider],
+        logo_url: null,
+      },
+    ]),
+  );
 }

@@ -19,6 +19,7 @@ export function signUpJSON(scope: SerializeScope, row: SignUpRow) {
         }
       : null;
   };
+  const external = ctx.verifications.get(row.external_verification_id ?? null);
   return {
     object: 'sign_up_attempt',
     id: row.id,
@@ -28,7 +29,7 @@ export function signUpJSON(scope: SerializeScope, row: SignUpRow) {
       email_address: verificationOf(row.email_verification_id, ['email_code']),
       phone_number: verificationOf(row.phone_verification_id, ['phone_code']),
       web3_wallet: null,
-      external_account: null,
+      external_account: external ? verificationJSON(external) : null,
     },
     username: row.username,
     email_address: row.email_address,

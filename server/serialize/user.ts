@@ -1,5 +1,6 @@
 import type { DevContext } from '../context.js';
 import type { EmailAddressRow, PhoneNumberRow, UserRow } from '../domain/users.js';
+import type { ExternalAccountRow } from '../oauth/external-accounts.js';
 import { avatarUrl } from './avatar.js';
 import { membershipJSON } from './organization.js';
 import { passkeyJSON } from './passkey.js';
@@ -12,7 +13,7 @@ export function emailAddressJSON(row: EmailAddressRow) {
     reserved: false,
     verification: {
       // An address that came with an invitation ticket (waitlist) was verified by it, not by a code.
-      object: row.verification_strategy === 'ticket' ? 'verification_ticket' : 'verification_otp',
+      object: verificationObjectOf(row.verification_strategy),
       status: row.verified_at !== null ? 'verified' : 'unverified',
       strategy: row.verification_strategy,
       attempts: row.verification_attempts,
@@ -22,6 +23,44 @@ export function emailAddressJSON(row: EmailAddressRow) {
     matches_sso_connection: false,
     created_at: row.created_at,
     updated_at: row.updated_at,
+  };
+}
+
+/** The verification object an address was verified by: an invitation ticket, a provider (OAuth), or a code. */
+function verificationObjectOf(strategy: string): string {
+  if (strategy === 'ticket') return 'verification_ticket';
+  if (strategy.startsWith('from_oauth_')) return 'verification_from_oauth';
+  return 'verification_otp';
+}
+
+/** ExternalAccountWithVerification: an account at an OAuth provider the user signs in with. */
+export function externalAccountJSON(row: ExternalAccountRow) {
+  return {
+    object: 'external_account',
+    id: row.id,
+    provider: `oauth_${row.provider}`,
+    identification_id: `idn_${row.id.slice('eac_'.length)}`,
+    provider_user_id: row.provider_user_id,
+    approved_scopes: 'openid email profile',
+    email_address: row.email_address,
+    email_address_verified: row.email_address_verified === 1,
+    first_name: row.first_name ?? '',
+    last_name: row.last_name ?? '',
+    image_url: null,
+    username: null,
+    phone_number: null,
+    public_metadata: {},
+    label: null,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    verification: {
+      object: 'verification_oauth',
+      status: 'verified',
+      strategy: `oauth_${row.provider}`,
+      attempts: null,
+      expire_at: row.created_at,
+      error: null,
+    },
   };
 }
 
@@ -81,7 +120,7 @@ export function userJSON(ctx: DevContext, user: UserRow) {
     web3_wallets: [],
     passkeys: ctx.passkeys.listForUser(user.id).map((row) => passkeyJSON(ctx, row)),
     organization_memberships: ctx.organizations.forUser(user.id).data.map((m) => membershipJSON(ctx, m)),
-    external_accounts: [],
+    external_accounts: ctx.externalAccounts.forUser(user.id).map(externalAccountJSON),
     saml_accounts: [],
     enterprise_accounts: [],
     password_last_updated_at: user.password_updated_at,

@@ -12,6 +12,28 @@ export function verificationJSON(row: VerificationRow) {
       expire_at: null,
     };
   }
+  if (row.strategy.startsWith('oauth_')) {
+    // Stubs.Verification.Oauth: the provider's authorize URL while the browser still has to go there.
+    return {
+      object: 'verification_oauth',
+      status: row.status,
+      strategy: row.strategy,
+      external_verification_redirect_url: row.status === 'unverified' ? row.target : null,
+      error: null,
+      attempts: row.attempts,
+      expire_at: row.expire_at ?? row.created_at,
+    };
+  }
+  if (row.strategy.startsWith('from_oauth_')) {
+    // Stubs.Verification.FromOauth: an address the provider had verified, taken over at sign-up.
+    return {
+      object: 'verification_from_oauth',
+      status: row.status === 'verified' ? 'verified' : 'unverified',
+      strategy: row.strategy,
+      attempts: row.attempts,
+      expire_at: null,
+    };
+  }
   if (row.strategy === 'ticket') {
     // Stubs.Verification.Ticket: an invitation ticket, checked once when the sign-up was created with it.
     return {

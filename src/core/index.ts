@@ -15,6 +15,7 @@ export type {
   SignOutCallback,
   SignOutOptions,
 } from './latch.js';
+export type { HandleRedirectCallbackParams, RedirectCallbackOutcome } from './redirect-callback.js';
 export type {
   AllowedRedirectOrigin,
   IsAllowedRedirectOptions,

@@ -14,6 +14,7 @@ import type { User } from '../resources/user.js';
 import { toView } from '../resources/view.js';
 import { Waitlist } from '../resources/waitlist.js';
 import { demandElement } from './element-demand.js';
+import type { HandleRedirectCallbackParams, RedirectCallbackOutcome } from './redirect-callback.js';
 import {
   type AllowedRedirectOrigin,
   isAllowedRedirect,
@@ -678,6 +679,30 @@ export class Latch implements ResourceHost {
     if (/^[a-z][a-z\d+.-]*:\/\//i.test(base)) return new URL(base).href;
     const url = new URL(base, globalThis.location.href);
     return url.pathname + url.search + url.hash;
+  }
+
+  // ---- redirect callback (OAuth, SSO, email link) ---------------------------------------------------------
+
+  /**
+   * Finishes what a provider or an email link started (Clerk's `handleRedirectCallback`): re-reads the client,
+   * activates a completed sign-in or sign-up, transfers an unknown provider account to a sign-up (or a known one
+   * to a sign-in), and otherwise navigates to the step that comes next (`continueSignUpUrl`, `secondFactorUrl`,
+   * …). Every URL goes through `navigate` (allowed origins checked) unless `customNavigate` is given.
+   */
+  async handleRedirectCallback(
+    params: HandleRedirectCallbackParams = {},
+    customNavigate?: (to: string) => unknown,
+  ): Promise<RedirectCallbackOutcome> {
+    this.#requireClient('handleRedirectCallback');
+    const { handleRedirectCallback } = await import('./redirect-callback.js');
+    return handleRedirectCallback(this, params, customNavigate ?? ((to) => this.navigate(to)));
+  }
+
+  /** @internal Re-reads the client from the server (after a redirect back from a provider). */
+  async reloadClient(): Promise<Client> {
+    const result = await this.api.getClient();
+    this.applyClient(result.response);
+    return this.#requireClient('reloadClient');
   }
 
   // ---- waitlist ----------------------------------------------------------------------------------------

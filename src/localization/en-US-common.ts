@@ -47,6 +47,7 @@ export const enUSCommon = {
   badge__you: 'You',
   socialButtonsBlockButton: 'Use {{provider|titleize}}',
   unstable__errors: {
+    external_account_not_verified: 'The provider did not confirm your account. Try again, or sign in another way.',
     form_identifier_not_found: 'No account matches what you typed.',
     form_password_incorrect: 'That password is not right. Try again, or use another way in.',
     form_password_validation_failed: 'That password is not right.',

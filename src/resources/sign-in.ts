@@ -8,6 +8,7 @@ import type {
   SignInResetPasswordParams,
 } from '../api/fapi.js';
 import type { SignInFactorJSON, SignInJSON } from '../api/schemas/index.js';
+import type { AuthenticateWithRedirectParams } from './external-redirect.js';
 import { type ResourceHost, requireResourceId, runFapi } from './host.js';
 import { assignView, toView, type View } from './view.js';
 import { getPasskeyCredential } from './webauthn.js';
@@ -77,6 +78,16 @@ export class SignIn {
   /** Starts a new sign-in (`POST /v1/client/sign_ins`); this object becomes that sign-in. */
   async create(params: SignInCreateParams): Promise<this> {
     return this.fromJSON(await runFapi(this.#host, (api) => api.createSignIn(params)));
+  }
+
+  /**
+   * OAuth or enterprise SSO (Clerk's `authenticateWithRedirect`): starts the sign-in with the provider's strategy,
+   * then sends the browser to the provider. It comes back at `redirectUrl` (to finish with
+   * `handleRedirectCallback`), or at `redirectUrlComplete` when the provider's account signs a user in at once.
+   */
+  async authenticateWithRedirect(params: AuthenticateWithRedirectParams): Promise<void> {
+    const { redirectSignIn } = await import('./external-redirect.js');
+    await redirectSignIn(this, params);
   }
 
   /** Prepares a first factor: sends the email code, starts the OAuth redirect, issues the passkey challenge. */

@@ -5,6 +5,7 @@ import type {
   SignUpUpdateParams,
 } from '../api/fapi.js';
 import type { SignUpJSON } from '../api/schemas/index.js';
+import type { AuthenticateWithRedirectParams } from './external-redirect.js';
 import { type ResourceHost, requireResourceId, runFapi } from './host.js';
 import { assignView, toView, type View } from './view.js';
 
@@ -22,7 +23,7 @@ const noSignUp = (): SignUpFields => ({
   optionalFields: [],
   missingFields: [],
   unverifiedFields: [],
-  verifications: { emailAddress: null, phoneNumber: null },
+  verifications: { emailAddress: null, phoneNumber: null, externalAccount: null },
   username: null,
   emailAddress: null,
   phoneNumber: null,
@@ -52,6 +53,16 @@ export class SignUp {
   /** Whether a password was supplied (Clerk's name for `password_enabled`). */
   get hasPassword(): boolean {
     return this.passwordEnabled;
+  }
+
+  /**
+   * OAuth sign-up (Clerk's `authenticateWithRedirect`): starts (or, with `continueSignUp`, continues) the
+   * sign-up with the provider's strategy and sends the browser to the provider; it comes back at `redirectUrl`,
+   * or at `redirectUrlComplete` when the sign-up completes at once.
+   */
+  async authenticateWithRedirect(params: AuthenticateWithRedirectParams): Promise<void> {
+    const { redirectSignUp } = await import('./external-redirect.js');
+    await redirectSignUp(this, params);
   }
 
   /** Starts a new sign-up (`POST /v1/client/sign_ups`); this object becomes that sign-up. */

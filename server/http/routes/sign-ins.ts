@@ -8,6 +8,7 @@ import { Params } from '../params.js';
 import { relyingParty } from '../relying-party.js';
 import { envelope, scopeOf } from '../respond.js';
 import type { FapiContext, FapiEnv } from '../types.js';
+import { oauthStart, oauthUrls } from './oauth.js';
 
 /**
  * The FAPI as the browser reaches it, mount prefix included (`/__clerk` in demo mode): a mounted app sees its
@@ -27,7 +28,7 @@ function linkContext(c: FapiContext): LinkContext {
  * An email link may send the browser back only to the page that asked for it (or this server): never an open
  * redirect to a third site.
  */
-function checkRedirectUrl(c: FapiContext, redirectUrl: string | null | undefined): void {
+export function checkRedirectUrl(c: FapiContext, redirectUrl: string | null | undefined): void {
   if (!redirectUrl) return;
   let origin: string;
   try {
@@ -58,6 +59,13 @@ export function signInRoutes() {
     const client = ensureClient(c);
     const redirectUrl = params.string('redirect_url');
     checkRedirectUrl(c, redirectUrl);
+    const dev = c.get('dev');
+    const strategy = params.string('strategy');
+    if (params.boolean('transfer')) return envelope(c, signInJSON(scopeOf(c), dev.oauth.transferToSignIn(client)));
+    if (strategy?.startsWith('oauth_')) {
+      const signIn = dev.oauth.startSignIn(client, oauthStart(c, params, strategy), oauthUrls(c));
+      return envelope(c, signInJSON(scopeOf(c), signIn));
+    }
     const signIn = await c.get('dev').signIns.create(
       client,
       {

@@ -5,6 +5,7 @@ import { ensureClient, requireClient } from '../identity.js';
 import { Params } from '../params.js';
 import { envelope, scopeOf } from '../respond.js';
 import type { FapiEnv } from '../types.js';
+import { oauthStart, oauthUrls } from './oauth.js';
 
 function signUpInput(params: Params): SignUpInput {
   return {
@@ -28,8 +29,15 @@ export function signUpRoutes() {
   routes.post('/v1/client/sign_ups', async (c) => {
     const params = await Params.fromRequest(c.req.raw);
     const dev = c.get('dev');
+    const strategy = params.string('strategy');
+    if (params.boolean('transfer'))
+      return envelope(c, signUpJSON(scopeOf(c), dev.oauth.transferToSignUp(ensureClient(c))));
+    if (strategy?.startsWith('oauth_')) {
+      const signUp = dev.oauth.startSignUp(ensureClient(c), oauthStart(c, params, strategy), oauthUrls(c));
+      return envelope(c, signUpJSON(scopeOf(c), signUp));
+    }
     const signUp =
-      params.string('strategy') === 'ticket'
+      strategy === 'ticket'
         ? await dev.signUps.createWithTicket(
             ensureClient(c),
             { ...signUpInput(params), ticket: params.string('ticket') },

@@ -291,6 +291,17 @@ export class MemoryFrontendApi implements FrontendApi {
       if (params.strategy === 'passkey' && params.identifier === undefined) {
         if (!this.#environment.user_settings.attributes.passkey.enabled) throw strategyForUserInvalid();
         signIn.firstFactorVerification = passkeyVerification(requestOptions(null));
+      } else if (params.strategy?.startsWith('oauth_')) {
+        // The "provider" is this page's `#/mock-oauth` fragment: following it never unloads a story or a test.
+        const provider = new URL(globalThis.location.href);
+        provider.hash = `/mock-oauth?strategy=${params.strategy}`;
+        signIn.firstFactorVerification = {
+          status: 'unverified',
+          strategy: params.strategy,
+          attempts: 0,
+          expireAt: Date.now() + 10 * MINUTE,
+          externalVerificationRedirectUrl: provider.href,
+        };
       }
       if (params.identifier !== undefined) {
         const user = this.#findUser(params.identifier);
@@ -467,6 +478,28 @@ export class MemoryFrontendApi implements FrontendApi {
     if (!signIn || verification?.strategy !== 'email_link') throw new Error('no email link is pending');
     verification.status = outcome;
     if (outcome === 'verified') this.#completeSignIn(signIn, 'email_link');
+  }
+
+  /**
+   * Test hook: the browser comes back from the provider of the pending OAuth sign-in. `emailAddress` of a known
+   * user signs that user in; an unknown one leaves the sign-in `transferable`; `denied` fails it (cancelled).
+   */
+  returnFromProvider(outcome: { emailAddress: string } | 'denied'): void {
+    const signIn = this.#client?.signIn;
+    const verification = signIn?.firstFactorVerification;
+    if (!signIn || !verification?.strategy.startsWith('oauth_')) throw new Error('no OAuth sign-in is pending');
+    if (outcome === 'denied') {
+      verification.status = 'failed';
+      return;
+    }
+    const user = this.#findUser(outcome.emailAddress);
+    if (!user) {
+      verification.status = 'transferable';
+      return;
+    }
+    verification.status = 'verified';
+    Object.assign(signIn, { identifier: outcome.emailAddress, userId: user.id, status: 'needs_first_factor' });
+    this.#completeSignIn(signIn, verification.strategy);
   }
 
   // ---- sign-up ----------------------------------------------------------------------------------------

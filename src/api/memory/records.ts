@@ -21,10 +21,12 @@ import { parseOrThrow } from '../validate.js';
 import { hasPasskey, type PasskeyRecord } from './memory-passkeys.js';
 
 export interface VerificationRecord {
-  status: 'unverified' | 'verified' | 'failed' | 'expired';
+  status: 'unverified' | 'verified' | 'failed' | 'expired' | 'transferable';
   strategy: string;
   attempts: number;
   expireAt: number | null;
+  /** OAuth: the provider's page the browser is sent to. */
+  externalVerificationRedirectUrl?: string;
   /** The code sent for this verification (email_code only). */
   code?: string;
   /** passkey: the WebAuthn options JSON. */
@@ -172,12 +174,17 @@ const VERIFICATION_OBJECTS: Record<string, string> = {
 function verificationJSON(record: VerificationRecord | null, extra: Record<string, unknown> = {}) {
   if (!record) return null;
   return {
-    object: VERIFICATION_OBJECTS[record.strategy] ?? 'verification_otp',
+    object: record.strategy.startsWith('oauth_')
+      ? 'verification_oauth'
+      : (VERIFICATION_OBJECTS[record.strategy] ?? 'verification_otp'),
     status: record.status,
     strategy: record.strategy,
     attempts: record.attempts,
     expire_at: record.expireAt,
     ...(record.nonce && record.status === 'unverified' ? { nonce: record.nonce } : {}),
+    ...(record.externalVerificationRedirectUrl
+      ? { external_verification_redirect_url: record.externalVerificationRedirectUrl }
+      : {}),
     ...extra,
   };
 }

@@ -30,6 +30,8 @@ export const verificationSchema = z.looseObject({
   error: z._default(z.nullable(verificationErrorSchema), null),
   /** passkey: the WebAuthn options JSON (creation or request) the browser needs for the ceremony. */
   nonce: nstring(),
+  /** OAuth / enterprise SSO: the provider's page the browser is sent to (while the verification is unverified). */
+  external_verification_redirect_url: nstring(),
 });
 
 export const SIGN_IN_STRATEGIES = [

@@ -13,6 +13,8 @@ const verification = () => nullableDefault(verificationSchema);
 export const signUpVerificationsSchema = z.looseObject({
   email_address: verification(),
   phone_number: verification(),
+  /** OAuth: the provider's verification (`transferable` when the account belongs to a user already). */
+  external_account: verification(),
 });
 
 export const signUpSchema = z.looseObject({

@@ -4,7 +4,7 @@ import { LatchRuntimeError } from '../../api/errors.js';
 import { normalizeIdentifier } from '../../core/identifiers.js';
 import { isSafeLink } from '../../core/redirects.js';
 import { FlowRouter, type RoutingMode } from '../../router/flow-router.js';
-import { type CardShape, CODE_LENGTH, loadFailedCard, loadingCard, type UiHost } from '../../ui/form.js';
+import { type CardShape, CODE_LENGTH, loadFailedCard, loadingCard, stepLoading, type UiHost } from '../../ui/form.js';
 import { FormStatus } from './form-status.js';
 import { LatchElement } from './latch-element.js';
 
@@ -17,6 +17,12 @@ const stepModules = new Map<
   () => Promise<unknown>,
   { module?: unknown; promise?: Promise<unknown>; error?: unknown; failedAt?: number }
 >();
+
+/** The social buttons and the return from a provider: loaded only when the instance has a provider on. */
+const loadSocial = () => import('../../ui/social-buttons.js');
+
+/** The step the browser returns to from an OAuth provider (Clerk's route name; also in ui/social-buttons.ts). */
+export const SSO_CALLBACK_STEP = 'sso-callback';
 
 /** After a failed download, wait this long before the next render tries again (no tight retry loop offline). */
 const STEP_RETRY_MS = 3000;
@@ -232,6 +238,52 @@ export abstract class FlowElement extends LatchElement implements UiHost {
     return true;
   }
 
+  // ---- social sign-in (the module loads lazily: ui/social-buttons.ts) -------------------------------------
+
+  /** The other card's URL (sign-up for the sign-in card), for the return from a provider. */
+  protected otherFlowUrl(): string | undefined {
+    return undefined;
+  }
+
+  /** One of the card's steps as an absolute URL (where a provider sends the browser back). */
+  protected stepUrl(step: string): string {
+    const url = new URL(location.href);
+    if (this.routing === 'path') url.pathname = step ? `/${trimPath(this.path)}/${step}` : `/${trimPath(this.path)}`;
+    else url.hash = step ? `/${step}` : '';
+    return url.href;
+  }
+
+  #socialHost(kind: 'signIn' | 'signUp') {
+    return {
+      ui: this,
+      element: this,
+      appearance: this.resolvedAppearance,
+      latch: this.loadedLatch,
+      status: this.status,
+      kind,
+      stepUrl: (step: string) => this.stepUrl(step),
+      redirectProps: { forceRedirectUrl: this.forceRedirectUrl, fallbackRedirectUrl: this.fallbackRedirectUrl },
+      otherFlowUrl: this.otherFlowUrl(),
+      restart: () => this.go(''),
+    };
+  }
+
+  /** The start step's social buttons and divider at `placement` (`socialButtonsPlacement`), if any provider is on. */
+  protected socialSection(kind: 'signIn' | 'signUp', placement: 'top' | 'bottom'): TemplateResult | typeof nothing {
+    const social = (this.resolvedLatch?.environment?.userSettings as { social?: Record<string, { enabled: boolean }> })
+      ?.social;
+    if (this.resolvedAppearance.options.socialButtonsPlacement !== placement) return nothing;
+    if (!Object.values(social ?? {}).some((provider) => provider.enabled)) return nothing;
+    const module = this.lazyStep(loadSocial);
+    return module ? module.socialSection(this.#socialHost(kind), placement) : nothing;
+  }
+
+  /** The `sso-callback` step: finishes what the provider started (Clerk's SSO callback route). */
+  protected renderSsoCallback(kind: 'signIn' | 'signUp'): TemplateResult {
+    const module = this.lazyStep(loadSocial);
+    return module ? module.renderSsoCallback(this.#socialHost(kind)) : stepLoading(this);
+  }
+
   /** Hook: forget what the user typed (a finished flow must not keep a password in the page). */
   protected resetForm(): void {}
 
@@ -250,3 +302,5 @@ export abstract class FlowElement extends LatchElement implements UiHost {
     await latch.setActive({ session: sessionId, redirectUrl });
   }
 }
+
+const trimPath = (path: string) => path.replace(/^\/+|\/+$/g, '');

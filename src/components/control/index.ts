@@ -1,5 +1,6 @@
 import { defineElement } from '../base/define.js';
 import { LatchProtect } from './protect.js';
+import { LatchAuthenticateWithRedirectCallback } from './authenticate-with-redirect-callback.js';
 import {
   LatchRedirectToCreateOrganization,
   LatchRedirectToOrganizationProfile,
@@ -13,6 +14,7 @@ import { LatchDegraded, LatchFailed, LatchLoaded, LatchLoading, LatchSignedIn, L
 
 export { ControlElement } from './control-element.js';
 export {
+  LatchAuthenticateWithRedirectCallback,
   LatchDegraded,
   LatchFailed,
   LatchLoaded,
@@ -34,6 +36,7 @@ defineElement('latch-loading', LatchLoading);
 defineElement('latch-failed', LatchFailed);
 defineElement('latch-degraded', LatchDegraded);
 defineElement('latch-protect', LatchProtect);
+defineElement('latch-authenticate-with-redirect-callback', LatchAuthenticateWithRedirectCallback);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -49,5 +52,6 @@ declare global {
     'latch-redirect-to-organization-profile': LatchRedirectToOrganizationProfile;
     'latch-redirect-to-create-organization': LatchRedirectToCreateOrganization;
     'latch-protect': LatchProtect;
+    'latch-authenticate-with-redirect-callback': LatchAuthenticateWithRedirectCallback;
   }
 }

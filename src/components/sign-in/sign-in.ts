@@ -5,7 +5,7 @@ import { registerDefaultStrings } from '../../localization/defaults.js';
 import type { SignIn } from '../../resources/index.js';
 import { cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import type { PhoneField } from '../../ui/phone-field.js';
-import { FlowElement } from '../base/flow-element.js';
+import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
 import { chooseFirstFactor, type FirstFactor, firstFactorsOf } from './factors.js';
 import { signInCss } from './sign-in.styles.js';
 import type { FirstFactorContext } from './steps/first-factor.js';
@@ -126,6 +126,8 @@ export class LatchSignIn extends FlowElement {
         steps ? steps.renderEmailLinkStatus(this, linkStatus, () => this.go(STEP.start)) : stepLoading(this),
       );
     }
+    // Back from an OAuth provider: finish (signed in, transferred to a sign-up, or the next step).
+    if (this.step === SSO_CALLBACK_STEP) return this.card(this.renderSsoCallback('signIn'));
     if (signIn?.status === 'needs_new_password' && this.step === STEP.resetPassword) {
       return this.card(this.renderResetPassword());
     }
@@ -207,7 +209,7 @@ export class LatchSignIn extends FlowElement {
       appName: env.displayConfig.applicationName,
     })}
       <div class=${this.cls('main')}>
-        ${formAlert(this, this.status.formError)}
+        ${formAlert(this, this.status.formError)} ${this.socialSection('signIn', 'top')}
         <form class=${this.cls('form')} novalidate @submit=${this.submitIdentifier}>
           ${
             phoneMode && phone
@@ -237,6 +239,7 @@ export class LatchSignIn extends FlowElement {
               </div>`
             : nothing
         }
+        ${this.socialSection('signIn', 'bottom')}
       </div>`;
   }
 
@@ -272,6 +275,11 @@ export class LatchSignIn extends FlowElement {
       this.#phone.value = this.identifier;
     }
     return this.#phone;
+  }
+
+  protected override otherFlowUrl(): string | undefined {
+    const latch = this.resolvedLatch;
+    return this.signUpUrl || latch?.options.signUpUrl || latch?.environment?.displayConfig.signUpUrl || undefined;
   }
 
   /** "Use phone" / "Use email": another field, emptied, with the focus in it. */

@@ -8,7 +8,7 @@ import type { AttributeName, SignUp } from '../../resources/index.js';
 import { cardHeader, type FieldOptions, field, fieldId, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import { alertIcon } from '../../ui/icons.js';
 import type { PhoneField } from '../../ui/phone-field.js';
-import { FlowElement } from '../base/flow-element.js';
+import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
 import { ResendCooldown } from '../base/resend-cooldown.js';
 import { signUpCss } from './sign-up.styles.js';
 import { isInvitedSignUp, redeemTicket, submitSignUp, ticketInUrl } from './ticket.js';
@@ -160,6 +160,8 @@ export class LatchSignUp extends FlowElement {
   override render(): TemplateResult {
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
+    // Back from an OAuth provider: finish (signed up, on to a missing field, or transferred to a sign-in).
+    if (this.step === SSO_CALLBACK_STEP) return this.card(this.renderSsoCallback('signUp'));
     const signUp = this.signUp;
     const pending = signUp?.status === 'missing_requirements';
     const unverified = (name: string) => pending && signUp.unverifiedFields.includes(name);
@@ -380,12 +382,13 @@ export class LatchSignUp extends FlowElement {
       appName: env.displayConfig.applicationName,
     })}
       <div class=${this.cls('main')}>
-        ${formAlert(this, this.status.formError)}
+        ${formAlert(this, this.status.formError)} ${this.socialSection('signUp', 'top')}
         <form class=${this.cls('form')} novalidate @submit=${this.submitStart}>
           ${this.renderFields(this.startFields())}
           ${this.legalConsentRequired ? this.renderLegalConsent() : nothing}
           ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
         </form>
+        ${this.socialSection('signUp', 'bottom')}
       </div>`;
   }
 

@@ -321,6 +321,8 @@ export const frFR: LocalizationResource = {
     form_identifier_not_found__public_key_credential:
       'Aucun compte n’utilise cette clé d’accès. Elle a peut-être été supprimée.',
     verification_failed__public_key_credential: 'Cette clé d’accès n’a pas pu être vérifiée. Réessayez.',
+    external_account_not_verified:
+      "Le fournisseur n'a pas confirmé votre compte. Réessayez, ou connectez-vous autrement.",
     form_identifier_not_found: 'Aucun compte ne correspond à votre saisie.',
     form_password_incorrect: 'Ce mot de passe est erroné. Réessayez ou choisissez un autre moyen d’accès.',
     form_password_validation_failed: 'Ce mot de passe est erroné.',

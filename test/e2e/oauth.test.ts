@@ -1,0 +1,144 @@
+/**
+ * OAuth end to end: the demo page (script-tag bundle) in headless Debian Chromium against the dev server over
+ * HTTP, through the dev server's mock provider, as a new user would: the social button, the provider's page,
+ * back to the app. One server and one browser; each test gets a fresh browser context.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { startDevServer } from '../../server/index.js';
+import { scriptTag, servePlainPage } from './helpers.js';
+
+const repoRoot = new URL('../..', import.meta.url).pathname;
+
+let server: Awaited<ReturnType<typeof startDevServer>>;
+let browser: Browser;
+let context: BrowserContext;
+let seq = 0;
+
+async function devCall(method: string, path: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(`${server.url}/__dev${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  assert.ok(res.ok, `${method} /__dev${path} → ${res.status}: ${await res.clone().text()}`);
+  return res.json();
+}
+
+async function openDemo(): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => assert.fail(`pageerror: ${error.message}`));
+  await page.goto(server.url);
+  await page.locator('latch-sign-in input[name="identifier"]').waitFor();
+  return page;
+}
+
+/** On the mock provider's page: a new test account with a provider-verified email. */
+async function newProviderAccount(page: Page, email: string, firstName: string): Promise<void> {
+  await page.locator('h1', { hasText: /^Sign in with / }).waitFor();
+  await page.locator('input[name="email_address"]').fill(email);
+  await page.locator('input[name="first_name"]').fill(firstName);
+  await page.locator('button', { hasText: 'Create and continue' }).click();
+}
+
+async function expectSignedIn(page: Page): Promise<void> {
+  await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
+}
+
+const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${++seq}@example.com`;
+
+describe('OAuth end to end', () => {
+  before(async () => {
+    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
+    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+
+  beforeEach(async () => {
+    await context?.close();
+    await devCall('POST', '/instance/reset');
+    await devCall('PATCH', '/instance', { social: { oauth_google: true, oauth_github: true } });
+    context = await browser.newContext();
+  });
+
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a new account via Google: the sign-in transfers to a sign-up, which completes: signed in', async () => {
+    const page = await openDemo();
+    const google = page.locator('latch-sign-in .cl-socialButtonsBlockButton__google');
+    assert.equal((await google.textContent())?.trim(), 'Use Google');
+    await google.click();
+    await newProviderAccount(page, uniqueEmail('grace'), 'Grace');
+    await expectSignedIn(page);
+    await page.waitForFunction(
+      () => (window as unknown as { Latch?: { user?: { firstName: string } } }).Latch?.user?.firstName === 'Grace',
+    );
+  });
+
+  it('an existing account: picked on the provider page, signed in at once', async () => {
+    const email = uniqueEmail('linus');
+    const first = await openDemo();
+    await first.locator('latch-sign-in .cl-socialButtonsBlockButton__github').click();
+    await newProviderAccount(first, email, 'Linus');
+    await expectSignedIn(first);
+
+    await context.close();
+    context = await browser.newContext();
+    const page = await openDemo();
+    await page.locator('latch-sign-in .cl-socialButtonsBlockButton__github').click();
+    await page.locator('button.identity', { hasText: email }).click();
+    await expectSignedIn(page);
+  });
+
+  it('the keyboard reaches the social buttons, and "cancel" on the provider page returns with an error', async () => {
+    const page = await openDemo();
+    await page.locator('latch-sign-in .cl-socialButtonsBlockButton__google').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('button', { hasText: 'Cancel and go back' }).click();
+    await page.locator('latch-sign-in .cl-alert', { hasText: 'did not confirm' }).waitFor();
+    await page.locator('latch-sign-in input[name="identifier"]').waitFor();
+  });
+
+  it('<latch-authenticate-with-redirect-callback> on its own page finishes the flow', async () => {
+    // One HTML for every path of a plain site; /sso-callback holds the callback element, /done the result.
+    const site = await servePlainPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>App</title>
+      ${scriptTag(server.url, server.publishableKey)}
+      <script type="module">
+        if (location.pathname === '/sso-callback') {
+          document.body.insertAdjacentHTML('beforeend',
+            '<latch-authenticate-with-redirect-callback sign-up-force-redirect-url="/done"><p>Signing you in…</p></latch-authenticate-with-redirect-callback>');
+        }
+      </script></head>
+      <body><latch-signed-in><p id="who">signed in</p></latch-signed-in></body></html>`);
+    try {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => assert.fail(`pageerror: ${error.message}`));
+      await page.goto(site.url);
+      await page.waitForFunction(() => (window as unknown as { Latch?: { loaded: boolean } }).Latch?.loaded === true);
+      // The headless API, as a custom flow would call it.
+      void page.evaluate(() =>
+        (
+          window as unknown as {
+            Latch: { client: { signIn: { authenticateWithRedirect(p: object): Promise<void> } } };
+          }
+        ).Latch.client.signIn.authenticateWithRedirect({
+          strategy: 'oauth_google',
+          redirectUrl: '/sso-callback',
+          redirectUrlComplete: '/done',
+        }),
+      );
+      await newProviderAccount(page, uniqueEmail('ada'), 'Ada');
+      await page.waitForURL(/\/done$/);
+      await page.locator('#who').waitFor();
+    } finally {
+      await site.close();
+    }
+  });
+});
