@@ -1,6 +1,6 @@
 import { defineElement } from '../base/define.js';
-import { LatchProtect } from './protect.js';
 import { LatchAuthenticateWithRedirectCallback } from './authenticate-with-redirect-callback.js';
+import { LatchProtect } from './protect.js';
 import {
   LatchRedirectToCreateOrganization,
   LatchRedirectToOrganizationProfile,

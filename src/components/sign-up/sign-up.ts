@@ -267,9 +267,7 @@ export class LatchSignUp extends FlowElement {
     const invited = id === 'emailAddress' && isInvitedSignUp(this.signUp);
     return field(this, {
       ...options,
-      ...(invited
-        ? { readonly: true, autofocus: false, hint: this.t('signUp.invitation.emailAddressHint') }
-        : {}),
+      ...(invited ? { readonly: true, autofocus: false, hint: this.t('signUp.invitation.emailAddressHint') } : {}),
       type: id === 'emailAddress' ? 'email' : 'text',
       inputmode: id === 'emailAddress' ? 'email' : undefined,
       autocomplete: AUTOCOMPLETE[id],
