@@ -82,7 +82,8 @@ const page = await build({
 // chunks reached only through import() load later, on demand, and are listed separately.
 const byPath = new Map(page.outputFiles.map((file) => [file.path, file]));
 const outputs = page.metafile.outputs;
-const entryPath = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+// Every import() target is an entry point too: pick the page's own.
+const entryPath = Object.keys(outputs).find((path) => outputs[path].entryPoint?.endsWith('sign-in-page.ts'));
 const eager = new Set();
 const visit = (path) => {
   if (eager.has(path)) return;

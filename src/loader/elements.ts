@@ -21,6 +21,7 @@ export const LAZY_ELEMENTS: Readonly<Record<string, string>> = {
   'latch-redirect-to-create-organization': 'src/components/redirect-to/index.ts',
 
   'latch-user-profile': 'src/components/user-profile/index.ts',
+  'latch-authenticate-with-redirect-callback': 'src/components/redirect-callback/index.ts',
   'latch-org-switcher': 'src/components/org-switcher/index.ts',
 };
 

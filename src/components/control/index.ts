@@ -10,6 +10,8 @@ import {
 } from './redirect-to.js';
 // The redirect-to elements are defined in their own module (the script-tag loader fetches it on demand).
 import '../redirect-to/index.js';
+// So is the redirect-callback landing element.
+import '../redirect-callback/index.js';
 import { LatchDegraded, LatchFailed, LatchLoaded, LatchLoading, LatchSignedIn, LatchSignedOut } from './signed-in.js';
 
 export { ControlElement } from './control-element.js';
@@ -36,7 +38,6 @@ defineElement('latch-loading', LatchLoading);
 defineElement('latch-failed', LatchFailed);
 defineElement('latch-degraded', LatchDegraded);
 defineElement('latch-protect', LatchProtect);
-defineElement('latch-authenticate-with-redirect-callback', LatchAuthenticateWithRedirectCallback);
 
 declare global {
   interface HTMLElementTagNameMap {

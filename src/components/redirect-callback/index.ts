@@ -1,0 +1,10 @@
+/**
+ * Defines `<latch-authenticate-with-redirect-callback>` (class in ../control/authenticate-with-redirect-callback.ts).
+ * Its own module so the script-tag loader fetches it only on the page that lands from a provider or an email link
+ * (src/loader/elements.ts) instead of carrying it on every page; the `latch/control` module imports it, so it stays
+ * defined with the other control elements there.
+ */
+import { defineElement } from '../base/define.js';
+import { LatchAuthenticateWithRedirectCallback } from '../control/authenticate-with-redirect-callback.js';
+
+defineElement('latch-authenticate-with-redirect-callback', LatchAuthenticateWithRedirectCallback);
