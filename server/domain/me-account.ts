@@ -4,8 +4,8 @@ import { errors, FapiError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { InstanceConfig } from '../instance.js';
 import { emailAddressParam, personNameParam, requireParam, type WireString } from './inputs.js';
-import { usernameParam } from './usernames.js';
 import type { Mailbox } from './mailbox.js';
+import { usernameParam } from './usernames.js';
 import type { EmailAddressRow, PhoneNumberRow, UserRow, Users } from './users.js';
 import { isTestModeTarget, type Verifications } from './verifications.js';
 

@@ -36,8 +36,7 @@ export const enUSSignUp = {
   unstable__errors: {
     form_param_missing__legal_accepted: 'Accept the terms to create your account.',
     form_username_invalid_length: 'Pick a username between 4 and 64 characters.',
-    form_username_invalid_character:
-      'Use only letters, digits, "_" and "-" in a username, and at least one letter.',
+    form_username_invalid_character: 'Use only letters, digits, "_" and "-" in a username, and at least one letter.',
     form_identifier_exists__phone_number: 'An account already uses this phone number.',
     form_param_format_invalid__phone_number:
       'This does not look like a phone number. Check the country and the digits.',
