@@ -237,6 +237,11 @@ export class InstanceSettings {
           if (innerValue !== null && typeof innerValue === 'object' && !Array.isArray(innerValue)) {
             throw new Error(`instance: ${key}.${inner} must not be an object`);
           }
+          // A setting keeps its kind: `required: "yes"` is refused, not stored as a truthy string.
+          const was = (current as Record<string, unknown>)[inner] ?? known?.[inner];
+          if (was !== undefined && was !== null && innerValue !== null && kindOf(innerValue) !== kindOf(was)) {
+            throw new Error(`instance: ${key}.${inner} must be a ${kindOf(was)}`);
+          }
         }
       } else if (!sameScalarType(key, value, current)) {
         throw new Error(`instance: ${key} must be a ${typeof current}`);
@@ -250,6 +255,11 @@ export class InstanceSettings {
     this.#current = this.base;
     return this.#current;
   }
+}
+
+/** `typeof`, with arrays apart from objects. */
+function kindOf(value: unknown): string {
+  return Array.isArray(value) ? 'array' : typeof value;
 }
 
 /** `support_email` is the one nullable scalar: a string or null either way. */

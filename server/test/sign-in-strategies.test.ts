@@ -93,7 +93,7 @@ describe('instance settings at run time', () => {
       { nonsense: true },
       { email_address: { first_factors: ['carrier_pigeon'] } },
       { email_address: { enabled: false } },
-      { username: { required: true } },
+      { username: { required: 'yes' } },
       { password: { enabled: false }, email_address: { first_factors: [] } },
       { password: 'yes' },
       { password: { min_length: { $gt: 1 } } },

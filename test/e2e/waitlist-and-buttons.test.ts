@@ -136,7 +136,8 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
     await signIn.locator('input[name="password"]').fill(password);
     await signIn.locator('button[type="submit"]').click();
     await signedInAs(page, 'Paula');
-    assert.equal(new URL(page.url()).pathname, '/');
+    // The card navigates to the after-sign-in URL once the session is set: wait for it, do not race it.
+    await page.waitForURL((url) => url.pathname === '/');
 
     // The sign-up page routes on its path too.
     const visitor = await newVisitor();

@@ -178,8 +178,11 @@ export class LatchSignUp extends FlowElement {
     if (closed && !pending) {
       const steps = this.lazyStep(loadMoreSteps);
       const waitlistUrl = this.loadedLatch.buildWaitlistUrl();
+      // A spent or expired invitation ticket lands here too (the ticket left the URL): say why.
       return this.card(
-        steps ? steps.renderRestricted(this, closed, waitlistUrl) : stepLoading(this),
+        html`${formAlert(this, this.status.formError)}${
+          steps ? steps.renderRestricted(this, closed, waitlistUrl) : stepLoading(this)
+        }`,
         this.renderFooter(),
       );
     }

@@ -108,7 +108,7 @@ describe('schemas: strictness where it matters', () => {
     const signUp = signUpSchema.parse({ id: 'sua_1', status: 'missing_requirements' });
     expect(signUp.missing_fields).to.deep.equal([]);
     expect(signUp.email_address).to.equal(null);
-    expect(signUp.verifications).to.deep.equal({ email_address: null, phone_number: null });
+    expect(signUp.verifications).to.deep.equal({ email_address: null, phone_number: null, external_account: null });
     expect(signUpSchema.parse({ id: 'sua_1', status: 'complete', missing_fields: null }).missing_fields).to.deep.equal(
       [],
     );

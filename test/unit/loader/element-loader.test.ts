@@ -109,7 +109,7 @@ describe('the lazy element registry', () => {
   it('maps every tag to an element module of this repository', () => {
     for (const [tag, path] of Object.entries(LAZY_ELEMENTS)) {
       expect(tag).to.match(/^latch-[a-z-]+$/);
-      expect(path).to.match(/^src\/components\/[a-z-]+\/index\.ts$/);
+      expect(path).to.match(/^src\/components\/[a-z-]+\/[a-z-]+\.ts$/);
     }
   });
 });
