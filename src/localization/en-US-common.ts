@@ -14,7 +14,6 @@ import type { LocalizationTree } from './types.js';
  */
 export const enUSCommon = {
   locale: 'en-US',
-  maintenanceMode: 'Scheduled maintenance is under way. Some features may not respond for a few minutes.',
   backButton: 'Go back',
   dividerText: 'or',
   formButtonPrimary: 'Continue',
@@ -24,7 +23,6 @@ export const enUSCommon = {
   formFieldLabel__password: 'Password',
   formFieldLabel__firstName: 'First name',
   formFieldLabel__lastName: 'Last name',
-  formFieldLabel__currentPassword: 'Current password',
   formFieldLabel__phoneNumber: 'Phone',
   formFieldInputPlaceholder__emailAddress: 'name@example.com',
   formFieldInputPlaceholder__emailAddress_username: '',
@@ -32,12 +30,6 @@ export const enUSCommon = {
   formFieldInputPlaceholder__password: '',
   formFieldInputPlaceholder__firstName: '',
   formFieldInputPlaceholder__lastName: '',
-  footerPageLink__help: 'Support',
-  footerPageLink__privacy: 'Privacy policy',
-  footerPageLink__terms: 'Terms of service',
-  badge__default: 'Default',
-  badge__thisDevice: 'Current device',
-  badge__you: 'You',
   socialButtonsBlockButton: 'Use {{provider|titleize}}',
   unstable__errors: {
     external_account_not_verified: 'The provider did not confirm your account. Try again, or sign in another way.',
@@ -78,7 +70,6 @@ export const enUSCommon = {
     retry: 'Try again',
     showPassword: 'Show password',
     hidePassword: 'Hide password',
-    poweredBy: 'Protected by Latch',
     tooManyRequests: 'Too many attempts. Please wait a moment and try again.',
     codeIncomplete: 'Enter all {{length}} digits of the code.',
     userLockedFor: 'Too many failed attempts: this account is locked. Try again in {{minutes}} min.',
