@@ -16,6 +16,7 @@ export type {
   SignOutOptions,
 } from './latch.js';
 export type { HandleRedirectCallbackParams, RedirectCallbackOutcome } from './redirect-callback.js';
+export { type RedirectCallbackModule, setRedirectCallbackLoader } from './redirect-callback-loader.js';
 export type {
   AllowedRedirectOrigin,
   IsAllowedRedirectOptions,

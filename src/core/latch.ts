@@ -15,6 +15,7 @@ import { toView } from '../resources/view.js';
 import { Waitlist } from '../resources/waitlist.js';
 import { demandElement } from './element-demand.js';
 import type { HandleRedirectCallbackParams, RedirectCallbackOutcome } from './redirect-callback.js';
+import { loadRedirectCallback } from './redirect-callback-loader.js';
 import {
   type AllowedRedirectOrigin,
   isAllowedRedirect,
@@ -694,7 +695,7 @@ export class Latch implements ResourceHost {
     customNavigate?: (to: string) => unknown,
   ): Promise<RedirectCallbackOutcome> {
     this.#requireClient('handleRedirectCallback');
-    const { handleRedirectCallback } = await import('./redirect-callback.js');
+    const { handleRedirectCallback } = await loadRedirectCallback();
     return handleRedirectCallback(this, params, customNavigate ?? ((to) => this.navigate(to)));
   }
 

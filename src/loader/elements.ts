@@ -41,6 +41,8 @@ export const LAZY_LOCALES: Readonly<Record<string, string>> = {
 export const LAZY_MODULES: Readonly<Record<string, string>> = {
   themes: 'src/themes/index.ts',
   webauthn: 'src/resources/webauthn-browser.ts',
+  // handleRedirectCallback's code (src/core/redirect-callback-loader.ts says who sets how it arrives).
+  'redirect-callback': 'src/core/redirect-callback.ts',
 };
 
 /**

@@ -12,6 +12,7 @@ import '../components/control/index.js';
 import { chunks, shared, sharedKey } from 'virtual:latch-shared';
 import type { PrebuiltTheme } from '../appearance/theme.js';
 import { setElementDemand } from '../core/element-demand.js';
+import { type RedirectCallbackModule, setRedirectCallbackLoader } from '../core/redirect-callback-loader.js';
 import { registerLocale } from '../localization/registry.js';
 import type { LocalizationResource } from '../localization/types.js';
 import type { WebAuthnBrowser } from '../resources/webauthn.js';
@@ -43,6 +44,8 @@ for (const key of Object.keys(chunks).filter((name) => name.startsWith('locale-'
 
 // Passkey ceremonies fetch @simplewebauthn/browser as its own chunk, the first time one starts.
 setWebAuthnLoader(() => loader.load('webauthn') as Promise<WebAuthnBrowser>);
+// handleRedirectCallback's code is a chunk too: only the page a provider or an email link returns to needs it.
+setRedirectCallbackLoader(() => loader.load('redirect-callback') as Promise<RedirectCallbackModule>);
 
 /** The name of a prebuilt theme: `dark`, `neobrutalism`, `shadesOfPurple`, `simple`. */
 export type ThemeName = Exclude<keyof typeof prebuiltThemes, 'createTheme'>;

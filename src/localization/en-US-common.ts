@@ -3,7 +3,8 @@ import type { LocalizationTree } from './types.js';
 /**
  * The built-in English strings every element shares (labels, buttons, errors). Each element's own strings live
  * in `en-US-<element>.ts` and are registered as defaults when that element is defined (see defaults.ts); the
- * complete resource is `enUS` in en-US.ts.
+ * complete resource is `enUS` in en-US.ts. A string only one element renders belongs in that element's file:
+ * this one is in the script-tag loader, on every page.
  *
  * The built-in English resource. Key names follow Clerk's `LocalizationResource` so resources written for Clerk
  * override these one for one; the wording is Latch's own.
@@ -13,22 +14,15 @@ import type { LocalizationTree } from './types.js';
  */
 export const enUSCommon = {
   locale: 'en-US',
-  maintenanceMode: 'Scheduled maintenance is under way. Some features may not respond for a few minutes.',
   backButton: 'Go back',
   dividerText: 'or',
   formButtonPrimary: 'Continue',
-  formButtonPrimary__verify: 'Confirm',
-  formFieldAction__forgotPassword: 'Lost your password?',
-  formFieldHintText__optional: '(optional)',
   formFieldLabel__emailAddress: 'Email',
   formFieldLabel__emailAddress_username: 'Email or username',
   formFieldLabel__username: 'Username',
   formFieldLabel__password: 'Password',
   formFieldLabel__firstName: 'First name',
   formFieldLabel__lastName: 'Last name',
-  formFieldLabel__confirmPassword: 'Repeat password',
-  formFieldLabel__currentPassword: 'Current password',
-  formFieldLabel__newPassword: 'New password',
   formFieldLabel__phoneNumber: 'Phone',
   formFieldInputPlaceholder__emailAddress: 'name@example.com',
   formFieldInputPlaceholder__emailAddress_username: '',
@@ -36,15 +30,6 @@ export const enUSCommon = {
   formFieldInputPlaceholder__password: '',
   formFieldInputPlaceholder__firstName: '',
   formFieldInputPlaceholder__lastName: '',
-  footerActionLink__useAnotherMethod: 'Try another way',
-  footerPageLink__help: 'Support',
-  footerPageLink__privacy: 'Privacy policy',
-  footerPageLink__terms: 'Terms of service',
-  badge__primary: 'Primary',
-  badge__default: 'Default',
-  badge__unverified: 'Not verified',
-  badge__thisDevice: 'Current device',
-  badge__you: 'You',
   socialButtonsBlockButton: 'Use {{provider|titleize}}',
   unstable__errors: {
     external_account_not_verified: 'The provider did not confirm your account. Try again, or sign in another way.',
@@ -85,15 +70,11 @@ export const enUSCommon = {
     retry: 'Try again',
     showPassword: 'Show password',
     hidePassword: 'Hide password',
-    closeDialog: 'Close',
-    userMenu: '{{name}}: open account menu',
-    poweredBy: 'Protected by Latch',
     tooManyRequests: 'Too many attempts. Please wait a moment and try again.',
     codeIncomplete: 'Enter all {{length}} digits of the code.',
     userLockedFor: 'Too many failed attempts: this account is locked. Try again in {{minutes}} min.',
     codeSentTo: 'Sent to {{identifier}}',
     resendIn: 'You can ask for a new code in {{seconds}} s',
-    editIdentifier: 'Use a different email or username',
     passwordMinLength: 'At least {{min_length}} characters',
     hiddenCharacters: 'This contains invisible or control characters. Type it again without them.',
     countryCode: 'Country or region',

@@ -2,6 +2,13 @@ import type { LocalizationTree } from './types.js';
 
 /** English strings of `<latch-sign-in>`. Registered as defaults by the element's module, so pages only download the strings of the elements they use. */
 export const enUSSignIn = {
+  formFieldAction__forgotPassword: 'Lost your password?',
+  formFieldLabel__newPassword: 'New password',
+  formFieldLabel__confirmPassword: 'Repeat password',
+  footerActionLink__useAnotherMethod: 'Try another way',
+  unstable__latch: {
+    editIdentifier: 'Use a different email or username',
+  },
   signIn: {
     start: {
       title: 'Welcome back',

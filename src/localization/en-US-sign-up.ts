@@ -2,6 +2,7 @@ import type { LocalizationTree } from './types.js';
 
 /** English strings of `<latch-sign-up>`. Registered as defaults by the element's module, so pages only download the strings of the elements they use. */
 export const enUSSignUp = {
+  formFieldHintText__optional: '(optional)',
   signUp: {
     start: {
       title: 'Create an account',

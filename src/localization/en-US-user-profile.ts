@@ -80,6 +80,9 @@ export const enUSUserProfile = {
     formButtonReset: 'Cancel',
   },
   formFieldInputPlaceholder__phoneNumber: '+1 555 555 0100',
+  formButtonPrimary__verify: 'Confirm',
+  badge__primary: 'Primary',
+  badge__unverified: 'Not verified',
   unstable__errors: {
     form_username_invalid_length: 'A username has 4 to 64 characters.',
     form_username_invalid_character: 'Use letters, digits, "_" and "-" only, and not digits alone.',

@@ -1,5 +1,6 @@
 import { enUSButtons } from './en-US-buttons.js';
 import { enUSCommon } from './en-US-common.js';
+import { enUSModal } from './en-US-modal.js';
 import { enUSSignIn } from './en-US-sign-in.js';
 import { enUSSignInFactors } from './en-US-sign-in-factors.js';
 import { enUSSignInPasskey } from './en-US-sign-in-passkey.js';
@@ -36,8 +37,16 @@ export const enUS = {
   ...enUSUserProfile,
   ...enUSWaitlist,
   ...enUSButtons,
+  ...enUSModal,
   signIn,
   signUp: { ...enUSSignUp.signUp, ...enUSSignUpSteps.signUp },
+  // Several parts add to these two.
+  unstable__latch: {
+    ...enUSCommon.unstable__latch,
+    ...enUSSignIn.unstable__latch,
+    ...enUSUserButton.unstable__latch,
+    ...enUSModal.unstable__latch,
+  },
   unstable__errors: {
     ...enUSCommon.unstable__errors,
     ...enUSSignInFactors.unstable__errors,

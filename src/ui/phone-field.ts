@@ -1,4 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ElementCss } from '../components/base/base.styles.js';
 import { type FieldOptions, field, type UiHost } from './form.js';
 import { countries, formatAsYouType, fromE164, isCountry, toE164 } from './phone-format.js';
 
@@ -15,6 +16,16 @@ export type PhoneFieldOptions = Omit<
  * This module carries libphonenumber-js and its metadata, so elements import it lazily (`import()`) when a
  * phone number is asked for, and show a plain tel input until it has arrived.
  */
+/** The country picker beside the number (structure only): adopted by the element when the field first renders. */
+export const phoneFieldCss: ElementCss = {
+  structure: /* css */ `
+.cl-formFieldInput.cl-selectButton__countryCode { flex: none; inline-size: 7.5rem; margin-inline-end: 0.5rem; text-overflow: ellipsis; }
+`,
+};
+
+/** The element a phone field renders in: it adopts the field's own rules (LatchElement.adoptCss). */
+export type PhoneFieldHost = ReactiveControllerHost & UiHost & { adoptCss(css: ElementCss): void };
+
 export class PhoneField implements ReactiveController {
   /** ISO country of the picker. */
   country = defaultCountry();
@@ -22,7 +33,7 @@ export class PhoneField implements ReactiveController {
   text = '';
 
   constructor(
-    private readonly host: ReactiveControllerHost & UiHost,
+    private readonly host: PhoneFieldHost,
     private readonly locale: () => string,
   ) {
     host.addController(this);
@@ -51,6 +62,7 @@ export class PhoneField implements ReactiveController {
   }
 
   render(o: PhoneFieldOptions): TemplateResult {
+    this.host.adoptCss(phoneFieldCss);
     return field(this.host, {
       ...o,
       type: 'tel',

@@ -9,6 +9,7 @@ import { adoptSheets } from '../components/base/adopt-styles.js';
 import { type ElementCss, LOOK, sheetsFor } from '../components/base/base.styles.js';
 import type { FormStatus } from '../components/base/form-status.js';
 import type { Latch } from '../core/latch.js';
+import { setRedirectCallbackLoader } from '../core/redirect-callback-loader.js';
 import type { RedirectProps } from '../core/redirects.js';
 import type { Environment } from '../resources/index.js';
 import { stepLoading, type UiHost } from './form.js';
@@ -219,6 +220,8 @@ export function renderSsoCallback(host: SocialFlowHost): TemplateResult {
 }
 
 async function finishRedirect(host: SocialFlowHost): Promise<void> {
+  // An ES page may import only the sign-in or sign-up element: this step brings handleRedirectCallback's code.
+  setRedirectCallbackLoader(() => import('../core/redirect-callback.js'));
   const own = host.kind === 'signIn' ? 'signInUrl' : 'signUpUrl';
   const other = host.kind === 'signIn' ? 'signUpUrl' : 'signInUrl';
   const { forceRedirectUrl, fallbackRedirectUrl } = host.redirectProps;

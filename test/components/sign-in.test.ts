@@ -7,6 +7,7 @@ import type { LatchSignIn } from '../../src/components/sign-in/sign-in.js';
 import { resendCooldownOf } from '../../src/components/sign-in/steps/first-factor.js';
 import { Latch } from '../../src/core/index.js';
 import { enUSCommon } from '../../src/localization/en-US-common.js';
+import { enUSSignIn } from '../../src/localization/en-US-sign-in.js';
 import { enUSSignInFactors } from '../../src/localization/en-US-sign-in-factors.js';
 import { frFR } from '../../src/localization/locales/fr-FR.js';
 import { ALICE, input, loadedLatch, until } from './helpers.js';
@@ -197,7 +198,7 @@ describe('<latch-sign-in>', () => {
     await until(() => el.querySelector('.cl-alternativeMethodsBlockButton__email_code'), 'alternatives');
     el.querySelector<HTMLButtonElement>('.cl-alternativeMethodsBlockButton__email_code')!.click();
     await until(() => el.querySelector('input[name="code"]'), 'code step');
-    expect(link()).to.equal(enUSCommon.footerActionLink__useAnotherMethod);
+    expect(link()).to.equal(enUSSignIn.footerActionLink__useAnotherMethod);
   });
 
   it('shows the email once on the code step, and "Continue" as its button', async () => {

@@ -83,7 +83,6 @@ export const baseCss: ElementCss = {
 .cl-formFieldInputGroup { position: relative; display: flex; align-items: center; }
 .cl-formFieldInput { inline-size: 100%; min-block-size: 2.25rem; }
 .cl-formFieldInput__password { padding-inline-end: 2.5rem; }
-.cl-formFieldInput.cl-selectButton__countryCode { flex: none; inline-size: 7.5rem; margin-inline-end: 0.5rem; text-overflow: ellipsis; }
 .cl-formFieldInputShowPasswordButton {
   position: absolute; inset-inline-end: 0.25rem; display: grid; place-items: center; inline-size: 2rem; block-size: 2rem;
 }
@@ -99,7 +98,6 @@ export const baseCss: ElementCss = {
 @keyframes latch-spin { to { transform: rotate(360deg); } }
 .cl-footer { display: flex; flex-direction: column; align-items: center; gap: 0.5rem; padding-block: var(--_space); }
 .cl-footerAction { display: flex; gap: 0.25rem; flex-wrap: wrap; justify-content: center; }
-.cl-footerPages { display: flex; gap: 1rem; }
 .latch-loadingBox { display: grid; place-items: center; min-block-size: 12rem; }
 /* Placeholders of the loading card: each as tall as the line or control it stands for (1lh of the same font). */
 .latch-bone { display: block; block-size: 1lh; max-inline-size: 100%; border-radius: 0.25rem; }
@@ -173,11 +171,12 @@ export const baseCss: ElementCss = {
 }
 .cl-formButtonPrimary:hover${LOOK} { background: color-mix(in srgb, var(--_primary) 88%, var(--_on-primary)); }
 .cl-formButtonPrimary:disabled${LOOK}, .cl-button:disabled${LOOK} { cursor: default; opacity: 0.7; }
-.cl-formButtonReset${LOOK}, .cl-footerActionLink${LOOK}, .cl-identityPreviewEditButton${LOOK}, .cl-formResendCodeLink${LOOK}, .cl-backLink${LOOK} {
+.cl-formButtonReset${LOOK}, .cl-footerActionLink${LOOK}, .cl-formResendCodeLink${LOOK}, .cl-backLink${LOOK} {
   color: var(--_primary); font-weight: var(--_w-medium); cursor: pointer;
 }
-.cl-footerActionLink:hover${LOOK}, .cl-identityPreviewEditButton:hover${LOOK}, .cl-formResendCodeLink:hover:not(:disabled)${LOOK},
-.cl-backLink:hover${LOOK} { text-decoration: underline; }
+.cl-footerActionLink:hover${LOOK}, .cl-formResendCodeLink:hover:not(:disabled)${LOOK}, .cl-backLink:hover${LOOK} {
+  text-decoration: underline;
+}
 .cl-formResendCodeLink:disabled${LOOK} { color: var(--_muted-fg); cursor: default; }
 .cl-alert${LOOK} {
   padding: 0.75rem 1rem; border-radius: var(--_radius);
@@ -187,7 +186,6 @@ export const baseCss: ElementCss = {
 .cl-footer${LOOK} {
   padding-inline: calc(var(--_space) * 2.5); background: var(--_muted); border-block-start: 1px solid var(--_border); color: var(--_muted-fg);
 }
-.cl-footerPagesLink${LOOK} { color: var(--_muted-fg); font-size: 0.75rem; }
 .cl-badge__devMode${LOOK} { color: var(--_warning); font-size: 0.75rem; font-weight: var(--_w-semibold); }
 .latch-loadingBox${LOOK} { color: var(--_muted-fg); }
 .latch-bone${LOOK} { background: color-mix(in srgb, var(--_fg) 8%, transparent); }

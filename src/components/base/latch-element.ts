@@ -112,6 +112,16 @@ export abstract class LatchElement extends LitElement {
     this.#styleRoot = adoptSheets(this, sheets);
   }
 
+  /**
+   * Adopts the rules of a part that only some pages show (a lazy step or field: the phone field), in this
+   * element's cascade layer and without the look under `simpleStyles`, like the element's own sheets. Adopting
+   * again is free (shared sheets, adopted once per root).
+   */
+  adoptCss(css: ElementCss): void {
+    const { cssLayerName: layer, simpleStyles: simple } = this.resolvedAppearance;
+    adoptSheets(this, sheetsFor(css, layer, simple));
+  }
+
   /** CSS this kind of element needs beyond the shared base: its structure and its look (one shared sheet each). */
   protected get elementCss(): ElementCss | undefined {
     return undefined;

@@ -15,7 +15,8 @@ export const signInCss: ElementCss = {
 .cl-identityPreview${LOOK} {
   padding-block: 0.25rem; padding-inline: 0.75rem; border: 1px solid var(--_border); border-radius: 999px;
 }
-.cl-identityPreviewEditButton${LOOK} { color: var(--_muted-fg); }
+.cl-identityPreviewEditButton${LOOK} { color: var(--_muted-fg); font-weight: var(--_w-medium); cursor: pointer; }
+.cl-identityPreviewEditButton:hover${LOOK} { text-decoration: underline; }
 .cl-alternativeMethodsBlockButton${LOOK} { border: 1px solid var(--_border); background: var(--_bg); }
 .cl-alternativeMethodsBlockButton:hover${LOOK} { background: var(--_muted); }
 `,

@@ -3,8 +3,6 @@ import type { LocalizationResource } from '../types.js';
 /** French (France): every key of the built-in en-US resource, translated. Loaded on demand by the registry. */
 export const frFR: LocalizationResource = {
   locale: 'fr-FR',
-  maintenanceMode:
-    'Une maintenance est en cours. Certaines fonctions peuvent ne pas répondre pendant quelques minutes.',
   backButton: 'Retour',
   dividerText: 'ou',
   formButtonPrimary: 'Continuer',
@@ -19,7 +17,6 @@ export const frFR: LocalizationResource = {
   formFieldLabel__organizationName: 'Nom de l’organisation',
   formFieldLabel__lastName: 'Nom',
   formFieldLabel__confirmPassword: 'Répétez le mot de passe',
-  formFieldLabel__currentPassword: 'Mot de passe actuel',
   formFieldLabel__newPassword: 'Nouveau mot de passe',
   formFieldLabel__phoneNumber: 'Téléphone',
   formFieldLabel__backupCode: 'Code de secours',
@@ -28,14 +25,8 @@ export const frFR: LocalizationResource = {
   lastAuthenticationStrategy: 'Dernier utilisé',
   formFieldInputPlaceholder__emailAddress: 'nom@exemple.fr',
   footerActionLink__useAnotherMethod: 'Essayer autrement',
-  footerPageLink__help: 'Assistance',
-  footerPageLink__privacy: 'Confidentialité',
-  footerPageLink__terms: 'Conditions d’utilisation',
   badge__primary: 'Principal',
-  badge__default: 'Par défaut',
   badge__unverified: 'Non vérifié',
-  badge__thisDevice: 'Cet appareil',
-  badge__you: 'Vous',
   socialButtonsBlockButton: 'Utiliser {{provider|titleize}}',
   signIn: {
     start: {
@@ -370,7 +361,6 @@ export const frFR: LocalizationResource = {
     hidePassword: 'Masquer le mot de passe',
     closeDialog: 'Fermer',
     userMenu: '{{name}} : ouvrir le menu du compte',
-    poweredBy: 'Protégé par Latch',
     tooManyRequests: 'Trop de tentatives. Patientez un instant puis réessayez.',
     codeIncomplete: 'Saisissez les {{length}} chiffres du code.',
     userLockedFor: 'Trop d’échecs : ce compte est bloqué. Réessayez dans {{minutes}} min.',
