@@ -76,6 +76,8 @@ const PRESETS = {
     password: { enabled: true, required: true },
     preferred_sign_in_strategy: 'password',
     organization_settings: { enabled: false },
+    passkey: { enabled: false },
+    social: { oauth_google: false, oauth_github: false, oauth_microsoft: false, oauth_apple: false },
   },
   passwordless: {
     email_address: { used_for_first_factor: true, first_factors: ['email_code'] },
@@ -84,6 +86,8 @@ const PRESETS = {
     password: { enabled: false, required: false },
     preferred_sign_in_strategy: 'otp',
     organization_settings: { enabled: false },
+    passkey: { enabled: false },
+    social: { oauth_google: false, oauth_github: false, oauth_microsoft: false, oauth_apple: false },
   },
   everything: {
     email_address: { used_for_first_factor: true, first_factors: ['email_code', 'email_link'] },
@@ -93,6 +97,8 @@ const PRESETS = {
     preferred_sign_in_strategy: 'password',
     support_email: 'support@example.com',
     organization_settings: { enabled: true },
+    passkey: { enabled: true },
+    social: { oauth_google: true, oauth_github: true, oauth_microsoft: true, oauth_apple: true },
   },
 };
 const presetSelect = document.querySelector('[data-demo="preset"]');
@@ -115,3 +121,16 @@ if (presetSelect) {
     location.reload();
   });
 }
+
+// The organization switcher joins the header when the instance has organizations on (the "Everything on" preset).
+// Served from disk or another origin there is no dev server to ask: the header stays as it is.
+fetch('/__dev/instance')
+  .then((response) => (response.ok ? response.json() : null))
+  .then((instance) => {
+    const slot = document.querySelector('[data-demo="org-switcher"]');
+    if (!instance?.organization_settings?.enabled || !slot) return;
+    const signedIn = document.createElement('latch-signed-in');
+    signedIn.append(document.createElement('latch-org-switcher'));
+    slot.replaceChildren(signedIn);
+  })
+  .catch(() => {});
