@@ -257,7 +257,8 @@ export class AccountPage {
     const action = (id: string, label: string, onClick: () => void) =>
       html`<button type="button" class=${ui.cls('button', { id })} @click=${onClick}>${label}</button>`;
     return html`<li class=${ui.cls('profileSectionItem', { id: keys.sectionId })}>
-      <span>${identifierOf(item)}</span>
+      <!-- An address or an E.164 number reads left to right on a right-to-left page too (no "15555550100+"). -->
+      <span dir="ltr">${identifierOf(item)}</span>
       ${primary ? html`<span class=${ui.cls('badge', { id: 'primary' })}>${ui.t('badge__primary')}</span>` : nothing}
       ${verified ? nothing : html`<span class=${ui.cls('badge', { id: 'unverified' })}>${ui.t('badge__unverified')}</span>`}
       ${
