@@ -1,7 +1,10 @@
 /** What the end-to-end tests share: page watchers, the dev mailbox, the sign-in/sign-out moves, plain pages on another origin. */
+import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
+import { hashPassword } from '../../server/domain/passwords.js';
+import type { startDevServer } from '../../server/index.js';
 import { OpenApiValidator } from '../../server/test/openapi-validator.js';
 
 const spec = new OpenApiValidator();
@@ -105,4 +108,36 @@ export function watchErrors(page: Page): () => string[] {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   return () => problems;
+}
+
+type DevServer = Awaited<ReturnType<typeof startDevServer>>;
+
+/** A user with a verified email address and a password, made straight in the dev server's store; its id. */
+export async function createVerifiedUser(
+  server: DevServer,
+  email: string,
+  password: string,
+  firstName: string | null = null,
+): Promise<string> {
+  const user = server.context.users.create({
+    emailAddress: email,
+    emailVerification: { strategy: 'email_code', attempts: 1, expireAt: Date.now(), verified: true },
+    passwordDigest: await hashPassword(password),
+    firstName,
+    lastName: null,
+    unsafeMetadata: '{}',
+    legalAcceptedAt: null,
+  });
+  return user.id;
+}
+
+/** A call to the dev tools (`/__dev…`: instance settings, users, MFA enrolment); fails the test unless it is 2xx. */
+export async function devCall(serverUrl: string, method: string, path: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(`${serverUrl}/__dev${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  assert.ok(res.ok, `${method} /__dev${path} → ${res.status}: ${await res.clone().text()}`);
+  return res.json();
 }

@@ -9,7 +9,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startDevServer } from '../../server/index.js';
-import { scriptTag, servePlainPage } from './helpers.js';
+import { devCall as devCallTo, scriptTag, servePlainPage } from './helpers.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 
@@ -18,15 +18,7 @@ let browser: Browser;
 let context: BrowserContext;
 let seq = 0;
 
-async function devCall(method: string, path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${server.url}/__dev${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  assert.ok(res.ok, `${method} /__dev${path} → ${res.status}: ${await res.clone().text()}`);
-  return res.json();
-}
+const devCall = (method: string, path: string, body?: unknown) => devCallTo(server.url, method, path, body);
 
 async function openDemo(): Promise<Page> {
   const page = await context.newPage();

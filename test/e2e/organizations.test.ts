@@ -10,9 +10,15 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { hashPassword } from '../../server/domain/passwords.js';
 import { startDevServer } from '../../server/index.js';
-import { type PlainSite, scriptTag, servePlainPage, signInWithPassword, watchErrors } from './helpers.js';
+import {
+  createVerifiedUser,
+  type PlainSite,
+  scriptTag,
+  servePlainPage,
+  signInWithPassword,
+  watchErrors,
+} from './helpers.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 const password = 'amber-quarry-willow-17';
@@ -21,18 +27,7 @@ let server: Awaited<ReturnType<typeof startDevServer>>;
 let browser: Browser;
 let site: PlainSite;
 
-async function createUser(email: string, firstName: string): Promise<string> {
-  const user = server.context.users.create({
-    emailAddress: email,
-    emailVerification: { strategy: 'email_code', attempts: 1, expireAt: Date.now(), verified: true },
-    passwordDigest: await hashPassword(password),
-    firstName,
-    lastName: null,
-    unsafeMetadata: '{}',
-    legalAcceptedAt: null,
-  });
-  return user.id;
-}
+const createUser = (email: string, firstName: string) => createVerifiedUser(server, email, password, firstName);
 
 /** The `o` claim of a fresh session token (null on the personal account). */
 async function orgClaim(page: Page): Promise<{ id: string; rol: string } | null> {

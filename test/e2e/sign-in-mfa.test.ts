@@ -11,9 +11,8 @@ import { after, before, describe, it } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { hashPassword } from '../../server/domain/passwords.js';
 import { startDevServer } from '../../server/index.js';
-import { latestCode, openUserMenuAndSignOut, watchPage } from './helpers.js';
+import { createVerifiedUser, latestCode, openUserMenuAndSignOut, watchPage } from './helpers.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 const password = 'amber-quarry-willow-17';
@@ -28,17 +27,7 @@ interface Enrolled {
 }
 
 /** A verified account with a password (made in the server's process: the sign-up flow has its own e2e test). */
-async function createUser(email: string): Promise<void> {
-  server.context.users.create({
-    emailAddress: email,
-    emailVerification: { strategy: 'email_code', attempts: 1, expireAt: Date.now(), verified: true },
-    passwordDigest: await hashPassword(password),
-    firstName: null,
-    lastName: null,
-    unsafeMetadata: '{}',
-    legalAcceptedAt: null,
-  });
-}
+const createUser = (email: string) => createVerifiedUser(server, email, password, null);
 
 async function enroll(email: string, body: Record<string, unknown>): Promise<Enrolled> {
   const res = await fetch(`${server.url}/__dev/users/${encodeURIComponent(email)}/mfa`, {

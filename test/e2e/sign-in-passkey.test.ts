@@ -10,9 +10,8 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { hashPassword } from '../../server/domain/passwords.js';
 import { startDevServer } from '../../server/index.js';
-import { openUserMenuAndSignOut, signInWithPassword, watchPage } from './helpers.js';
+import { createVerifiedUser, openUserMenuAndSignOut, signInWithPassword, watchPage } from './helpers.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 const password = 'amber-quarry-willow-17';
@@ -20,17 +19,7 @@ const password = 'amber-quarry-willow-17';
 let server: Awaited<ReturnType<typeof startDevServer>>;
 let browser: Browser;
 
-async function createUser(email: string): Promise<void> {
-  server.context.users.create({
-    emailAddress: email,
-    emailVerification: { strategy: 'email_code', attempts: 1, expireAt: Date.now(), verified: true },
-    passwordDigest: await hashPassword(password),
-    firstName: 'Grace',
-    lastName: null,
-    unsafeMetadata: '{}',
-    legalAcceptedAt: null,
-  });
-}
+const createUser = (email: string) => createVerifiedUser(server, email, password, 'Grace');
 
 /** A platform authenticator for this page: answers every ceremony as if the user touched the sensor. */
 async function addVirtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {

@@ -9,9 +9,8 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { hashPassword } from '../../server/domain/passwords.js';
 import { startDevServer } from '../../server/index.js';
-import { watchPage } from './helpers.js';
+import { createVerifiedUser, watchPage } from './helpers.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 const password = 'copper-meadow-lantern-58';
@@ -19,17 +18,7 @@ const password = 'copper-meadow-lantern-58';
 let server: Awaited<ReturnType<typeof startDevServer>>;
 let browser: Browser;
 
-async function createUser(email: string, firstName: string): Promise<void> {
-  server.context.users.create({
-    emailAddress: email,
-    emailVerification: { strategy: 'email_code', attempts: 1, expireAt: Date.now(), verified: true },
-    passwordDigest: await hashPassword(password),
-    firstName,
-    lastName: null,
-    unsafeMetadata: '{}',
-    legalAcceptedAt: null,
-  });
-}
+const createUser = (email: string, firstName: string) => createVerifiedUser(server, email, password, firstName);
 
 /** A fresh browser context (no cookies): a new visitor. */
 async function newVisitor(): Promise<{ page: Page; watch: ReturnType<typeof watchPage> }> {
