@@ -10,7 +10,7 @@ import { toFormBody } from '../../../src/api/http/wire.js';
 import { MemoryFrontendApi } from '../../../src/api/index.js';
 import { Latch } from '../../../src/core/index.js';
 import { hostileText, utf16 } from '../../fuzz/hostile-text.js';
-import { fuzzParameters } from '../../fuzz/settings.js';
+import { fuzzParameters, fuzzTimeout } from '../../fuzz/settings.js';
 
 const key = fc.oneof(
   fc.constantFrom('__proto__', 'constructor', 'prototype', 'first_name', 'expire_at', 'public_metadata', 'toString'),
@@ -49,7 +49,7 @@ describe('metadata stays data (fast-check)', () => {
   });
 
   it('comes back unchanged from a sign-up, and on the user it creates', async function () {
-    this.timeout(30_000);
+    this.timeout(fuzzTimeout(30_000));
     await fc.assert(
       fc.asyncProperty(fc.oneof(metadataJson, withProtoKey), async (unsafeMetadata) => {
         const api = new MemoryFrontendApi({ verificationCode: '424242' });
