@@ -6,40 +6,16 @@
  *
  *   <script src="/dist/latch.js" data-publishable-key="pk_test_…" data-proxy-url="/__clerk"></script>
  */
-import { Latch, type LatchOptions } from '../core/latch.js';
+import { Latch } from '../core/latch.js';
 import { setDefaultLatch } from '../core/registry.js';
+import { optionsFrom } from './script-options.js';
+
+export { optionsFrom } from './script-options.js';
 
 declare global {
   interface Window {
     Latch?: Latch;
   }
-}
-
-/** `data-sign-in-url` → `signInUrl`: every data attribute of the tag that names a string option. */
-const STRING_OPTIONS = [
-  'proxyUrl',
-  'domain',
-  'signInUrl',
-  'signUpUrl',
-  'afterSignOutUrl',
-  'signInFallbackRedirectUrl',
-  'signUpFallbackRedirectUrl',
-  'signInForceRedirectUrl',
-  'signUpForceRedirectUrl',
-  'waitlistUrl',
-] as const;
-
-export function optionsFrom(script: HTMLScriptElement): { publishableKey?: string; options: LatchOptions } {
-  const data = script.dataset;
-  const options: LatchOptions = {};
-  for (const name of STRING_OPTIONS) {
-    const value = data[name];
-    if (value) (options as Record<string, string>)[name] = value;
-  }
-  if (data.allowedRedirectOrigins) {
-    options.allowedRedirectOrigins = data.allowedRedirectOrigins.split(/[\s,]+/).filter(Boolean);
-  }
-  return { publishableKey: data.publishableKey ?? data.clerkPublishableKey, options };
 }
 
 /** Creates, exposes and starts loading the page's Latch; a no-op when the page already has one. */

@@ -6,7 +6,9 @@
  *
  *   <script src="/dist/latch.js" data-publishable-key="pk_test_…" data-proxy-url="/__clerk"></script>
  */
-// First: start.ts starts the Frontend API load, before the rest is evaluated.
+// First: early-load.ts sends the first Frontend API requests before anything else is evaluated; start.ts then
+// creates the Latch that takes their answers.
+import './early-load.js';
 import './start.js';
 import '../components/control/index.js';
 import { chunks, shared, sharedKey } from 'virtual:latch-shared';

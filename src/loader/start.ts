@@ -1,7 +1,7 @@
 /**
- * The loader's first import, so it runs before the rest of the script: the Frontend API load
- * starts here, before lit, the control elements and the localization and appearance engines are
- * evaluated (ES modules run in import order), and its round trips overlap with the rest of the evaluation.
+ * The loader's second import (after early-load.ts has sent the first requests): creates the page's Latch and
+ * starts its load, before lit, the control elements and the localization and appearance engines are evaluated
+ * (ES modules run in import order). The load takes the early requests' answers as they come.
  */
 import { bootScriptTag } from './boot.js';
 

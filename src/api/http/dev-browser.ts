@@ -11,6 +11,12 @@
 export const DEV_BROWSER_PARAM = '__clerk_db_jwt';
 /** Response header by which FAPI rotates the token. */
 export const DEV_BROWSER_HEADER = 'Clerk-Db-Jwt';
+/**
+ * The dev-browser token goes into a cookie and every URL: printable ASCII only, and short enough for a cookie.
+ * (A lone surrogate here once made the cookie write throw a URIError instead of a typed error.) A plain regex,
+ * not a zod check: that would add a check kind to the sign-in bundle.
+ */
+export const DEV_BROWSER_TOKEN = /^[\x21-\x7E]{1,3000}$/;
 
 export interface DevBrowserStore {
   get(): string | null;

@@ -83,12 +83,20 @@ import {
   waitlistEntrySchema,
 } from '../schemas/index.js';
 import { parseOrThrow } from '../validate.js';
-import { DEV_BROWSER_HEADER, DEV_BROWSER_PARAM, DevBrowser, type DevBrowserStore } from './dev-browser.js';
+import { FAPI_VERSION, resolveBaseUrl } from './base-url.js';
+import {
+  DEV_BROWSER_HEADER,
+  DEV_BROWSER_PARAM,
+  DEV_BROWSER_TOKEN,
+  DevBrowser,
+  type DevBrowserStore,
+} from './dev-browser.js';
+import { takeEarlyResponse } from './early-requests.js';
 import { type InstanceType, parsePublishableKey } from './publishable-key.js';
 import { buildUrl, toFormBody, type WireParams } from './wire.js';
 
-/** The FAPI version this adapter speaks. */
-export const FAPI_VERSION = '2026-05-12';
+export { FAPI_VERSION, resolveBaseUrl } from './base-url.js';
+
 /** Sent as `_clerk_js_version` unless the caller passes its own. */
 export const DEFAULT_JS_VERSION = '0.1.0';
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -120,22 +128,6 @@ interface RequestSpec {
   /** A multipart body (file uploads) sent instead of the form-urlencoded `body`. */
   upload?: FormData;
   query?: WireParams;
-}
-
-/** `{proxy origin}/{proxy path}/v1`, or `https://{frontendApi}/v1`. */
-export function resolveBaseUrl(frontendApiHost: string, proxyUrl?: string): string {
-  if (!proxyUrl) return `https://${frontendApiHost}/v1`;
-  let url: URL;
-  try {
-    url = new URL(proxyUrl, typeof location === 'undefined' ? undefined : location.origin);
-  } catch (cause) {
-    throw new LatchRuntimeError('invalid_proxy_url', `Invalid proxyUrl "${proxyUrl}".`, { cause });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new LatchRuntimeError('invalid_proxy_url', `proxyUrl must be http(s): "${proxyUrl}".`);
-  }
-  const path = url.pathname.replace(/^\/+|\/+$/g, '');
-  return `${url.origin}${path ? `/${path}` : ''}/v1`;
 }
 
 /** Paths that identify the client themselves and so never carry `_clerk_session_id`. */
@@ -178,6 +170,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * URLSearchParams does for query values.
  */
 const segment = (value: string) => encodeURIComponent(String(value).replace(LONE_SURROGATE, '\uFFFD'));
+/** `response`, or a rejection when `signal` aborts first (what `fetch` does with its own signal). */
+const untilAborted = (response: Promise<Response>, signal: AbortSignal) =>
+  new Promise<Response>((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    response.then(resolve, reject);
+  });
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function envelopeOf<T extends z.ZodMiniType>(response: T) {
@@ -205,12 +203,6 @@ function membershipQuery(params: OrganizationMembershipsParams = {}): WireParams
   return { paginated: true, limit: params.limit, offset: params.offset, query: params.query, role: params.role };
 }
 const devBrowserSchema = z.looseObject({ id: z.string() });
-/**
- * The dev-browser token goes into a cookie and every URL: printable ASCII only, and short enough for a cookie.
- * (A lone surrogate here once made the cookie write throw a URIError instead of a typed error.) A plain regex,
- * not a zod check: that would add a check kind to the sign-in bundle.
- */
-const DEV_BROWSER_TOKEN = /^[\x21-\x7E]{1,3000}$/;
 
 export class HttpFrontendApi implements FrontendApi {
   readonly instanceType: InstanceType;
@@ -586,12 +578,11 @@ export class HttpFrontendApi implements FrontendApi {
     try {
       let response: Response;
       try {
-        response = await this.#fetch(url, {
-          method: wireMethod,
-          credentials: 'include',
-          body,
-          signal: controller.signal,
-        });
+        // The script tag may have sent this very request already, before the core was evaluated.
+        const early = takeEarlyResponse(wireMethod, url);
+        response = await (early
+          ? untilAborted(early, controller.signal)
+          : this.#fetch(url, { method: wireMethod, credentials: 'include', body, signal: controller.signal }));
       } catch (cause) {
         throw this.#transportError(cause, timedOut, spec);
       }

@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import { LatchRuntimeError } from '../../../src/api/errors.js';
+import { sendEarly } from '../../../src/api/http/early-requests.js';
+import { HttpFrontendApi } from '../../../src/api/http/http-api.js';
+import { buildPublishableKey } from '../../../src/api/http/publishable-key.js';
+import { createFetchStub, type Handler, json } from './fetch-stub.js';
+import { environmentJSON } from './samples.js';
+
+const liveKey = buildPublishableKey('early.example.com', 'production');
+const environmentUrl =
+  'https://early.example.com/v1/environment?__clerk_api_version=2026-05-12&_clerk_js_version=9.9.9';
+
+/** Sends `url` early through a scripted global `fetch`, as the script tag's first module does. */
+function sendEarlyWith(handler: Handler, url = environmentUrl) {
+  const realFetch = globalThis.fetch;
+  const early = createFetchStub(handler);
+  globalThis.fetch = early.fetch;
+  try {
+    sendEarly('GET', url);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  return early;
+}
+
+function adapter(...handlers: Handler[]) {
+  const own = createFetchStub(...handlers);
+  const api = new HttpFrontendApi({ publishableKey: liveKey, fetch: own.fetch, jsVersion: '9.9.9', timeoutMs: 200 });
+  return { api, own };
+}
+
+describe('early requests (the script tag sends the first load before the core runs)', () => {
+  it('the adapter takes the early response for the same URL instead of fetching again, once', async () => {
+    const early = sendEarlyWith(() => json({ ...environmentJSON(), id: 'env_early' }));
+    const { api, own } = adapter(() => json({ ...environmentJSON(), id: 'env_own' }));
+    expect((await api.getEnvironment()).id).to.equal('env_early');
+    expect(early.calls).to.have.length(1);
+    expect(early.calls[0]!.credentials).to.equal('include');
+    expect(own.calls).to.have.length(0);
+    // Claimed once: the next load asks the server.
+    expect((await api.getEnvironment()).id).to.equal('env_own');
+    expect(own.calls).to.have.length(1);
+  });
+
+  it('a request the adapter builds differently is sent normally, and the early one stays unclaimed', async () => {
+    sendEarlyWith(() => json(environmentJSON()), `${environmentUrl}&other=1`);
+    const { api, own } = adapter(() => json(environmentJSON()));
+    await api.getEnvironment();
+    expect(own.calls).to.have.length(1);
+  });
+
+  it('an early request that never answers still times out with the adapter’s typed error', async () => {
+    sendEarlyWith(() => new Promise<Response>(() => {}));
+    const { api } = adapter();
+    const error = await api.getEnvironment().catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(LatchRuntimeError);
+    expect((error as LatchRuntimeError).code).to.equal('request_timeout');
+  });
+
+  it('an early failure goes through the adapter’s retries like its own', async () => {
+    sendEarlyWith(() => Promise.reject(new TypeError('Failed to fetch')));
+    const { api, own } = adapter(() => json({ ...environmentJSON(), id: 'env_retry' }));
+    expect((await api.getEnvironment()).id).to.equal('env_retry');
+    expect(own.calls[0]!.url.searchParams.get('_clerk_retry_attempt')).to.equal('1');
+  });
+});
