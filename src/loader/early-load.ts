@@ -41,14 +41,10 @@ function startEarlyLoad(script: HTMLScriptElement | null): void {
     load(known || undefined);
     return;
   }
-  sendEarly('POST', url('/dev_browser'))
-    .then((response) => (response.ok ? response.clone().json() : null))
-    .then((json: { id?: unknown } | null) => {
-      if (typeof json?.id === 'string' && DEV_BROWSER_TOKEN.test(json.id)) load(json.id);
-    })
-    .catch(() => {
-      // The adapter meets the same failure on its own request and reports it.
-    });
+  sendEarly('POST', url('/dev_browser'), async (response) => {
+    const json = response.ok ? ((await response.clone().json()) as { id?: unknown }) : null;
+    if (typeof json?.id === 'string' && DEV_BROWSER_TOKEN.test(json.id)) load(json.id);
+  });
 }
 
 try {

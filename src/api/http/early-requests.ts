@@ -20,17 +20,28 @@ const early = new Map<string, EarlyRequest>();
 
 const keyOf = (method: string, url: string) => `${method} ${url}`;
 
-/** Sends `url` now and keeps the response for the adapter. Bodies are never sent early: only the empty one. */
-export function sendEarly(method: 'GET' | 'POST', url: string): Promise<Response> {
-  const response = fetch(url, {
+/**
+ * Sends `url` now and keeps the response for the adapter. Bodies are never sent early: only the empty one.
+ * `then` runs on the response before the adapter gets it: the requests it sends in turn (environment and client
+ * after the dev browser) are then known before the adapter builds its own.
+ */
+export function sendEarly(method: 'GET' | 'POST', url: string, then?: (response: Response) => Promise<void>): void {
+  const sent = fetch(url, {
     method,
     credentials: 'include',
     body: method === 'POST' ? new URLSearchParams() : undefined,
   });
+  const response = then
+    ? sent.then((answer) =>
+        then(answer).then(
+          () => answer,
+          () => answer,
+        ),
+      )
+    : sent;
   // Unclaimed failures must not surface as unhandled rejections: the adapter retries on its own.
   response.catch(() => {});
   early.set(keyOf(method, url), { response, sentAt: Date.now() });
-  return response;
 }
 
 /** The early response for this exact request, once (`undefined` if none, or if it is too old to trust). */

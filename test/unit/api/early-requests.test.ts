@@ -42,6 +42,39 @@ describe('early requests (the script tag sends the first load before the core ru
     expect(own.calls).to.have.length(1);
   });
 
+  it('what `then` sends after the dev browser is claimed too: the adapter waits for it', async () => {
+    const devKey = buildPublishableKey('early-dev.example.com', 'development');
+    const base = 'https://early-dev.example.com/v1';
+    const version = '__clerk_api_version=2026-05-12&_clerk_js_version=9.9.9';
+    const realFetch = globalThis.fetch;
+    const early = createFetchStub(
+      () => json({ id: 'dvb_early' }),
+      () => json({ ...environmentJSON(), id: 'env_after_dev_browser' }),
+    );
+    globalThis.fetch = early.fetch;
+    try {
+      // `then` runs later, when the dev browser answers: the scripted fetch stays in place until the end.
+      sendEarly('POST', `${base}/dev_browser?${version}`, async (response) => {
+        const { id } = (await response.clone().json()) as { id: string };
+        sendEarly('GET', `${base}/environment?${version}&__clerk_db_jwt=${id}`);
+      });
+      const own = createFetchStub();
+      let stored: string | null = null;
+      const api = new HttpFrontendApi({
+        publishableKey: devKey,
+        fetch: own.fetch,
+        jsVersion: '9.9.9',
+        devBrowserStore: { get: () => stored, set: (token) => (stored = token), clear: () => (stored = null) },
+      });
+      expect((await api.getEnvironment()).id).to.equal('env_after_dev_browser');
+      expect(stored).to.equal('dvb_early');
+      expect(own.calls).to.have.length(0);
+      expect(early.calls).to.have.length(2);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
   it('a request the adapter builds differently is sent normally, and the early one stays unclaimed', async () => {
     sendEarlyWith(() => json(environmentJSON()), `${environmentUrl}&other=1`);
     const { api, own } = adapter(() => json(environmentJSON()));
