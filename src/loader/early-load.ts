@@ -8,8 +8,13 @@
  * finds no early response and sends its own request.
  */
 import { FAPI_VERSION, resolveBaseUrl } from '../api/http/base-url.js';
-import { browserDevBrowserStore, DEV_BROWSER_PARAM, DEV_BROWSER_TOKEN } from '../api/http/dev-browser.js';
-import { sendEarly } from '../api/http/early-requests.js';
+import {
+  DEV_BROWSER_PARAM,
+  DEV_BROWSER_TOKEN,
+  readDevBrowserCookie,
+  readDevBrowserStorage,
+} from '../api/http/dev-browser.js';
+import { sendEarly, setEarlyDevBrowser } from '../api/http/early-requests.js';
 import { parsePublishableKey } from '../api/http/publishable-key.js';
 import { buildUrl } from '../api/http/wire.js';
 import { LATCH_VERSION } from '../core/version.js';
@@ -30,21 +35,39 @@ function startEarlyLoad(script: HTMLScriptElement | null): void {
       [DEV_BROWSER_PARAM]: devBrowser,
     });
   const load = (devBrowser?: string) => {
-    sendEarly('GET', url('/environment', devBrowser));
-    sendEarly('GET', url('/client', devBrowser));
+    sendEarly(url('/environment', devBrowser));
+    sendEarly(url('/client', devBrowser));
   };
-  const known =
-    instanceType === 'production'
-      ? ''
-      : new URL(location.href).searchParams.get(DEV_BROWSER_PARAM) || browserDevBrowserStore().get();
-  if (instanceType === 'production' || known) {
-    load(known || undefined);
+  if (instanceType === 'production') {
+    load();
     return;
   }
-  sendEarly('POST', url('/dev_browser'), async (response) => {
-    const json = response.ok ? ((await response.clone().json()) as { id?: unknown }) : null;
-    if (typeof json?.id === 'string' && DEV_BROWSER_TOKEN.test(json.id)) load(json.id);
-  });
+  setEarlyDevBrowser(earlyDevBrowser(url('/dev_browser'), load));
+}
+
+/**
+ * The dev-browser token: from the URL or localStorage (both read at once, so a returning visitor's environment and
+ * client requests leave immediately), else from the cookie, else a new dev browser. For a first visit, the new
+ * dev browser is asked for right away while the cookie is read without blocking (readDevBrowserCookie): a
+ * cookie found then wins, and the new one is left unused. `load` runs before the token resolves, so the adapter
+ * waiting for it finds the environment and client requests sent.
+ */
+function earlyDevBrowser(createUrl: string, load: (token: string) => void): Promise<string | null> {
+  const known = new URL(location.href).searchParams.get(DEV_BROWSER_PARAM) || readDevBrowserStorage();
+  if (known) {
+    load(known);
+    return Promise.resolve(known);
+  }
+  const created = fetch(createUrl, { method: 'POST', credentials: 'include', body: new URLSearchParams() })
+    .then((response) => (response.ok ? (response.json() as Promise<{ id?: unknown }>) : null))
+    .then((json) => (typeof json?.id === 'string' && DEV_BROWSER_TOKEN.test(json.id) ? json.id : null));
+  return readDevBrowserCookie()
+    .then(async (fromCookie) => fromCookie || (await created))
+    .then((token) => {
+      if (token) load(token);
+      return token;
+    })
+    .catch(() => null); // The adapter meets the same failure on its own request and reports it.
 }
 
 try {

@@ -4,9 +4,10 @@
  * Development instances live on a different site than the app, so third-party cookies cannot carry the
  * client. Instead every request carries `?__clerk_db_jwt=<token>`. The token comes, in order of preference,
  * from the page URL (after a redirect from the Account Portal; stripped from the address bar right away),
- * from first-party storage (cookie, or localStorage when cookies are unavailable), or from a fresh
+ * from the script tag's early load (src/loader/early-load.ts), from first-party storage (cookie, or localStorage when cookies are unavailable), or from a fresh
  * `POST /v1/dev_browser`.
  */
+import { takeEarlyDevBrowser } from './early-requests.js';
 
 export const DEV_BROWSER_PARAM = '__clerk_db_jwt';
 /** Response header by which FAPI rotates the token. */
@@ -75,6 +76,34 @@ export function browserDevBrowserStore(name = DEV_BROWSER_PARAM): DevBrowserStor
   };
 }
 
+interface CookieStoreLike {
+  get(name: string): Promise<{ value?: string } | null>;
+}
+
+/**
+ * The token's cookie, read without blocking the main thread where the browser can: a page's first
+ * `document.cookie` read is a synchronous round trip to the browser's network process, which held the main thread
+ * for 200-800 ms on a busy machine in `npm run bench`. The Cookie Store API asks the same question
+ * asynchronously; browsers without it read `document.cookie`.
+ */
+export async function readDevBrowserCookie(name = DEV_BROWSER_PARAM): Promise<string | null> {
+  const cookieStore = (globalThis as { cookieStore?: CookieStoreLike }).cookieStore;
+  if (navigator.cookieEnabled === false) return null;
+  if (!cookieStore) return readCookie(name);
+  try {
+    const cookie = await cookieStore.get(name);
+    return cookie?.value ? decodeURIComponent(cookie.value) : null;
+  } catch {
+    // An opaque origin (a sandboxed frame) refuses the API, and has no cookies to give either.
+    return null;
+  }
+}
+
+/** The token's localStorage copy (the store writes one beside the cookie): a quick, local read. */
+export function readDevBrowserStorage(name = DEV_BROWSER_PARAM): string | null {
+  return safeLocalStorage()?.getItem(name) || null;
+}
+
 /** Reads `__clerk_db_jwt` from the page URL and removes it from the address bar. */
 export function takeDevBrowserTokenFromUrl(): string | null {
   if (typeof location === 'undefined') return null;
@@ -126,20 +155,27 @@ export class DevBrowser {
         return Promise.resolve(fromUrl);
       }
     }
+    this.#pending ??= this.#find().finally(() => {
+      this.#pending = null;
+    });
+    return this.#pending;
+  }
+
+  /** The script tag's early token (src/loader/early-load.ts), else the stored one, else a new one. */
+  async #find(): Promise<string> {
+    const early = await takeEarlyDevBrowser();
+    if (early) {
+      this.rotate(early);
+      return early;
+    }
     const stored = this.#store.get();
     if (stored) {
       this.#token = stored;
-      return Promise.resolve(stored);
+      return stored;
     }
-    this.#pending ??= this.#create()
-      .then((token) => {
-        this.rotate(token);
-        return token;
-      })
-      .finally(() => {
-        this.#pending = null;
-      });
-    return this.#pending;
+    const created = await this.#create();
+    this.rotate(created);
+    return created;
   }
 
   /** Adopts a token handed out by FAPI (the `Clerk-Db-Jwt` response header). */

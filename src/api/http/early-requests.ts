@@ -18,37 +18,36 @@ interface EarlyRequest {
 
 const early = new Map<string, EarlyRequest>();
 
-const keyOf = (method: string, url: string) => `${method} ${url}`;
-
-/**
- * Sends `url` now and keeps the response for the adapter. Bodies are never sent early: only the empty one.
- * `then` runs on the response before the adapter gets it: the requests it sends in turn (environment and client
- * after the dev browser) are then known before the adapter builds its own.
- */
-export function sendEarly(method: 'GET' | 'POST', url: string, then?: (response: Response) => Promise<void>): void {
-  const sent = fetch(url, {
-    method,
-    credentials: 'include',
-    body: method === 'POST' ? new URLSearchParams() : undefined,
-  });
-  const response = then
-    ? sent.then((answer) =>
-        then(answer).then(
-          () => answer,
-          () => answer,
-        ),
-      )
-    : sent;
+/** Sends the GET of `url` now and keeps the response for the adapter. */
+export function sendEarly(url: string): void {
+  const response = fetch(url, { credentials: 'include' });
   // Unclaimed failures must not surface as unhandled rejections: the adapter retries on its own.
   response.catch(() => {});
-  early.set(keyOf(method, url), { response, sentAt: Date.now() });
+  early.set(url, { response, sentAt: Date.now() });
+}
+
+let earlyDevBrowser: Promise<string | null> | null = null;
+
+/**
+ * The dev-browser token the script tag found or created, resolved once the environment and client requests it
+ * unlocks are sent (so the adapter, which waits for it, finds them). It resolves `null`, never rejects, when the
+ * early load could not get one: the adapter then gets its own.
+ */
+export function setEarlyDevBrowser(token: Promise<string | null>): void {
+  earlyDevBrowser = token;
+}
+
+/** That token, once (`null` when the script tag had none to give). */
+export function takeEarlyDevBrowser(): Promise<string | null> {
+  const token = earlyDevBrowser ?? Promise.resolve(null);
+  earlyDevBrowser = null;
+  return token;
 }
 
 /** The early response for this exact request, once (`undefined` if none, or if it is too old to trust). */
 export function takeEarlyResponse(method: string, url: string): Promise<Response> | undefined {
-  const key = keyOf(method, url);
-  const request = early.get(key);
+  const request = method === 'GET' ? early.get(url) : undefined;
   if (!request) return undefined;
-  early.delete(key);
+  early.delete(url);
   return Date.now() - request.sentAt <= MAX_AGE_MS ? request.response : undefined;
 }

@@ -3,6 +3,8 @@ import {
   browserDevBrowserStore,
   DevBrowser,
   type DevBrowserStore,
+  readDevBrowserCookie,
+  readDevBrowserStorage,
   takeDevBrowserTokenFromUrl,
 } from '../../../src/api/http/dev-browser.js';
 import { HttpFrontendApi } from '../../../src/api/http/http-api.js';
@@ -179,5 +181,19 @@ describe('HttpFrontendApi with a development key', () => {
     });
     await api.getEnvironment();
     expect(stub.calls[0]!.url.searchParams.has('__clerk_db_jwt')).to.equal(false);
+  });
+});
+
+describe('the early load’s reads of a stored token', () => {
+  it('reads the cookie without blocking (Cookie Store API) and the localStorage copy', async () => {
+    const name = `__test_early_${Math.random().toString(36).slice(2)}`;
+    expect(await readDevBrowserCookie(name)).to.equal(null);
+    expect(readDevBrowserStorage(name)).to.equal(null);
+    const store = browserDevBrowserStore(name);
+    store.set('dvb_a.b-c_d');
+    expect(await readDevBrowserCookie(name)).to.equal('dvb_a.b-c_d');
+    expect(readDevBrowserStorage(name)).to.equal('dvb_a.b-c_d');
+    store.clear();
+    expect(await readDevBrowserCookie(name)).to.equal(null);
   });
 });

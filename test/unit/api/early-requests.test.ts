@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LatchRuntimeError } from '../../../src/api/errors.js';
-import { sendEarly } from '../../../src/api/http/early-requests.js';
+import { sendEarly, setEarlyDevBrowser } from '../../../src/api/http/early-requests.js';
 import { HttpFrontendApi } from '../../../src/api/http/http-api.js';
 import { buildPublishableKey } from '../../../src/api/http/publishable-key.js';
 import { createFetchStub, type Handler, json } from './fetch-stub.js';
@@ -16,7 +16,7 @@ function sendEarlyWith(handler: Handler, url = environmentUrl) {
   const early = createFetchStub(handler);
   globalThis.fetch = early.fetch;
   try {
-    sendEarly('GET', url);
+    sendEarly(url);
   } finally {
     globalThis.fetch = realFetch;
   }
@@ -42,37 +42,49 @@ describe('early requests (the script tag sends the first load before the core ru
     expect(own.calls).to.have.length(1);
   });
 
-  it('what `then` sends after the dev browser is claimed too: the adapter waits for it', async () => {
+  it('the adapter waits for the early dev-browser token and finds the requests it unlocked', async () => {
     const devKey = buildPublishableKey('early-dev.example.com', 'development');
-    const base = 'https://early-dev.example.com/v1';
-    const version = '__clerk_api_version=2026-05-12&_clerk_js_version=9.9.9';
-    const realFetch = globalThis.fetch;
-    const early = createFetchStub(
-      () => json({ id: 'dvb_early' }),
-      () => json({ ...environmentJSON(), id: 'env_after_dev_browser' }),
+    const url = 'https://early-dev.example.com/v1/environment?__clerk_api_version=2026-05-12&_clerk_js_version=9.9.9';
+    let unlock!: (token: string) => void;
+    setEarlyDevBrowser(
+      new Promise<string>((resolve) => (unlock = resolve)).then((token) => {
+        sendEarlyWith(
+          () => json({ ...environmentJSON(), id: 'env_after_dev_browser' }),
+          `${url}&__clerk_db_jwt=${token}`,
+        );
+        return token;
+      }),
     );
-    globalThis.fetch = early.fetch;
-    try {
-      // `then` runs later, when the dev browser answers: the scripted fetch stays in place until the end.
-      sendEarly('POST', `${base}/dev_browser?${version}`, async (response) => {
-        const { id } = (await response.clone().json()) as { id: string };
-        sendEarly('GET', `${base}/environment?${version}&__clerk_db_jwt=${id}`);
-      });
-      const own = createFetchStub();
-      let stored: string | null = null;
-      const api = new HttpFrontendApi({
-        publishableKey: devKey,
-        fetch: own.fetch,
-        jsVersion: '9.9.9',
-        devBrowserStore: { get: () => stored, set: (token) => (stored = token), clear: () => (stored = null) },
-      });
-      expect((await api.getEnvironment()).id).to.equal('env_after_dev_browser');
-      expect(stored).to.equal('dvb_early');
-      expect(own.calls).to.have.length(0);
-      expect(early.calls).to.have.length(2);
-    } finally {
-      globalThis.fetch = realFetch;
-    }
+    const own = createFetchStub();
+    let stored: string | null = null;
+    const api = new HttpFrontendApi({
+      publishableKey: devKey,
+      fetch: own.fetch,
+      jsVersion: '9.9.9',
+      devBrowserStore: { get: () => stored, set: (token) => (stored = token), clear: () => (stored = null) },
+    });
+    const environment = api.getEnvironment();
+    unlock('dvb_early');
+    expect((await environment).id).to.equal('env_after_dev_browser');
+    // Adopted and stored, with no dev browser of its own.
+    expect(stored).to.equal('dvb_early');
+    expect(own.calls).to.have.length(0);
+  });
+
+  it('without an early token (an ES build, a failed early load) the adapter gets its own', async () => {
+    setEarlyDevBrowser(Promise.resolve(null));
+    const own = createFetchStub(
+      () => json({ id: 'dvb_own' }),
+      () => json(environmentJSON()),
+    );
+    const api = new HttpFrontendApi({
+      publishableKey: buildPublishableKey('own-dev.example.com', 'development'),
+      fetch: own.fetch,
+      devBrowserStore: { get: () => null, set: () => {}, clear: () => {} },
+    });
+    await api.getEnvironment();
+    expect(own.calls.map((call) => call.url.pathname)).to.deep.equal(['/v1/dev_browser', '/v1/environment']);
+    expect(own.calls[1]!.url.searchParams.get('__clerk_db_jwt')).to.equal('dvb_own');
   });
 
   it('a request the adapter builds differently is sent normally, and the early one stays unclaimed', async () => {
