@@ -36,8 +36,8 @@ const libraryEntries = {
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@floating-ui\//, /^zod($|\/)/, /^@simplewebauthn\//];
 
 const LOADER_ENTRY = entry('src/loader/index.ts');
-/** Every module the loader fetches instead of carrying: elements and locales. */
-const LAZY_LOADED = [...Object.values(LAZY_ELEMENTS), ...Object.values(LAZY_LOCALES)];
+/** Every module the loader fetches instead of carrying: elements, locales and the named lazy modules. */
+const LAZY_LOADED = [...Object.values(LAZY_ELEMENTS), ...Object.values(LAZY_LOCALES), ...Object.values(LAZY_MODULES)];
 /** One chunk entry per element module, named after its first tag; the other tags it defines are aliases of it. */
 const elementEntries = new Map<string, string>();
 for (const [tag, path] of Object.entries(LAZY_ELEMENTS)) if (!elementEntries.has(path)) elementEntries.set(path, tag);
@@ -61,7 +61,7 @@ const classicScript = (file: string, fileName: string, plugins: UserConfig['plug
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'loader') {
     return classicScript('src/loader/index.ts', 'latch.js', [
-      exposeSharedModules({ root, lazyModules: LAZY_LOADED }),
+      exposeSharedModules({ root, lazyModules: LAZY_LOADED, namedModules: LAZY_MODULES }),
       shareDecorateHelper({ root }),
     ]);
   }

@@ -14,6 +14,10 @@ import { relative, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
 
 export const MANIFEST = 'dist/chunks/manifest.json';
+/** What the loader's rewritten dynamic imports call (see exposeSharedModules). */
+const LAZY_IMPORT = 'src/loader/lazy-import.ts';
+/** `import('./x.js')` as an expression; `typeof import('./x.js')` is a type, and stays. */
+const DYNAMIC_IMPORT = /(?<!typeof\s+)\bimport\(\s*(['"])([^'"]+)\1\s*\)/g;
 const SHARED = 'latch-shared:';
 const VIRTUAL = 'virtual:latch-shared';
 /** The chunk list alone (no imports), for the loader's first module: it runs before the shared modules. */
@@ -188,12 +192,32 @@ export function shareLoaderModules({ root, loaderEntry, carries = [], lazyModule
  * names the chunks. Modules the loader fetches lazily (locales, elements) are replaced by an empty module, so they
  * are not bundled.
  */
-export function exposeSharedModules({ root, lazyModules = [] }) {
+export function exposeSharedModules({ root, lazyModules = [], namedModules = {} }) {
   const manifest = JSON.parse(readFileSync(resolve(root, MANIFEST), 'utf8'));
   const lazy = new Set(lazyModules.map((path) => resolve(root, path)));
+  const nameOf = new Map(Object.entries(namedModules).map(([name, path]) => [resolve(root, path), name]));
+  const lazyImportModule = JSON.stringify(resolve(root, LAZY_IMPORT));
   return {
     name: 'latch-expose-shared-modules',
     enforce: 'pre',
+    /**
+     * `import('./x.js')` of a module the loader fetches as a named chunk becomes `lazyImport('x')`
+     * (src/loader/lazy-import.ts): bundled as it was, the module would ride in the loader.
+     */
+    async transform(code, id) {
+      if (!id.startsWith(root) || id.includes('node_modules') || !code.includes('import(')) return null;
+      let changed = false;
+      let out = code;
+      for (const [match, , specifier] of code.matchAll(DYNAMIC_IMPORT)) {
+        const resolved = await this.resolve(specifier, id);
+        const name = resolved && nameOf.get(resolved.id);
+        if (!name) continue;
+        out = out.replace(match, `__latchLazyImport(${JSON.stringify(name)})`);
+        changed = true;
+      }
+      if (!changed) return null;
+      return { code: `import { lazyImport as __latchLazyImport } from ${lazyImportModule};\n${out}`, map: null };
+    },
     async resolveId(source, importer, options) {
       if (source === VIRTUAL || source === VIRTUAL_CHUNKS) return `\0${source}`;
       if (!importer || importer.startsWith('\0') || !source.startsWith('.')) return null;

@@ -43,6 +43,9 @@ export const LAZY_MODULES: Readonly<Record<string, string>> = {
   webauthn: 'src/resources/webauthn-browser.ts',
   // handleRedirectCallback's code (src/core/redirect-callback-loader.ts says who sets how it arrives).
   'redirect-callback': 'src/core/redirect-callback.ts',
+  // The core imports these with a plain `import()`, which the loader build turns into a fetch of their chunk
+  // (src/loader/lazy-import.ts): what only some pages need stays out of the loader.
+  'external-redirect': 'src/resources/external-redirect.ts',
 };
 
 /**

@@ -21,6 +21,7 @@ import type { WebAuthnBrowser } from '../resources/webauthn.js';
 import { setWebAuthnLoader } from '../resources/webauthn.js';
 import type * as prebuiltThemes from '../themes/index.js';
 import { ElementLoader } from './element-loader.js';
+import { setLazyImport } from './lazy-import.js';
 
 export * from './exports.js';
 
@@ -44,6 +45,8 @@ for (const key of Object.keys(chunks).filter((name) => name.startsWith('locale-'
   });
 }
 
+// The core's `import()`s of its lazy modules (LAZY_MODULES), rewritten by the loader build, fetch their chunks.
+setLazyImport((name) => loader.load(name));
 // Passkey ceremonies fetch @simplewebauthn/browser as its own chunk, the first time one starts.
 setWebAuthnLoader(() => loader.load('webauthn') as Promise<WebAuthnBrowser>);
 // handleRedirectCallback's code is a chunk too: only the page a provider or an email link returns to needs it.
