@@ -27,6 +27,7 @@ const loadPasskeyStep = () =>
     return step;
   });
 const loadPhoneField = () => import('../../ui/phone-field.js');
+const isEnterpriseSso = (factor: { strategy: string }) => factor.strategy === 'enterprise_sso';
 
 /** The steps of the sign-in flow, named as Clerk's routes are. */
 const STEP = {
@@ -316,6 +317,10 @@ export class LatchSignIn extends FlowElement {
       await this.finish(signIn.createdSessionId, 'signIn');
       return;
     }
+    if (signIn.status === 'needs_first_factor' && signIn.supportedFirstFactors?.some(isEnterpriseSso)) {
+      await this.startEnterpriseSso();
+      return;
+    }
     if (signIn.status === 'needs_first_factor') {
       const preferred = this.loadedLatch.environment.displayConfig.preferredSignInStrategy;
       const factor = chooseFirstFactor(firstFactorsOf(signIn), preferred);
@@ -324,6 +329,20 @@ export class LatchSignIn extends FlowElement {
       return;
     }
     await this.afterAttempt(signIn);
+  }
+
+  /**
+   * An address of an enterprise domain signs in at its identity provider: the browser goes there, and comes back
+   * to the `sso-callback` step (signed in, or on to a sign-up for a new account), as from a social provider.
+   */
+  private async startEnterpriseSso(): Promise<void> {
+    const latch = this.loadedLatch;
+    const props = { forceRedirectUrl: this.forceRedirectUrl, fallbackRedirectUrl: this.fallbackRedirectUrl };
+    await latch.client.signIn.authenticateWithRedirect({
+      strategy: 'enterprise_sso',
+      redirectUrl: this.stepUrl(SSO_CALLBACK_STEP),
+      redirectUrlComplete: latch.buildAfterSignInUrl(props),
+    });
   }
 
   /** Switches the factor-one step to a factor, sending a code or link first when the factor needs one. */
