@@ -348,12 +348,8 @@ export class LatchSignIn extends FlowElement {
   /** Switches the factor-one step to a factor, sending a code or link first when the factor needs one. */
   private async useFactor(factor: FirstFactor): Promise<void> {
     this.stopWaitingForLink();
-    if (factor.strategy === 'passkey') {
-      const step = await loadPasskeyStep();
-      await this.afterAttempt(await step.signInWithPasskey(this.loadedLatch.client.signIn));
-      return;
-    }
-    if (factor.strategy !== 'password') {
+    if (factor.strategy === 'passkey') await loadPasskeyStep();
+    else if (factor.strategy !== 'password') {
       // The code step's module holds the resend cooldown: have it before the code goes out.
       const steps = await loadFirstFactorSteps();
       await this.sendCode(factor);
@@ -415,6 +411,7 @@ export class LatchSignIn extends FlowElement {
       },
       submitPassword: this.submitPassword,
       submitCode: this.submitCode,
+      submitPasskey: this.submitPasskey,
       sendCode: this.sendCode,
       showHelp: () => this.go(STEP.getHelp),
       useFactor: (factor) => void this.status.run(() => this.useFactor(factor)),
@@ -432,8 +429,22 @@ export class LatchSignIn extends FlowElement {
     if (!steps) return stepLoading(this);
     if (step === STEP.chooseStrategy) return steps.renderChooseStrategy(this.stepContext());
     if (step === STEP.getHelp) return steps.renderGetHelp(this.stepContext());
-    return steps.renderFactorOne(this.stepContext(), this.currentFactor);
+    const factor = this.currentFactor;
+    if (factor?.strategy === 'passkey') {
+      const passkey = this.lazyStep(loadPasskeyStep);
+      return passkey ? passkey.renderPasskeyFactor(this.stepContext()) : stepLoading(this);
+    }
+    return steps.renderFactorOne(this.stepContext(), factor);
   }
+
+  /** The passkey step's button: a passkey of the identified account (the browser prompts), then signed in. */
+  private submitPasskey = async (event?: SubmitEvent) => {
+    event?.preventDefault();
+    await this.status.run(async () => {
+      const step = await loadPasskeyStep();
+      await this.afterAttempt(await step.signInWithPasskey(this.loadedLatch.client.signIn));
+    });
+  };
 
   // ---- reset: a new password after a reset code (templates load lazily: steps/reset-password.ts) ----------
 

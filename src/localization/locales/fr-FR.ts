@@ -95,6 +95,10 @@ export const frFR: LocalizationResource = {
       title: 'Votre nouveau mot de passe',
       formButtonPrimary: 'Enregistrer et se connecter',
     },
+    passkey: {
+      title: 'Utilisez votre clé d’accès',
+      subtitle: 'Votre appareil vérifie que c’est bien vous : empreinte, visage ou verrouillage de l’écran.',
+    },
     alternativeMethods: {
       title: 'Se connecter autrement',
       subtitle: 'Un souci ? Choisissez l’une de ces options.',
