@@ -59,6 +59,11 @@ export interface InstanceConfig {
    * connection (`name`), played by the mock provider's `enterprise` identity page, never with a password or code.
    */
   enterprise_sso: { enabled: boolean; name: string; domains: string[] };
+  /**
+   * Maintenance (Clerk's): reading, and keeping sessions alive (`/touch`, `/tokens`), work; every other change
+   * is refused with a 503 `maintenance_mode`, and the Environment says so.
+   */
+  maintenance_mode: boolean;
   /** Paths (or absolute URLs) resolved against the page origin when the Environment is built. */
   urls: {
     home: string;
@@ -129,6 +134,7 @@ export const defaultInstanceConfig: InstanceConfig = {
   },
   social: { oauth_google: false, oauth_github: false, oauth_microsoft: false, oauth_apple: false },
   enterprise_sso: { enabled: false, name: 'Acme SSO', domains: ['acme.test'] },
+  maintenance_mode: false,
   urls: {
     home: '/',
     sign_in: '/#/sign-in',

@@ -269,7 +269,7 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
     protect_config: { loaders: [] },
     client_debug_mode: false,
     partitioned_cookies: false,
-    maintenance_mode: false,
+    maintenance_mode: instance.maintenance_mode,
   };
 }
 
