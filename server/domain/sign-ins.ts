@@ -182,16 +182,7 @@ export class SignIns {
       created_at: now,
       updated_at: now,
     };
-    this.deps.db
-      .prepare(
-        `INSERT INTO sign_ins (id, client_id, status, identifier, user_id, first_factor_verification_id,
-           created_session_id, abandon_at, created_at, updated_at)
-         VALUES (@id, @client_id, @status, @identifier, @user_id, @first_factor_verification_id,
-           @created_session_id, @abandon_at, @created_at, @updated_at)`,
-      )
-      .run(row);
-    // The new sign-in replaces the old one on the client (and the old sign-up: one flow at a time).
-    this.deps.clients.update(client.id, { sign_in_id: row.id });
+    this.insert(client, row);
 
     if (input.password != null)
       return this.attemptFirstFactor(client, row.id, { strategy: 'password', password: input.password });
@@ -221,15 +212,7 @@ export class SignIns {
       created_at: now,
       updated_at: now,
     };
-    this.deps.db
-      .prepare(
-        `INSERT INTO sign_ins (id, client_id, status, identifier, user_id, first_factor_verification_id,
-           created_session_id, abandon_at, created_at, updated_at)
-         VALUES (@id, @client_id, @status, @identifier, @user_id, @first_factor_verification_id,
-           @created_session_id, @abandon_at, @created_at, @updated_at)`,
-      )
-      .run(row);
-    this.deps.clients.update(client.id, { sign_in_id: row.id });
+    this.insert(client, row);
     return row;
   }
 
@@ -633,6 +616,19 @@ export class SignIns {
     const user = row.user_id ? this.deps.users.get(row.user_id) : null;
     if (row.status !== 'needs_first_factor' || !user) throw statusInvalid(row, 'a first factor');
     return { row, user };
+  }
+
+  /** Stores a new sign-in, which replaces the old one on the client (and the old sign-up: one flow at a time). */
+  private insert(client: ClientRow, row: SignInRow): void {
+    this.deps.db
+      .prepare(
+        `INSERT INTO sign_ins (id, client_id, status, identifier, user_id, first_factor_verification_id,
+           created_session_id, abandon_at, created_at, updated_at)
+         VALUES (@id, @client_id, @status, @identifier, @user_id, @first_factor_verification_id,
+           @created_session_id, @abandon_at, @created_at, @updated_at)`,
+      )
+      .run(row);
+    this.deps.clients.update(client.id, { sign_in_id: row.id });
   }
 
   private update(row: SignInRow, patch: Partial<SignInRow>): SignInRow {

@@ -47,6 +47,18 @@ async function startEnterprise(browser: TestBrowser, identifier: string) {
   return { created: created.body.response, prepared: prepared.body.response };
 }
 
+/** The sign-in's identity provider page, a choice there, and the browser's arrival back at the FAPI. */
+async function throughIdentityProvider(
+  server: TestServer,
+  browser: TestBrowser,
+  prepared: { first_factor_verification: { external_verification_redirect_url: string } },
+  choice: Record<string, string>,
+) {
+  const url = prepared.first_factor_verification.external_verification_redirect_url;
+  const { location } = await atIdentityProvider(server, url, choice);
+  return { location, ...(await arrive(browser, location)) };
+}
+
 const NEW_JANE = { new: '1', email_address: 'jane@acme.test', first_name: 'Jane', last_name: 'Doe' };
 
 describe('enterprise SSO by email domain', () => {
@@ -113,13 +125,8 @@ describe('enterprise SSO by email domain', () => {
   it('an existing user is signed in by the callback, which goes to action_complete_redirect_url', async () => {
     await signUpUser(server, 'jane@acme.test');
     const { prepared } = await startEnterprise(browser, 'jane@acme.test');
-    const { location } = await atIdentityProvider(
-      server,
-      prepared.first_factor_verification.external_verification_redirect_url,
-      // The identity provider vouches for its own domain, whatever the test identity's checkbox says.
-      { ...NEW_JANE, email_verified: 'false' },
-    );
-    const back = await arrive(browser, location);
+    // The identity provider vouches for its own domain, whatever the test identity's checkbox says.
+    const back = await throughIdentityProvider(server, browser, prepared, { ...NEW_JANE, email_verified: 'false' });
     assert.equal(back.target, DONE);
     const client = await fapi(browser, 'get', '/v1/client', '/v1/client');
     assert.equal(client.body.response.sessions.length, 1);
@@ -161,16 +168,14 @@ describe('enterprise SSO by email domain', () => {
 
   it('an identity of another domain fails the verification; the state is single-use', async () => {
     const { prepared } = await startEnterprise(browser, 'jane@acme.test');
-    const { location } = await atIdentityProvider(
-      server,
-      prepared.first_factor_verification.external_verification_redirect_url,
-      { ...NEW_JANE, email_address: 'mallory@evil.test' },
-    );
-    const back = await arrive(browser, location);
+    const back = await throughIdentityProvider(server, browser, prepared, {
+      ...NEW_JANE,
+      email_address: 'mallory@evil.test',
+    });
     assert.equal(back.target, CALLBACK);
     const after = await fapi(browser, 'get', SIGN_IN, `${SIGN_INS}/${prepared.id}`);
     assert.equal(after.body.response.first_factor_verification.status, 'failed');
-    const replay = await arrive(browser, location);
+    const replay = await arrive(browser, back.location);
     assert.equal(replay.status, 400, 'the same state and code a second time are refused');
   });
 });

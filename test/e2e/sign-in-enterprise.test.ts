@@ -9,7 +9,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startDevServer } from '../../server/index.js';
-import { createVerifiedUser, devCall as devCallTo } from './helpers.js';
+import { createVerifiedUser, devCall as devCallTo, openDemo as openDemoIn } from './helpers.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 
@@ -21,13 +21,7 @@ let seq = 0;
 const devCall = (method: string, path: string, body?: unknown) => devCallTo(server.url, method, path, body);
 const acmeEmail = (prefix: string) => `${prefix}-${Date.now()}-${++seq}@acme.test`;
 
-async function openDemo(): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => assert.fail(`pageerror: ${error.message}`));
-  await page.goto(server.url);
-  await page.locator('latch-sign-in input[name="identifier"]').waitFor();
-  return page;
-}
+const openDemo = (): Promise<Page> => openDemoIn(context, server.url);
 
 /** The start step, by keyboard: the address, then Enter. */
 async function typeIdentifier(page: Page, email: string): Promise<void> {
