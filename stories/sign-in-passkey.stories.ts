@@ -22,15 +22,18 @@ async function passkeyLatch(answer: PasskeyAnswer, fr = false): Promise<Latch> {
   );
 }
 
-const passkeyButton = (root: HTMLElement) =>
+/** The button at `selector` once it shows. */
+const buttonAt = (root: HTMLElement, selector: string) =>
   waitFor(
     () => {
-      const button = root.querySelector<HTMLButtonElement>('.cl-footerAction__usePasskey button');
-      if (!button) throw new Error('no passkey button yet');
+      const button = root.querySelector<HTMLButtonElement>(selector);
+      if (!button) throw new Error(`no ${selector} yet`);
       return button;
     },
     { timeout: 3000 },
   );
+
+const passkeyButton = (root: HTMLElement) => buttonAt(root, '.cl-footerAction__usePasskey button');
 
 const meta: Meta = {
   title: 'Elements/Sign in/Passkey',
@@ -96,15 +99,7 @@ async function identifiedLatch(answer: PasskeyAnswer, fr = false): Promise<{ lat
 const renderFactorOne: Story['render'] = (_args, { loaded }) =>
   html`<latch-sign-in routing="virtual" initial-step="factor-one" .latch=${(loaded as Loaded).latch}></latch-sign-in>`;
 
-const continueButton = (root: HTMLElement) =>
-  waitFor(
-    () => {
-      const button = root.querySelector<HTMLButtonElement>('.cl-passkeyIcon ~ form .cl-formButtonPrimary');
-      if (!button) throw new Error('no passkey step yet');
-      return button;
-    },
-    { timeout: 3000 },
-  );
+const continueButton = (root: HTMLElement) => buttonAt(root, '.cl-passkeyIcon ~ form .cl-formButtonPrimary');
 
 /** The factor-one passkey step: nothing prompts until Continue. */
 export const FactorOnePasskey: Story = {
