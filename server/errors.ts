@@ -335,6 +335,13 @@ export const errors = {
       longMessage:
         'Unable to authenticate this browser for your development instance. Check your Clerk cookies and try again.',
     }),
+  maintenanceMode: () =>
+    new FapiError({
+      status: 503,
+      code: 'maintenance_mode',
+      message: 'System under maintenance',
+      longMessage: 'The service is under maintenance: only reading and keeping sessions alive work for now.',
+    }),
   tooManyRequests: (retryAfterSeconds: number) =>
     new FapiError({
       status: 429,

@@ -54,6 +54,16 @@ export interface InstanceConfig {
    * of them is played by the dev server's mock provider.
    */
   social: Record<`oauth_${SocialProvider}`, boolean>;
+  /**
+   * Enterprise SSO: an email address at one of `domains` signs in through the instance's one enterprise
+   * connection (`name`), played by the mock provider's `enterprise` identity page, never with a password or code.
+   */
+  enterprise_sso: { enabled: boolean; name: string; domains: string[] };
+  /**
+   * Maintenance (Clerk's): reading, and keeping sessions alive (`/touch`, `/tokens`), work; every other change
+   * is refused with a 503 `maintenance_mode`, and the Environment says so.
+   */
+  maintenance_mode: boolean;
   /** Paths (or absolute URLs) resolved against the page origin when the Environment is built. */
   urls: {
     home: string;
@@ -123,6 +133,8 @@ export const defaultInstanceConfig: InstanceConfig = {
     roles: [],
   },
   social: { oauth_google: false, oauth_github: false, oauth_microsoft: false, oauth_apple: false },
+  enterprise_sso: { enabled: false, name: 'Acme SSO', domains: ['acme.test'] },
+  maintenance_mode: false,
   urls: {
     home: '/',
     sign_in: '/#/sign-in',
@@ -183,6 +195,11 @@ function validateInstanceConfig(config: InstanceConfig): void {
       throw new Error(`instance: social.${key} is not a provider this server plays (or not true/false)`);
     }
   }
+  const sso = config.enterprise_sso;
+  if (!Array.isArray(sso.domains) || sso.domains.some((d) => typeof d !== 'string' || !DOMAIN.test(d))) {
+    throw new Error('instance: enterprise_sso.domains must list lower-case domain names (acme.test)');
+  }
+  if (!sso.name.trim()) throw new Error('instance: enterprise_sso.name must not be empty');
   if (!config.frontend_api_host.includes('.')) throw new Error('instance: frontend_api_host must contain a dot');
   const orgs = config.organization_settings;
   for (const role of orgs.roles) {
@@ -200,6 +217,9 @@ function validateInstanceConfig(config: InstanceConfig): void {
     throw new Error('instance: password min_length/max_length are inconsistent');
   }
 }
+
+/** A lower-case DNS name with at least one dot, as an email address's domain is compared. */
+const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/;
 
 function assertSubset(name: string, values: unknown, allowed: readonly string[]): void {
   if (!Array.isArray(values) || values.some((v) => !allowed.includes(v as string))) {

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/sign-in/index.js';
 import type { EnvironmentJSON, MemoryUserSeed } from '../src/api/index.js';
 import { defaultEnvironment } from '../src/api/memory/default-environment.js';
@@ -83,3 +84,50 @@ export const NewPassword: Story = {
   ],
   render: at('reset-password'),
 };
+
+/** "Forgot password?" on the password step: the reset code step (email), before the new password. */
+export const ResetCode: Story = {
+  loaders: [async () => signInAt(DEMO.emailAddress, DEMO)],
+  render: at('factor-one'),
+  play: async ({ canvasElement }) => {
+    const forgot = await waitFor(
+      () => {
+        const button = canvasElement.querySelector<HTMLButtonElement>('.cl-formFieldAction__password');
+        if (!button) throw new Error('no password step yet');
+        return button;
+      },
+      { timeout: 3000 },
+    );
+    await userEvent.click(forgot);
+    await waitFor(() => expect(canvasElement.querySelector('input[name="code"]')).toBeTruthy(), { timeout: 3000 });
+  },
+};
+
+/**
+ * The page an email link leads back to, by its `__clerk_status` (Clerk's parameter): the story puts it in the
+ * page URL while it shows, and takes it away after, so the other stories start clean.
+ */
+function emailLinkLanding(status: string): Story {
+  return {
+    loaders: [async () => ({ latch: await storyLatch({ users: [DEMO] }) })],
+    beforeEach: () => {
+      const url = new URL(location.href);
+      url.searchParams.set('__clerk_status', status);
+      history.replaceState(history.state, '', url);
+      return () => {
+        url.searchParams.delete('__clerk_status');
+        history.replaceState(history.state, '', url);
+      };
+    },
+    render: at(''),
+    play: async ({ canvasElement }) => {
+      await waitFor(() => expect(canvasElement.querySelector('.cl-backLink')).toBeTruthy(), { timeout: 3000 });
+    },
+  };
+}
+
+/** Opened in another tab: signed in there, and the tab that asked goes on by itself. */
+export const EmailLinkLandingVerified = emailLinkLanding('verified_switch_tab');
+export const EmailLinkLandingExpired = emailLinkLanding('expired');
+export const EmailLinkLandingFailed = emailLinkLanding('failed');
+export const EmailLinkLandingClientMismatch = emailLinkLanding('client_mismatch');

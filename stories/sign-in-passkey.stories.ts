@@ -22,15 +22,18 @@ async function passkeyLatch(answer: PasskeyAnswer, fr = false): Promise<Latch> {
   );
 }
 
-const passkeyButton = (root: HTMLElement) =>
+/** The button at `selector` once it shows. */
+const buttonAt = (root: HTMLElement, selector: string) =>
   waitFor(
     () => {
-      const button = root.querySelector<HTMLButtonElement>('.cl-footerAction__usePasskey button');
-      if (!button) throw new Error('no passkey button yet');
+      const button = root.querySelector<HTMLButtonElement>(selector);
+      if (!button) throw new Error(`no ${selector} yet`);
       return button;
     },
     { timeout: 3000 },
   );
+
+const passkeyButton = (root: HTMLElement) => buttonAt(root, '.cl-footerAction__usePasskey button');
 
 const meta: Meta = {
   title: 'Elements/Sign in/Passkey',
@@ -84,4 +87,41 @@ export const AlternativeMethodsWithPasskey: Story = {
 
 export const WithPasskeyButtonFrench: Story = {
   loaders: [async () => ({ latch: await passkeyLatch(ADA_PASSKEY, true) })],
+};
+
+/** Identified with an address whose account has a passkey: "Use your passkey" comes first, before the password. */
+async function identifiedLatch(answer: PasskeyAnswer, fr = false): Promise<{ latch: Latch }> {
+  const latch = await passkeyLatch(answer, fr);
+  await latch.client!.signIn.create({ identifier: DEMO.emailAddress });
+  return { latch };
+}
+
+const renderFactorOne: Story['render'] = (_args, { loaded }) =>
+  html`<latch-sign-in routing="virtual" initial-step="factor-one" .latch=${(loaded as Loaded).latch}></latch-sign-in>`;
+
+const continueButton = (root: HTMLElement) => buttonAt(root, '.cl-passkeyIcon ~ form .cl-formButtonPrimary');
+
+/** The factor-one passkey step: nothing prompts until Continue. */
+export const FactorOnePasskey: Story = {
+  loaders: [async () => identifiedLatch(ADA_PASSKEY)],
+  render: renderFactorOne,
+  play: async ({ canvasElement }) => {
+    await continueButton(canvasElement);
+  },
+};
+
+/** The factor-one passkey step after the user closed the browser's prompt: the step stays, to try again. */
+export const FactorOnePasskeyCancelled: Story = {
+  loaders: [async () => identifiedLatch({ error: 'NotAllowedError' })],
+  render: renderFactorOne,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await continueButton(canvasElement));
+    await waitFor(() => expect(canvasElement.querySelector('.cl-alert')).toBeTruthy(), { timeout: 3000 });
+  },
+};
+
+export const FactorOnePasskeyFrench: Story = {
+  loaders: [async () => identifiedLatch(ADA_PASSKEY, true)],
+  render: renderFactorOne,
+  play: FactorOnePasskey.play,
 };

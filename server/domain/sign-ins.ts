@@ -4,6 +4,7 @@ import { errors, FapiError } from '../errors.js';
 import { newId } from '../ids.js';
 import { signInSettings } from '../serialize/environment.js';
 import type { ClientRow } from './clients.js';
+import { enterpriseConnectionFor, enterpriseFactor } from './enterprise-sso.js';
 import { identifierParam, requireParam, type WireString } from './inputs.js';
 import type { RelyingParty } from './passkeys.js';
 import { assertPasswordAllowed, hashPassword, verifyPassword } from './passwords.js';
@@ -87,6 +88,8 @@ export interface SignInFactor {
   email_address_id?: string;
   phone_number_id?: string;
   primary?: boolean;
+  enterprise_connection_id?: string;
+  enterprise_connection_name?: string;
 }
 
 /** First-factor strategies this server implements; anything else is refused rather than faked. */
@@ -159,16 +162,18 @@ export class SignIns {
       ? normalizeIdentifier(identifierParam('identifier', input.identifier))
       : null;
     let user: UserRow | null = null;
+    // An address of an enterprise domain goes to its identity provider, account or not: a new one signs up there.
+    const enterprise = enterpriseConnectionFor(this.deps.instance, identifier) !== null;
     if (identifier) {
       user = this.findUser(identifier);
-      if (!user) throw errors.identifierNotFound();
+      if (!user && !enterprise) throw errors.identifierNotFound();
     }
 
     const now = this.deps.clock.now();
     const row: SignInRow = {
       id: newId('sia'),
       client_id: client.id,
-      status: user ? 'needs_first_factor' : 'needs_identifier',
+      status: user || enterprise ? 'needs_first_factor' : 'needs_identifier',
       identifier,
       user_id: user?.id ?? null,
       first_factor_verification_id: null,
@@ -177,16 +182,7 @@ export class SignIns {
       created_at: now,
       updated_at: now,
     };
-    this.deps.db
-      .prepare(
-        `INSERT INTO sign_ins (id, client_id, status, identifier, user_id, first_factor_verification_id,
-           created_session_id, abandon_at, created_at, updated_at)
-         VALUES (@id, @client_id, @status, @identifier, @user_id, @first_factor_verification_id,
-           @created_session_id, @abandon_at, @created_at, @updated_at)`,
-      )
-      .run(row);
-    // The new sign-in replaces the old one on the client (and the old sign-up: one flow at a time).
-    this.deps.clients.update(client.id, { sign_in_id: row.id });
+    this.insert(client, row);
 
     if (input.password != null)
       return this.attemptFirstFactor(client, row.id, { strategy: 'password', password: input.password });
@@ -216,15 +212,7 @@ export class SignIns {
       created_at: now,
       updated_at: now,
     };
-    this.deps.db
-      .prepare(
-        `INSERT INTO sign_ins (id, client_id, status, identifier, user_id, first_factor_verification_id,
-           created_session_id, abandon_at, created_at, updated_at)
-         VALUES (@id, @client_id, @status, @identifier, @user_id, @first_factor_verification_id,
-           @created_session_id, @abandon_at, @created_at, @updated_at)`,
-      )
-      .run(row);
-    this.deps.clients.update(client.id, { sign_in_id: row.id });
+    this.insert(client, row);
     return row;
   }
 
@@ -253,10 +241,14 @@ export class SignIns {
 
   /**
    * The user's ways in, as `supported_first_factors` lists them: the password first when the instance prefers
-   * it, the codes of the kind of identifier typed before the others, the reset strategies last.
+   * it, the codes of the kind of identifier typed before the others, the reset strategies last. An address of an
+   * enterprise domain has one way in, its identity provider (whose policies then apply, not the instance's).
    */
-  supportedFirstFactors(row: SignInRow, user: UserRow): SignInFactor[] {
+  supportedFirstFactors(row: SignInRow, user: UserRow | null): SignInFactor[] {
     const { instance, users } = this.deps;
+    const connection = enterpriseConnectionFor(instance, row.identifier);
+    if (connection && row.identifier) return [enterpriseFactor(connection, row.identifier)];
+    if (!user) return [];
     const settings = signInSettings(instance);
     const email = users.primaryEmail(user);
     const phone = settings.phone.enabled ? users.primaryPhone(user) : null;
@@ -306,6 +298,7 @@ export class SignIns {
 
   prepareFirstFactor(client: ClientRow, id: string, input: PrepareFirstFactorInput, link?: LinkContext): SignInRow {
     const strategy = requireParam(input.strategy, 'strategy');
+    this.refuseEnterprise(client, id, strategy);
     const { row, user } = this.pendingFirstFactor(client, id);
     if (strategy === 'password') {
       throw errors.paramValueInvalid('strategy', 'The password strategy needs no preparation.');
@@ -362,6 +355,7 @@ export class SignIns {
   ): Promise<SignInRow> {
     const strategy = requireParam(input.strategy, 'strategy');
     if (strategy === 'passkey') return this.attemptPasskey(client, id, input, link);
+    this.refuseEnterprise(client, id, strategy);
     const { row, user } = this.pendingFirstFactor(client, id);
     this.deps.lockout.assertNotLocked(user);
 
@@ -429,6 +423,32 @@ export class SignIns {
       throw error;
     }
     return { outcome: 'verified', redirectUrl };
+  }
+
+  // ---- enterprise SSO -----------------------------------------------------------------------------------------
+
+  /**
+   * `prepare_first_factor` with `enterprise_sso`: the sign-in must await a first factor for an address of an
+   * enterprise domain. Returns it and its user (null: nobody has that address yet; the provider's answer decides).
+   */
+  pendingEnterprise(client: ClientRow, id: string): { row: SignInRow; user: UserRow | null } {
+    const row = this.get(client, id);
+    if (row.status !== 'needs_first_factor') throw statusInvalid(row, 'a first factor');
+    if (!enterpriseConnectionFor(this.deps.instance, row.identifier)) throw errors.strategyNotAllowed('enterprise_sso');
+    const user = row.user_id ? this.deps.users.get(row.user_id) : null;
+    if (user) this.deps.lockout.assertNotLocked(user);
+    return { row, user };
+  }
+
+  /** The provider's verification the browser is about to complete becomes the sign-in's first factor. */
+  awaitExternal(row: SignInRow, verificationId: string): SignInRow {
+    return this.update(row, { first_factor_verification_id: verificationId });
+  }
+
+  /** An address of an enterprise domain proves itself at its identity provider only: no password, code or link. */
+  private refuseEnterprise(client: ClientRow, id: string, strategy: string): void {
+    const row = this.get(client, id);
+    if (enterpriseConnectionFor(this.deps.instance, row.identifier)) throw errors.strategyNotAllowed(strategy);
   }
 
   // ---- passkey ----------------------------------------------------------------------------------------------
@@ -596,6 +616,19 @@ export class SignIns {
     const user = row.user_id ? this.deps.users.get(row.user_id) : null;
     if (row.status !== 'needs_first_factor' || !user) throw statusInvalid(row, 'a first factor');
     return { row, user };
+  }
+
+  /** Stores a new sign-in, which replaces the old one on the client (and the old sign-up: one flow at a time). */
+  private insert(client: ClientRow, row: SignInRow): void {
+    this.deps.db
+      .prepare(
+        `INSERT INTO sign_ins (id, client_id, status, identifier, user_id, first_factor_verification_id,
+           created_session_id, abandon_at, created_at, updated_at)
+         VALUES (@id, @client_id, @status, @identifier, @user_id, @first_factor_verification_id,
+           @created_session_id, @abandon_at, @created_at, @updated_at)`,
+      )
+      .run(row);
+    this.deps.clients.update(client.id, { sign_in_id: row.id });
   }
 
   private update(row: SignInRow, patch: Partial<SignInRow>): SignInRow {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { DevContext } from '../context.js';
-import { FapiError } from '../errors.js';
+import { errors, FapiError } from '../errors.js';
 import { errorResponse, notFoundEnvelope, onErrorEnvelope } from './boundary.js';
 import { identify } from './identity.js';
 import { applyMethodOverride } from './method-override.js';
@@ -27,6 +27,11 @@ export interface FapiAppOptions {
 
 /** Credential endpoints: every non-GET under sign_ins / sign_ups (create, update, prepare, attempt). */
 const RATE_LIMITED = /^\/v1\/client\/sign_(ins|ups)(\/|$)/;
+/**
+ * What still changes state during maintenance: sessions kept alive and their tokens (as on Clerk), and the
+ * dev-browser handshake, so a page still loads and can say why nothing else works.
+ */
+const WORKS_IN_MAINTENANCE = /^\/v1\/(client\/sessions\/[^/]+\/(touch|tokens(\/[^/]+)?)|dev_browser)$/;
 
 /** The FAPI itself, with paths as on Clerk (`/v1/...`, `/.well-known/jwks.json`). */
 export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
@@ -41,6 +46,12 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
     if (limiter && c.req.method !== 'GET' && RATE_LIMITED.test(c.req.path)) {
       const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
       limiter.hit(env?.incoming?.socket?.remoteAddress ?? 'local');
+    }
+    await next();
+  });
+  app.use('*', async (c, next) => {
+    if (dev.instance.maintenance_mode && c.req.method !== 'GET' && !WORKS_IN_MAINTENANCE.test(c.req.path)) {
+      throw errors.maintenanceMode();
     }
     await next();
   });

@@ -57,8 +57,16 @@ function identityItem(request: AuthorizeRequest, identity: MockIdentityRow, acti
 <button class="identity" type="submit"><span class="name">${escapeHtml(name)}</span><span class="email">${escapeHtml(identity.email_address)} · ${verified}</span></button></form></li>`;
 }
 
-/** The mock provider's consent screen: continue as a test identity, make a new one, or cancel. */
-export function authorizePage(request: AuthorizeRequest, identities: MockIdentityRow[], action: string): string {
+/**
+ * The mock provider's consent screen: continue as a test identity, make a new one, or cancel. `loginHint` (OIDC's
+ * `login_hint`, the address typed in the app for enterprise SSO) prefills the new account's email.
+ */
+export function authorizePage(
+  request: AuthorizeRequest,
+  identities: MockIdentityRow[],
+  action: string,
+  loginHint = '',
+): string {
   const provider = PROVIDER_NAMES[request.provider];
   const list = identities.length
     ? `<ul>${identities.map((identity) => identityItem(request, identity, action)).join('')}</ul>`
@@ -74,7 +82,7 @@ export function authorizePage(request: AuthorizeRequest, identities: MockIdentit
 ${list}
 <h2>New test account</h2>
 <form method="post" action="${escapeHtml(action)}" class="fields">${hiddenFields(request)}<input type="hidden" name="new" value="1">
-<label>Email address<input type="email" name="email_address" required autocomplete="off"></label>
+<label>Email address<input type="email" name="email_address" required autocomplete="off" value="${escapeHtml(loginHint)}"></label>
 <label>First name<input type="text" name="first_name" autocomplete="off"></label>
 <label>Last name<input type="text" name="last_name" autocomplete="off"></label>
 <label class="check"><input type="checkbox" name="email_verified" value="true" checked> The provider has verified this email</label>

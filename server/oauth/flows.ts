@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { MINUTE } from '../clock.js';
 import type { FlowDeps } from '../context.js';
 import type { ClientRow } from '../domain/clients.js';
+import { enterpriseConnectionFor } from '../domain/enterprise-sso.js';
 import type { SignInRow, SignIns } from '../domain/sign-ins.js';
 import type { SignUpRow, SignUps } from '../domain/sign-ups.js';
 import type { UserRow } from '../domain/users.js';
@@ -79,6 +80,19 @@ export class OAuthFlows {
     return row;
   }
 
+  /**
+   * `POST …/prepare_first_factor` with `strategy=enterprise_sso`: the sign-in of an address at an enterprise
+   * domain goes to the connection's identity provider (the mock's `enterprise` page), the address as login hint.
+   */
+  startEnterprise(client: ClientRow, signInId: string, params: StartParams, urls: OAuthUrls): SignInRow {
+    const { row } = this.flows.signIns.pendingEnterprise(client, signInId);
+    const hint: Record<string, string> = row.identifier ? { login_hint: row.identifier } : {};
+    const { verificationId, begin } = this.prepare(client, 'sign_in', 'enterprise', params, urls, hint);
+    const updated = this.flows.signIns.awaitExternal(row, verificationId);
+    begin(row.id);
+    return updated;
+  }
+
   /** `POST /v1/client/sign_ups` with `strategy=oauth_*`. */
   startSignUp(client: ClientRow, params: StartParams, urls: OAuthUrls): SignUpRow {
     const provider = socialProviderOf(this.deps, params.strategy);
@@ -107,7 +121,7 @@ export class OAuthFlows {
     const row = this.flows.signIns.startExternal(client, flow.verification_id);
     this.deps.verifications.setStatus(flow.verification_id, 'verified');
     this.deps.clients.update(client.id, { sign_up_id: null });
-    return this.flows.signIns.completeExternal(client, row, user, `oauth_${identity.provider}`);
+    return this.flows.signIns.completeExternal(client, row, user, strategyOf(identity));
   }
 
   /**
@@ -149,6 +163,15 @@ export class OAuthFlows {
   private finishSignIn(client: ClientRow, flow: FlowRow, identity: ProviderIdentity): boolean {
     const row = this.flows.signIns.byId(flow.flow_id);
     if (!row || row.first_factor_verification_id !== flow.verification_id) return false;
+    // An identity provider vouches only for addresses of its own domains (and for those, it is the authority).
+    if (identity.provider === 'enterprise') {
+      if (!enterpriseConnectionFor(this.deps.instance, identity.email_address.toLowerCase())) {
+        this.deps.verifications.setStatus(flow.verification_id, 'failed');
+        return false;
+      }
+      identity.email_verified = true;
+      this.deps.db.prepare('UPDATE oauth_flows SET identity = ? WHERE id = ?').run(JSON.stringify(identity), flow.id);
+    }
     const user = this.userFor(identity);
     if (!user) {
       this.deps.verifications.setStatus(flow.verification_id, 'transferable');
@@ -156,7 +179,7 @@ export class OAuthFlows {
     }
     this.deps.verifications.setStatus(flow.verification_id, 'verified');
     try {
-      return this.flows.signIns.completeExternal(client, row, user, `oauth_${identity.provider}`).status === 'complete';
+      return this.flows.signIns.completeExternal(client, row, user, strategyOf(identity)).status === 'complete';
     } catch (err) {
       if (!(err instanceof FapiError)) throw err;
       this.deps.verifications.setStatus(flow.verification_id, 'failed');
@@ -212,6 +235,7 @@ export class OAuthFlows {
     provider: MockProvider,
     params: StartParams,
     urls: OAuthUrls,
+    extra: Record<string, string> = {},
   ) {
     const state = randomBytes(32).toString('base64url');
     const codeVerifier = randomBytes(32).toString('base64url');
@@ -224,10 +248,12 @@ export class OAuthFlows {
       state,
       code_challenge: pkceChallenge(codeVerifier),
       code_challenge_method: 'S256',
+      ...extra,
     })) {
       authorize.searchParams.set(key, value);
     }
-    const verification = this.deps.verifications.createExternal(`oauth_${provider}`, authorize.href, OAUTH_FLOW_TTL_MS);
+    const strategy = provider === 'enterprise' ? 'enterprise_sso' : `oauth_${provider}`;
+    const verification = this.deps.verifications.createExternal(strategy, authorize.href, OAUTH_FLOW_TTL_MS);
     const begin = (flowId: string) => {
       const now = this.deps.clock.now();
       this.deps.db
@@ -253,6 +279,11 @@ export class OAuthFlows {
     };
     return { verificationId: verification.id, begin };
   }
+}
+
+/** The first factor a provider's identity proves (the session's strategy). */
+function strategyOf(identity: ProviderIdentity): string {
+  return identity.provider === 'enterprise' ? 'enterprise_sso' : `oauth_${identity.provider}`;
 }
 
 function stateInvalid(): FapiError {

@@ -5,9 +5,12 @@ import { FapiError } from '../errors.js';
 import { newId } from '../ids.js';
 import { SOCIAL_PROVIDERS, type SocialProvider } from '../instance.js';
 
-/** The providers the mock plays (the social ones; enterprise SSO would add its identity provider here). */
-export type MockProvider = SocialProvider;
-export const MOCK_PROVIDERS: readonly MockProvider[] = SOCIAL_PROVIDERS;
+/**
+ * The providers the mock plays: the social ones, and `enterprise`, the identity provider behind the instance's
+ * enterprise connection (an OIDC-like IdP: the same code flow with state and PKCE, its own test identities).
+ */
+export type MockProvider = SocialProvider | 'enterprise';
+export const MOCK_PROVIDERS: readonly MockProvider[] = [...SOCIAL_PROVIDERS, 'enterprise'];
 
 /** Display names of the providers (the authorize page's title). */
 export const PROVIDER_NAMES: Record<MockProvider, string> = {
@@ -15,6 +18,7 @@ export const PROVIDER_NAMES: Record<MockProvider, string> = {
   github: 'GitHub',
   microsoft: 'Microsoft',
   apple: 'Apple',
+  enterprise: 'your organization (enterprise SSO)',
 };
 
 /** An authorization code lives this long, as short as real providers keep theirs. */

@@ -69,7 +69,8 @@ export function mockOAuthRoutes(dev: DevContext) {
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
     const action = new URL(c.req.url).pathname;
-    return c.html(authorizePage(request, dev.oauthProvider.identities(request.provider), action));
+    const loginHint = query('login_hint') ?? '';
+    return c.html(authorizePage(request, dev.oauthProvider.identities(request.provider), action, loginHint));
   });
 
   // The tester's decision: an existing identity, a new one, or "cancel" (OAuth's access_denied).

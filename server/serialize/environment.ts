@@ -192,8 +192,9 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
         }),
       },
       social: socialSettings(instance),
-      saml: { enabled: false },
-      enterprise_sso: { enabled: false, self_serve_sso: false },
+      // `saml` is Clerk's older name for the same setting; both say whether enterprise domains are on.
+      saml: { enabled: enterpriseSsoOn(instance) },
+      enterprise_sso: { enabled: enterpriseSsoOn(instance), self_serve_sso: false },
       sign_in: { second_factor: { required: false } },
       sign_up: {
         captcha_enabled: false,
@@ -268,11 +269,15 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
     protect_config: { loaders: [] },
     client_debug_mode: false,
     partitioned_cookies: false,
-    maintenance_mode: false,
+    maintenance_mode: instance.maintenance_mode,
   };
 }
 
 /** UserSettings.Socials: every provider the mock plays, on or off as the instance says. */
+function enterpriseSsoOn(instance: InstanceConfig): boolean {
+  return instance.enterprise_sso.enabled && instance.enterprise_sso.domains.length > 0;
+}
+
 function socialSettings(instance: InstanceConfig) {
   return Object.fromEntries(
     Object.entries(instance.social).map(([strategy, enabled]) => [

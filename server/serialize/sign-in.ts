@@ -12,7 +12,8 @@ export function signInJSON(scope: SerializeScope, row: SignInRow) {
   const email = user ? ctx.users.primaryEmail(user) : null;
   const verification = ctx.verifications.get(row.first_factor_verification_id);
 
-  const factors = user ? ctx.signIns.supportedFirstFactors(row, user) : null;
+  // A sign-in for an enterprise address may have no user yet: it still lists its one factor (`enterprise_sso`).
+  const factors = user || row.status === 'needs_first_factor' ? ctx.signIns.supportedFirstFactors(row, user) : null;
 
   return {
     object: 'sign_in_attempt',

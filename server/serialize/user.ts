@@ -120,7 +120,11 @@ export function userJSON(ctx: DevContext, user: UserRow) {
     web3_wallets: [],
     passkeys: ctx.passkeys.listForUser(user.id).map((row) => passkeyJSON(ctx, row)),
     organization_memberships: ctx.organizations.forUser(user.id).data.map((m) => membershipJSON(ctx, m)),
-    external_accounts: ctx.externalAccounts.forUser(user.id).map(externalAccountJSON),
+    // Enterprise accounts are not OAuth accounts (the spec has `saml_accounts` for them, not served yet).
+    external_accounts: ctx.externalAccounts
+      .forUser(user.id)
+      .filter((row) => row.provider !== 'enterprise')
+      .map(externalAccountJSON),
     saml_accounts: [],
     enterprise_accounts: [],
     password_last_updated_at: user.password_updated_at,

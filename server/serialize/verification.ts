@@ -24,6 +24,19 @@ export function verificationJSON(row: VerificationRow) {
       expire_at: row.expire_at ?? row.created_at,
     };
   }
+  if (row.strategy === 'enterprise_sso') {
+    // Stubs.Verification.SAML: the spec's verification stubs have no `enterprise_sso` strategy (only the factor
+    // and request enums do), so an enterprise verification is serialized as Clerk's older name for it, `saml`.
+    // No `error: null`: this stub types `error` as a ClerkError object, which null does not satisfy.
+    return {
+      object: 'verification_saml',
+      status: row.status,
+      strategy: 'saml',
+      external_verification_redirect_url: row.status === 'unverified' ? row.target : null,
+      attempts: row.attempts,
+      expire_at: row.expire_at ?? row.created_at,
+    };
+  }
   if (row.strategy.startsWith('from_oauth_')) {
     // Stubs.Verification.FromOauth: an address the provider had verified, taken over at sign-up.
     return {

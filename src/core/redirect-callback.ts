@@ -114,7 +114,9 @@ export async function handleRedirectCallback(
   // The provider said no (cancelled, refused, expired): the caller shows why; nothing to navigate to.
   const failed = ['failed', 'expired'];
   const external = signUp.verifications.externalAccount?.status;
-  const fromProvider = signIn.firstFactorVerification?.strategy.startsWith('oauth_');
+  // `saml` is how the spec names an enterprise SSO verification (src: server/serialize/verification.ts).
+  const strategy = signIn.firstFactorVerification?.strategy ?? '';
+  const fromProvider = strategy.startsWith('oauth_') || strategy === 'saml' || strategy === 'enterprise_sso';
   if (
     (fromProvider && failed.includes(signIn.firstFactorVerification?.status ?? '')) ||
     failed.includes(external ?? '')

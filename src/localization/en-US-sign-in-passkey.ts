@@ -5,6 +5,12 @@ import type { LocalizationTree } from './types.js';
  * loaded passkey step, so a page that never starts a passkey does not carry them.
  */
 export const enUSSignInPasskey = {
+  signIn: {
+    passkey: {
+      title: 'Use your passkey',
+      subtitle: 'Your device checks that it is you, with your fingerprint, your face or your screen lock.',
+    },
+  },
   unstable__errors: {
     passkey_not_supported: 'This browser cannot use passkeys. Sign in another way.',
     passkeys_pa_not_supported: 'This device has no built-in passkey support. Try another device.',

@@ -13,7 +13,10 @@ export interface AuthenticateWithRedirectParams {
   strategy: string;
   redirectUrl: string;
   redirectUrlComplete: string;
-  /** The email address of an enterprise SSO sign-in. */
+  /**
+   * The email address of an enterprise SSO sign-in. Without it, the current sign-in (already identified, e.g. by
+   * the sign-in card's first step) goes on to its identity provider.
+   */
   identifier?: string;
   /** Sign-up only: continue the current sign-up instead of starting a new one (Clerk's `continueSignUp`). */
   continueSignUp?: boolean;
@@ -43,7 +46,7 @@ export async function redirectSignIn(signIn: SignIn, params: AuthenticateWithRed
   const redirectUrl = absoluteUrl(params.redirectUrl);
   const actionCompleteRedirectUrl = absoluteUrl(params.redirectUrlComplete);
   if (params.strategy === 'enterprise_sso') {
-    await signIn.create({ identifier: params.identifier });
+    if (params.identifier !== undefined || !signIn.id) await signIn.create({ identifier: params.identifier });
     await signIn.prepareFirstFactor({ strategy: 'enterprise_sso', redirectUrl, actionCompleteRedirectUrl });
   } else {
     await signIn.create({ strategy: params.strategy, redirectUrl, actionCompleteRedirectUrl });

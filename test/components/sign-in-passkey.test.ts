@@ -90,30 +90,85 @@ describe('<latch-sign-in> passkeys', () => {
     expect(el.isConnected).to.equal(true);
   });
 
-  it('typing an identifier ends the autofill request quietly and goes on with the password', async () => {
+  it('typing an identifier ends the autofill request quietly and goes on with the account’s passkey step', async () => {
     const { el, stub } = await mountSignIn('wait', { button: false, autofill: true });
     await until(() => stub.calls.length === 1, 'conditional request');
-    input(el, 'identifier').value = ALICE.emailAddress;
-    input(el, 'identifier').dispatchEvent(new Event('input'));
-    el.querySelector('form')!.requestSubmit();
-    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    await identify(el);
+    await until(() => passkeyStep(el), 'passkey step');
     expect(alert(el)).to.equal('');
   });
+});
 
-  it('"Use another method" lists the passkey for an account that has one; choosing it signs in', async () => {
-    const { el, latch } = await mountSignIn(ALICE_PASSKEY, { button: false });
-    await until(() => el.querySelector('input[name="identifier"]'), 'start step');
-    input(el, 'identifier').value = ALICE.emailAddress;
-    input(el, 'identifier').dispatchEvent(new Event('input'));
-    el.querySelector('form')!.requestSubmit();
-    await until(() => el.querySelector('input[name="password"]'), 'password step (not the passkey)');
-    el.querySelector<HTMLButtonElement>('.cl-formButtonReset')!.click();
-    const block = () => el.querySelector<HTMLButtonElement>('.cl-alternativeMethodsBlockButton__passkey');
-    await until(block, 'passkey in the alternatives');
-    expect(block()?.textContent?.trim()).to.contain('Use a passkey');
+/** The start step, then the account's identifier submitted. */
+async function identify(el: HTMLElement): Promise<void> {
+  await until(() => el.querySelector('input[name="identifier"]'), 'start step');
+  input(el, 'identifier').value = ALICE.emailAddress;
+  input(el, 'identifier').dispatchEvent(new Event('input'));
+  el.querySelector('form')!.requestSubmit();
+}
+
+const title = (el: HTMLElement) => el.querySelector('.cl-headerTitle')?.textContent?.trim() ?? '';
+/** The factor-one passkey step's Continue button, once the step shows. */
+const passkeyStep = (el: HTMLElement) =>
+  el.querySelector('.cl-passkeyIcon') ? el.querySelector<HTMLButtonElement>('.cl-formButtonPrimary') : null;
+
+describe('<latch-sign-in> factor one: "Use your passkey"', () => {
+  it('an account with a passkey gets its step first: nothing prompts until Continue (keyboard only, accessible)', async () => {
+    const { el, latch, stub } = await mountSignIn(ALICE_PASSKEY, { button: false });
+    await identify(el);
+    await until(() => passkeyStep(el), 'passkey step');
+    expect(title(el)).to.equal('Use your passkey');
+    expect(el.querySelector('.cl-identityPreviewText')?.textContent?.trim()).to.equal(ALICE.emailAddress);
+    expect(stub.calls).to.deep.equal([], 'the prompt waits for the user');
     await expect(el).to.be.accessible();
-    block()!.click();
+    passkeyStep(el)!.focus();
+    await sendKeys({ press: 'Enter' });
     await until(() => latch.session, 'signed in');
+    expect(stub.calls).to.deep.equal([{ kind: 'get', mediation: undefined }]);
+  });
+
+  for (const [answer, text] of [
+    [{ error: 'NotAllowedError' }, 'No passkey was picked'],
+    [{ error: 'AbortError' }, 'The passkey request was stopped'],
+    [{ error: 'NotSupportedError' }, 'The browser could not use your passkey'],
+  ] as const) {
+    it(`a prompt answered ${answer.error} is worded, and the step stays to try again`, async () => {
+      const { el, latch } = await mountSignIn(answer, { button: false });
+      await identify(el);
+      await until(() => passkeyStep(el), 'passkey step');
+      passkeyStep(el)!.click();
+      await until(() => alert(el), 'alert');
+      expect(alert(el)).to.contain(text);
+      expect(passkeyStep(el)).to.not.equal(null);
+      expect(latch.session).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('"Use another method" goes to the password, and back to the passkey, which then signs in', async () => {
+    const { el, latch } = await mountSignIn(ALICE_PASSKEY, { button: false });
+    await identify(el);
+    await until(() => passkeyStep(el), 'passkey step');
+    el.querySelector<HTMLButtonElement>('.cl-formButtonReset')!.click();
+    const block = (id: string) => el.querySelector<HTMLButtonElement>(`.cl-alternativeMethodsBlockButton__${id}`);
+    await until(() => block('password'), 'the alternatives');
+    block('password')!.click();
+    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    el.querySelector<HTMLButtonElement>('.cl-formButtonReset')!.click();
+    await until(() => block('passkey'), 'passkey in the alternatives');
+    expect(block('passkey')?.textContent?.trim()).to.contain('Use a passkey');
+    block('passkey')!.click();
+    await until(() => passkeyStep(el), 'passkey step again');
+    passkeyStep(el)!.click();
+    await until(() => latch.session, 'signed in');
+  });
+
+  it('speaks French', async () => {
+    const { el } = await mountSignIn(ALICE_PASSKEY, { button: false, latch: { localization: frFR } });
+    await identify(el);
+    await until(() => passkeyStep(el), 'passkey step');
+    expect(title(el)).to.equal('Utilisez votre clé d’accès');
+    expect(passkeyStep(el)?.textContent?.trim()).to.equal('Continuer');
   });
 });
 

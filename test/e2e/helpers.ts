@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { hashPassword } from '../../server/domain/passwords.js';
 import type { startDevServer } from '../../server/index.js';
 import { OpenApiValidator } from '../../server/test/openapi-validator.js';
@@ -57,6 +57,15 @@ export async function latestCode(serverUrl: string, to: string): Promise<string>
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`no code arrived for ${to}`);
+}
+
+/** A new page of `context` on the demo at `serverUrl`, once its sign-in card is ready; any page error fails. */
+export async function openDemo(context: BrowserContext, serverUrl: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => assert.fail(`pageerror: ${error.message}`));
+  await page.goto(serverUrl);
+  await page.locator('latch-sign-in input[name="identifier"]').waitFor();
+  return page;
 }
 
 /** Signs in through the page's `<latch-sign-in>`: address, Continue, then the given password, Continue. */

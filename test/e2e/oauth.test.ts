@@ -9,7 +9,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startDevServer } from '../../server/index.js';
-import { devCall as devCallTo, scriptTag, servePlainPage } from './helpers.js';
+import { devCall as devCallTo, openDemo as openDemoIn, scriptTag, servePlainPage } from './helpers.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 
@@ -20,13 +20,7 @@ let seq = 0;
 
 const devCall = (method: string, path: string, body?: unknown) => devCallTo(server.url, method, path, body);
 
-async function openDemo(): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => assert.fail(`pageerror: ${error.message}`));
-  await page.goto(server.url);
-  await page.locator('latch-sign-in input[name="identifier"]').waitFor();
-  return page;
-}
+const openDemo = (): Promise<Page> => openDemoIn(context, server.url);
 
 /** On the mock provider's page: a new test account with a provider-verified email. */
 async function newProviderAccount(page: Page, email: string, firstName: string): Promise<void> {

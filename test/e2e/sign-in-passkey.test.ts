@@ -108,6 +108,14 @@ describe('passkeys (e2e)', () => {
     const afterButton = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
     assert.ok((afterButton.credentials[0]?.signCount ?? 0) > (credentials[0]?.signCount ?? 0), 'counter moved');
 
+    // Signed out, the address first: the account's "Use your passkey" step, and Continue opens the prompt.
+    await openUserMenuAndSignOut(page);
+    await page.locator('latch-sign-in input[name="identifier"]').fill(email);
+    await page.locator('latch-sign-in button[type="submit"]').click();
+    await page.locator('latch-sign-in .cl-headerTitle', { hasText: 'Use your passkey' }).waitFor();
+    await page.locator('latch-sign-in .cl-formButtonPrimary').click();
+    await signedIn(page);
+
     // Signed out again, with autofill on, the identifier field offers the passkey (conditional mediation): the
     // virtual authenticator picks it as the user would, and that signs in.
     await openUserMenuAndSignOut(page);

@@ -9,7 +9,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startDevServer } from '../../server/index.js';
-import { devCall as devCallTo } from './helpers.js';
+import { devCall as devCallTo, openDemo as openDemoIn } from './helpers.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 const PASSWORD = 'violet-harbor-lantern-42';
@@ -46,13 +46,7 @@ async function codeFor(to: string): Promise<string> {
   return code;
 }
 
-async function openDemo(): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => assert.fail(`pageerror: ${error.message}`));
-  await page.goto(server.url);
-  await page.locator('latch-sign-in input[name="identifier"]').waitFor();
-  return page;
-}
+const openDemo = (): Promise<Page> => openDemoIn(context, server.url);
 
 async function submitIdentifier(page: Page, identifier: string): Promise<void> {
   const signIn = page.locator('latch-sign-in');

@@ -14,13 +14,13 @@ export function oauthUrls(c: FapiContext): OAuthUrls {
 }
 
 /**
- * `strategy=oauth_*` params: `redirect_url` is required (where the browser returns after the provider, to finish
+ * `strategy=oauth_*` (or `enterprise_sso`) params: `redirect_url` is required (where the browser returns after the provider, to finish
  * or transfer), `action_complete_redirect_url` optional (where it goes when the flow completes at once). Both
  * must be on the page's origin (or this server's), so the callback is never an open redirect.
  */
 export function oauthStart(c: FapiContext, params: Params, strategy: string): StartParams {
   // A provider the instance has off is refused first, whatever else is (not) sent.
-  socialProviderOf(c.get('dev'), strategy);
+  if (strategy !== 'enterprise_sso') socialProviderOf(c.get('dev'), strategy);
   const redirectUrl = params.string('redirect_url');
   if (!redirectUrl) throw errors.paramMissing('redirect_url');
   const actionCompleteRedirectUrl = params.string('action_complete_redirect_url') ?? null;

@@ -88,6 +88,11 @@ export function signInRoutes() {
     const params = await Params.fromRequest(c.req.raw);
     const redirectUrl = params.string('redirect_url');
     checkRedirectUrl(c, redirectUrl);
+    if (params.string('strategy') === 'enterprise_sso') {
+      const start = oauthStart(c, params, 'enterprise_sso');
+      const signIn = c.get('dev').oauth.startEnterprise(requireClient(c), c.req.param('id'), start, oauthUrls(c));
+      return envelope(c, signInJSON(scopeOf(c), signIn));
+    }
     const signIn = c.get('dev').signIns.prepareFirstFactor(
       requireClient(c),
       c.req.param('id'),

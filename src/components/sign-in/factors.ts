@@ -35,12 +35,14 @@ export function firstFactorsOf(signIn: SignIn): FirstFactor[] {
 }
 
 /**
- * Picks the factor to show first: the password when the instance prefers it (`password`), else the first code
- * or link the server lists (the one of the identifier typed); then whatever is left.
+ * Picks the factor to show first: the account's passkey when this browser can use one (its step waits for the
+ * user's click: the prompt needs the device), then the password when the instance prefers it (`password`), else
+ * the first code or link the server lists (the one of the identifier typed); then whatever is left.
  */
 export function chooseFirstFactor(factors: FirstFactor[], preferred?: string | null): FirstFactor | undefined {
+  const passkey = factors.find((f) => f.strategy === 'passkey');
+  if (passkey && typeof globalThis.PublicKeyCredential === 'function') return passkey;
   const password = factors.find((f) => f.strategy === 'password');
-  // A passkey is offered as another way in ("Use another method"), not opened by itself: it needs the device.
   const otp = factors.find((f) => f.strategy !== 'password' && f.strategy !== 'passkey');
   if (preferred === 'otp') return otp ?? password;
   return password ?? otp;

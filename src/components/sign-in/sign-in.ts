@@ -27,6 +27,7 @@ const loadPasskeyStep = () =>
     return step;
   });
 const loadPhoneField = () => import('../../ui/phone-field.js');
+const isEnterpriseSso = (factor: { strategy: string }) => factor.strategy === 'enterprise_sso';
 
 /** The steps of the sign-in flow, named as Clerk's routes are. */
 const STEP = {
@@ -316,6 +317,10 @@ export class LatchSignIn extends FlowElement {
       await this.finish(signIn.createdSessionId, 'signIn');
       return;
     }
+    if (signIn.status === 'needs_first_factor' && signIn.supportedFirstFactors?.some(isEnterpriseSso)) {
+      await this.startEnterpriseSso();
+      return;
+    }
     if (signIn.status === 'needs_first_factor') {
       const preferred = this.loadedLatch.environment.displayConfig.preferredSignInStrategy;
       const factor = chooseFirstFactor(firstFactorsOf(signIn), preferred);
@@ -326,15 +331,25 @@ export class LatchSignIn extends FlowElement {
     await this.afterAttempt(signIn);
   }
 
+  /**
+   * An address of an enterprise domain signs in at its identity provider: the browser goes there, and comes back
+   * to the `sso-callback` step (signed in, or on to a sign-up for a new account), as from a social provider.
+   */
+  private async startEnterpriseSso(): Promise<void> {
+    const latch = this.loadedLatch;
+    const props = { forceRedirectUrl: this.forceRedirectUrl, fallbackRedirectUrl: this.fallbackRedirectUrl };
+    await latch.client.signIn.authenticateWithRedirect({
+      strategy: 'enterprise_sso',
+      redirectUrl: this.stepUrl(SSO_CALLBACK_STEP),
+      redirectUrlComplete: latch.buildAfterSignInUrl(props),
+    });
+  }
+
   /** Switches the factor-one step to a factor, sending a code or link first when the factor needs one. */
   private async useFactor(factor: FirstFactor): Promise<void> {
     this.stopWaitingForLink();
-    if (factor.strategy === 'passkey') {
-      const step = await loadPasskeyStep();
-      await this.afterAttempt(await step.signInWithPasskey(this.loadedLatch.client.signIn));
-      return;
-    }
-    if (factor.strategy !== 'password') {
+    if (factor.strategy === 'passkey') await loadPasskeyStep();
+    else if (factor.strategy !== 'password') {
       // The code step's module holds the resend cooldown: have it before the code goes out.
       const steps = await loadFirstFactorSteps();
       await this.sendCode(factor);
@@ -396,6 +411,7 @@ export class LatchSignIn extends FlowElement {
       },
       submitPassword: this.submitPassword,
       submitCode: this.submitCode,
+      submitPasskey: this.submitPasskey,
       sendCode: this.sendCode,
       showHelp: () => this.go(STEP.getHelp),
       useFactor: (factor) => void this.status.run(() => this.useFactor(factor)),
@@ -413,8 +429,22 @@ export class LatchSignIn extends FlowElement {
     if (!steps) return stepLoading(this);
     if (step === STEP.chooseStrategy) return steps.renderChooseStrategy(this.stepContext());
     if (step === STEP.getHelp) return steps.renderGetHelp(this.stepContext());
-    return steps.renderFactorOne(this.stepContext(), this.currentFactor);
+    const factor = this.currentFactor;
+    if (factor?.strategy === 'passkey') {
+      const passkey = this.lazyStep(loadPasskeyStep);
+      return passkey ? passkey.renderPasskeyFactor(this.stepContext()) : stepLoading(this);
+    }
+    return steps.renderFactorOne(this.stepContext(), factor);
   }
+
+  /** The passkey step's button: a passkey of the identified account (the browser prompts), then signed in. */
+  private submitPasskey = async (event?: SubmitEvent) => {
+    event?.preventDefault();
+    await this.status.run(async () => {
+      const step = await loadPasskeyStep();
+      await this.afterAttempt(await step.signInWithPasskey(this.loadedLatch.client.signIn));
+    });
+  };
 
   // ---- reset: a new password after a reset code (templates load lazily: steps/reset-password.ts) ----------
 

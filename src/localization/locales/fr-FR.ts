@@ -95,6 +95,10 @@ export const frFR: LocalizationResource = {
       title: 'Votre nouveau mot de passe',
       formButtonPrimary: 'Enregistrer et se connecter',
     },
+    passkey: {
+      title: 'Utilisez votre clé d’accès',
+      subtitle: 'Votre appareil vérifie que c’est bien vous : empreinte, visage ou verrouillage de l’écran.',
+    },
     alternativeMethods: {
       title: 'Se connecter autrement',
       subtitle: 'Un souci ? Choisissez l’une de ces options.',
@@ -352,6 +356,12 @@ export const frFR: LocalizationResource = {
     sign_in_status_invalid: 'Cette connexion ne peut pas continuer d’ici. Veuillez recommencer.',
     form_param_value_invalid__ticket: 'Ce lien d’invitation n’est plus valable : il a peut-être déjà servi.',
     ticket_expired: 'Ce lien d’invitation a expiré. Demandez une nouvelle invitation.',
+    form_param_max_length_exceeded: 'C’est trop long.',
+    form_param_value_invalid: 'Cette valeur n’est pas acceptée ici.',
+    maintenance_mode: 'Une maintenance est en cours : impossible pour le moment. Réessayez bientôt.',
+    internal_clerk_error: 'Un problème est survenu de notre côté. Veuillez réessayer.',
+    resource_not_found: 'Ce n’est plus disponible (cela a peut-être expiré). Veuillez recommencer.',
+    dev_browser_unauthenticated: 'Le serveur de développement ne reconnaît plus ce navigateur. Rechargez la page.',
   },
   unstable__latch: {
     developmentMode: 'Mode développement',

@@ -47,6 +47,8 @@ export interface FirstFactorContext {
   toggleShowPassword(): void;
   submitPassword(event: SubmitEvent): void;
   submitCode(event?: SubmitEvent): void;
+  /** The passkey step's button: the browser's passkey prompt for the account, then signed in. */
+  submitPasskey(event?: SubmitEvent): void;
   /** Sends the code or link of `factor` (again); rejects with the server's error. */
   sendCode(factor: FirstFactor): Promise<void>;
   showHelp(): void;
@@ -138,7 +140,7 @@ export function resendCooldownOf(host: ReactiveControllerHost): ResendCooldown {
   return cooldown;
 }
 
-function identityPreview(ctx: FirstFactorContext): TemplateResult {
+export function identityPreview(ctx: FirstFactorContext): TemplateResult {
   const { ui } = ctx;
   return html`<div class=${ui.cls('identityPreview')}>
     <span class=${ui.cls('identityPreviewText')}>${ctx.identifier}</span>
@@ -154,7 +156,7 @@ function identityPreview(ctx: FirstFactorContext): TemplateResult {
 }
 
 /** "Use another method": `signIn.password.actionLink` on the password step, `footerActionLink__useAnotherMethod` on code steps (as Clerk). */
-function alternativesLink(ctx: FirstFactorContext, labelKey: string): TemplateResult | typeof nothing {
+export function alternativesLink(ctx: FirstFactorContext, labelKey: string): TemplateResult | typeof nothing {
   if (ctx.factors.length < 2) return nothing;
   return html`<div class=${ctx.ui.cls('backRow')}>
     <button type="button" class=${ctx.ui.cls('formButtonReset')} @click=${ctx.showAlternatives}>

@@ -4,6 +4,7 @@
  * module, loaded by the button or the autofill check, so the start step carries only the button; the WebAuthn
  * library itself arrives with the first ceremony (src/resources/webauthn.ts).
  */
+import { html, type TemplateResult } from 'lit';
 import { registerDefaultStrings } from '../../../localization/defaults.js';
 import { enUSSignInPasskey } from '../../../localization/en-US-sign-in-passkey.js';
 import type { SignIn } from '../../../resources/sign-in.js';
@@ -12,6 +13,9 @@ import {
   cancelPasskeyCeremony,
   getPasskeyCredential,
 } from '../../../resources/webauthn.js';
+import { cardHeader, formAlert, primaryButton } from '../../../ui/form.js';
+import { keyIcon } from '../../../ui/icons.js';
+import { alternativesLink, type FirstFactorContext, identityPreview } from './first-factor.js';
 
 registerDefaultStrings(enUSSignInPasskey);
 
@@ -24,6 +28,25 @@ const autofills = new WeakMap<object, { started: Promise<unknown> }>();
  */
 export function signInWithPasskey(signIn: SignIn, flow?: 'discoverable'): Promise<SignIn> {
   return signIn.authenticateWithPasskey(flow ? { flow } : {});
+}
+
+/**
+ * The factor-one step of an account that has a passkey ("Use your passkey"): nothing starts before the user asks
+ * (the browser's prompt needs the device at hand); the button opens it, and a cancelled or refused prompt is
+ * worded in the alert, with the step still there to try again or "Use another method".
+ */
+export function renderPasskeyFactor(ctx: FirstFactorContext): TemplateResult {
+  const { ui, status } = ctx;
+  return html`${cardHeader(ui, { title: ui.t('signIn.passkey.title'), subtitle: ui.t('signIn.passkey.subtitle') })}
+    ${identityPreview(ctx)}
+    <div class=${ui.cls('main')}>
+      ${formAlert(ui, status.formError)}
+      <div class=${ui.cls('passkeyIcon')} aria-hidden="true">${keyIcon()}</div>
+      <form class=${ui.cls('form')} novalidate @submit=${ctx.submitPasskey}>
+        ${primaryButton(ui, { label: ui.t('formButtonPrimary'), busy: status.busy })}
+      </form>
+      ${alternativesLink(ctx, 'footerActionLink__useAnotherMethod')}
+    </div>`;
 }
 
 /**
