@@ -84,6 +84,7 @@ import {
 } from '../schemas/index.js';
 import { parseOrThrow } from '../validate.js';
 import { DEV_BROWSER_HEADER, DEV_BROWSER_PARAM, DevBrowser, type DevBrowserStore } from './dev-browser.js';
+import type { EnrollmentMethod, SendEnvelope } from './organization-enrollment-http.js';
 import { type InstanceType, parsePublishableKey } from './publishable-key.js';
 import { buildUrl, toFormBody, type WireParams } from './wire.js';
 
@@ -113,7 +114,7 @@ export interface HttpFrontendApiOptions {
 
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-interface RequestSpec {
+export interface RequestSpec {
   method: HttpMethod;
   path: string;
   body?: WireParams;
@@ -177,10 +178,10 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * URIError on those (synchronously, from a method that returns a promise), so they become U+FFFD, as
  * URLSearchParams does for query values.
  */
-const segment = (value: string) => encodeURIComponent(String(value).replace(LONE_SURROGATE, '\uFFFD'));
+export const segment = (value: string) => encodeURIComponent(String(value).replace(LONE_SURROGATE, '\uFFFD'));
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function envelopeOf<T extends z.ZodMiniType>(response: T) {
+export function envelopeOf<T extends z.ZodMiniType>(response: T) {
   const client = z.optional(z.nullable(clientSchema));
   return z.looseObject({ response, client, meta: z.optional(z.looseObject({ client })) });
 }
@@ -507,6 +508,62 @@ export class HttpFrontendApi implements FrontendApi {
   async joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON> {
     const body = await this.#request({ method: 'POST', path: '/waitlist', body: { ...params } });
     return parseOrThrow(waitlistEntrySchema, body, 'waitlist entry');
+  }
+
+  // ---- organization domains, membership requests, suggestions and the user's invitations ----
+  // Paths and schemas live in ./organization-enrollment-http.js, loaded on the first of these calls.
+
+  async #enrollment<K extends EnrollmentMethod>(
+    method: K,
+    args: Parameters<FrontendApi[K]>,
+  ): Promise<Awaited<ReturnType<FrontendApi[K]>>> {
+    const { enrollmentRequests } = await import('./organization-enrollment-http.js');
+    const send: SendEnvelope = (spec, schema, what) => this.#envelope(spec, schema, what);
+    const request = enrollmentRequests[method] as (...all: unknown[]) => Promise<Awaited<ReturnType<FrontendApi[K]>>>;
+    return request(send, ...args);
+  }
+  getOrganizationDomains(...args: Parameters<FrontendApi['getOrganizationDomains']>) {
+    return this.#enrollment('getOrganizationDomains', args);
+  }
+  createOrganizationDomain(...args: Parameters<FrontendApi['createOrganizationDomain']>) {
+    return this.#enrollment('createOrganizationDomain', args);
+  }
+  deleteOrganizationDomain(...args: Parameters<FrontendApi['deleteOrganizationDomain']>) {
+    return this.#enrollment('deleteOrganizationDomain', args);
+  }
+  updateOrganizationDomainEnrollmentMode(...args: Parameters<FrontendApi['updateOrganizationDomainEnrollmentMode']>) {
+    return this.#enrollment('updateOrganizationDomainEnrollmentMode', args);
+  }
+  prepareOrganizationDomainAffiliationVerification(
+    ...args: Parameters<FrontendApi['prepareOrganizationDomainAffiliationVerification']>
+  ) {
+    return this.#enrollment('prepareOrganizationDomainAffiliationVerification', args);
+  }
+  attemptOrganizationDomainAffiliationVerification(
+    ...args: Parameters<FrontendApi['attemptOrganizationDomainAffiliationVerification']>
+  ) {
+    return this.#enrollment('attemptOrganizationDomainAffiliationVerification', args);
+  }
+  getOrganizationMembershipRequests(...args: Parameters<FrontendApi['getOrganizationMembershipRequests']>) {
+    return this.#enrollment('getOrganizationMembershipRequests', args);
+  }
+  acceptOrganizationMembershipRequest(...args: Parameters<FrontendApi['acceptOrganizationMembershipRequest']>) {
+    return this.#enrollment('acceptOrganizationMembershipRequest', args);
+  }
+  rejectOrganizationMembershipRequest(...args: Parameters<FrontendApi['rejectOrganizationMembershipRequest']>) {
+    return this.#enrollment('rejectOrganizationMembershipRequest', args);
+  }
+  getUserOrganizationSuggestions(...args: Parameters<FrontendApi['getUserOrganizationSuggestions']>) {
+    return this.#enrollment('getUserOrganizationSuggestions', args);
+  }
+  acceptOrganizationSuggestion(...args: Parameters<FrontendApi['acceptOrganizationSuggestion']>) {
+    return this.#enrollment('acceptOrganizationSuggestion', args);
+  }
+  getUserOrganizationInvitations(...args: Parameters<FrontendApi['getUserOrganizationInvitations']>) {
+    return this.#enrollment('getUserOrganizationInvitations', args);
+  }
+  acceptUserOrganizationInvitation(...args: Parameters<FrontendApi['acceptUserOrganizationInvitation']>) {
+    return this.#enrollment('acceptUserOrganizationInvitation', args);
   }
 
   // ---- transport --------------------------------------------------------------------------------------
