@@ -10,6 +10,7 @@ export * from './localization/index.js';
 export * from './resources/index.js';
 export { FlowRouter, type RoutingMode } from './router/flow-router.js';
 
+import { setOrganizationEnrollmentLoader } from './api/organization-enrollment-loader.js';
 import { setRedirectCallbackLoader } from './core/redirect-callback-loader.js';
 import { setWebAuthnLoader } from './resources/webauthn.js';
 
@@ -17,3 +18,5 @@ import { setWebAuthnLoader } from './resources/webauthn.js';
 setWebAuthnLoader(() => import('./resources/webauthn-browser.js'));
 // So does handleRedirectCallback's code, needed only on the page a provider or an email link returns to.
 setRedirectCallbackLoader(() => import('./core/redirect-callback.js'));
+// Verified domains, membership requests, suggestions and invitations: loaded the first time one is asked for.
+setOrganizationEnrollmentLoader(() => import('./core/organization-enrollment.js'));

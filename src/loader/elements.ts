@@ -23,6 +23,8 @@ export const LAZY_ELEMENTS: Readonly<Record<string, string>> = {
   'latch-user-profile': 'src/components/user-profile/index.ts',
   'latch-authenticate-with-redirect-callback': 'src/components/redirect-callback/index.ts',
   'latch-org-switcher': 'src/components/org-switcher/index.ts',
+  'latch-create-org': 'src/components/create-org/index.ts',
+  'latch-org-list': 'src/components/org-list/index.ts',
 };
 
 /**
@@ -43,6 +45,8 @@ export const LAZY_MODULES: Readonly<Record<string, string>> = {
   webauthn: 'src/resources/webauthn-browser.ts',
   // handleRedirectCallback's code (src/core/redirect-callback-loader.ts says who sets how it arrives).
   'redirect-callback': 'src/core/redirect-callback.ts',
+  // Verified domains, membership requests, suggestions and invitations (src/api/organization-enrollment-loader.ts).
+  'organization-enrollment': 'src/core/organization-enrollment.ts',
 };
 
 /**

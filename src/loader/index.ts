@@ -10,6 +10,10 @@
 import './start.js';
 import '../components/control/index.js';
 import { chunks, shared, sharedKey } from 'virtual:latch-shared';
+import {
+  type OrganizationEnrollmentModule,
+  setOrganizationEnrollmentLoader,
+} from '../api/organization-enrollment-loader.js';
 import type { PrebuiltTheme } from '../appearance/theme.js';
 import { setElementDemand } from '../core/element-demand.js';
 import { type RedirectCallbackModule, setRedirectCallbackLoader } from '../core/redirect-callback-loader.js';
@@ -46,6 +50,8 @@ for (const key of Object.keys(chunks).filter((name) => name.startsWith('locale-'
 setWebAuthnLoader(() => loader.load('webauthn') as Promise<WebAuthnBrowser>);
 // handleRedirectCallback's code is a chunk too: only the page a provider or an email link returns to needs it.
 setRedirectCallbackLoader(() => loader.load('redirect-callback') as Promise<RedirectCallbackModule>);
+// So is the organization-enrollment code (domains, requests, suggestions, invitations): src/api/organization-enrollment-loader.ts.
+setOrganizationEnrollmentLoader(() => loader.load('organization-enrollment') as Promise<OrganizationEnrollmentModule>);
 
 /** The name of a prebuilt theme: `dark`, `neobrutalism`, `shadesOfPurple`, `simple`. */
 export type ThemeName = Exclude<keyof typeof prebuiltThemes, 'createTheme'>;

@@ -1,4 +1,5 @@
 import type { OrganizationMembershipsParams, UpdateOrganizationParams } from '../api/fapi.js';
+import { loadOrganizationEnrollment } from '../api/organization-enrollment-loader.js';
 import type {
   OrganizationJSON,
   OrganizationMembershipJSON,
@@ -95,23 +96,23 @@ export class Organization {
     return new OrganizationMembership(this.#host, json);
   }
 
-  // ---- verified domains and membership requests (./organization-domain.js, loaded on first use) ----
+  // ---- verified domains and membership requests (src/core/organization-enrollment.ts, loaded on first use) ----
 
   /** One page of its domains (needs `org:sys_domains:read`). */
   async getDomains(params?: GetDomainsParams): Promise<PaginatedResources<OrganizationDomain>> {
-    return (await import('./organization-domain.js')).getDomains(this.#host, this.id, params);
+    return (await loadOrganizationEnrollment()).getDomains(this.#host, this.id, params);
   }
 
   /** Adds an unverified domain in `manual_invitation` mode (needs `org:sys_domains:manage`). */
   async createDomain(name: string): Promise<OrganizationDomain> {
-    return (await import('./organization-domain.js')).createDomain(this.#host, this.id, name);
+    return (await loadOrganizationEnrollment()).createDomain(this.#host, this.id, name);
   }
 
   /** One page of requests to join (needs `org:sys_memberships:manage`). */
   async getMembershipRequests(
     params?: GetStatusPageParams,
   ): Promise<PaginatedResources<OrganizationMembershipRequest>> {
-    return (await import('./organization-domain.js')).getMembershipRequests(this.#host, this.id, params);
+    return (await loadOrganizationEnrollment()).getMembershipRequests(this.#host, this.id, params);
   }
 }
 

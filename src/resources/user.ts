@@ -1,5 +1,6 @@
 import { LatchRuntimeError } from '../api/errors.js';
 import type { UserUpdateParams } from '../api/fapi.js';
+import { loadOrganizationEnrollment } from '../api/organization-enrollment-loader.js';
 import type { UserJSON } from '../api/schemas/index.js';
 import { EmailAddress, PhoneNumber } from './email-address.js';
 import { type ResourceHost, runFapi } from './host.js';
@@ -106,18 +107,18 @@ export class User {
     return membershipPage(this.#host, page);
   }
 
-  // ---- suggestions and invitations (./organization-suggestion.js, loaded on first use) ----
+  // ---- suggestions and invitations (src/core/organization-enrollment.ts, loaded on first use) ----
 
   /** One page of organizations suggested by a verified domain of the user's email. */
   async getOrganizationSuggestions(params?: GetStatusPageParams): Promise<PaginatedResources<OrganizationSuggestion>> {
-    return (await import('./organization-suggestion.js')).getOrganizationSuggestions(this.#host, params);
+    return (await loadOrganizationEnrollment()).getOrganizationSuggestions(this.#host, params);
   }
 
   /** One page of invitations to the user's verified email addresses. */
   async getOrganizationInvitations(
     params?: GetStatusPageParams,
   ): Promise<PaginatedResources<UserOrganizationInvitation>> {
-    return (await import('./organization-suggestion.js')).getOrganizationInvitations(this.#host, params);
+    return (await loadOrganizationEnrollment()).getOrganizationInvitations(this.#host, params);
   }
 
   /** @internal Takes a fresh snapshot's fields. */

@@ -48,6 +48,7 @@ import type {
   UpdateOrganizationParams,
   UserUpdateParams,
 } from '../fapi.js';
+import { loadOrganizationEnrollment } from '../organization-enrollment-loader.js';
 import { apiErrorEnvelopeSchema } from '../schemas/errors.js';
 import {
   type ClientJSON,
@@ -212,6 +213,10 @@ const devBrowserSchema = z.looseObject({ id: z.string() });
  * not a zod check: that would add a check kind to the sign-in bundle.
  */
 const DEV_BROWSER_TOKEN = /^[\x21-\x7E]{1,3000}$/;
+
+/** The FrontendApi methods whose requests live in ./organization-enrollment-http.js (see `enrollmentCall`). */
+const ENROLLMENT_METHODS =
+  'getOrganizationDomains createOrganizationDomain deleteOrganizationDomain updateOrganizationDomainEnrollmentMode prepareOrganizationDomainAffiliationVerification attemptOrganizationDomainAffiliationVerification getOrganizationMembershipRequests acceptOrganizationMembershipRequest rejectOrganizationMembershipRequest getUserOrganizationSuggestions acceptOrganizationSuggestion getUserOrganizationInvitations acceptUserOrganizationInvitation';
 
 export class HttpFrontendApi implements FrontendApi {
   readonly instanceType: InstanceType;
@@ -511,59 +516,15 @@ export class HttpFrontendApi implements FrontendApi {
   }
 
   // ---- organization domains, membership requests, suggestions and the user's invitations ----
-  // Paths and schemas live in ./organization-enrollment-http.js, loaded on the first of these calls.
+  // Paths and schemas live in ./organization-enrollment-http.js, loaded on the first of these calls
+  // (../organization-enrollment-loader.ts); the methods themselves are made from their names below the class,
+  // which keeps the script-tag loader from carrying thirteen near-identical bodies.
 
-  async #enrollment<K extends EnrollmentMethod>(
-    method: K,
-    args: Parameters<FrontendApi[K]>,
-  ): Promise<Awaited<ReturnType<FrontendApi[K]>>> {
-    const { enrollmentRequests } = await import('./organization-enrollment-http.js');
+  /** @internal Sends the request that ./organization-enrollment-http.js builds for `method`. */
+  async enrollmentCall(method: EnrollmentMethod, args: unknown[]): Promise<unknown> {
+    const { enrollmentRequests } = await loadOrganizationEnrollment();
     const send: SendEnvelope = (spec, schema, what) => this.#envelope(spec, schema, what);
-    const request = enrollmentRequests[method] as (...all: unknown[]) => Promise<Awaited<ReturnType<FrontendApi[K]>>>;
-    return request(send, ...args);
-  }
-  getOrganizationDomains(...args: Parameters<FrontendApi['getOrganizationDomains']>) {
-    return this.#enrollment('getOrganizationDomains', args);
-  }
-  createOrganizationDomain(...args: Parameters<FrontendApi['createOrganizationDomain']>) {
-    return this.#enrollment('createOrganizationDomain', args);
-  }
-  deleteOrganizationDomain(...args: Parameters<FrontendApi['deleteOrganizationDomain']>) {
-    return this.#enrollment('deleteOrganizationDomain', args);
-  }
-  updateOrganizationDomainEnrollmentMode(...args: Parameters<FrontendApi['updateOrganizationDomainEnrollmentMode']>) {
-    return this.#enrollment('updateOrganizationDomainEnrollmentMode', args);
-  }
-  prepareOrganizationDomainAffiliationVerification(
-    ...args: Parameters<FrontendApi['prepareOrganizationDomainAffiliationVerification']>
-  ) {
-    return this.#enrollment('prepareOrganizationDomainAffiliationVerification', args);
-  }
-  attemptOrganizationDomainAffiliationVerification(
-    ...args: Parameters<FrontendApi['attemptOrganizationDomainAffiliationVerification']>
-  ) {
-    return this.#enrollment('attemptOrganizationDomainAffiliationVerification', args);
-  }
-  getOrganizationMembershipRequests(...args: Parameters<FrontendApi['getOrganizationMembershipRequests']>) {
-    return this.#enrollment('getOrganizationMembershipRequests', args);
-  }
-  acceptOrganizationMembershipRequest(...args: Parameters<FrontendApi['acceptOrganizationMembershipRequest']>) {
-    return this.#enrollment('acceptOrganizationMembershipRequest', args);
-  }
-  rejectOrganizationMembershipRequest(...args: Parameters<FrontendApi['rejectOrganizationMembershipRequest']>) {
-    return this.#enrollment('rejectOrganizationMembershipRequest', args);
-  }
-  getUserOrganizationSuggestions(...args: Parameters<FrontendApi['getUserOrganizationSuggestions']>) {
-    return this.#enrollment('getUserOrganizationSuggestions', args);
-  }
-  acceptOrganizationSuggestion(...args: Parameters<FrontendApi['acceptOrganizationSuggestion']>) {
-    return this.#enrollment('acceptOrganizationSuggestion', args);
-  }
-  getUserOrganizationInvitations(...args: Parameters<FrontendApi['getUserOrganizationInvitations']>) {
-    return this.#enrollment('getUserOrganizationInvitations', args);
-  }
-  acceptUserOrganizationInvitation(...args: Parameters<FrontendApi['acceptUserOrganizationInvitation']>) {
-    return this.#enrollment('acceptUserOrganizationInvitation', args);
+    return (enrollmentRequests[method] as (...all: unknown[]) => Promise<unknown>)(send, ...args);
   }
 
   // ---- transport --------------------------------------------------------------------------------------
@@ -728,4 +689,15 @@ export class HttpFrontendApi implements FrontendApi {
     }
     return id;
   }
+}
+
+type EnrollmentMethods = Pick<FrontendApi, EnrollmentMethod>;
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the loop below defines these methods on the prototype.
+export interface HttpFrontendApi extends EnrollmentMethods {}
+for (const method of ENROLLMENT_METHODS.split(' ') as EnrollmentMethod[]) {
+  Object.defineProperty(HttpFrontendApi.prototype, method, {
+    value(this: HttpFrontendApi, ...args: unknown[]) {
+      return this.enrollmentCall(method, args);
+    },
+  });
 }

@@ -11,7 +11,6 @@ import type {
   StatusPageParams,
   UpdateEnrollmentModeParams,
 } from '../fapi.js';
-import { deletedObjectSchema } from '../schemas/index.js';
 import {
   organizationDomainPageSchema,
   organizationDomainSchema,
@@ -22,6 +21,7 @@ import {
   userOrganizationInvitationPageSchema,
   userOrganizationInvitationSchema,
 } from '../schemas/organization-enrollment.js';
+import { deletedObjectSchema } from '../schemas/user.js';
 import { envelopeOf, type RequestSpec, segment } from './http-api.js';
 
 /** `HttpFrontendApi`'s envelope parser, handed in by the adapter. */

@@ -3,19 +3,33 @@
  * `Client.OrganizationDomain`, `…MembershipRequest`, `…Suggestion`, `…InvitationUserContext`), with the fields
  * the organization list, switcher and profile read. Only the lazily loaded organization code imports this file.
  */
-import * as z from 'zod/mini';
-import { count, flag, list, nstring, ntimestamp, text, timestamp } from './helpers.js';
+import type { output, ZodMiniType } from 'zod/mini';
+// zod's builders come through ./helpers.js: this module is a lazy chunk (see there).
+import {
+  _default,
+  count,
+  flag,
+  list,
+  looseObject,
+  nstring,
+  ntimestamp,
+  nullable,
+  number,
+  string,
+  text,
+  timestamp,
+} from './helpers.js';
 
 /** What a user who is not (yet) a member sees of an organization. */
-export const publicOrganizationDataSchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
+export const publicOrganizationDataSchema = looseObject({
+  id: string(),
+  name: string(),
   slug: text(),
   image_url: text(),
   has_image: flag(),
 });
 
-const publicUserDataSchema = z.looseObject({
+const publicUserDataSchema = looseObject({
   first_name: nstring(),
   last_name: nstring(),
   image_url: text(),
@@ -23,67 +37,67 @@ const publicUserDataSchema = z.looseObject({
   user_id: nstring(),
 });
 
-const domainVerificationSchema = z.looseObject({
-  status: z.string(),
-  strategy: z.string(),
-  attempts: z._default(z.nullable(z.number()), null),
+const domainVerificationSchema = looseObject({
+  status: string(),
+  strategy: string(),
+  attempts: _default(nullable(number()), null),
   expire_at: ntimestamp(),
 });
 
-export const organizationDomainSchema = z.looseObject({
-  id: z.string(),
-  organization_id: z.string(),
-  name: z.string(),
-  enrollment_mode: z.string(),
+export const organizationDomainSchema = looseObject({
+  id: string(),
+  organization_id: string(),
+  name: string(),
+  enrollment_mode: string(),
   affiliation_email_address: nstring(),
-  verification: z._default(z.nullable(domainVerificationSchema), null),
+  verification: _default(nullable(domainVerificationSchema), null),
   total_pending_invitations: count(),
   total_pending_suggestions: count(),
   created_at: timestamp,
   updated_at: timestamp,
 });
 
-export const organizationMembershipRequestSchema = z.looseObject({
-  id: z.string(),
-  organization_id: z.string(),
-  status: z.string(),
-  public_user_data: z._default(z.nullable(publicUserDataSchema), null),
+export const organizationMembershipRequestSchema = looseObject({
+  id: string(),
+  organization_id: string(),
+  status: string(),
+  public_user_data: _default(nullable(publicUserDataSchema), null),
   created_at: timestamp,
   updated_at: timestamp,
 });
 
-export const organizationSuggestionSchema = z.looseObject({
-  id: z.string(),
-  status: z.string(),
+export const organizationSuggestionSchema = looseObject({
+  id: string(),
+  status: string(),
   public_organization_data: publicOrganizationDataSchema,
   created_at: timestamp,
   updated_at: timestamp,
 });
 
-export const userOrganizationInvitationSchema = z.looseObject({
-  id: z.string(),
-  email_address: z.string(),
-  role: z.string(),
+export const userOrganizationInvitationSchema = looseObject({
+  id: string(),
+  email_address: string(),
+  role: string(),
   role_name: text(),
-  status: z.string(),
+  status: string(),
   public_organization_data: publicOrganizationDataSchema,
   created_at: timestamp,
   updated_at: timestamp,
 });
 
 /** Clerk's `{data, total_count}` page of `item`. */
-export const pageOf = <T extends z.ZodMiniType>(item: T) => z.looseObject({ data: list(item), total_count: count() });
+export const pageOf = <T extends ZodMiniType>(item: T) => looseObject({ data: list(item), total_count: count() });
 
 export const organizationDomainPageSchema = pageOf(organizationDomainSchema);
 export const organizationMembershipRequestPageSchema = pageOf(organizationMembershipRequestSchema);
 export const organizationSuggestionPageSchema = pageOf(organizationSuggestionSchema);
 export const userOrganizationInvitationPageSchema = pageOf(userOrganizationInvitationSchema);
 
-export type PublicOrganizationDataJSON = z.output<typeof publicOrganizationDataSchema>;
-export type OrganizationDomainJSON = z.output<typeof organizationDomainSchema>;
-export type OrganizationMembershipRequestJSON = z.output<typeof organizationMembershipRequestSchema>;
-export type OrganizationSuggestionJSON = z.output<typeof organizationSuggestionSchema>;
-export type UserOrganizationInvitationJSON = z.output<typeof userOrganizationInvitationSchema>;
+export type PublicOrganizationDataJSON = output<typeof publicOrganizationDataSchema>;
+export type OrganizationDomainJSON = output<typeof organizationDomainSchema>;
+export type OrganizationMembershipRequestJSON = output<typeof organizationMembershipRequestSchema>;
+export type OrganizationSuggestionJSON = output<typeof organizationSuggestionSchema>;
+export type UserOrganizationInvitationJSON = output<typeof userOrganizationInvitationSchema>;
 export interface PageJSON<T> {
   data: T[];
   total_count: number;

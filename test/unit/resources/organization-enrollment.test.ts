@@ -2,9 +2,12 @@ import { expect } from '@open-wc/testing';
 import { HttpFrontendApi } from '../../../src/api/http/http-api.js';
 import { buildPublishableKey } from '../../../src/api/http/publishable-key.js';
 import { MemoryFrontendApi } from '../../../src/api/index.js';
+import { setOrganizationEnrollmentLoader } from '../../../src/api/organization-enrollment-loader.js';
 import { Latch } from '../../../src/core/index.js';
 import { createFetchStub, json } from '../api/fetch-stub.js';
 import { clientJSON } from '../api/samples.js';
+
+setOrganizationEnrollmentLoader(() => import('../../../src/core/organization-enrollment.js'));
 
 const ADA = { emailAddress: 'ada@acme.dev', password: 'correct-horse-battery', firstName: 'Ada' };
 const CAROL = { emailAddress: 'carol@acme.dev', password: 'correct-horse-battery', firstName: 'Carol' };

@@ -1,0 +1,12 @@
+import { setOrganizationEnrollmentLoader } from '../../api/organization-enrollment-loader.js';
+import { registerDefaultStrings } from '../../localization/defaults.js';
+import { enUSOrgList } from '../../localization/en-US-org-list.js';
+import { defineElement } from '../base/define.js';
+import { LatchOrgList } from './org-list.js';
+
+export { LatchOrgList };
+
+defineElement('latch-org-list', LatchOrgList);
+registerDefaultStrings(enUSOrgList);
+// The list reads the user's invitations and suggestions (src/api/organization-enrollment-loader.ts).
+setOrganizationEnrollmentLoader(() => import('../../core/organization-enrollment.js'));
