@@ -218,6 +218,7 @@ const DEV_BROWSER_TOKEN = /^[\x21-\x7E]{1,3000}$/;
 const ENROLLMENT_METHODS =
   'getOrganizationDomains createOrganizationDomain deleteOrganizationDomain updateOrganizationDomainEnrollmentMode prepareOrganizationDomainAffiliationVerification attemptOrganizationDomainAffiliationVerification getOrganizationMembershipRequests acceptOrganizationMembershipRequest rejectOrganizationMembershipRequest getUserOrganizationSuggestions acceptOrganizationSuggestion getUserOrganizationInvitations acceptUserOrganizationInvitation';
 
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the enrollment methods are merged in below the class.
 export class HttpFrontendApi implements FrontendApi {
   readonly instanceType: InstanceType;
   /** e.g. `https://clerk.example.com/v1` or `https://app.example.com/__clerk/v1`. */
@@ -692,7 +693,7 @@ export class HttpFrontendApi implements FrontendApi {
 }
 
 type EnrollmentMethods = Pick<FrontendApi, EnrollmentMethod>;
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the loop below defines these methods on the prototype.
+// The loop below defines these methods on the prototype.
 export interface HttpFrontendApi extends EnrollmentMethods {}
 for (const method of ENROLLMENT_METHODS.split(' ') as EnrollmentMethod[]) {
   Object.defineProperty(HttpFrontendApi.prototype, method, {
