@@ -42,6 +42,10 @@ const BUDGETS = {
     'latch-org-switcher': 47_700,
     // Loader + the user button (4.3 KB: trigger, menu, account list) + menu popover + avatar; floating-ui is lazy.
     'latch-user-button': 44_200,
+    // Loader + create-org (1.2 KB: name and slug form) + the flow chunk (5.0 KB, card and form helpers it is built on).
+    'latch-create-org': 45_100,
+    // Loader + org-list (2.0 KB: memberships, invitations, suggestions) + avatar + the flow chunk (5.0 KB).
+    'latch-org-list': 46_300,
   },
   // Every other element page (modal, buttons, redirect-to and redirect-callback elements).
   elementPageDefault: 40_000,

@@ -6,6 +6,10 @@ import { DevBrowsers } from './domain/dev-browsers.js';
 import { Lockout } from './domain/lockout.js';
 import { Mailbox } from './domain/mailbox.js';
 import { Account } from './domain/me-account.js';
+import { OrganizationDomains } from './domain/organization-domains.js';
+import { OrganizationMembershipRequests } from './domain/organization-membership-requests.js';
+import { OrganizationSuggestions } from './domain/organization-suggestions.js';
+import { UserOrganizationInvitations } from './domain/organization-user-invitations.js';
 import { Organizations } from './domain/organizations.js';
 import { Passkeys } from './domain/passkeys.js';
 import { ProfileImages } from './domain/profile-images.js';
@@ -56,6 +60,11 @@ export interface DevContext {
   secondFactors: SecondFactors;
   passkeys: Passkeys;
   organizations: Organizations;
+  /** Verified domains, the suggestions and invitations they make, and the membership requests (issue 10). */
+  organizationDomains: OrganizationDomains;
+  membershipRequests: OrganizationMembershipRequests;
+  organizationSuggestions: OrganizationSuggestions;
+  userOrganizationInvitations: UserOrganizationInvitations;
   signIns: SignIns;
   signUps: SignUps;
   waitlist: Waitlist;
@@ -106,6 +115,16 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
   const signIns = new SignIns(deps);
   const signUps = new SignUps(deps);
   const oauthProvider = new MockOAuthProvider(db, clock);
+  const organizations = new Organizations(db, clock, () => context.instance.organization_settings);
+  const organizationDomains = new OrganizationDomains({
+    db,
+    clock,
+    verifications,
+    mailbox,
+    applicationName: () => settings.current.application_name,
+  });
+  const membershipRequests = new OrganizationMembershipRequests(db, clock, organizations);
+  const enrollment = { db, clock, users, organizations, domains: organizationDomains };
   const context: DevContext = {
     db,
     clock,
@@ -124,7 +143,11 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     signer,
     keys,
     devBrowsers: new DevBrowsers(db, clock, signer),
-    organizations: new Organizations(db, clock, () => context.instance.organization_settings),
+    organizations,
+    organizationDomains,
+    membershipRequests,
+    organizationSuggestions: new OrganizationSuggestions({ ...enrollment, requests: membershipRequests }),
+    userOrganizationInvitations: new UserOrganizationInvitations(enrollment),
     signIns,
     signUps,
     externalAccounts,

@@ -317,6 +317,57 @@ const MIGRATIONS: string[] = [
   ALTER TABLE sign_ups ADD COLUMN external_verification_id TEXT REFERENCES verifications(id);
   ALTER TABLE sign_ups ADD COLUMN external_identity TEXT;
   `,
+  // Verified domains (issue 10): an organization's email domains, the suggestions and invitations they produce for
+  // users with a verified address there, and the membership requests users send by accepting a suggestion.
+  `
+  CREATE TABLE organization_domains (
+    id TEXT PRIMARY KEY,
+    organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+    name TEXT NOT NULL COLLATE NOCASE,
+    enrollment_mode TEXT NOT NULL,
+    affiliation_email_address TEXT,
+    verification_id TEXT REFERENCES verifications(id),
+    verified_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE (organization_id, name)
+  );
+  CREATE INDEX organization_domains_by_name ON organization_domains(name);
+
+  CREATE TABLE organization_invitations (
+    id TEXT PRIMARY KEY,
+    organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+    email_address TEXT NOT NULL COLLATE NOCASE,
+    role TEXT NOT NULL,
+    status TEXT NOT NULL,
+    domain_id TEXT REFERENCES organization_domains(id) ON DELETE SET NULL,
+    public_metadata TEXT NOT NULL DEFAULT '{}',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX organization_invitations_by_email ON organization_invitations(email_address);
+
+  CREATE TABLE organization_suggestions (
+    id TEXT PRIMARY KEY,
+    organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    domain_id TEXT REFERENCES organization_domains(id) ON DELETE SET NULL,
+    status TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE (organization_id, user_id)
+  );
+
+  CREATE TABLE organization_membership_requests (
+    id TEXT PRIMARY KEY,
+    organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    status TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX organization_membership_requests_by_org ON organization_membership_requests(organization_id);
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

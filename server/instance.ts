@@ -100,6 +100,8 @@ export interface OrganizationSettings {
   admin_delete: boolean;
   /** Roles beyond the built-in `org:admin` and `org:member`. */
   roles: CustomRoleConfig[];
+  /** Verified domains: admins add email domains that suggest or invite users with an address there. */
+  domains_enabled: boolean;
 }
 
 export const defaultInstanceConfig: InstanceConfig = {
@@ -131,6 +133,7 @@ export const defaultInstanceConfig: InstanceConfig = {
     creator_role: 'org:admin',
     admin_delete: true,
     roles: [],
+    domains_enabled: false,
   },
   social: { oauth_google: false, oauth_github: false, oauth_microsoft: false, oauth_apple: false },
   enterprise_sso: { enabled: false, name: 'Acme SSO', domains: ['acme.test'] },

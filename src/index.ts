@@ -17,3 +17,4 @@ import { setWebAuthnLoader } from './resources/webauthn.js';
 setWebAuthnLoader(() => import('./resources/webauthn-browser.js'));
 // So does handleRedirectCallback's code, needed only on the page a provider or an email link returns to.
 setRedirectCallbackLoader(() => import('./core/redirect-callback.js'));
+// Verified domains, membership requests, suggestions and invitations: loaded the first time one is asked for.

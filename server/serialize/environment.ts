@@ -1,3 +1,4 @@
+import { DOMAIN_MEMBER_ROLE, ENROLLMENT_MODES } from '../domain/organization-domains.js';
 import { USERNAME_RULES } from '../domain/usernames.js';
 import type { InstanceConfig } from '../instance.js';
 import { type MockProvider, PROVIDER_NAMES } from '../oauth/mock-provider.js';
@@ -252,7 +253,9 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
       enabled: instance.organization_settings.enabled,
       max_allowed_memberships: instance.organization_settings.max_allowed_memberships,
       actions: { admin_delete: instance.organization_settings.admin_delete },
-      domains: { enabled: false, enrollment_modes: [], default_role: 'org:member' },
+      domains: instance.organization_settings.domains_enabled
+        ? { enabled: true, enrollment_modes: [...ENROLLMENT_MODES], default_role: DOMAIN_MEMBER_ROLE }
+        : { enabled: false, enrollment_modes: [], default_role: DOMAIN_MEMBER_ROLE },
       slug: { disabled: false },
       creator_role: instance.organization_settings.creator_role,
     },

@@ -25,6 +25,13 @@ import type {
   UserJSON,
   WaitlistEntryJSON,
 } from './schemas/index.js';
+import type {
+  OrganizationDomainJSON,
+  OrganizationMembershipRequestJSON,
+  OrganizationSuggestionJSON,
+  PageJSON,
+  UserOrganizationInvitationJSON,
+} from './schemas/organization-enrollment.js';
 
 /** The `{response, client}` envelope: every mutation piggybacks the updated client. */
 export interface FapiResult<T> {
@@ -177,6 +184,32 @@ export interface OrganizationMembershipsParams {
   role?: string[];
 }
 
+/** A page of a list that may be filtered by status (`pending`, `accepted`, …). */
+export interface StatusPageParams {
+  limit?: number;
+  offset?: number;
+  status?: string;
+}
+
+export interface OrganizationDomainsParams {
+  limit?: number;
+  offset?: number;
+  verified?: boolean;
+  enrollmentMode?: string;
+}
+
+export interface CreateOrganizationDomainParams {
+  name: string;
+  /** `manual_invitation` (the default), `automatic_invitation` or `automatic_suggestion`. */
+  enrollmentMode?: string;
+}
+
+export interface UpdateEnrollmentModeParams {
+  enrollmentMode: string;
+  /** Also withdraw the invitations and suggestions the previous mode made. */
+  deletePending?: boolean;
+}
+
 export interface FrontendApi {
   /** GET /v1/environment (bare body). */
   getEnvironment(): Promise<EnvironmentJSON>;
@@ -301,4 +334,61 @@ export interface FrontendApi {
 
   /** POST /v1/waitlist (bare `{object:"waitlist_entry", id}` body): joining twice returns the same entry. */
   joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON>;
+
+  // ---- organization domains, membership requests, suggestions and the user's invitations ----
+  /** GET /v1/organizations/{id}/domains (needs org:sys_domains:read). */
+  getOrganizationDomains(
+    organizationId: string,
+    params?: OrganizationDomainsParams,
+  ): Promise<FapiResult<PageJSON<OrganizationDomainJSON>>>;
+  /** POST /v1/organizations/{id}/domains (needs org:sys_domains:manage). */
+  createOrganizationDomain(
+    organizationId: string,
+    params: CreateOrganizationDomainParams,
+  ): Promise<FapiResult<OrganizationDomainJSON>>;
+  /** DELETE /v1/organizations/{id}/domains/{domain_id}. */
+  deleteOrganizationDomain(organizationId: string, domainId: string): Promise<FapiResult<DeletedObjectJSON>>;
+  /** POST …/domains/{domain_id}/update_enrollment_mode. */
+  updateOrganizationDomainEnrollmentMode(
+    organizationId: string,
+    domainId: string,
+    params: UpdateEnrollmentModeParams,
+  ): Promise<FapiResult<OrganizationDomainJSON>>;
+  /** POST …/domains/{domain_id}/prepare_affiliation_verification: mails a code to an address at the domain. */
+  prepareOrganizationDomainAffiliationVerification(
+    organizationId: string,
+    domainId: string,
+    params: { affiliationEmailAddress: string },
+  ): Promise<FapiResult<OrganizationDomainJSON>>;
+  /** POST …/domains/{domain_id}/attempt_affiliation_verification: the mailed code verifies the domain. */
+  attemptOrganizationDomainAffiliationVerification(
+    organizationId: string,
+    domainId: string,
+    params: { code: string },
+  ): Promise<FapiResult<OrganizationDomainJSON>>;
+  /** GET /v1/organizations/{id}/membership_requests (needs org:sys_memberships:manage). */
+  getOrganizationMembershipRequests(
+    organizationId: string,
+    params?: StatusPageParams,
+  ): Promise<FapiResult<PageJSON<OrganizationMembershipRequestJSON>>>;
+  /** POST …/membership_requests/{request_id}/accept: the requester joins. */
+  acceptOrganizationMembershipRequest(
+    organizationId: string,
+    requestId: string,
+  ): Promise<FapiResult<OrganizationMembershipRequestJSON>>;
+  /** POST …/membership_requests/{request_id}/reject. */
+  rejectOrganizationMembershipRequest(
+    organizationId: string,
+    requestId: string,
+  ): Promise<FapiResult<OrganizationMembershipRequestJSON>>;
+  /** GET /v1/me/organization_suggestions: organizations suggested by a verified domain of the user's email. */
+  getUserOrganizationSuggestions(params?: StatusPageParams): Promise<FapiResult<PageJSON<OrganizationSuggestionJSON>>>;
+  /** POST /v1/me/organization_suggestions/{id}/accept: sends a membership request. */
+  acceptOrganizationSuggestion(suggestionId: string): Promise<FapiResult<OrganizationSuggestionJSON>>;
+  /** GET /v1/me/organization_invitations: invitations to the user's verified email addresses. */
+  getUserOrganizationInvitations(
+    params?: StatusPageParams,
+  ): Promise<FapiResult<PageJSON<UserOrganizationInvitationJSON>>>;
+  /** POST /v1/me/organization_invitations/{id}/accept: joins with the invitation's role. */
+  acceptUserOrganizationInvitation(invitationId: string): Promise<FapiResult<UserOrganizationInvitationJSON>>;
 }

@@ -132,8 +132,10 @@ const TAGS = {
   waitlist: 'latch-waitlist',
   userProfile: 'latch-user-profile',
   organizationSwitcher: 'latch-org-switcher',
+  createOrganization: 'latch-create-org',
+  organizationList: 'latch-org-list',
 } as const;
-type ModalComponent = 'signIn' | 'signUp' | 'waitlist' | 'userProfile';
+type ModalComponent = 'signIn' | 'signUp' | 'waitlist' | 'userProfile' | 'createOrganization';
 
 const MODAL_TAG = 'latch-modal';
 
@@ -824,6 +826,34 @@ export class Latch implements ResourceHost {
 
   closeUserProfile(): void {
     this.#closeModal('userProfile');
+  }
+
+  mountCreateOrganization(node: HTMLElement, props?: ComponentProps): void {
+    this.#mount(node, TAGS.createOrganization, props);
+  }
+
+  unmountCreateOrganization(node: HTMLElement): void {
+    this.#unmount(node, TAGS.createOrganization);
+  }
+
+  /** The create-organization card in a modal, closed once the organization exists. */
+  openCreateOrganization(props?: ComponentProps): void {
+    this.#openModal('createOrganization', props);
+    this.#modals
+      .get('createOrganization')
+      ?.addEventListener('latch-organization-create', () => this.closeCreateOrganization());
+  }
+
+  closeCreateOrganization(): void {
+    this.#closeModal('createOrganization');
+  }
+
+  mountOrganizationList(node: HTMLElement, props?: ComponentProps): void {
+    this.#mount(node, TAGS.organizationList, props);
+  }
+
+  unmountOrganizationList(node: HTMLElement): void {
+    this.#unmount(node, TAGS.organizationList);
   }
 
   #createElement(tag: string, props: ComponentProps | undefined): HTMLElement {

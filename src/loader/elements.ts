@@ -23,6 +23,8 @@ export const LAZY_ELEMENTS: Readonly<Record<string, string>> = {
   'latch-user-profile': 'src/components/user-profile/index.ts',
   'latch-authenticate-with-redirect-callback': 'src/components/redirect-callback/index.ts',
   'latch-org-switcher': 'src/components/org-switcher/index.ts',
+  'latch-create-org': 'src/components/create-org/index.ts',
+  'latch-org-list': 'src/components/org-list/index.ts',
 };
 
 /**
@@ -46,6 +48,8 @@ export const LAZY_MODULES: Readonly<Record<string, string>> = {
   // The core imports these with a plain `import()`, which the loader build turns into a fetch of their chunk
   // (src/loader/lazy-import.ts): what only some pages need stays out of the loader.
   'external-redirect': 'src/resources/external-redirect.ts',
+  // Verified domains, membership requests, suggestions and invitations (imported by the core with `import()`).
+  'organization-enrollment': 'src/core/organization-enrollment.ts',
 };
 
 /**

@@ -16,6 +16,13 @@ export type {
   PaginatedResources,
 } from './organization.js';
 export { Organization, OrganizationMembership } from './organization.js';
+export type {
+  GetDomainsParams,
+  GetStatusPageParams,
+  OrganizationDomain,
+  OrganizationMembershipRequest,
+} from './organization-domain.js';
+export type { OrganizationSuggestion, UserOrganizationInvitation } from './organization-suggestion.js';
 export { Passkey } from './passkey.js';
 export type { GetTokenOptions, PublicUserData, SessionStatus } from './session.js';
 export { Session } from './session.js';

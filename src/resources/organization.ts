@@ -5,6 +5,12 @@ import type {
   OrganizationMembershipPageJSON,
 } from '../api/schemas/index.js';
 import { type ResourceHost, runFapi } from './host.js';
+import type {
+  GetDomainsParams,
+  GetStatusPageParams,
+  OrganizationDomain,
+  OrganizationMembershipRequest,
+} from './organization-domain.js';
 import { assignView, toView, type View } from './view.js';
 
 /** An organization as the user's memberships carry it (camelCase fields, `Date` timestamps). */
@@ -87,6 +93,25 @@ export class Organization {
   async removeMember(userId: string): Promise<OrganizationMembership> {
     const json = await runFapi(this.#host, (api) => api.removeOrganizationMember(this.id, userId));
     return new OrganizationMembership(this.#host, json);
+  }
+
+  // ---- verified domains and membership requests (src/core/organization-enrollment.ts, loaded on first use) ----
+
+  /** One page of its domains (needs `org:sys_domains:read`). */
+  async getDomains(params?: GetDomainsParams): Promise<PaginatedResources<OrganizationDomain>> {
+    return (await import('../core/organization-enrollment.js')).getDomains(this.#host, this.id, params);
+  }
+
+  /** Adds an unverified domain in `manual_invitation` mode (needs `org:sys_domains:manage`). */
+  async createDomain(name: string): Promise<OrganizationDomain> {
+    return (await import('../core/organization-enrollment.js')).createDomain(this.#host, this.id, name);
+  }
+
+  /** One page of requests to join (needs `org:sys_memberships:manage`). */
+  async getMembershipRequests(
+    params?: GetStatusPageParams,
+  ): Promise<PaginatedResources<OrganizationMembershipRequest>> {
+    return (await import('../core/organization-enrollment.js')).getMembershipRequests(this.#host, this.id, params);
   }
 }
 

@@ -10,6 +10,8 @@ import {
   type PaginatedResources,
   toPageParams,
 } from './organization.js';
+import type { GetStatusPageParams } from './organization-domain.js';
+import type { OrganizationSuggestion, UserOrganizationInvitation } from './organization-suggestion.js';
 import { Passkey } from './passkey.js';
 import { assignView, toView, type View } from './view.js';
 import { createPasskeyCredential } from './webauthn.js';
@@ -102,6 +104,20 @@ export class User {
   async getOrganizationMemberships(params?: GetMembershipsParams): Promise<PaginatedResources<OrganizationMembership>> {
     const page = await runFapi(this.#host, (api) => api.getUserOrganizationMemberships(toPageParams(params)));
     return membershipPage(this.#host, page);
+  }
+
+  // ---- suggestions and invitations (src/core/organization-enrollment.ts, loaded on first use) ----
+
+  /** One page of organizations suggested by a verified domain of the user's email. */
+  async getOrganizationSuggestions(params?: GetStatusPageParams): Promise<PaginatedResources<OrganizationSuggestion>> {
+    return (await import('../core/organization-enrollment.js')).getOrganizationSuggestions(this.#host, params);
+  }
+
+  /** One page of invitations to the user's verified email addresses. */
+  async getOrganizationInvitations(
+    params?: GetStatusPageParams,
+  ): Promise<PaginatedResources<UserOrganizationInvitation>> {
+    return (await import('../core/organization-enrollment.js')).getOrganizationInvitations(this.#host, params);
   }
 
   /** @internal Takes a fresh snapshot's fields. */

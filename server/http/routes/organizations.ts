@@ -16,7 +16,7 @@ interface Page {
 }
 
 /** `limit` (1..500, default 10), `offset` (>= 0) and `paginated` from the query string, as the spec bounds them. */
-function pageOf(c: FapiContext): Page {
+export function pageOf(c: FapiContext): Page {
   const int = (name: string, fallback: number, min: number, max: number): number => {
     const raw = c.req.query(name);
     if (raw === undefined || raw === '') return fallback;
@@ -44,7 +44,7 @@ interface Acting {
   membership: MembershipRow;
 }
 
-function requireEnabled(c: FapiContext): void {
+export function requireEnabled(c: FapiContext): void {
   if (!c.get('dev').organizations.enabled) throw errors.organizationsDisabled();
 }
 
@@ -52,7 +52,7 @@ function requireEnabled(c: FapiContext): void {
  * The signed-in user acting in an organization they belong to. Non-members get the same 404 as a missing
  * organization, so ids of other organizations reveal nothing.
  */
-function actingIn(c: FapiContext, organizationId: string): Acting {
+export function actingIn(c: FapiContext, organizationId: string): Acting {
   requireEnabled(c);
   const session = requestSession(c);
   const organizations = c.get('dev').organizations;
@@ -63,7 +63,7 @@ function actingIn(c: FapiContext, organizationId: string): Acting {
 }
 
 /** 403 not_allowed_access unless the member's role carries `permission`. */
-function requirePermission(c: FapiContext, acting: Acting, permission: string): void {
+export function requirePermission(c: FapiContext, acting: Acting, permission: string): void {
   if (!c.get('dev').organizations.roles.allows(acting.membership.role, permission)) {
     throw errors.notAllowedAccess(permission);
   }

@@ -92,6 +92,7 @@ import {
   type DevBrowserStore,
 } from './dev-browser.js';
 import { takeEarlyResponse } from './early-requests.js';
+import type { EnrollmentMethod, SendEnvelope } from './organization-enrollment-http.js';
 import { type InstanceType, parsePublishableKey } from './publishable-key.js';
 import { buildUrl, toFormBody, type WireParams } from './wire.js';
 
@@ -121,7 +122,7 @@ export interface HttpFrontendApiOptions {
 
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-interface RequestSpec {
+export interface RequestSpec {
   method: HttpMethod;
   path: string;
   body?: WireParams;
@@ -169,7 +170,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * URIError on those (synchronously, from a method that returns a promise), so they become U+FFFD, as
  * URLSearchParams does for query values.
  */
-const segment = (value: string) => encodeURIComponent(String(value).replace(LONE_SURROGATE, '\uFFFD'));
+export const segment = (value: string) => encodeURIComponent(String(value).replace(LONE_SURROGATE, '\uFFFD'));
 /** `response`, or a rejection when `signal` aborts first (what `fetch` does with its own signal). */
 const untilAborted = (response: Promise<Response>, signal: AbortSignal) =>
   new Promise<Response>((resolve, reject) => {
@@ -178,7 +179,7 @@ const untilAborted = (response: Promise<Response>, signal: AbortSignal) =>
   });
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function envelopeOf<T extends z.ZodMiniType>(response: T) {
+export function envelopeOf<T extends z.ZodMiniType>(response: T) {
   const client = z.optional(z.nullable(clientSchema));
   return z.looseObject({ response, client, meta: z.optional(z.looseObject({ client })) });
 }
@@ -204,6 +205,11 @@ function membershipQuery(params: OrganizationMembershipsParams = {}): WireParams
 }
 const devBrowserSchema = z.looseObject({ id: z.string() });
 
+/** The FrontendApi methods whose requests live in ./organization-enrollment-http.js (see `enrollmentCall`). */
+const ENROLLMENT_METHODS =
+  'getOrganizationDomains createOrganizationDomain deleteOrganizationDomain updateOrganizationDomainEnrollmentMode prepareOrganizationDomainAffiliationVerification attemptOrganizationDomainAffiliationVerification getOrganizationMembershipRequests acceptOrganizationMembershipRequest rejectOrganizationMembershipRequest getUserOrganizationSuggestions acceptOrganizationSuggestion getUserOrganizationInvitations acceptUserOrganizationInvitation';
+
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the enrollment methods are merged in below the class.
 export class HttpFrontendApi implements FrontendApi {
   readonly instanceType: InstanceType;
   /** e.g. `https://clerk.example.com/v1` or `https://app.example.com/__clerk/v1`. */
@@ -501,6 +507,18 @@ export class HttpFrontendApi implements FrontendApi {
     return parseOrThrow(waitlistEntrySchema, body, 'waitlist entry');
   }
 
+  // ---- organization domains, membership requests, suggestions and the user's invitations ----
+  // Paths and schemas live in ./organization-enrollment-http.js, loaded on the first of these calls
+  // (a lazy chunk of the script-tag loader: src/loader/lazy-import.ts); the methods themselves are made from their names below the class,
+  // which keeps the script-tag loader from carrying thirteen near-identical bodies.
+
+  /** @internal Sends the request that ./organization-enrollment-http.js builds for `method`. */
+  async enrollmentCall(method: EnrollmentMethod, args: unknown[]): Promise<unknown> {
+    const { enrollmentRequests } = await import('../../core/organization-enrollment.js');
+    const send: SendEnvelope = (spec, schema, what) => this.#envelope(spec, schema, what);
+    return (enrollmentRequests[method] as (...all: unknown[]) => Promise<unknown>)(send, ...args);
+  }
+
   // ---- transport --------------------------------------------------------------------------------------
 
   /** Parses a `{response, client}` envelope; the piggybacked client may also arrive as `meta.client`. */
@@ -662,4 +680,15 @@ export class HttpFrontendApi implements FrontendApi {
     }
     return id;
   }
+}
+
+type EnrollmentMethods = Pick<FrontendApi, EnrollmentMethod>;
+// The loop below defines these methods on the prototype.
+export interface HttpFrontendApi extends EnrollmentMethods {}
+for (const method of ENROLLMENT_METHODS.split(' ') as EnrollmentMethod[]) {
+  Object.defineProperty(HttpFrontendApi.prototype, method, {
+    value(this: HttpFrontendApi, ...args: unknown[]) {
+      return this.enrollmentCall(method, args);
+    },
+  });
 }

@@ -9,6 +9,7 @@
 import { LatchApiError, type LatchRuntimeError } from '../errors.js';
 import type {
   CreateEmailAddressParams,
+  CreateOrganizationDomainParams,
   CreateOrganizationParams,
   CreatePhoneNumberParams,
   FapiResult,
@@ -16,6 +17,7 @@ import type {
   IdentificationAttemptParams,
   IdentificationPrepareParams,
   JoinWaitlistParams,
+  OrganizationDomainsParams,
   OrganizationMembershipsParams,
   PasskeyAttemptVerificationParams,
   PasskeyUpdateParams,
@@ -31,6 +33,8 @@ import type {
   SignUpCreateParams,
   SignUpPrepareVerificationParams,
   SignUpUpdateParams,
+  StatusPageParams,
+  UpdateEnrollmentModeParams,
   UpdateOrganizationParams,
   UserUpdateParams,
 } from '../fapi.js';
@@ -43,6 +47,16 @@ import {
 } from '../schemas/index.js';
 import { parseOrThrow } from '../validate.js';
 import { defaultEnvironment } from './default-environment.js';
+import {
+  type DomainRecord,
+  domainJSON,
+  type EnrollmentRecords,
+  invitationJSON,
+  type MemoryEnrollmentSeed,
+  requestJSON,
+  statusPage,
+  suggestionJSON,
+} from './memory-enrollment.js';
 import {
   creationOptions,
   credentialIdOf,
@@ -120,7 +134,7 @@ const BUILT_IN_ROLE_PERMISSIONS: Record<string, string[]> = {
   'org:member': ['org:sys_memberships:read', 'org:sys_domains:read'],
 };
 
-export interface MemoryFrontendApiOptions {
+export interface MemoryFrontendApiOptions extends MemoryEnrollmentSeed {
   /** Organizations and their members; the signed-in session starts in `activeOrganization` (a slug) if given. */
   organizations?: MemoryOrganizationSeed[];
   activeOrganization?: string;
@@ -237,6 +251,7 @@ export class MemoryFrontendApi implements FrontendApi {
       const active = this.#organizations.find((o) => o.slug === options.activeOrganization);
       for (const session of this.#client?.sessions ?? []) session.lastActiveOrganizationId = active?.id ?? null;
     }
+    this.#seedEnrollment(options);
   }
 
   /** Makes the next call of `method` fail with `error` (queued: several calls fail in order). */
@@ -1644,5 +1659,249 @@ export class MemoryFrontendApi implements FrontendApi {
     signUp.status = 'complete';
     signUp.createdUserId = user.id;
     signUp.createdSessionId = session.id;
+  }
+
+  // ---- organization domains, membership requests, suggestions and the user's invitations ----
+
+  readonly #enrollment: EnrollmentRecords = { domains: [], suggestions: [], invitations: [], requests: [] };
+
+  getOrganizationDomains(organizationId: string, params: OrganizationDomainsParams = {}) {
+    return this.#run('getOrganizationDomains', [organizationId, params], () => {
+      const { org } = this.#acting(organizationId, 'org:sys_domains:read');
+      const all = this.#enrollment.domains
+        .filter((d) => d.organization === org)
+        .filter((d) => params.verified === undefined || (d.verification?.status === 'verified') === params.verified)
+        .map((d) => this.#domainJSON(d));
+      return this.#result(statusPage(all, { limit: params.limit, offset: params.offset }));
+    });
+  }
+
+  createOrganizationDomain(organizationId: string, params: CreateOrganizationDomainParams) {
+    return this.#run('createOrganizationDomain', [organizationId, params], () => {
+      const { org } = this.#acting(organizationId, 'org:sys_domains:manage');
+      const name = params.name.trim().toLowerCase();
+      if (!/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(name)) {
+        throw formError('form_param_format_invalid', 'is invalid', 'Enter a domain like acme.com.', 'name');
+      }
+      if (this.#enrollment.domains.some((d) => d.organization === org && d.name === name)) {
+        throw formError('form_identifier_exists', 'is taken', 'This domain was already added.', 'name');
+      }
+      const now = Date.now();
+      const domain: DomainRecord = {
+        id: this.#id('orgdmn'),
+        organization: org,
+        name,
+        enrollmentMode: params.enrollmentMode ?? 'manual_invitation',
+        affiliationEmailAddress: null,
+        verification: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      this.#enrollment.domains.push(domain);
+      return this.#result(this.#domainJSON(domain));
+    });
+  }
+
+  deleteOrganizationDomain(organizationId: string, domainId: string) {
+    return this.#run('deleteOrganizationDomain', [organizationId, domainId], () => {
+      const domain = this.#domain(organizationId, domainId, 'org:sys_domains:manage');
+      this.#enrollment.domains.splice(this.#enrollment.domains.indexOf(domain), 1);
+      return this.#result({ object: 'organization_domain', id: domain.id, deleted: true });
+    });
+  }
+
+  updateOrganizationDomainEnrollmentMode(organizationId: string, domainId: string, params: UpdateEnrollmentModeParams) {
+    return this.#run('updateOrganizationDomainEnrollmentMode', [organizationId, domainId, params], () => {
+      const domain = this.#domain(organizationId, domainId, 'org:sys_domains:manage');
+      domain.enrollmentMode = params.enrollmentMode;
+      domain.updatedAt = Date.now();
+      return this.#result(this.#domainJSON(domain));
+    });
+  }
+
+  prepareOrganizationDomainAffiliationVerification(
+    organizationId: string,
+    domainId: string,
+    params: { affiliationEmailAddress: string },
+  ) {
+    return this.#run('prepareOrganizationDomainAffiliationVerification', [organizationId, domainId, params], () => {
+      const domain = this.#domain(organizationId, domainId, 'org:sys_domains:manage');
+      const email = params.affiliationEmailAddress.trim().toLowerCase();
+      if (!email.endsWith(`@${domain.name}`)) {
+        throw formError(
+          'form_param_value_invalid',
+          'is invalid',
+          `The email address must be at ${domain.name}.`,
+          'affiliation_email_address',
+        );
+      }
+      domain.affiliationEmailAddress = email;
+      domain.verification = { status: 'unverified', attempts: 0, expireAt: Date.now() + 10 * MINUTE };
+      this.sentCodes.push({ strategy: 'email_code', emailAddress: email, code: this.#code, purpose: 'profile' });
+      return this.#result(this.#domainJSON(domain));
+    });
+  }
+
+  attemptOrganizationDomainAffiliationVerification(organizationId: string, domainId: string, params: { code: string }) {
+    return this.#run('attemptOrganizationDomainAffiliationVerification', [organizationId, domainId, params], () => {
+      const domain = this.#domain(organizationId, domainId, 'org:sys_domains:manage');
+      if (!domain.verification) {
+        throw formError('verification_missing', 'is missing', 'Send a code first.', 'code', 400);
+      }
+      domain.verification.attempts++;
+      if (params.code.trim() !== this.#code) {
+        throw formError('form_code_incorrect', 'is incorrect', 'The code is incorrect.', 'code');
+      }
+      domain.verification.status = 'verified';
+      return this.#result(this.#domainJSON(domain));
+    });
+  }
+
+  getOrganizationMembershipRequests(organizationId: string, params: StatusPageParams = {}) {
+    return this.#run('getOrganizationMembershipRequests', [organizationId, params], () => {
+      const { org } = this.#acting(organizationId, 'org:sys_memberships:manage');
+      const all = this.#enrollment.requests.filter((r) => r.organization === org).map(requestJSON);
+      return this.#result(statusPage(all, params));
+    });
+  }
+
+  acceptOrganizationMembershipRequest(organizationId: string, requestId: string) {
+    return this.#run('acceptOrganizationMembershipRequest', [organizationId, requestId], () => {
+      const request = this.#request(organizationId, requestId);
+      this.#addMembership(request.organization, request.user, 'org:member');
+      request.status = 'accepted';
+      return this.#result(requestJSON(request));
+    });
+  }
+
+  rejectOrganizationMembershipRequest(organizationId: string, requestId: string) {
+    return this.#run('rejectOrganizationMembershipRequest', [organizationId, requestId], () => {
+      const request = this.#request(organizationId, requestId);
+      request.status = 'rejected';
+      return this.#result(requestJSON(request));
+    });
+  }
+
+  getUserOrganizationSuggestions(params: StatusPageParams = {}) {
+    return this.#run('getUserOrganizationSuggestions', [params], () => {
+      const user = this.#meUser();
+      const all = this.#enrollment.suggestions.filter((s) => s.user === user).map(suggestionJSON);
+      return this.#result(statusPage(all, params));
+    });
+  }
+
+  acceptOrganizationSuggestion(suggestionId: string) {
+    return this.#run('acceptOrganizationSuggestion', [suggestionId], () => {
+      const user = this.#meUser();
+      const suggestion = this.#enrollment.suggestions.find((s) => s.id === suggestionId && s.user === user);
+      if (!suggestion) throw notFound('organization suggestion');
+      if (suggestion.status !== 'pending') {
+        throw formError('form_param_value_invalid', 'is invalid', 'Already accepted.', 'suggestion_id', 400);
+      }
+      suggestion.status = 'accepted';
+      const now = Date.now();
+      this.#enrollment.requests.push({
+        id: this.#id('orgmbrreq'),
+        organization: suggestion.organization,
+        user,
+        status: 'pending',
+        createdAt: now,
+        updatedAt: now,
+      });
+      return this.#result(suggestionJSON(suggestion));
+    });
+  }
+
+  getUserOrganizationInvitations(params: StatusPageParams = {}) {
+    return this.#run('getUserOrganizationInvitations', [params], () => {
+      const user = this.#meUser();
+      const all = this.#enrollment.invitations.filter((i) => i.emailAddress === user.emailAddress).map(invitationJSON);
+      return this.#result(statusPage(all, params));
+    });
+  }
+
+  acceptUserOrganizationInvitation(invitationId: string) {
+    return this.#run('acceptUserOrganizationInvitation', [invitationId], () => {
+      const user = this.#meUser();
+      const invitation = this.#enrollment.invitations.find(
+        (i) => i.id === invitationId && i.emailAddress === user.emailAddress,
+      );
+      if (!invitation) throw notFound('organization invitation');
+      if (invitation.status !== 'pending') {
+        throw formError('form_param_value_invalid', 'is invalid', 'Already accepted.', 'invitation_id', 400);
+      }
+      this.#addMembership(invitation.organization, user, invitation.role);
+      this.#touchClient();
+      invitation.status = 'accepted';
+      return this.#result(invitationJSON(invitation));
+    });
+  }
+
+  #domain(organizationId: string, domainId: string, permission: string): DomainRecord {
+    const { org } = this.#acting(organizationId, permission);
+    const domain = this.#enrollment.domains.find((d) => d.id === domainId && d.organization === org);
+    if (!domain) throw notFound('organization domain');
+    return domain;
+  }
+
+  #domainJSON(domain: DomainRecord) {
+    const pending = (items: Array<{ organization: unknown; status: string }>) =>
+      items.filter((i) => i.organization === domain.organization && i.status === 'pending').length;
+    return domainJSON(domain, {
+      invitations: pending(this.#enrollment.invitations),
+      suggestions: pending(this.#enrollment.suggestions),
+    });
+  }
+
+  #request(organizationId: string, requestId: string) {
+    const { org } = this.#acting(organizationId, 'org:sys_memberships:manage');
+    const request = this.#enrollment.requests.find((r) => r.id === requestId && r.organization === org);
+    if (!request) throw notFound('membership request');
+    if (request.status !== 'pending') {
+      throw formError('form_param_value_invalid', 'is invalid', `Already ${request.status}.`, 'request_id', 400);
+    }
+    return request;
+  }
+
+  #seedEnrollment(seed: MemoryEnrollmentSeed): void {
+    const now = Date.now();
+    const bySlug = (slug: string) => {
+      const org = this.#organizations.find((o) => o.slug === slug);
+      if (!org) throw new Error(`memory enrollment: no organization ${slug}`);
+      return org;
+    };
+    const base = () => ({ id: '', status: 'pending', createdAt: now, updatedAt: now });
+    const me = [...this.#users.values()][0];
+    if (me) {
+      for (const slug of seed.organizationSuggestions ?? []) {
+        this.#enrollment.suggestions.push({ ...base(), id: this.#id('orgsug'), organization: bySlug(slug), user: me });
+      }
+      for (const slug of seed.organizationInvitations ?? []) {
+        const organization = bySlug(slug);
+        const invitation = { id: this.#id('orginv'), organization, emailAddress: me.emailAddress, role: 'org:member' };
+        this.#enrollment.invitations.push({ ...base(), ...invitation });
+      }
+    }
+    for (const [slug, emails] of Object.entries(seed.membershipRequests ?? {})) {
+      for (const email of emails) {
+        const user = this.#findUser(email);
+        if (!user) throw new Error(`memory enrollment: no user ${email}`);
+        this.#enrollment.requests.push({ ...base(), id: this.#id('orgmbrreq'), organization: bySlug(slug), user });
+      }
+    }
+    for (const [slug, names] of Object.entries(seed.organizationDomains ?? {})) {
+      for (const name of names) {
+        this.#enrollment.domains.push({
+          id: this.#id('orgdmn'),
+          organization: bySlug(slug),
+          name,
+          enrollmentMode: 'automatic_suggestion',
+          affiliationEmailAddress: `admin@${name}`,
+          verification: { status: 'verified', attempts: 1, expireAt: null },
+          createdAt: now,
+          updatedAt: now,
+        });
+      }
+    }
   }
 }

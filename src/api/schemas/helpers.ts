@@ -64,3 +64,9 @@ export function openEnum<const T extends readonly string[]>(_values: T) {
 export function isKnownValue<const T extends readonly string[]>(values: T, value: string): value is T[number] {
   return (values as readonly string[]).includes(value);
 }
+
+/**
+ * zod/mini's builders for the schemas of lazily loaded chunks (./organization-enrollment.ts): a chunk reads them
+ * from the script-tag loader through this module, where its own `zod/mini` import would bundle the library's barrel.
+ */
+export { _default, looseObject, nullable, number, string } from 'zod/mini';

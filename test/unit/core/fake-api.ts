@@ -590,4 +590,45 @@ export class FakeFrontendApi implements FrontendApi {
   leaveOrganization(...args: unknown[]): Promise<never> {
     return this.#noOrganization('leaveOrganization', args);
   }
+
+  // ---- organization domains, membership requests, suggestions and the user's invitations ----
+  getOrganizationDomains(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('getOrganizationDomains', args);
+  }
+  createOrganizationDomain(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('createOrganizationDomain', args);
+  }
+  deleteOrganizationDomain(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('deleteOrganizationDomain', args);
+  }
+  updateOrganizationDomainEnrollmentMode(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('updateOrganizationDomainEnrollmentMode', args);
+  }
+  prepareOrganizationDomainAffiliationVerification(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('prepareOrganizationDomainAffiliationVerification', args);
+  }
+  attemptOrganizationDomainAffiliationVerification(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('attemptOrganizationDomainAffiliationVerification', args);
+  }
+  getOrganizationMembershipRequests(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('getOrganizationMembershipRequests', args);
+  }
+  acceptOrganizationMembershipRequest(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('acceptOrganizationMembershipRequest', args);
+  }
+  rejectOrganizationMembershipRequest(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('rejectOrganizationMembershipRequest', args);
+  }
+  getUserOrganizationSuggestions(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('getUserOrganizationSuggestions', args);
+  }
+  acceptOrganizationSuggestion(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('acceptOrganizationSuggestion', args);
+  }
+  getUserOrganizationInvitations(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('getUserOrganizationInvitations', args);
+  }
+  acceptUserOrganizationInvitation(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('acceptUserOrganizationInvitation', args);
+  }
 }

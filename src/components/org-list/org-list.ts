@@ -1,0 +1,197 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ComponentKey } from '../../appearance/index.js';
+import type { OrganizationSuggestion, User, UserOrganizationInvitation } from '../../resources/index.js';
+import { avatar } from '../../ui/avatar.js';
+import { cardHeader, formAlert } from '../../ui/form.js';
+import { FlowElement } from '../base/flow-element.js';
+
+/** What a row shows: an organization's name and image (a membership's, an invitation's or a suggestion's). */
+interface OrgPreview {
+  id: string;
+  name: string;
+  slug: string;
+  imageUrl: string;
+}
+
+/**
+ * @summary Clerk's `<OrganizationList/>`: the user's organizations (and the personal account) to continue with,
+ * the invitations to join (accept joins at once) and the organizations suggested by a verified domain of the
+ * user's email (accept asks to join; the row then says it awaits approval), and "Create organization".
+ *
+ * `after-select-organization-url` and `after-create-organization-url` may hold `:id` and `:slug`.
+ */
+export class LatchOrgList extends FlowElement {
+  protected override readonly placeholderShape = { fields: 2, footer: false };
+
+  protected readonly componentKey: ComponentKey = 'organizationList';
+
+  @property({ type: Boolean, attribute: 'hide-personal' }) hidePersonal = false;
+  @property({ attribute: 'after-select-organization-url' }) afterSelectOrganizationUrl?: string;
+  @property({ attribute: 'after-select-personal-url' }) afterSelectPersonalUrl?: string;
+  @property({ attribute: 'after-create-organization-url' }) afterCreateOrganizationUrl?: string;
+  /** Where "Create organization" goes; default: the instance's create-organization page, else the modal. */
+  @property({ attribute: 'create-organization-url' }) createOrganizationUrl?: string;
+
+  @state() private invitations: UserOrganizationInvitation[] = [];
+  @state() private suggestions: OrganizationSuggestion[] = [];
+  /** The id of the user whose invitations and suggestions are shown (fetched again for another user). */
+  private listedFor = '';
+  @state() private busyId = '';
+
+  protected override resetForm(): void {
+    this.listedFor = '';
+  }
+
+  override render(): TemplateResult {
+    const notReady = this.renderNotReady();
+    if (notReady) return notReady;
+    const latch = this.loadedLatch;
+    const user = latch.user;
+    if (!user) return this.card(html`${cardHeader(this, { title: this.t('organizationList.title') })}`);
+    if (this.listedFor !== user.id) void this.fetchLists(user);
+    const appName = latch.environment?.displayConfig.applicationName ?? '';
+    return this.card(html`${cardHeader(this, {
+      title: this.t(this.hidePersonal ? 'organizationList.titleWithoutPersonal' : 'organizationList.title'),
+      subtitle: this.t('organizationList.subtitle', { applicationName: appName }),
+    })}
+      <div class=${this.cls('main')}>
+        ${formAlert(this, this.status.formError)}
+        <ul class=${this.cls('organizationListPreviewItems')} aria-busy=${this.busyId ? 'true' : 'false'}>
+          ${this.hidePersonal ? nothing : this.personalRow(user)}
+          ${user.organizationMemberships.map((m) => this.memberRow(m.organization))}
+          ${this.invitations.map((i) => this.invitationRow(i))}
+          ${this.suggestions.map((s) => this.suggestionRow(s))}
+        </ul>
+        <button type="button" class=${this.cls('organizationListCreateOrganizationActionButton')} @click=${this.create}>
+          ${this.t('organizationList.createOrganization')}
+        </button>
+      </div>`);
+  }
+
+  private preview(org: OrgPreview | null, user: User, name: string): TemplateResult {
+    const subject = org ? { firstName: org.name, imageUrl: org.imageUrl, hasImage: Boolean(org.imageUrl) } : user;
+    return html`<span class=${this.cls('organizationPreview')}>
+      ${avatar(this, subject, 'organizationPreviewAvatarBox', 'organizationPreviewAvatarImage')}
+      <span class=${this.cls('organizationPreviewTextContainer')}>
+        <span class=${this.cls('organizationPreviewMainIdentifier')}>${name}</span>
+      </span>
+    </span>`;
+  }
+
+  private personalRow(user: User): TemplateResult {
+    const name = this.t('organizationList.personalWorkspace');
+    return html`<li class=${this.cls('organizationListPreviewItem', { id: 'personal' })}>
+      <button type="button" class=${this.cls('organizationListPreviewButton')} @click=${() => this.select(null)}>
+        ${this.preview(null, user, name)}
+      </button>
+    </li>`;
+  }
+
+  private memberRow(org: OrgPreview): TemplateResult {
+    const user = this.loadedLatch.user as User;
+    return html`<li class=${this.cls('organizationListPreviewItem', { id: 'organization' })}>
+      <button type="button" class=${this.cls('organizationListPreviewButton')} @click=${() => this.select(org)}>
+        ${this.preview(org, user, org.name)}
+      </button>
+    </li>`;
+  }
+
+  /** A row with an action button, or the label that replaced it once accepted. */
+  private actionRow(id: string, org: OrgPreview, action: TemplateResult | string): TemplateResult {
+    const user = this.loadedLatch.user as User;
+    return html`<li class=${this.cls('organizationListPreviewItem', { id })}>
+      ${this.preview(org, user, org.name)} ${action}
+    </li>`;
+  }
+
+  private actionButton(id: string, label: string, org: OrgPreview, onClick: () => Promise<void>): TemplateResult {
+    return html`<button type="button" class=${this.cls('organizationListPreviewItemActionButton', { id })}
+      aria-label=${`${label}: ${org.name}`} aria-busy=${this.busyId === id ? 'true' : 'false'}
+      @click=${() => this.act(id, onClick)}>${label}</button>`;
+  }
+
+  private invitationRow(invitation: UserOrganizationInvitation): TemplateResult {
+    const org = invitation.publicOrganizationData;
+    return this.actionRow(
+      'invitation',
+      org,
+      this.actionButton(invitation.id, this.t('organizationList.action__invitationAccept'), org, async () => {
+        await invitation.accept();
+        await this.loadedLatch.reloadClient();
+        this.invitations = this.invitations.filter((i) => i !== invitation);
+      }),
+    );
+  }
+
+  private suggestionRow(suggestion: OrganizationSuggestion): TemplateResult {
+    const org = suggestion.publicOrganizationData;
+    if (suggestion.status === 'accepted') {
+      const label = html`<span class=${this.cls('badge', { id: 'suggestionAccepted' })}>${this.t('organizationList.suggestionsAcceptedLabel')}</span>`;
+      return this.actionRow('suggestion', org, label);
+    }
+    return this.actionRow(
+      'suggestion',
+      org,
+      this.actionButton(suggestion.id, this.t('organizationList.action__suggestionsAccept'), org, async () => {
+        const accepted = await suggestion.accept();
+        this.suggestions = this.suggestions.map((s) => (s === suggestion ? accepted : s));
+      }),
+    );
+  }
+
+  private async fetchLists(user: User): Promise<void> {
+    this.listedFor = user.id;
+    try {
+      const [invitations, suggestions] = await Promise.all([
+        user.getOrganizationInvitations({ status: 'pending' }),
+        user.getOrganizationSuggestions(),
+      ]);
+      if (this.listedFor !== user.id) return;
+      this.invitations = invitations.data;
+      this.suggestions = suggestions.data;
+    } catch (error) {
+      this.status.formError = this.localizer.translateError(error);
+      this.requestUpdate();
+    }
+  }
+
+  private async act(id: string, action: () => Promise<void>): Promise<void> {
+    if (this.busyId) return;
+    this.busyId = id;
+    this.status.formError = '';
+    try {
+      await action();
+    } catch (error) {
+      this.status.formError = this.localizer.translateError(error);
+    } finally {
+      this.busyId = '';
+    }
+  }
+
+  /** Makes `org` (null: the personal account) active, then follows the after-select URL. */
+  private select = async (org: OrgPreview | null) => {
+    await this.act(org?.id ?? 'personal', async () => {
+      const url = org
+        ? this.afterSelectOrganizationUrl?.replace(':id', org.id).replace(':slug', org.slug)
+        : this.afterSelectPersonalUrl;
+      await this.loadedLatch.setActive({ organization: org ? org.id : null, redirectUrl: url || undefined });
+    });
+  };
+
+  private create = async () => {
+    const latch = this.loadedLatch;
+    const url = this.createOrganizationUrl || latch.buildCreateOrganizationUrl();
+    if (url) {
+      await latch.navigate(url);
+      return;
+    }
+    latch.openCreateOrganization({ afterCreateOrganizationUrl: this.afterCreateOrganizationUrl });
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'latch-org-list': LatchOrgList;
+  }
+}

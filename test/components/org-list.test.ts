@@ -1,0 +1,69 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/org-list/index.js';
+import type { LatchOrgList } from '../../src/components/org-list/org-list.js';
+import { frFR } from '../../src/localization/locales/fr-FR.js';
+import { ALICE, loadedLatch, until } from './helpers.js';
+
+const ADMIN = { emailAddress: 'admin@acme.dev', password: 'correct-horse-battery', firstName: 'Ada' };
+
+async function mountList(props: { hidePersonal?: boolean; afterSelectOrganizationUrl?: string } = {}) {
+  const ctx = await loadedLatch({
+    users: [ALICE, ADMIN],
+    clientState: 'signed-in',
+    organizations: [
+      { name: 'Mine', slug: 'mine', members: [{ emailAddress: ALICE.emailAddress, role: 'org:admin' }] },
+      { name: 'Acme', slug: 'acme', members: [{ emailAddress: ADMIN.emailAddress, role: 'org:admin' }] },
+      { name: 'Globex', slug: 'globex', members: [{ emailAddress: ADMIN.emailAddress, role: 'org:admin' }] },
+    ],
+    organizationSuggestions: ['acme'],
+    organizationInvitations: ['globex'],
+  });
+  const el = await fixture<LatchOrgList>(
+    html`<latch-org-list .latch=${ctx.latch} ?hide-personal=${props.hidePersonal}
+      .afterSelectOrganizationUrl=${props.afterSelectOrganizationUrl}></latch-org-list>`,
+  );
+  const rows = props.hidePersonal ? 3 : 4;
+  await until(() => el.querySelectorAll('.cl-organizationListPreviewItem').length === rows, 'rows');
+  return { ...ctx, el };
+}
+
+const rowNames = (el: HTMLElement) =>
+  [...el.querySelectorAll('.cl-organizationPreviewMainIdentifier')].map((n) => n.textContent?.trim());
+
+describe('<latch-org-list>', () => {
+  it('lists the personal account, memberships, invitations and suggestions accessibly', async () => {
+    const { el } = await mountList();
+    expect(rowNames(el)).to.deep.equal(['Personal account', 'Mine', 'Globex', 'Acme']);
+    expect(el.querySelector('.cl-organizationListCreateOrganizationActionButton')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('accepts an invitation (joins) and a suggestion (awaits approval) from the keyboard', async () => {
+    const { el, latch } = await mountList();
+    el.querySelector<HTMLButtonElement>('.cl-organizationListPreviewItemActionButton')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => latch.user?.organizationMemberships.some((m) => m.organization.slug === 'globex'), 'joined');
+    await until(() => rowNames(el).filter((n) => n === 'Globex').length === 1, 'globex once, as a membership');
+    el.querySelector<HTMLButtonElement>('.cl-organizationListPreviewItemActionButton')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.querySelector('.cl-badge__suggestionAccepted'), 'awaiting approval');
+    await expect(el).to.be.accessible();
+  });
+
+  it('selects an organization and follows after-select-organization-url; hidePersonal hides the personal row', async () => {
+    const { el, latch, navigations } = await mountList({ hidePersonal: true, afterSelectOrganizationUrl: '/o/:slug' });
+    expect(rowNames(el)[0]).to.equal('Mine');
+    expect(el.querySelector('.cl-headerTitle')?.textContent).to.equal('Pick an organization');
+    el.querySelector<HTMLButtonElement>('.cl-organizationListPreviewButton')!.click();
+    await until(() => latch.organization?.slug === 'mine', 'active');
+    await until(() => navigations.includes('/o/mine'), 'navigation');
+  });
+
+  it('speaks French', async () => {
+    const { el, latch } = await mountList();
+    latch.update({ localization: frFR });
+    await el.updateComplete;
+    expect(el.querySelector('.cl-headerTitle')?.textContent).to.equal('Choisissez un compte');
+  });
+});
