@@ -54,6 +54,8 @@ export interface InstanceConfig {
    * of them is played by the dev server's mock provider.
    */
   social: Record<`oauth_${SocialProvider}`, boolean>;
+  /** What a signed-in user may do to their own account (Clerk's user_settings.actions). */
+  actions: { delete_self: boolean };
   /** Paths (or absolute URLs) resolved against the page origin when the Environment is built. */
   urls: {
     home: string;
@@ -123,6 +125,7 @@ export const defaultInstanceConfig: InstanceConfig = {
     roles: [],
   },
   social: { oauth_google: false, oauth_github: false, oauth_microsoft: false, oauth_apple: false },
+  actions: { delete_self: true },
   urls: {
     home: '/',
     sign_in: '/#/sign-in',
