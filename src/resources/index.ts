@@ -19,6 +19,7 @@ export { Organization, OrganizationMembership } from './organization.js';
 export { Passkey } from './passkey.js';
 export type { GetTokenOptions, PublicUserData, SessionStatus } from './session.js';
 export { Session } from './session.js';
+export type { SessionWithActivities } from './session-with-activities.js';
 export type {
   AuthenticateWithPasskeyParams,
   EmailLinkFlow,
