@@ -1724,7 +1724,8 @@ export class MemoryFrontendApi implements FrontendApi {
       if (params.code.trim() !== this.#code)
         throw formError('form_code_incorrect', 'is incorrect', 'Incorrect code', 'code');
       this.#pendingTotp.delete(user.id);
-      const factors = (user.secondFactors ??= { totp: false, phoneNumberId: null, phoneNumber: null, backupCodes: [] });
+      user.secondFactors ??= { totp: false, phoneNumberId: null, phoneNumber: null, backupCodes: [] };
+      const factors = user.secondFactors;
       const first = secondFactorStrategies(factors).length === 0;
       factors.totp = true;
       if (first) factors.backupCodes = memoryBackupCodes();
