@@ -47,7 +47,6 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-/** Waits for `selector`; the QR code's library is a chunk of its own, slower the first time (10 s then). */
 const find = (canvas: HTMLElement, selector: string, timeout = 3000) =>
   waitFor(
     () => {
@@ -98,25 +97,6 @@ export const SetPassword: Story = {
     await click(canvasElement, '.cl-profileSectionPrimaryButton__password');
     await find(canvasElement, 'input[name="newPassword"]');
     await expect(canvasElement.querySelector('input[name="currentPassword"]')).toBeNull();
-  },
-};
-
-/** Setting up an authenticator app: the QR code, the key to type by hand, and the code field. */
-export const AuthenticatorAppSetup: Story = {
-  loaders: [async () => ({ latch: await signedIn() })],
-  play: async ({ canvasElement }) => {
-    await click(canvasElement, '.cl-profileSectionPrimaryButton__mfa');
-    await find(canvasElement, '.cl-qrCodeContainer svg', 10_000);
-  },
-};
-
-/** The app verified: the ten backup codes, shown this once. */
-export const BackupCodesShown: Story = {
-  loaders: [async () => ({ latch: await signedIn() })],
-  play: async ({ canvasElement }) => {
-    await click(canvasElement, '.cl-profileSectionPrimaryButton__mfa');
-    await userEvent.type(await find(canvasElement, 'input[name="code"]', 10_000), '424242');
-    await find(canvasElement, '.cl-formButtonPrimary__backupCodesDone');
   },
 };
 
