@@ -6,6 +6,8 @@ import { DevBrowsers } from './domain/dev-browsers.js';
 import { Lockout } from './domain/lockout.js';
 import { Mailbox } from './domain/mailbox.js';
 import { Account } from './domain/me-account.js';
+import { Security } from './domain/me-security.js';
+import { ClientActivities } from './domain/me-security-activity.js';
 import { OrganizationDomains } from './domain/organization-domains.js';
 import { OrganizationMembershipRequests } from './domain/organization-membership-requests.js';
 import { OrganizationSuggestions } from './domain/organization-suggestions.js';
@@ -71,6 +73,9 @@ export interface DevContext {
   /** The signed-in user's own account (/v1/me) and uploaded profile images. */
   account: Account;
   profileImages: ProfileImages;
+  /** The signed-in user's security settings (/v1/me password, TOTP, backup codes, devices, deletion). */
+  security: Security;
+  clientActivities: ClientActivities;
   externalAccounts: ExternalAccounts;
   /** The mock OAuth provider (server/oauth) and the FAPI's side of the redirects to it. */
   oauthProvider: MockOAuthProvider;
@@ -156,6 +161,8 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     waitlist: new Waitlist({ db, clock, mailbox, users, instance: () => context.instance }),
     account: new Account({ db, clock, users, verifications, mailbox, instance: () => context.instance }),
     profileImages: new ProfileImages(db, clock),
+    security: new Security({ db, clock, users, sessions, lockout, secondFactors, instance: () => context.instance }),
+    clientActivities: new ClientActivities(db, clock),
     close: () => db.close(),
   };
   return context;

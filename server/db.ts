@@ -368,6 +368,23 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX organization_membership_requests_by_org ON organization_membership_requests(organization_id);
   `,
+  // Profile security page: an authenticator-app secret waiting for its first code, the browser each client
+  // was last seen from (the active-devices list), and the tombstone of a deleted account.
+  `
+  CREATE TABLE pending_totp_secrets (
+    user_id TEXT PRIMARY KEY REFERENCES users(id),
+    id TEXT NOT NULL,
+    secret TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE client_activities (
+    client_id TEXT PRIMARY KEY REFERENCES clients(id),
+    user_agent TEXT NOT NULL,
+    ip_address TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  ALTER TABLE users ADD COLUMN deleted_at INTEGER;
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

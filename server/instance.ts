@@ -64,6 +64,8 @@ export interface InstanceConfig {
    * is refused with a 503 `maintenance_mode`, and the Environment says so.
    */
   maintenance_mode: boolean;
+  /** What a signed-in user may do to their own account (Clerk's user_settings.actions). */
+  actions: { delete_self: boolean };
   /** Paths (or absolute URLs) resolved against the page origin when the Environment is built. */
   urls: {
     home: string;
@@ -138,6 +140,7 @@ export const defaultInstanceConfig: InstanceConfig = {
   social: { oauth_google: false, oauth_github: false, oauth_microsoft: false, oauth_apple: false },
   enterprise_sso: { enabled: false, name: 'Acme SSO', domains: ['acme.test'] },
   maintenance_mode: false,
+  actions: { delete_self: true },
   urls: {
     home: '/',
     sign_in: '/#/sign-in',

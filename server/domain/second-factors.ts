@@ -100,7 +100,7 @@ export class SecondFactors {
     const enrolled: MfaEnrolled = { totp: null, phone: null, backupCodes: null };
     this.db.transaction(() => {
       if (input.totp) {
-        const secret = new Secret({ size: 20 }).base32;
+        const { secret, uri } = newTotpSecret(issuer, label);
         this.db
           .prepare(
             `INSERT INTO totp_secrets (user_id, secret, last_used_counter, created_at) VALUES (?, ?, NULL, ?)
@@ -108,7 +108,6 @@ export class SecondFactors {
                created_at = excluded.created_at`,
           )
           .run(user.id, secret, now);
-        const uri = new TOTP({ ...TOTP_PARAMS, issuer, label, secret: Secret.fromBase32(secret) }).toString();
         enrolled.totp = { secret, uri };
       }
       if (input.phone) {
@@ -147,18 +146,8 @@ export class SecondFactors {
   verifyTotp(user: UserRow, code: string): boolean {
     const row = this.totpRow(user.id);
     if (!row) throw errors.strategyNotAllowed('totp');
-    const token = code.replace(/\s/g, '');
-    if (!/^\d{6}$/.test(token)) return false;
-    const now = this.clock.now();
-    const delta = TOTP.validate({
-      ...TOTP_PARAMS,
-      token,
-      secret: Secret.fromBase32(row.secret),
-      timestamp: now,
-      window: TOTP_WINDOW,
-    });
-    if (delta === null) return false;
-    const counter = TOTP.counter({ period: TOTP_PARAMS.period, timestamp: now }) + delta;
+    const counter = totpCounterOf(row.secret, code, this.clock.now());
+    if (counter === null) return false;
     if (row.last_used_counter !== null && counter <= row.last_used_counter) return false;
     this.db.prepare('UPDATE totp_secrets SET last_used_counter = ? WHERE user_id = ?').run(counter, user.id);
     return true;
@@ -183,6 +172,34 @@ export class SecondFactors {
     return used.changes === 1;
   }
 
+  // ---- profile security page (server/domain/me-security.ts) ----
+
+  hasTotp(userId: string): boolean {
+    return this.totpRow(userId) !== null;
+  }
+
+  hasBackupCodes(userId: string): boolean {
+    return this.unusedBackupCodes(userId).length > 0;
+  }
+
+  /** Makes a secret the user has proven (a code from their app matched it) their authenticator app. */
+  installTotp(userId: string, secret: string, verifiedCounter: number): void {
+    this.db
+      .prepare(
+        `INSERT INTO totp_secrets (user_id, secret, last_used_counter, created_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(user_id) DO UPDATE SET secret = excluded.secret, last_used_counter = excluded.last_used_counter,
+           created_at = excluded.created_at`,
+      )
+      .run(userId, secret, verifiedCounter, this.clock.now());
+  }
+
+  /** Removes the authenticator app; backup codes go with it when no other second factor remains. */
+  removeTotp(userId: string): boolean {
+    const removed = this.db.prepare('DELETE FROM totp_secrets WHERE user_id = ?').run(userId).changes > 0;
+    if (removed && !this.phone(userId)) this.db.prepare('DELETE FROM backup_codes WHERE user_id = ?').run(userId);
+    return removed;
+  }
+
   private totpRow(userId: string): TotpRow | null {
     return (this.db.prepare('SELECT * FROM totp_secrets WHERE user_id = ?').get(userId) as TotpRow | undefined) ?? null;
   }
@@ -192,6 +209,27 @@ export class SecondFactors {
       .prepare('SELECT * FROM backup_codes WHERE user_id = ? AND used_at IS NULL')
       .all(userId) as BackupCodeRow[];
   }
+}
+
+/** The 30-second step `code` belongs to for this secret (now ± one step), or null when it is not a valid code. */
+export function totpCounterOf(secret: string, code: string, now: number): number | null {
+  const token = code.replace(/\s/g, '');
+  if (!/^\d{6}$/.test(token)) return null;
+  const delta = TOTP.validate({
+    ...TOTP_PARAMS,
+    token,
+    secret: Secret.fromBase32(secret),
+    timestamp: now,
+    window: TOTP_WINDOW,
+  });
+  if (delta === null) return null;
+  return TOTP.counter({ period: TOTP_PARAMS.period, timestamp: now }) + delta;
+}
+
+/** A new random secret and the otpauth:// URI an authenticator app scans (issuer and account label shown in it). */
+export function newTotpSecret(issuer: string, label: string): { secret: string; uri: string } {
+  const secret = new Secret({ size: 20 }).base32;
+  return { secret, uri: new TOTP({ ...TOTP_PARAMS, issuer, label, secret: Secret.fromBase32(secret) }).toString() };
 }
 
 /** What a sign-in shows of the phone: enough to recognise it (last two digits), not enough to learn it. */

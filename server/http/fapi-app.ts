@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { DevContext } from '../context.js';
 import { errors, FapiError } from '../errors.js';
 import { errorResponse, notFoundEnvelope, onErrorEnvelope } from './boundary.js';
+import { recordClientActivity, remoteAddress } from './client-activity.js';
 import { identify } from './identity.js';
 import { applyMethodOverride } from './method-override.js';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.js';
@@ -11,6 +12,7 @@ import { environmentRoutes } from './routes/environment.js';
 import { jwksRoutes } from './routes/jwks.js';
 import { meRoutes } from './routes/me.js';
 import { meAccountRoutes, meIdentificationRoutes } from './routes/me-account.js';
+import { meSecurityRoutes } from './routes/me-security.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { organizationDomainRoutes } from './routes/organization-domains.js';
 import { organizationRoutes } from './routes/organizations.js';
@@ -45,8 +47,7 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
 
   app.use('*', async (c, next) => {
     if (limiter && c.req.method !== 'GET' && RATE_LIMITED.test(c.req.path)) {
-      const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-      limiter.hit(env?.incoming?.socket?.remoteAddress ?? 'local');
+      limiter.hit(remoteAddress(c.env));
     }
     await next();
   });
@@ -57,6 +58,7 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
     await next();
   });
   app.use('*', identify(dev));
+  app.use('*', recordClientActivity());
 
   for (const routes of [
     jwksRoutes(),
@@ -69,6 +71,7 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
     meRoutes(),
     meAccountRoutes(),
     meIdentificationRoutes(),
+    meSecurityRoutes(),
     passkeyRoutes(),
     waitlistRoutes(),
     organizationRoutes(),

@@ -183,9 +183,9 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
         first_name: attribute(instance.first_name.enabled, { required: instance.first_name.required ?? false }),
         last_name: attribute(instance.last_name.enabled, { required: instance.last_name.required ?? false }),
         password: attribute(instance.password.enabled, { required: instance.password.required ?? true }),
-        authenticator_app: OFF,
+        authenticator_app: attribute(true, { used_for_second_factor: true, second_factors: ['totp'] }),
         ticket: OFF,
-        backup_code: OFF,
+        backup_code: attribute(true, { used_for_second_factor: true, second_factors: ['backup_code'] }),
         passkey: attribute(instance.passkey.enabled, {
           used_for_first_factor: true,
           first_factors: ['passkey'],
@@ -232,7 +232,7 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
         allow_numeric_usernames: false,
       },
       actions: {
-        delete_self: false,
+        delete_self: instance.actions.delete_self,
         create_organization: instance.organization_settings.enabled,
         create_organizations_limit: null,
       },

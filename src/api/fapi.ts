@@ -32,6 +32,7 @@ import type {
   PageJSON,
   UserOrganizationInvitationJSON,
 } from './schemas/organization-enrollment.js';
+import type { ActiveSessionJSON, BackupCodesJSON, TotpJSON } from './schemas/security.js';
 
 /** The `{response, client}` envelope: every mutation piggybacks the updated client. */
 export interface FapiResult<T> {
@@ -391,4 +392,27 @@ export interface FrontendApi {
   ): Promise<FapiResult<PageJSON<UserOrganizationInvitationJSON>>>;
   /** POST /v1/me/organization_invitations/{id}/accept: joins with the invitation's role. */
   acceptUserOrganizationInvitation(invitationId: string): Promise<FapiResult<UserOrganizationInvitationJSON>>;
+  // ---- security page ----
+  /** POST /v1/me/change_password: `currentPassword` is left out when the user has no password yet. */
+  changePassword(params: ChangePasswordParams): Promise<FapiResult<UserJSON>>;
+  /** POST /v1/me/totp: a new authenticator-app secret, in force once a code verifies it. */
+  createTotp(): Promise<FapiResult<TotpJSON>>;
+  /** POST /v1/me/totp/attempt_verification: answers the first set of backup codes, when there was none. */
+  verifyTotp(params: { code: string }): Promise<FapiResult<TotpJSON>>;
+  /** DELETE /v1/me/totp. */
+  deleteTotp(): Promise<FapiResult<DeletedObjectJSON>>;
+  /** POST /v1/me/backup_codes: a new set, replacing the old one (shown once). */
+  createBackupCodes(): Promise<FapiResult<BackupCodesJSON>>;
+  /** GET /v1/me/sessions/active (bare array): the user's sessions on every device, with their latest activity. */
+  getActiveSessions(): Promise<ActiveSessionJSON[]>;
+  /** POST /v1/me/sessions/{id}/revoke: signs that device out. */
+  revokeSession(sessionId: string): Promise<FapiResult<SessionJSON>>;
+  /** DELETE /v1/me: deletes the account (when the instance allows it). */
+  deleteMe(): Promise<FapiResult<DeletedObjectJSON>>;
+}
+
+export interface ChangePasswordParams {
+  currentPassword?: string;
+  newPassword: string;
+  signOutOfOtherSessions?: boolean;
 }

@@ -38,6 +38,67 @@ export const enUSUserProfile = {
         primaryButton__updatePassword: 'Change password',
       },
       dangerSection: { title: 'Delete account', deleteAccountButton: 'Delete my account' },
+      // ---- security page ----
+      passkeysSection: {
+        title: 'Passkeys',
+        primaryButton: 'Add a passkey',
+        created: 'Added {{date}}',
+        lastUsed: 'last used {{date}}',
+        menuAction__rename: 'Rename',
+        menuAction__destructive: 'Remove',
+      },
+      mfaSection: {
+        title: 'Two-step verification',
+        primaryButton: 'Set up an authenticator app',
+        totp: { headerTitle: 'Authenticator app', destructiveActionTitle: 'Remove' },
+        backupCodes: { headerTitle: 'Backup codes', actionLabel__regenerate: 'Make new codes' },
+      },
+      activeDevicesSection: {
+        title: 'Signed-in devices',
+        destructiveAction: 'Sign out this device',
+        lastActive: 'Last active {{date}}',
+        unknownDevice: 'Unknown device',
+      },
+    },
+    // ---- security page ----
+    passwordPage: {
+      title__set: 'Choose a password',
+      title__update: 'Change your password',
+      checkboxInfoText__signOutOfOtherSessions: 'Recommended if someone else may know your old password.',
+    },
+    passkeyScreen: {
+      title__rename: 'Rename this passkey',
+      removeResource: { title: 'Remove this passkey?', messageLine1: '"{{name}}" will no longer sign you in.' },
+    },
+    mfaTOTPPage: {
+      title: 'Set up an authenticator app',
+      verifyTitle: 'Code from the app',
+      verifySubtitle: 'Type the 6-digit code your app shows for this account.',
+      authenticatorApp: {
+        infoText__ableToScan: 'Scan this QR code with your authenticator app.',
+        inputLabel__unableToScan1: 'Cannot scan it? Type this key into the app instead:',
+        qrCodeLabel: 'QR code for your authenticator app',
+      },
+      removeResource: {
+        title: 'Remove the authenticator app?',
+        messageLine1: 'Signing in will no longer ask for a code from it.',
+      },
+    },
+    backupCodePage: {
+      title__codelist: 'Your backup codes',
+      subtitle__codelist:
+        'Each code works once, when you cannot use your app. Keep them somewhere safe: they are shown only now.',
+      actionLabel__copy: 'Copy all',
+      actionLabel__download: 'Download',
+      actionLabel__done: 'I saved them',
+    },
+    deletePage: {
+      title: 'Delete your account?',
+      messageLine1: 'Your account and everything in it will be gone for good, and every device will be signed out.',
+      actionDescription: 'Type "{{phrase}}" to confirm',
+      confirmPhrase: 'Delete account',
+      confirmMismatch: 'Type "{{phrase}}" exactly to confirm.',
+      confirm: 'Delete my account',
     },
     profilePage: {
       title: 'Edit your details',
@@ -83,6 +144,14 @@ export const enUSUserProfile = {
   formButtonPrimary__verify: 'Confirm',
   badge__primary: 'Primary',
   badge__unverified: 'Not verified',
+  // ---- security page ----
+  badge__thisDevice: 'This device',
+  formFieldLabel__currentPassword: 'Current password',
+  formFieldLabel__newPassword: 'New password',
+  formFieldLabel__confirmPassword: 'Repeat password',
+  formFieldLabel__signOutOfOtherSessions: 'Sign out of all other devices',
+  formFieldLabel__passkeyName: 'Name',
+  formFieldError__notMatchingPasswords: 'The two passwords are not the same.',
   unstable__errors: {
     form_username_invalid_length: 'A username has 4 to 64 characters.',
     form_username_invalid_character: 'Use letters, digits, "_" and "-" only, and not digits alone.',
@@ -91,5 +160,10 @@ export const enUSUserProfile = {
     form_param_format_invalid__file: 'Choose a PNG, JPEG, GIF or WebP image.',
     image_too_large: 'This image is larger than 2 MB. Choose a smaller one.',
     cannot_delete_primary_identification: 'Make another address primary before removing this one.',
+    // ---- security page ----
+    form_password_incorrect__current_password: 'This is not your current password.',
+    totp_already_enabled: 'An authenticator app is already set up. Remove it first.',
+    backup_codes_require_second_factor: 'Set up an authenticator app first.',
+    delete_self_disabled: 'This application does not let you delete your account yourself.',
   },
 } satisfies LocalizationTree;

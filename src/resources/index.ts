@@ -26,6 +26,7 @@ export type { OrganizationSuggestion, UserOrganizationInvitation } from './organ
 export { Passkey } from './passkey.js';
 export type { GetTokenOptions, PublicUserData, SessionStatus } from './session.js';
 export { Session } from './session.js';
+export type { SessionWithActivities } from './session-with-activities.js';
 export type {
   AuthenticateWithPasskeyParams,
   EmailLinkFlow,

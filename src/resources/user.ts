@@ -1,8 +1,9 @@
 import { LatchRuntimeError } from '../api/errors.js';
-import type { UserUpdateParams } from '../api/fapi.js';
-import type { UserJSON } from '../api/schemas/index.js';
+import type { ChangePasswordParams, UserUpdateParams } from '../api/fapi.js';
+import type { DeletedObjectJSON, UserJSON } from '../api/schemas/index.js';
+import type { BackupCodesJSON, TotpJSON } from '../api/schemas/security.js';
 import { EmailAddress, PhoneNumber } from './email-address.js';
-import { type ResourceHost, runFapi } from './host.js';
+import { notifyUnauthenticated, type ResourceHost, runFapi } from './host.js';
 import {
   type GetMembershipsParams,
   membershipPage,
@@ -13,6 +14,7 @@ import {
 import type { GetStatusPageParams } from './organization-domain.js';
 import type { OrganizationSuggestion, UserOrganizationInvitation } from './organization-suggestion.js';
 import { Passkey } from './passkey.js';
+import type { SessionWithActivities } from './session-with-activities.js';
 import { assignView, toView, type View } from './view.js';
 import { createPasskeyCredential } from './webauthn.js';
 
@@ -118,6 +120,48 @@ export class User {
     params?: GetStatusPageParams,
   ): Promise<PaginatedResources<UserOrganizationInvitation>> {
     return (await import('../core/organization-enrollment.js')).getOrganizationInvitations(this.#host, params);
+  }
+
+  // ---- security page ----
+
+  /** Changes the password (`currentPassword` is left out when the user has none yet); can sign out other devices. */
+  async updatePassword(params: ChangePasswordParams): Promise<this> {
+    return this.fromJSON(await runFapi(this.#host, (api) => api.changePassword(params)));
+  }
+
+  /** Starts an authenticator app: `secret` and `uri` (for a QR code), in force once `verifyTOTP` gets a code. */
+  async createTOTP(): Promise<View<TotpJSON>> {
+    return toView(await runFapi(this.#host, (api) => api.createTotp()));
+  }
+
+  /** Turns the authenticator app on; `backupCodes` come with it when it is the account's first second factor. */
+  async verifyTOTP(params: { code: string }): Promise<View<TotpJSON>> {
+    return toView(await runFapi(this.#host, (api) => api.verifyTotp(params)));
+  }
+
+  async disableTOTP(): Promise<View<DeletedObjectJSON>> {
+    return toView(await runFapi(this.#host, (api) => api.deleteTotp()));
+  }
+
+  /** A new set of backup codes, replacing the old ones: show them once. */
+  async createBackupCode(): Promise<View<BackupCodesJSON>> {
+    return toView(await runFapi(this.#host, (api) => api.createBackupCodes()));
+  }
+
+  /** The user's sessions on every device, with the browser each was last used from. */
+  async getSessions(): Promise<SessionWithActivities[]> {
+    const { activeSessions } = await import('./session-with-activities.js');
+    try {
+      return await activeSessions(this.#host);
+    } catch (error) {
+      await notifyUnauthenticated(this.#host, error);
+      throw error;
+    }
+  }
+
+  /** Deletes the account (when the instance allows it); every session ends. */
+  async delete(): Promise<void> {
+    await runFapi(this.#host, (api) => api.deleteMe());
   }
 
   /** @internal Takes a fresh snapshot's fields. */

@@ -10,7 +10,7 @@ import { requestSession } from './me.js';
 import { publicFapiUrl } from './sign-ins.js';
 
 /** The user of the request's session (`requestSession`: a live session of this client, or 401). */
-function requestUser(c: FapiContext): UserRow {
+export function requestUser(c: FapiContext): UserRow {
   const user = c.get('dev').users.get(requestSession(c).user_id);
   if (!user) throw errors.authenticationInvalid();
   return user;

@@ -22,6 +22,7 @@ import * as z from 'zod/mini';
 // Error codes as string literals, not `errorCodes.*`: that table would ride in the script-tag loader (~0.6 KB gzip).
 import { LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
 import type {
+  ChangePasswordParams,
   CreateEmailAddressParams,
   CreateOrganizationParams,
   CreatePhoneNumberParams,
@@ -82,6 +83,7 @@ import {
   type WaitlistEntryJSON,
   waitlistEntrySchema,
 } from '../schemas/index.js';
+import type { ActiveSessionJSON, BackupCodesJSON, TotpJSON } from '../schemas/security.js';
 import { parseOrThrow } from '../validate.js';
 import { FAPI_VERSION, resolveBaseUrl } from './base-url.js';
 import {
@@ -679,6 +681,48 @@ export class HttpFrontendApi implements FrontendApi {
       throw new LatchRuntimeError('malformed_response', 'Malformed dev browser response: id is not a token.');
     }
     return id;
+  }
+
+  // ---- security page ----
+  // The schemas come with the first call (a lazy chunk), so a page without the Security page never loads them.
+
+  changePassword(params: ChangePasswordParams): Promise<FapiResult<UserJSON>> {
+    return this.#envelope({ method: 'POST', path: '/me/change_password', body: { ...params } }, userEnvelope, 'user');
+  }
+
+  async createTotp(): Promise<FapiResult<TotpJSON>> {
+    const { totpSchema } = await import('../schemas/security.js');
+    return this.#envelope({ method: 'POST', path: '/me/totp' }, envelopeOf(totpSchema), 'totp');
+  }
+
+  async verifyTotp(params: { code: string }): Promise<FapiResult<TotpJSON>> {
+    const { totpSchema } = await import('../schemas/security.js');
+    const spec = { method: 'POST', path: '/me/totp/attempt_verification', body: { ...params } } as const;
+    return this.#envelope(spec, envelopeOf(totpSchema), 'totp');
+  }
+
+  deleteTotp(): Promise<FapiResult<DeletedObjectJSON>> {
+    return this.#envelope({ method: 'DELETE', path: '/me/totp' }, deletedEnvelope, 'deleted totp');
+  }
+
+  async createBackupCodes(): Promise<FapiResult<BackupCodesJSON>> {
+    const { backupCodesSchema } = await import('../schemas/security.js');
+    return this.#envelope({ method: 'POST', path: '/me/backup_codes' }, envelopeOf(backupCodesSchema), 'backup codes');
+  }
+
+  async getActiveSessions(): Promise<ActiveSessionJSON[]> {
+    const { activeSessionListSchema } = await import('../schemas/security.js');
+    const body = await this.#request({ method: 'GET', path: '/me/sessions/active' });
+    return parseOrThrow(activeSessionListSchema, body, 'active sessions');
+  }
+
+  revokeSession(sessionId: string): Promise<FapiResult<SessionJSON>> {
+    const path = `/me/sessions/${segment(sessionId)}/revoke`;
+    return this.#envelope({ method: 'POST', path }, sessionEnvelope, 'session');
+  }
+
+  deleteMe(): Promise<FapiResult<DeletedObjectJSON>> {
+    return this.#envelope({ method: 'DELETE', path: '/me' }, deletedEnvelope, 'deleted user');
   }
 }
 

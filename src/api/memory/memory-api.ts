@@ -8,6 +8,7 @@
  */
 import { LatchApiError, type LatchRuntimeError } from '../errors.js';
 import type {
+  ChangePasswordParams,
   CreateEmailAddressParams,
   CreateOrganizationDomainParams,
   CreateOrganizationParams,
@@ -45,6 +46,7 @@ import {
   organizationMembershipSchema,
   organizationSchema,
 } from '../schemas/index.js';
+import { type ActiveSessionJSON, activeSessionListSchema, backupCodesSchema, totpSchema } from '../schemas/security.js';
 import { parseOrThrow } from '../validate.js';
 import { defaultEnvironment } from './default-environment.js';
 import {
@@ -134,6 +136,17 @@ const BUILT_IN_ROLE_PERMISSIONS: Record<string, string[]> = {
   'org:member': ['org:sys_memberships:read', 'org:sys_domains:read'],
 };
 
+/** Another browser the signed-in user is signed in on (what the active-devices list shows of it). */
+export interface MemoryDeviceSeed {
+  browser_name: string;
+  browser_version: string;
+  device_type: string;
+  is_mobile: boolean;
+  ip_address: string;
+  city: string;
+  country: string;
+}
+
 export interface MemoryFrontendApiOptions extends MemoryEnrollmentSeed {
   /** Organizations and their members; the signed-in session starts in `activeOrganization` (a slug) if given. */
   organizations?: MemoryOrganizationSeed[];
@@ -150,6 +163,8 @@ export interface MemoryFrontendApiOptions extends MemoryEnrollmentSeed {
   clientState?: 'signed-out' | 'signed-in';
   /** With `signed-in` on a multi-session environment: how many of the users start signed in (default 1); the last is active. */
   signedInUsers?: number;
+  /** The signed-in user's sessions on other devices, for the profile's active-devices list. */
+  otherDevices?: MemoryDeviceSeed[];
 }
 
 /** A verification code the instance "sent". */
@@ -252,6 +267,12 @@ export class MemoryFrontendApi implements FrontendApi {
       for (const session of this.#client?.sessions ?? []) session.lastActiveOrganizationId = active?.id ?? null;
     }
     this.#seedEnrollment(options);
+    this.#otherDevices = (options.otherDevices ?? []).map((activity, i) => ({
+      id: `sess_device_${i + 1}`,
+      status: 'active',
+      last_active_at: Date.now() - (i + 1) * 3_600_000,
+      latest_activity: { id: `act_device_${i + 1}`, ...activity },
+    }));
   }
 
   /** Makes the next call of `method` fail with `error` (queued: several calls fail in order). */
@@ -1620,15 +1641,15 @@ export class MemoryFrontendApi implements FrontendApi {
     if (params.legalAccepted) signUp.legalAcceptedAt = Date.now();
   }
 
-  /** The instance's length rules, with FAPI's codes (sign-up and password reset). */
-  #checkNewPassword(password: string): void {
+  /** The instance's length rules, with FAPI's codes (sign-up and password reset; `new_password` on the profile). */
+  #checkNewPassword(password: string, param = 'password'): void {
     const { min_length, max_length } = this.#environment.user_settings.password_settings;
     if (password.length < min_length) {
       throw formError(
         'form_password_length_too_short',
         `Passwords must be ${min_length} characters or more.`,
         `Passwords must be ${min_length} characters or more.`,
-        'password',
+        param,
       );
     }
     if (password.length > max_length) {
@@ -1636,7 +1657,7 @@ export class MemoryFrontendApi implements FrontendApi {
         'form_password_length_too_long',
         `Passwords must be less than ${max_length} characters.`,
         `Passwords must be less than ${max_length} characters.`,
-        'password',
+        param,
       );
     }
   }
@@ -1904,4 +1925,182 @@ export class MemoryFrontendApi implements FrontendApi {
       }
     }
   }
+  // ---- security page ----
+
+  /** Secrets waiting for their first code, by user id. */
+  readonly #pendingTotp = new Map<string, string>();
+  /** The signed-in user's sessions on other devices (seeded by `otherDevices`), until signed out. */
+  #otherDevices: ActiveSessionJSON[];
+
+  changePassword(params: ChangePasswordParams) {
+    return this.#run('changePassword', [params], () => {
+      const user = this.#meUser();
+      if (user.password !== null && params.currentPassword !== user.password) {
+        throw formError(
+          'form_password_incorrect',
+          'Password is incorrect.',
+          'Password is incorrect.',
+          'current_password',
+        );
+      }
+      this.#checkNewPassword(params.newPassword, 'new_password');
+      user.password = params.newPassword;
+      user.updatedAt = Date.now();
+      if (params.signOutOfOtherSessions) this.#otherDevices = [];
+      return this.#result(toUserJSON(user));
+    });
+  }
+
+  createTotp() {
+    return this.#run('createTotp', [], () => {
+      const user = this.#meUser();
+      if (user.secondFactors?.totp) {
+        throw formError(
+          'totp_already_enabled',
+          'Already set up',
+          'An authenticator app is already set up.',
+          undefined,
+          400,
+        );
+      }
+      const secret = MEMORY_TOTP_SECRET;
+      this.#pendingTotp.set(user.id, secret);
+      const label = encodeURIComponent(user.emailAddress);
+      const issuer = encodeURIComponent(this.#environment.display_config.application_name);
+      const uri = `otpauth://totp/${issuer}:${label}?secret=${secret}&issuer=${issuer}&algorithm=SHA1&digits=6&period=30`;
+      const now = Date.now();
+      return this.#result(
+        parseOrThrow(totpSchema, totpWire({ id: this.#id('totp'), secret, uri, now }), 'memory totp'),
+      );
+    });
+  }
+
+  verifyTotp(params: { code: string }) {
+    return this.#run('verifyTotp', [params], () => {
+      const user = this.#meUser();
+      if (!this.#pendingTotp.has(user.id)) throw notFound('totp');
+      if (params.code.trim() !== this.#code)
+        throw formError('form_code_incorrect', 'is incorrect', 'Incorrect code', 'code');
+      this.#pendingTotp.delete(user.id);
+      user.secondFactors ??= { totp: false, phoneNumberId: null, phoneNumber: null, backupCodes: [] };
+      const factors = user.secondFactors;
+      const first = secondFactorStrategies(factors).length === 0;
+      factors.totp = true;
+      if (first) factors.backupCodes = memoryBackupCodes();
+      const wire = totpWire({ id: this.#id('totp'), secret: null, uri: null, now: Date.now() });
+      const json = { ...wire, verified: true, backup_codes: first ? [...factors.backupCodes] : null };
+      return this.#result(parseOrThrow(totpSchema, json, 'memory totp'));
+    });
+  }
+
+  deleteTotp() {
+    return this.#run('deleteTotp', [], () => {
+      const factors = this.#meUser().secondFactors;
+      if (!factors?.totp) throw notFound('totp');
+      factors.totp = false;
+      if (!factors.phoneNumber) factors.backupCodes = [];
+      return this.#result({ object: 'totp', id: this.#meUser().id, deleted: true });
+    });
+  }
+
+  createBackupCodes() {
+    return this.#run('createBackupCodes', [], () => {
+      const factors = this.#meUser().secondFactors;
+      if (!factors?.totp && !factors?.phoneNumber) {
+        throw formError(
+          'backup_codes_require_second_factor',
+          'No second factor',
+          'Set up an authenticator app first.',
+          undefined,
+          400,
+        );
+      }
+      factors.backupCodes = memoryBackupCodes();
+      const now = Date.now();
+      const json = {
+        object: 'backup_code',
+        id: this.#id('bkc'),
+        codes: [...factors.backupCodes],
+        created_at: now,
+        updated_at: now,
+      };
+      return this.#result(parseOrThrow(backupCodesSchema, json, 'memory backup codes'));
+    });
+  }
+
+  getActiveSessions() {
+    return this.#run('getActiveSessions', [], () => {
+      const user = this.#meUser();
+      const here = (this.#client?.sessions ?? []).filter((s) => s.status === 'active' && s.userId === user.id);
+      const mine = here.map((s) => ({
+        object: 'session',
+        id: s.id,
+        status: s.status,
+        last_active_at: s.lastActiveAt,
+        latest_activity: { id: `act_${s.id}`, ...THIS_DEVICE },
+      }));
+      return parseOrThrow(activeSessionListSchema, [...mine, ...this.#otherDevices], 'memory active sessions');
+    });
+  }
+
+  revokeSession(sessionId: string) {
+    return this.#run('revokeSession', [sessionId], () => {
+      const device = this.#otherDevices.find((d) => d.id === sessionId);
+      if (!device) return this.#closeSession(sessionId, 'removed');
+      this.#otherDevices = this.#otherDevices.filter((d) => d.id !== sessionId);
+      const user = this.#meUser();
+      const now = Date.now();
+      const session: SessionRecord = {
+        id: sessionId,
+        userId: user.id,
+        status: 'removed',
+        lastActiveOrganizationId: null,
+        lastActiveAt: device.last_active_at ?? now,
+        expireAt: now,
+        abandonAt: now,
+        createdAt: now,
+        updatedAt: now,
+      };
+      return this.#result(toSessionJSON(session, this.#ctx()));
+    });
+  }
+
+  deleteMe() {
+    return this.#run('deleteMe', [], () => {
+      const user = this.#meUser();
+      this.#users.delete(user.id);
+      for (const session of this.#client?.sessions ?? []) if (session.userId === user.id) session.status = 'removed';
+      const client = this.#ensureClient();
+      client.lastActiveSessionId = client.sessions.find((s) => s.status === 'active')?.id ?? null;
+      this.#touchClient();
+      return this.#result({ object: 'user', id: user.id, deleted: true });
+    });
+  }
+}
+
+/** The secret every memory authenticator app is given (any code equal to the verification code passes). */
+const MEMORY_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+/** The browser the memory instance pretends to be. */
+const THIS_DEVICE = {
+  browser_name: 'Chrome',
+  browser_version: '131',
+  device_type: 'Macintosh',
+  ip_address: '192.0.2.10',
+  city: 'Lyon',
+  country: 'FR',
+  is_mobile: false,
+};
+
+function totpWire(input: { id: string; secret: string | null; uri: string | null; now: number }) {
+  const { id, secret, uri, now } = input;
+  return { object: 'totp', id, secret, uri, verified: false, backup_codes: null, created_at: now, updated_at: now };
+}
+
+/** Ten codes in the dev server's alphabet, different on every call. */
+function memoryBackupCodes(): string[] {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+  return Array.from({ length: 10 }, () =>
+    Array.from({ length: 10 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join(''),
+  );
 }

@@ -20,6 +20,12 @@ export const userProfileCss: ElementCss = {
 .cl-avatarImage { inline-size: 100%; block-size: 100%; object-fit: cover; }
 .cl-avatarImageActions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
 .cl-badge { display: inline-block; }
+/* security page */
+.cl-activeDeviceListItem { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+.cl-activeDevice { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.5rem; flex: 1 1 12rem; min-inline-size: 0; }
+.cl-qrCodeRow { display: flex; justify-content: center; }
+.cl-qrCodeContainer { inline-size: 11.25rem; }
+.cl-qrCodeContainer svg { display: block; inline-size: 100%; block-size: auto; }
 `,
   look: /* css */ `
 .cl-navbarButton${LOOK} { border: 0; background: transparent; color: inherit; font: inherit; padding: 0.375rem 0.5rem; border-radius: 0.375rem; cursor: pointer; }

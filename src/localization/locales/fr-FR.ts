@@ -30,6 +30,10 @@ export const frFR: LocalizationResource = {
   footerActionLink__useAnotherMethod: 'Essayer autrement',
   badge__primary: 'Principal',
   badge__unverified: 'Non vérifié',
+  // ---- security page ----
+  badge__thisDevice: 'Cet appareil',
+  formFieldLabel__currentPassword: 'Mot de passe actuel',
+  formFieldLabel__passkeyName: 'Nom',
   socialButtonsBlockButton: 'Utiliser {{provider|titleize}}',
   signIn: {
     start: {
@@ -265,6 +269,71 @@ export const frFR: LocalizationResource = {
         detailsAction__unverified: 'Vérifier',
         destructiveAction: 'Retirer',
       },
+      // ---- security page ----
+      passkeysSection: {
+        title: 'Clés d’accès',
+        primaryButton: 'Ajouter une clé d’accès',
+        created: 'Ajoutée le {{date}}',
+        lastUsed: 'utilisée le {{date}}',
+        menuAction__rename: 'Renommer',
+        menuAction__destructive: 'Retirer',
+      },
+      mfaSection: {
+        title: 'Validation en deux étapes',
+        primaryButton: 'Configurer une application d’authentification',
+        totp: { headerTitle: 'Application d’authentification', destructiveActionTitle: 'Retirer' },
+        backupCodes: { headerTitle: 'Codes de secours', actionLabel__regenerate: 'Générer de nouveaux codes' },
+      },
+      activeDevicesSection: {
+        title: 'Appareils connectés',
+        destructiveAction: 'Déconnecter cet appareil',
+        lastActive: 'Dernière activité le {{date}}',
+        unknownDevice: 'Appareil inconnu',
+      },
+    },
+    // ---- security page ----
+    passwordPage: {
+      title__set: 'Choisir un mot de passe',
+      title__update: 'Changer de mot de passe',
+      checkboxInfoText__signOutOfOtherSessions: 'Conseillé si quelqu’un d’autre connaît peut-être l’ancien.',
+    },
+    passkeyScreen: {
+      title__rename: 'Renommer cette clé d’accès',
+      removeResource: {
+        title: 'Retirer cette clé d’accès ?',
+        messageLine1: '« {{name}} » ne permettra plus de vous connecter.',
+      },
+    },
+    mfaTOTPPage: {
+      title: 'Configurer une application d’authentification',
+      verifyTitle: 'Code de l’application',
+      verifySubtitle: 'Saisissez le code à 6 chiffres que l’application affiche pour ce compte.',
+      authenticatorApp: {
+        infoText__ableToScan: 'Scannez ce code QR avec votre application d’authentification.',
+        inputLabel__unableToScan1: 'Impossible de le scanner ? Saisissez plutôt cette clé dans l’application :',
+        qrCodeLabel: 'Code QR pour votre application d’authentification',
+      },
+      removeResource: {
+        title: 'Retirer l’application d’authentification ?',
+        messageLine1: 'La connexion ne vous demandera plus de code de sa part.',
+      },
+    },
+    backupCodePage: {
+      title__codelist: 'Vos codes de secours',
+      subtitle__codelist:
+        'Chaque code sert une fois, quand l’application n’est pas disponible. Rangez-les en lieu sûr : ils ne s’affichent que maintenant.',
+      actionLabel__copy: 'Tout copier',
+      actionLabel__download: 'Télécharger',
+      actionLabel__done: 'Je les ai notés',
+    },
+    deletePage: {
+      title: 'Supprimer votre compte ?',
+      messageLine1:
+        'Votre compte et tout son contenu disparaîtront définitivement, et tous vos appareils seront déconnectés.',
+      actionDescription: 'Saisissez « {{phrase}} » pour confirmer',
+      confirmPhrase: 'Supprimer le compte',
+      confirmMismatch: 'Saisissez exactement « {{phrase}} » pour confirmer.',
+      confirm: 'Supprimer mon compte',
     },
     profilePage: {
       title: 'Modifier vos informations',
@@ -316,6 +385,11 @@ export const frFR: LocalizationResource = {
     form_param_format_invalid__file: 'Choisissez une image PNG, JPEG, GIF ou WebP.',
     image_too_large: 'Cette image dépasse 2 Mo. Choisissez-en une plus légère.',
     cannot_delete_primary_identification: 'Définissez une autre adresse comme principale avant de retirer celle-ci.',
+    // ---- security page ----
+    form_password_incorrect__current_password: 'Ce n’est pas votre mot de passe actuel.',
+    totp_already_enabled: 'Une application d’authentification est déjà configurée. Retirez-la d’abord.',
+    backup_codes_require_second_factor: 'Configurez d’abord une application d’authentification.',
+    delete_self_disabled: 'Cette application ne vous permet pas de supprimer votre compte vous-même.',
 
     passkey_not_supported: 'Ce navigateur ne sait pas utiliser les clés d’accès. Connectez-vous autrement.',
     passkeys_pa_not_supported: 'Cet appareil ne gère pas les clés d’accès intégrées. Essayez un autre appareil.',

@@ -631,4 +631,34 @@ export class FakeFrontendApi implements FrontendApi {
   acceptUserOrganizationInvitation(...args: unknown[]): Promise<never> {
     return this.#noOrganization('acceptUserOrganizationInvitation', args);
   }
+
+  // ---- security page ----
+  // The core tests play no security page: these answer as a server without the account would.
+  #noSecurity(method: Method, args: unknown[]): Promise<never> {
+    return this.#noOrganization(method, args);
+  }
+  changePassword(...args: unknown[]): Promise<never> {
+    return this.#noSecurity('changePassword', args);
+  }
+  createTotp(...args: unknown[]): Promise<never> {
+    return this.#noSecurity('createTotp', args);
+  }
+  verifyTotp(...args: unknown[]): Promise<never> {
+    return this.#noSecurity('verifyTotp', args);
+  }
+  deleteTotp(...args: unknown[]): Promise<never> {
+    return this.#noSecurity('deleteTotp', args);
+  }
+  createBackupCodes(...args: unknown[]): Promise<never> {
+    return this.#noSecurity('createBackupCodes', args);
+  }
+  getActiveSessions(...args: unknown[]): Promise<never> {
+    return this.#noSecurity('getActiveSessions', args);
+  }
+  revokeSession(...args: unknown[]): Promise<never> {
+    return this.#noSecurity('revokeSession', args);
+  }
+  deleteMe(...args: unknown[]): Promise<never> {
+    return this.#noSecurity('deleteMe', args);
+  }
 }

@@ -1,0 +1,139 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { defaultEnvironment } from '../src/api/memory/default-environment.js';
+import { type MemoryDeviceSeed, MemoryFrontendApi, type MemoryUserSeed } from '../src/api/memory/memory-api.js';
+import '../src/components/user-profile/index.js';
+import type { Latch } from '../src/core/index.js';
+import { appearanceArgTypes, DEMO, storyLatch } from './support.js';
+
+type Loaded = { latch: Latch };
+
+const PHONE: MemoryDeviceSeed = {
+  browser_name: 'Safari',
+  browser_version: '17',
+  device_type: 'iPhone',
+  is_mobile: true,
+  ip_address: '198.51.100.7',
+  city: 'Paris',
+  country: 'FR',
+};
+
+/** Passkeys on, so every section of the Security page shows. */
+function securityEnvironment() {
+  const environment = defaultEnvironment();
+  const attributes = environment.user_settings.attributes;
+  attributes.passkey = { ...attributes.passkey, enabled: true };
+  return environment;
+}
+
+const signedIn = (user: MemoryUserSeed = { ...DEMO, passkeys: ['Work laptop'] }) =>
+  storyLatch(
+    new MemoryFrontendApi({
+      users: [user],
+      clientState: 'signed-in',
+      environment: securityEnvironment(),
+      otherDevices: [PHONE],
+    }),
+  );
+
+const meta: Meta = {
+  title: 'Elements/User profile/Security',
+  component: 'latch-user-profile',
+  argTypes: appearanceArgTypes,
+  render: (_args, { loaded }) =>
+    html`<latch-user-profile routing="virtual" initial-step="security" .latch=${(loaded as Loaded).latch}></latch-user-profile>`,
+};
+export default meta;
+type Story = StoryObj;
+
+const find = (canvas: HTMLElement, selector: string, timeout = 3000) =>
+  waitFor(
+    () => {
+      const found = canvas.querySelector<HTMLElement>(selector);
+      if (!found) throw new Error(`no ${selector} yet`);
+      return found;
+    },
+    { timeout },
+  );
+
+const click = async (canvas: HTMLElement, selector: string) => userEvent.click(await find(canvas, selector));
+
+/** Every section: password, passkeys, two-step verification, the devices (this one and a phone), deletion. */
+export const Overview: Story = {
+  tags: ['visual-themes'],
+  loaders: [async () => ({ latch: await signedIn() })],
+  play: async ({ canvasElement }) => {
+    await find(canvasElement, '.cl-activeDeviceListItem');
+    await expect(canvasElement.querySelectorAll('.cl-activeDeviceListItem')).toHaveLength(2);
+  },
+};
+
+/** The password form of a user who has one: current, new, repeat, and "sign out of other devices". */
+export const ChangePassword: Story = {
+  loaders: [async () => ({ latch: await signedIn() })],
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '.cl-profileSectionPrimaryButton__password');
+    await find(canvasElement, 'input[name="currentPassword"]');
+  },
+};
+
+/** The passwords typed do not match: the error is at the repeat field, nothing typed is lost. */
+export const PasswordMismatch: Story = {
+  loaders: [async () => ({ latch: await signedIn() })],
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '.cl-profileSectionPrimaryButton__password');
+    await userEvent.type(await find(canvasElement, 'input[name="currentPassword"]'), 'correct-horse');
+    await userEvent.type(await find(canvasElement, 'input[name="newPassword"]'), 'one thing');
+    await userEvent.type(await find(canvasElement, 'input[name="confirmPassword"]'), 'another{enter}');
+    await find(canvasElement, '.cl-formFieldErrorText__confirmPassword');
+  },
+};
+
+/** A user without a password chooses one (no current-password field). */
+export const SetPassword: Story = {
+  loaders: [async () => ({ latch: await signedIn({ ...DEMO, password: undefined }) })],
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '.cl-profileSectionPrimaryButton__password');
+    await find(canvasElement, 'input[name="newPassword"]');
+    await expect(canvasElement.querySelector('input[name="currentPassword"]')).toBeNull();
+  },
+};
+
+/** Two-step verification on: the app (removable) and backup codes (regenerable). */
+export const TwoStepOn: Story = {
+  loaders: [
+    async () => ({ latch: await signedIn({ ...DEMO, secondFactors: { totp: true, backupCodes: ['abcd-efgh'] } }) }),
+  ],
+  play: async ({ canvasElement }) => {
+    await find(canvasElement, '.cl-profileSectionItem__totp');
+  },
+};
+
+/** Renaming a passkey; its name is text, whatever it holds. */
+export const RenamePasskey: Story = {
+  loaders: [async () => ({ latch: await signedIn({ ...DEMO, passkeys: ['<img src=x onerror=alert(1)>'] }) })],
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '.cl-profileSection__passkeys .cl-button__rename');
+    await find(canvasElement, 'input[name="passkeyName"]');
+    await expect(canvasElement.querySelector('img[src="x"]')).toBeNull();
+  },
+};
+
+/** Removing a passkey asks first. */
+export const RemovePasskey: Story = {
+  loaders: [async () => ({ latch: await signedIn() })],
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '.cl-profileSection__passkeys .cl-button__remove');
+    await find(canvasElement, '.cl-form__passkeyRemove');
+  },
+};
+
+/** Deleting the account: the phrase to type. */
+export const DeleteAccount: Story = {
+  loaders: [async () => ({ latch: await signedIn() })],
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '.cl-profileSectionPrimaryButton__danger');
+    await find(canvasElement, 'input[name="deleteConfirmation"]');
+  },
+};

@@ -1,0 +1,180 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { defaultEnvironment } from '../../src/api/memory/default-environment.js';
+import type { MemoryDeviceSeed, MemoryUserSeed } from '../../src/api/memory/memory-api.js';
+import '../../src/components/user-profile/index.js';
+import type { LatchUserProfile } from '../../src/components/user-profile/user-profile.js';
+import { ALICE, input, loadedLatch, until } from './helpers.js';
+
+const PHONE: MemoryDeviceSeed = {
+  browser_name: 'Safari',
+  browser_version: '17',
+  device_type: 'iPhone',
+  is_mobile: true,
+  ip_address: '198.51.100.7',
+  city: 'Paris',
+  country: 'FR',
+};
+
+/** Passkeys on, so every section of the Security page shows. */
+function securityEnvironment() {
+  const environment = defaultEnvironment();
+  const attributes = environment.user_settings.attributes;
+  attributes.passkey = { ...attributes.passkey, enabled: true };
+  return environment;
+}
+
+async function mountSecurity(users: MemoryUserSeed[] = [{ ...ALICE, passkeys: ['Work laptop'] }]) {
+  const ctx = await loadedLatch({
+    users,
+    clientState: 'signed-in',
+    environment: securityEnvironment(),
+    otherDevices: [PHONE],
+  });
+  const el = await fixture<LatchUserProfile>(
+    html`<latch-user-profile .latch=${ctx.latch} routing="virtual" initial-step="security"></latch-user-profile>`,
+  );
+  await until(() => el.querySelector('.cl-activeDeviceListItem'), 'security page with its devices');
+  return { ...ctx, el };
+}
+
+const button = (el: HTMLElement, selector: string) => {
+  const found = el.querySelector<HTMLButtonElement>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+};
+
+const focused = (el: HTMLElement, name: string) =>
+  document.activeElement !== null && el.querySelector(`input[name="${name}"]`) === document.activeElement;
+
+async function press(el: HTMLElement, selector: string) {
+  button(el, selector).focus();
+  await sendKeys({ press: 'Enter' });
+}
+
+describe('<latch-user-profile> Security page', () => {
+  it('shows every section and marks the page in the navbar, accessibly', async function () {
+    // The first test downloads the page's chunks and runs axe on a loaded machine.
+    this.timeout(30_000);
+    const { el } = await mountSecurity();
+    expect(el.querySelector('.cl-navbarButton__security')?.getAttribute('aria-current')).to.equal('page');
+    for (const id of ['password', 'passkeys', 'mfa', 'activeDevices', 'danger']) {
+      expect(el.querySelector(`.cl-profileSection__${id}`), id).to.exist;
+    }
+    expect(el.querySelector('.cl-profileSection__passkeys')!.textContent).to.contain('Work laptop');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the navbar switches pages with the keyboard', async () => {
+    const { el } = await mountSecurity();
+    await press(el, '.cl-navbarButton__account');
+    await until(() => el.querySelector('.cl-profileSection__profile'), 'account page');
+    await press(el, '.cl-navbarButton__security');
+    await until(() => el.querySelector('.cl-profileSection__password'), 'security page again');
+  });
+
+  it('changes the password with the keyboard: mismatch and a wrong current password keep what was typed', async () => {
+    const { el, api, latch } = await mountSecurity();
+    await press(el, '.cl-profileSectionPrimaryButton__password');
+    await until(() => focused(el, 'currentPassword'), 'current password focused');
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: 'wrong-password' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'new-secret-words' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'new-secret-wordz' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.querySelector('.cl-formFieldErrorText__confirmPassword'), 'mismatch under confirm');
+    input(el, 'confirmPassword').select();
+    await sendKeys({ type: 'new-secret-words' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.querySelector('.cl-formFieldErrorText__currentPassword'), 'error under current password');
+    expect(input(el, 'newPassword').value).to.equal('new-secret-words');
+    input(el, 'currentPassword').select();
+    await sendKeys({ type: ALICE.password });
+    await sendKeys({ press: 'Enter' });
+    await until(() => !el.querySelector('form'), 'form closed');
+    expect(api.calls.filter((c) => c.method === 'changePassword').at(-1)?.params[0]).to.deep.equal({
+      currentPassword: ALICE.password,
+      newPassword: 'new-secret-words',
+      signOutOfOtherSessions: true,
+    });
+    expect(latch.user?.passwordEnabled).to.equal(true);
+    expect(document.activeElement).to.equal(button(el, '.cl-profileSectionPrimaryButton__password'));
+  });
+
+  it('sets up an authenticator app: QR code and secret, a code, then backup codes shown once', async () => {
+    const { el, latch } = await mountSecurity();
+    await press(el, '.cl-profileSectionPrimaryButton__mfa');
+    await until(() => focused(el, 'code'), 'code field focused');
+    expect(el.querySelector('.cl-qrCodeContainer svg path')).to.exist;
+    expect(el.querySelector('.cl-formFieldInput__totpSecret')!.textContent).to.match(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/);
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: '000000' });
+    await until(() => el.querySelector('.cl-formFieldErrorText__code'), 'wrong code at the field');
+    input(el, 'code').select();
+    await sendKeys({ type: '424242' });
+    await until(() => el.querySelectorAll('.cl-profileSectionItem__backupCode').length === 10, 'ten backup codes');
+    expect(latch.user?.totpEnabled).to.equal(true);
+    await until(
+      () => document.activeElement === el.querySelector('.cl-formButtonPrimary__backupCodesDone'),
+      'focus on done',
+    );
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !el.querySelector('.cl-profileSectionItem__backupCode'), 'codes gone');
+    expect(el.querySelector('.cl-profileSectionItem__totp')).to.exist;
+    await press(el, '.cl-profileSectionItem__totp .cl-button__remove');
+    await until(() => el.querySelector('.cl-form__totpRemove'), 'remove confirmation');
+    await sendKeys({ press: 'Enter' });
+    await until(() => latch.user?.totpEnabled === false, 'app removed');
+  });
+
+  it('regenerates backup codes', async () => {
+    const { el } = await mountSecurity([{ ...ALICE, secondFactors: { totp: true, backupCodes: ['aaaa-bbbb'] } }]);
+    await press(el, '.cl-profileSectionItem__backupCodes .cl-button__regenerate');
+    await until(() => el.querySelectorAll('.cl-profileSectionItem__backupCode').length === 10, 'new codes');
+    expect(el.textContent).not.to.contain('aaaa-bbbb');
+  });
+
+  it('lists this device and another, and signs the other out', async () => {
+    const { el } = await mountSecurity();
+    const items = () => [...el.querySelectorAll('.cl-activeDeviceListItem')];
+    expect(items()).to.have.length(2);
+    expect(items()[0]!.querySelector('.cl-badge__thisDevice')).to.exist;
+    expect(items()[0]!.querySelector('.cl-button__signOutDevice')).to.not.exist;
+    expect(items()[1]!.textContent).to.contain('iPhone').and.to.contain('Safari 17').and.to.contain('198.51.100.7');
+    await press(el, '.cl-activeDeviceListItem .cl-button__signOutDevice');
+    await until(() => items().length === 1, 'one device left');
+  });
+
+  it('renames and removes a passkey after confirming', async () => {
+    const { el, latch } = await mountSecurity();
+    await press(el, '.cl-profileSection__passkeys .cl-button__rename');
+    await until(() => focused(el, 'passkeyName'), 'name field focused');
+    input(el, 'passkeyName').select();
+    await sendKeys({ type: 'Phone <b>key</b>' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => latch.user?.passkeys[0]?.name === 'Phone <b>key</b>', 'renamed');
+    expect(el.querySelector('.cl-profileSection__passkeys b')).to.not.exist;
+    await press(el, '.cl-profileSection__passkeys .cl-button__remove');
+    await until(() => el.querySelector('.cl-form__passkeyRemove'), 'remove confirmation');
+    await sendKeys({ press: 'Enter' });
+    await until(() => latch.user?.passkeys.length === 0, 'removed');
+  });
+
+  it('deletes the account only after the confirmation phrase is typed', async () => {
+    const { el, latch } = await mountSecurity();
+    await press(el, '.cl-profileSectionPrimaryButton__danger');
+    await until(() => focused(el, 'deleteConfirmation'), 'confirmation focused');
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: 'delete' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.querySelector('.cl-formFieldErrorText__deleteConfirmation'), 'phrase mismatch');
+    expect(latch.user).to.not.equal(null);
+    input(el, 'deleteConfirmation').select();
+    await sendKeys({ type: 'Delete account' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => latch.user === null, 'signed out, account gone');
+  });
+});
