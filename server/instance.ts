@@ -36,7 +36,18 @@ export interface InstanceConfig {
   phone_number: AttributeToggle & { used_for_first_factor?: boolean; first_factors?: PhoneFirstFactor[] };
   first_name: AttributeToggle;
   last_name: AttributeToggle;
-  password: AttributeToggle & { min_length: number; max_length: number; reject_pwned: boolean };
+  password: AttributeToggle & {
+    min_length: number;
+    max_length: number;
+    reject_pwned: boolean;
+    /** Character rules, as Clerk's `password_settings` names them (checked at sign-up and on every new password). */
+    require_special_char: boolean;
+    require_numbers: boolean;
+    require_uppercase: boolean;
+    require_lowercase: boolean;
+    /** zxcvbn score (0–4) a new password must reach; 0 turns the check and the card's strength meter off. */
+    min_zxcvbn_strength: number;
+  };
   sign_up_mode: 'public' | 'restricted' | 'waitlist';
   legal_consent_enabled: boolean;
   single_session_mode: boolean;
@@ -106,7 +117,18 @@ export const defaultInstanceConfig: InstanceConfig = {
   phone_number: { enabled: false, required: false, used_for_first_factor: true, first_factors: ['phone_code'] },
   first_name: { enabled: true, required: false },
   last_name: { enabled: true, required: false },
-  password: { enabled: true, required: true, min_length: 8, max_length: 72, reject_pwned: true },
+  password: {
+    enabled: true,
+    required: true,
+    min_length: 8,
+    max_length: 72,
+    reject_pwned: true,
+    require_special_char: false,
+    require_numbers: false,
+    require_uppercase: false,
+    require_lowercase: false,
+    min_zxcvbn_strength: 0,
+  },
   sign_up_mode: 'public',
   legal_consent_enabled: false,
   single_session_mode: true,
@@ -198,6 +220,10 @@ function validateInstanceConfig(config: InstanceConfig): void {
   if (orgs.max_allowed_memberships < 0) throw new Error('instance: max_allowed_memberships must be >= 0');
   if (config.password.min_length < 1 || config.password.max_length < config.password.min_length) {
     throw new Error('instance: password min_length/max_length are inconsistent');
+  }
+  const strength = config.password.min_zxcvbn_strength;
+  if (!Number.isInteger(strength) || strength < 0 || strength > 4) {
+    throw new Error('instance: password.min_zxcvbn_strength must be an integer from 0 to 4');
   }
 }
 

@@ -1,3 +1,4 @@
+import { SPECIAL_CHARACTERS } from '../domain/passwords.js';
 import { USERNAME_RULES } from '../domain/usernames.js';
 import type { InstanceConfig } from '../instance.js';
 import { type MockProvider, PROVIDER_NAMES } from '../oauth/mock-provider.js';
@@ -215,14 +216,14 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
         disable_password_reverification: true,
         min_length: instance.password.min_length,
         max_length: instance.password.max_length,
-        require_special_char: false,
-        require_numbers: false,
-        require_uppercase: false,
-        require_lowercase: false,
-        show_zxcvbn: false,
-        min_zxcvbn_strength: 0,
+        require_special_char: instance.password.require_special_char,
+        require_numbers: instance.password.require_numbers,
+        require_uppercase: instance.password.require_uppercase,
+        require_lowercase: instance.password.require_lowercase,
+        show_zxcvbn: instance.password.min_zxcvbn_strength > 0,
+        min_zxcvbn_strength: instance.password.min_zxcvbn_strength,
         enforce_hibp_on_sign_in: false,
-        allowed_special_characters: '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
+        allowed_special_characters: SPECIAL_CHARACTERS,
       },
       username_settings: {
         ...USERNAME_RULES,
