@@ -1,6 +1,9 @@
 import type { LocalizationTree } from './types.js';
 
-/** English strings of the sign-up steps after the form (SMS code, closed sign-ups): registered by their lazy chunk. */
+/**
+ * English strings of the sign-up steps after the form (SMS code, closed sign-ups) and of the errors a submitted form
+ * can meet (the chunk is fetched while the user fills the form): registered by their lazy chunk.
+ */
 export const enUSSignUpSteps = {
   signUp: {
     phoneCode: {
@@ -16,6 +19,22 @@ export const enUSSignUpSteps = {
       subtitleWaitlist:
         'Sign-ups to {{applicationName}} are closed for now. Leave your address and we will write when a place opens.',
       blockButton__joinWaitlist: 'Join the waitlist',
+    },
+  },
+  unstable__errors: {
+    form_password_not_strong_enough: 'This password is too easy to guess. Make it longer or less predictable.',
+    form_password_size_in_bytes_exceeded:
+      'This password is too long once encoded: shorten it, or use fewer accented letters and symbols.',
+  },
+} satisfies LocalizationTree;
+
+/** English strings of the password strength meter: registered by its lazy chunk (with zxcvbn). */
+export const enUSPasswordStrength = {
+  unstable__errors: {
+    zxcvbn: {
+      notEnough: 'Strength: too weak for this site yet.',
+      couldBeStronger: 'Strength: good enough; a few more characters would make it stronger.',
+      goodPassword: 'Strength: strong.',
     },
   },
 } satisfies LocalizationTree;

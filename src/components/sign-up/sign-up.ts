@@ -10,10 +10,16 @@ import { alertIcon } from '../../ui/icons.js';
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
 import { ResendCooldown } from '../base/resend-cooldown.js';
+import { checkPasswordRules, type PasswordRules, passwordRulesOf, renderPasswordRules } from './password-rules.js';
 import { signUpCss } from './sign-up.styles.js';
 import { isInvitedSignUp, redeemTicket, submitSignUp, ticketInUrl } from './ticket.js';
 
 const loadPhoneField = () => import('../../ui/phone-field.js');
+const loadPasswordStrength = () =>
+  import('./password-strength.js').then((meter) => {
+    registerDefaultStrings(meter.strings);
+    return meter;
+  });
 const loadMoreSteps = () =>
   import('./steps/more-steps.js').then((steps) => {
     registerDefaultStrings(steps.strings);
@@ -103,6 +109,8 @@ export class LatchSignUp extends FlowElement {
   @state() private showPassword = false;
   /** The consent checkbox (instances with `legal_consent_enabled`). */
   @state() private legalAccepted = false;
+  /** The password field has had focus: the strength meter's chunk may load (never before, it is large). */
+  @state() private strengthWanted = false;
   readonly #resendCooldown = new ResendCooldown(this);
   /** The phone number field, once its lazy module (libphonenumber-js) is in. */
   #phone?: PhoneField;
@@ -254,18 +262,7 @@ export class LatchSignUp extends FlowElement {
         onInput,
       });
     }
-    if (id === 'password') {
-      const minLength = this.loadedLatch.environment.userSettings.passwordSettings.minLength;
-      return field(this, {
-        ...options,
-        type: 'password',
-        autocomplete: AUTOCOMPLETE.password,
-        value: this.values.password,
-        hint: minLength ? this.t('unstable__latch.passwordMinLength', { min_length: minLength }) : undefined,
-        reveal: { shown: this.showPassword, onToggle: () => (this.showPassword = !this.showPassword) },
-        onInput,
-      });
-    }
+    if (id === 'password') return this.renderPasswordField(options, onInput);
     // The address an invitation was sent to is fixed by the ticket.
     const invited = id === 'emailAddress' && isInvitedSignUp(this.signUp);
     return field(this, {
@@ -277,6 +274,58 @@ export class LatchSignUp extends FlowElement {
       value: this.values[id],
       onInput,
     });
+  }
+
+  /**
+   * The password with the instance's rules listed under it from the start, each ticking as it is met, and,
+   * when the instance shows zxcvbn, a strength line whose chunk is fetched on the field's first focus.
+   */
+  private renderPasswordField(options: Omit<FieldOptions, 'value' | 'onInput'>, onInput: (value: string) => void) {
+    const rules = this.passwordRules();
+    const password = this.values.password;
+    const rulesId = `${fieldId(this, 'password')}-rules`;
+    const strengthId = `${fieldId(this, 'password')}-strength`;
+    const meter = rules.showZxcvbn && this.strengthWanted ? this.lazyStep(loadPasswordStrength) : undefined;
+    const { firstName, lastName, emailAddress, username } = this.values;
+    const strength =
+      meter && password
+        ? meter.renderPasswordStrength(
+            this,
+            strengthId,
+            meter.scorePassword(password, [firstName, lastName, emailAddress, username]),
+            rules.minZxcvbnStrength,
+          )
+        : undefined;
+    return field(this, {
+      ...options,
+      type: 'password',
+      autocomplete: AUTOCOMPLETE.password,
+      value: password,
+      hint: undefined,
+      reveal: { shown: this.showPassword, onToggle: () => (this.showPassword = !this.showPassword) },
+      onFocus: () => {
+        if (rules.showZxcvbn) this.strengthWanted = true;
+      },
+      details: {
+        ids: strength ? [rulesId, strengthId] : [rulesId],
+        content: html`${renderPasswordRules(this, rulesId, rules, checkPasswordRules(rules, password))}${strength ?? nothing}`,
+      },
+      onInput,
+    });
+  }
+
+  private passwordRules(): PasswordRules {
+    return passwordRulesOf(this.loadedLatch.environment.userSettings.passwordSettings);
+  }
+
+  /** A password that misses one of the listed rules is refused at the field, before any round trip. */
+  private async rejectUnmetPasswordRules(ids: SignUpField[]): Promise<boolean> {
+    if (!ids.includes('password') || !this.values.password) return false;
+    const unmet = checkPasswordRules(this.passwordRules(), this.values.password).find((rule) => !rule.met);
+    if (!unmet) return false;
+    const code = unmet.key === 'minimumLength' ? 'form_password_length_too_short' : 'form_password_not_strong_enough';
+    await this.status.reject({ password: () => this.t(`unstable__errors.${code}`) });
+    return true;
   }
 
   /** The phone number field once libphonenumber-js is in; it takes over what the plain tel input held. */
@@ -397,6 +446,7 @@ export class LatchSignUp extends FlowElement {
     event.preventDefault();
     const fields = this.startFields();
     if (await this.rejectEmpty(fields)) return;
+    if (await this.rejectUnmetPasswordRules(fields)) return;
     if (await this.rejectHiddenCharacters('emailAddress', this.values.emailAddress)) return;
     if (this.legalConsentRequired && !this.legalAccepted) {
       await this.status.reject({ legalAccepted: () => this.t('unstable__errors.form_param_missing__legal_accepted') });
@@ -462,6 +512,7 @@ export class LatchSignUp extends FlowElement {
     event.preventDefault();
     const fields = this.missingFields();
     if (await this.rejectEmpty(fields)) return;
+    if (await this.rejectUnmetPasswordRules(fields)) return;
     await this.status.run(async () => {
       const signUp = await this.loadedLatch.client.signUp.update(this.paramsOf(fields));
       await this.afterSignUpStep(signUp);

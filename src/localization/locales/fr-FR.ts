@@ -352,6 +352,23 @@ export const frFR: LocalizationResource = {
     sign_in_status_invalid: 'Cette connexion ne peut pas continuer d’ici. Veuillez recommencer.',
     form_param_value_invalid__ticket: 'Ce lien d’invitation n’est plus valable : il a peut-être déjà servi.',
     ticket_expired: 'Ce lien d’invitation a expiré. Demandez une nouvelle invitation.',
+    form_password_not_strong_enough:
+      'Ce mot de passe est trop facile à deviner. Allongez-le ou rendez-le moins prévisible.',
+    form_password_size_in_bytes_exceeded:
+      'Ce mot de passe est trop long une fois encodé : raccourcissez-le ou utilisez moins de lettres accentuées et de symboles.',
+    passwordComplexity: {
+      sentencePrefix: 'Votre mot de passe doit contenir :',
+      minimumLength: 'au moins {{length}} caractères',
+      requireNumbers: 'un chiffre',
+      requireLowercase: 'une lettre minuscule',
+      requireUppercase: 'une lettre majuscule',
+      requireSpecialCharacter: 'un symbole comme ! ou #',
+    },
+    zxcvbn: {
+      notEnough: 'Robustesse : encore trop faible pour ce site.',
+      couldBeStronger: 'Robustesse : suffisante ; quelques caractères de plus la renforceraient.',
+      goodPassword: 'Robustesse : élevée.',
+    },
   },
   unstable__latch: {
     developmentMode: 'Mode développement',
@@ -370,6 +387,8 @@ export const frFR: LocalizationResource = {
     passwordMinLength: 'Au moins {{min_length}} caractères',
     hiddenCharacters: 'Ce texte contient des caractères invisibles ou de contrôle. Saisissez-le à nouveau sans eux.',
     countryCode: 'Pays ou région',
+    passwordRuleMet: '(fait)',
+    passwordRuleUnmet: '(pas encore)',
   },
   unstable__latchButtons: {
     signIn: 'Se connecter',

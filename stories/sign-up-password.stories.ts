@@ -1,0 +1,96 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/components/sign-up/index.js';
+import { type EnvironmentJSON, LatchApiError, MemoryFrontendApi } from '../src/api/index.js';
+import { defaultEnvironment } from '../src/api/memory/default-environment.js';
+import type { Latch } from '../src/core/index.js';
+import { appearanceArgTypes, DEMO, findInput, STORY_LATENCY_MS, storyLatch } from './support.js';
+
+/** Every password rule on, and the strength meter with a minimum score of 3. */
+function strictPasswords(): EnvironmentJSON {
+  const env = defaultEnvironment();
+  Object.assign(env.user_settings.password_settings, {
+    min_length: 10,
+    require_special_char: true,
+    require_numbers: true,
+    require_uppercase: true,
+    require_lowercase: true,
+    show_zxcvbn: true,
+    min_zxcvbn_strength: 3,
+  });
+  return env;
+}
+
+const meta: Meta = {
+  title: 'Elements/Sign up/Password',
+  component: 'latch-sign-up',
+  argTypes: appearanceArgTypes,
+  render: (_args, { loaded }) =>
+    html`<latch-sign-up routing="virtual" .latch=${(loaded as { latch: Latch }).latch}></latch-sign-up>`,
+};
+export default meta;
+type Story = StoryObj;
+
+/** The instance's rules listed under the field before the user types; no meter until the field has focus. */
+export const Rules: Story = {
+  loaders: [
+    async () => ({
+      latch: await storyLatch({ users: [DEMO], environment: strictPasswords(), latencyMs: STORY_LATENCY_MS }),
+    }),
+  ],
+};
+
+/** Some rules met, the strength meter (loaded on focus) saying the password is still too weak. */
+export const Weak: Story = {
+  ...Rules,
+  play: async ({ canvasElement }) => {
+    await userEvent.type(await findInput(canvasElement, 'password'), 'abcdef1');
+    await waitFor(() => expect(canvasElement.querySelector('[data-score]')).toBeTruthy(), { timeout: 20_000 });
+  },
+};
+
+/** Every rule ticked and a strong score. */
+export const Strong: Story = {
+  ...Rules,
+  play: async ({ canvasElement }) => {
+    await userEvent.type(await findInput(canvasElement, 'password'), 'Quartz-Velvet#Harbor42');
+    await waitFor(() => expect(canvasElement.querySelector('[data-score="4"]')).toBeTruthy(), { timeout: 20_000 });
+  },
+};
+
+/** A password that misses a rule, refused at the field before any round trip. */
+export const RuleMissed: Story = {
+  ...Rules,
+  play: async ({ canvasElement }) => {
+    await userEvent.type(await findInput(canvasElement, 'emailAddress'), 'grace@example.com');
+    await userEvent.type(await findInput(canvasElement, 'password'), 'longenoughbutplain{enter}');
+    await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__password')).toBeTruthy(), {
+      timeout: 3000,
+    });
+  },
+};
+
+/** The server refuses a breached password: the reason at the field, the password kept. */
+export const Pwned: Story = {
+  loaders: [
+    async () => {
+      const api = new MemoryFrontendApi({ users: [DEMO], latencyMs: STORY_LATENCY_MS });
+      api.failNext(
+        'createSignUp',
+        new LatchApiError({
+          status: 422,
+          errors: [{ code: 'form_password_pwned', message: 'pwned', meta: { paramName: 'password' } }],
+        }),
+      );
+      return { latch: await storyLatch(api) };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await userEvent.type(await findInput(canvasElement, 'emailAddress'), 'grace@example.com');
+    await userEvent.type(await findInput(canvasElement, 'password'), 'password123{enter}');
+    await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__password')).toBeTruthy(), {
+      timeout: 3000,
+    });
+  },
+};
