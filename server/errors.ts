@@ -383,6 +383,15 @@ export const errors = {
       longMessage: `This action needs the ${permission} permission in the organization.`,
       meta: { permission },
     }),
+  /** The instance's allowlist or blocklist refuses this email address or phone number at sign-up. */
+  identifierNotAllowed: (param: string) =>
+    new FapiError({
+      status: 403,
+      code: 'not_allowed_access',
+      message: 'Access not allowed.',
+      longMessage: 'You are not allowed to access this application.',
+      meta: { param_name: param },
+    }),
   minimumPermissionsNeeded: () =>
     new FapiError({
       status: 403,

@@ -49,6 +49,12 @@ export interface InstanceConfig {
     min_zxcvbn_strength: number;
   };
   sign_up_mode: 'public' | 'restricted' | 'waitlist';
+  /**
+   * Who may sign up (Clerk's allowlist and blocklist): entries are email addresses (`ada@example.com`), email
+   * domains (`example.com`, which covers its subdomains too) or E.164 phone numbers. A non-empty allowlist admits
+   * only what it lists; the blocklist refuses what it lists. Checked at sign-up, never at sign-in.
+   */
+  restrictions: { allowlist: string[]; blocklist: string[] };
   legal_consent_enabled: boolean;
   single_session_mode: boolean;
   preferred_sign_in_strategy: 'password' | 'otp';
@@ -130,6 +136,7 @@ export const defaultInstanceConfig: InstanceConfig = {
     min_zxcvbn_strength: 0,
   },
   sign_up_mode: 'public',
+  restrictions: { allowlist: [], blocklist: [] },
   legal_consent_enabled: false,
   single_session_mode: true,
   preferred_sign_in_strategy: 'password',
@@ -220,6 +227,12 @@ function validateInstanceConfig(config: InstanceConfig): void {
   if (orgs.max_allowed_memberships < 0) throw new Error('instance: max_allowed_memberships must be >= 0');
   if (config.password.min_length < 1 || config.password.max_length < config.password.min_length) {
     throw new Error('instance: password min_length/max_length are inconsistent');
+  }
+  for (const list of ['allowlist', 'blocklist'] as const) {
+    const entries = config.restrictions[list];
+    if (!Array.isArray(entries) || entries.some((entry) => typeof entry !== 'string' || !entry.trim())) {
+      throw new Error(`instance: restrictions.${list} must list email addresses, domains or phone numbers`);
+    }
   }
   const strength = config.password.min_zxcvbn_strength;
   if (!Number.isInteger(strength) || strength < 0 || strength > 4) {

@@ -23,7 +23,7 @@ function strictPasswords(): EnvironmentJSON {
 }
 
 const meta: Meta = {
-  title: 'Elements/Sign up/Password',
+  title: 'Elements/Sign up/Password and restrictions',
   component: 'latch-sign-up',
   argTypes: appearanceArgTypes,
   render: (_args, { loaded }) =>
@@ -90,6 +90,32 @@ export const Pwned: Story = {
     await userEvent.type(await findInput(canvasElement, 'emailAddress'), 'grace@example.com');
     await userEvent.type(await findInput(canvasElement, 'password'), 'password123{enter}');
     await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__password')).toBeTruthy(), {
+      timeout: 3000,
+    });
+  },
+};
+
+/** The instance's blocklist (or allowlist) refuses the address: the reason at the email field. */
+export const AddressNotAllowed: Story = {
+  loaders: [
+    async () => {
+      const api = new MemoryFrontendApi({ users: [DEMO], latencyMs: STORY_LATENCY_MS });
+      api.failNext(
+        'createSignUp',
+        new LatchApiError({
+          status: 403,
+          errors: [
+            { code: 'not_allowed_access', message: 'Access not allowed.', meta: { paramName: 'email_address' } },
+          ],
+        }),
+      );
+      return { latch: await storyLatch(api) };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await userEvent.type(await findInput(canvasElement, 'emailAddress'), 'ada@blocked.test');
+    await userEvent.type(await findInput(canvasElement, 'password'), 'Quartz-Velvet#Harbor42{enter}');
+    await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__emailAddress')).toBeTruthy(), {
       timeout: 3000,
     });
   },

@@ -6,6 +6,7 @@ import type { ProviderIdentity } from '../oauth/mock-provider.js';
 import type { ClientRow } from './clients.js';
 import { emailAddressParam, metadataParam, personNameParam, requireParam, type WireString } from './inputs.js';
 import { assertPasswordAllowed, hashPassword } from './passwords.js';
+import { assertIdentifierAllowed } from './sign-up-restrictions.js';
 import { assertNoActiveSession, startSession } from './start-session.js';
 import { phoneNumberParam, usernameParam } from './usernames.js';
 import { isTestModeEmail, isTestModePhone } from './verifications.js';
@@ -175,6 +176,7 @@ export class SignUps {
   applyExternal(client: ClientRow, row: SignUpRow, identity: ProviderIdentity, verificationId: string): SignUpRow {
     this.assertSignUpAllowed();
     const email = emailAddressParam('email_address', identity.email_address);
+    assertIdentifierAllowed(this.deps.instance.restrictions, 'email_address', email);
     if (this.deps.users.emailExists(email)) throw errors.identifierExists('email_address', 'email address');
     const emailVerification = identity.email_verified
       ? this.deps.verifications.recordCheck(null, `from_oauth_${identity.provider}`, true).id
@@ -326,6 +328,7 @@ export class SignUps {
     if (input.email_address !== undefined) {
       const email = input.email_address === null ? null : emailAddressParam('email_address', input.email_address);
       if (email !== null) {
+        assertIdentifierAllowed(instance.restrictions, 'email_address', email);
         if (this.deps.users.emailExists(email)) throw errors.identifierExists('email_address', 'email address');
       }
       if (email !== row.email_address) {
@@ -344,6 +347,7 @@ export class SignUps {
     if (input.phone_number !== undefined) {
       const phone =
         input.phone_number === null || !input.phone_number.trim() ? null : phoneNumberParam(input.phone_number);
+      if (phone !== null) assertIdentifierAllowed(instance.restrictions, 'phone_number', phone);
       if (phone !== null && this.deps.users.findByPhone(phone)) {
         throw errors.identifierExists('phone_number', 'phone number');
       }

@@ -205,8 +205,8 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
         legal_consent_enabled: instance.legal_consent_enabled,
       },
       restrictions: {
-        allowlist: { enabled: false },
-        blocklist: { enabled: false },
+        allowlist: { enabled: instance.restrictions.allowlist.length > 0 },
+        blocklist: { enabled: instance.restrictions.blocklist.length > 0 },
         allowlist_blocklist_disabled_on_sign_in: { enabled: false },
         block_email_subaddresses: { enabled: false },
         block_disposable_email_domains: { enabled: false },

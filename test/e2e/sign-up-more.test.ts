@@ -100,4 +100,20 @@ describe('sign-up end to end: passwords, email link, blocklist, phone only', () 
     await signUp.locator('button[type="submit"]').click();
     await signUp.locator('input[name="code"]').waitFor();
   });
+
+  it('blocklist: an address on a blocked domain is refused at the email field; another one signs up', async () => {
+    await devCall('PATCH', '/instance', { restrictions: { blocklist: ['blocked.test'] } });
+    const page = await openSignUp();
+    const signUp = page.locator('latch-sign-up');
+    await signUp.locator('input[name="emailAddress"]').fill(newEmail('blocked.test'));
+    await signUp.locator('input[name="password"]').fill(STRONG);
+    await signUp.locator('button[type="submit"]').click();
+    const error = signUp.locator('.cl-formFieldErrorText__emailAddress');
+    await error.waitFor();
+    assert.match((await error.textContent()) ?? '', /not allowed/);
+    assert.equal(await signUp.locator('input[name="password"]').inputValue(), STRONG);
+    await signUp.locator('input[name="emailAddress"]').fill(newEmail('allowed.test'));
+    await signUp.locator('button[type="submit"]').click();
+    await signUp.locator('input[name="code"]').waitFor();
+  });
 });
