@@ -29,6 +29,8 @@ export interface InstanceConfig {
     /** Ways to sign in with the address itself (codes, links); empty means "identifier for a password only". */
     first_factors: EmailFirstFactor[];
     verify_at_sign_up: boolean;
+    /** How a sign-up's address is verified (the environment's `verifications`): a code, an email link, or either. */
+    verifications: EmailFirstFactor[];
   };
   /** Signs in with username + password (the username has no first factor of its own, as on Clerk). */
   username: AttributeToggle & { used_for_first_factor?: boolean };
@@ -118,6 +120,7 @@ export const defaultInstanceConfig: InstanceConfig = {
     used_for_first_factor: true,
     first_factors: ['email_code'],
     verify_at_sign_up: true,
+    verifications: ['email_code'],
   },
   username: { enabled: false, required: false, used_for_first_factor: true },
   phone_number: { enabled: false, required: false, used_for_first_factor: true, first_factors: ['phone_code'] },
@@ -196,6 +199,9 @@ function validateInstanceConfig(config: InstanceConfig): void {
   // Every user the dev server creates has an email address (usernames and phone numbers come in addition).
   if (!config.email_address.enabled) throw new Error('instance: email_address must be enabled');
   assertSubset('email_address.first_factors', config.email_address.first_factors, EMAIL_FIRST_FACTORS);
+  assertSubset('email_address.verifications', config.email_address.verifications, EMAIL_FIRST_FACTORS);
+  if (config.email_address.verifications.length === 0)
+    throw new Error('instance: email_address.verifications is empty');
   assertSubset('phone_number.first_factors', config.phone_number.first_factors ?? [], PHONE_FIRST_FACTORS);
   const signInWays =
     (config.password.enabled ? 1 : 0) +

@@ -166,7 +166,7 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
           required: email.required ?? true,
           used_for_first_factor: email.used_for_first_factor,
           first_factors: email.firstFactors,
-          verifications: ['email_code'],
+          verifications: email.verifications,
           verify_at_sign_up: email.verify_at_sign_up,
         }),
         phone_number: attribute(phone.enabled, {
