@@ -6,6 +6,25 @@ import type { LocalizationTree } from './types.js';
  */
 export const enUSSignUpSteps = {
   signUp: {
+    emailLink: {
+      title: 'Check your inbox',
+      subtitle: 'One click in the email and you are in {{applicationName}}',
+      formTitle: 'Confirmation link',
+      formSubtitle: 'Open the link we sent to {{identifier}}. This page carries on by itself once you do.',
+      resendButton: 'No email yet? Send another link',
+      verifiedSwitchTab: {
+        title: 'Email confirmed',
+        subtitle: 'Go back to the tab where you started: it is finishing your sign-up.',
+      },
+      expired: {
+        title: 'This link has expired',
+        subtitle: 'Go back to the tab where you started and ask for a new link.',
+      },
+      failed: {
+        title: 'This link cannot be used',
+        subtitle: 'It may have been used already. Go back to the tab where you started and ask for a new link.',
+      },
+    },
     phoneCode: {
       title: 'Confirm your phone',
       subtitle: 'Type the code we texted you to finish joining {{applicationName}}',

@@ -168,6 +168,14 @@ export class LatchSignUp extends FlowElement {
   override render(): TemplateResult {
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
+    // Where an email link sent the browser back: `__clerk_status` in the page URL (Clerk's parameter).
+    const linkStatus = new URL(location.href).searchParams.get('__clerk_status');
+    if (linkStatus) {
+      const steps = this.lazyStep(loadMoreSteps);
+      return this.card(
+        steps ? steps.renderEmailLinkLanding(this, linkStatus, this.leaveLinkLanding) : stepLoading(this),
+      );
+    }
     // Back from an OAuth provider: finish (signed up, on to a missing field, or transferred to a sign-in).
     if (this.step === SSO_CALLBACK_STEP) return this.card(this.renderSsoCallback('signUp'));
     const signUp = this.signUp;
@@ -474,7 +482,8 @@ export class LatchSignUp extends FlowElement {
       return;
     }
     if (signUp.unverifiedFields.includes('email_address')) {
-      await signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
+      if (this.verifiesByLink) (await loadMoreSteps()).startEmailLink(this, signUp, this.#linkOutcome);
+      else await signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
       this.#toCodeStep(STEP.verifyEmail);
       return;
     }
@@ -524,6 +533,20 @@ export class LatchSignUp extends FlowElement {
   private renderVerify(kind: 'email' | 'phone'): TemplateResult {
     const steps = this.lazyStep(loadMoreSteps);
     if (!steps) return stepLoading(this);
+    if (kind === 'email' && this.verifiesByLink) {
+      return steps.renderVerifyLink({
+        host: this,
+        sentTo: this.signUp?.emailAddress ?? '',
+        formError: this.status.formError,
+        cooldown: this.#resendCooldown,
+        onResend: () =>
+          this.status.run(async () => steps.startEmailLink(this, this.loadedLatch.client.signUp, this.#linkOutcome)),
+        onBack: () => {
+          steps.stopEmailLink(this);
+          this.go(STEP.start);
+        },
+      });
+    }
     return steps.renderVerifyCode({
       host: this,
       kind,
@@ -557,6 +580,38 @@ export class LatchSignUp extends FlowElement {
           : await current.attemptPhoneNumberVerification({ code: this.code });
       await this.afterSignUpStep(signUp);
     }, PARAM_TO_FIELD);
+  }
+
+  // ---- email link -----------------------------------------------------------------------------------------
+
+  /** The instance verifies a sign-up's address by link only (the environment's `verifications`). */
+  private get verifiesByLink(): boolean {
+    const ways = this.loadedLatch.environment.userSettings.attributes.email_address.verifications;
+    return ways.includes('email_link') && !ways.includes('email_code');
+  }
+
+  /** What the polling tab does once the link is opened elsewhere, or turns out expired or spent. */
+  readonly #linkOutcome = {
+    verified: (signUp: SignUp) => void this.status.run(() => this.afterSignUpStep(signUp)),
+    failed: (expired: boolean) => {
+      this.status.formError = () =>
+        this.t(`unstable__errors.${expired ? 'verification_expired' : 'verification_failed'}`);
+    },
+    error: (cause: unknown) => void this.status.run(() => Promise.reject(cause)),
+  };
+
+  /** "Back" from a spent link's landing: the start step, without the link's status in the URL. */
+  private leaveLinkLanding = () => {
+    const url = new URL(location.href);
+    url.searchParams.delete('__clerk_status');
+    history.replaceState(history.state, '', url);
+    this.go(STEP.start);
+    this.requestUpdate();
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lazyStep(loadMoreSteps)?.stopEmailLink(this);
   }
 
   // ---- footer and completion ----------------------------------------------------------------------------

@@ -149,6 +149,25 @@ export const frFR: LocalizationResource = {
       formSubtitle: 'Il figure dans l’e-mail que nous venons d’envoyer',
       resendButton: 'Pas de code ? En envoyer un autre',
     },
+    emailLink: {
+      title: 'Consultez votre boîte mail',
+      subtitle: 'Un clic dans l’e-mail et vous voilà sur {{applicationName}}',
+      formTitle: 'Lien de confirmation',
+      formSubtitle: 'Ouvrez le lien envoyé à {{identifier}}. Cette page poursuit d’elle-même ensuite.',
+      resendButton: 'Pas d’e-mail ? Envoyer un autre lien',
+      verifiedSwitchTab: {
+        title: 'Adresse confirmée',
+        subtitle: 'Revenez à l’onglet de départ : il termine votre inscription.',
+      },
+      expired: {
+        title: 'Ce lien a expiré',
+        subtitle: 'Revenez à l’onglet de départ et demandez un nouveau lien.',
+      },
+      failed: {
+        title: 'Ce lien n’est pas utilisable',
+        subtitle: 'Il a peut-être déjà servi. Revenez à l’onglet de départ et demandez un nouveau lien.',
+      },
+    },
     phoneCode: {
       title: 'Confirmez votre téléphone',
       subtitle: 'Saisissez le code reçu par SMS pour finir de rejoindre {{applicationName}}',
