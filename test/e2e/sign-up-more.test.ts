@@ -38,6 +38,22 @@ async function openSignUp(): Promise<Page> {
   return page;
 }
 
+async function expectSignedIn(page: Page): Promise<void> {
+  await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
+}
+
+/** The link in the newest mail the dev server sent to `to`. */
+async function mailedLink(to: string): Promise<string> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const res = await fetch(`${server.url}/__dev/mailbox?to=${encodeURIComponent(to)}`);
+    const body = (await res.json()) as { data: Array<{ text: string }> };
+    const link = /https?:\/\/\S+/.exec(body.data[0]?.text ?? '')?.[0];
+    if (link) return link;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no link arrived for ${to}`);
+}
+
 describe('sign-up end to end: passwords, email link, blocklist, phone only', () => {
   before(async () => {
     assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
@@ -115,5 +131,33 @@ describe('sign-up end to end: passwords, email link, blocklist, phone only', () 
     await signUp.locator('input[name="emailAddress"]').fill(newEmail('allowed.test'));
     await signUp.locator('button[type="submit"]').click();
     await signUp.locator('input[name="code"]').waitFor();
+  });
+
+  it('email link: the link opened in a second tab confirms; the first tab finishes signed in; a reused link fails', async () => {
+    await devCall('PATCH', '/instance', { email_address: { verifications: ['email_link'] } });
+    const page = await openSignUp();
+    const signUp = page.locator('latch-sign-up');
+    const email = newEmail();
+    await signUp.locator('input[name="emailAddress"]').fill(email);
+    await signUp.locator('input[name="password"]').fill(STRONG);
+    await signUp.locator('button[type="submit"]').click();
+    await signUp.locator('.cl-headerTitle', { hasText: 'Check your inbox' }).waitFor();
+
+    const link = await mailedLink(email);
+    const second = await context.newPage();
+    watches.push(watchPage(second));
+    await second.goto(link);
+    // Same browser, so the second tab shares the client and is signed in too: the demo then hides its sign-up
+    // card (signed-out content), which still rendered the landing.
+    await second
+      .locator('latch-sign-up .cl-headerTitle', { hasText: 'Email confirmed' })
+      .waitFor({ state: 'attached' });
+    await expectSignedIn(page);
+
+    const third = await context.newPage();
+    await third.goto(link);
+    await third
+      .locator('latch-sign-up .cl-headerTitle', { hasText: 'This link cannot be used' })
+      .waitFor({ state: 'attached' });
   });
 });
