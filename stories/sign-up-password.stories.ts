@@ -120,3 +120,33 @@ export const AddressNotAllowed: Story = {
     });
   },
 };
+
+/** An instance that verifies by email link: the "check your inbox" step, waiting for the link. */
+export const EmailLinkWaiting: Story = {
+  loaders: [
+    async () => {
+      const env = defaultEnvironment();
+      env.user_settings.attributes.email_address.verifications = ['email_link'];
+      return { latch: await storyLatch({ users: [DEMO], environment: env, latencyMs: STORY_LATENCY_MS }) };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await userEvent.type(await findInput(canvasElement, 'emailAddress'), 'grace@example.com');
+    await userEvent.type(await findInput(canvasElement, 'password'), 'Quartz-Velvet#Harbor42{enter}');
+    await waitFor(() => expect(canvasElement.querySelector('.cl-formResendCodeLink')).toBeTruthy(), { timeout: 5000 });
+  },
+};
+
+/** Bot protection on: the `clerk-captcha` mount point in the form (the widget itself is the provider's). */
+export const CaptchaSlot: Story = {
+  loaders: [
+    async () => {
+      const env = defaultEnvironment();
+      Object.assign(env.user_settings.sign_up, { captcha_enabled: true });
+      return { latch: await storyLatch({ users: [DEMO], environment: env, latencyMs: STORY_LATENCY_MS }) };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('#clerk-captcha')).toBeTruthy(), { timeout: 3000 });
+  },
+};

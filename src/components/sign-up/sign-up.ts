@@ -429,6 +429,26 @@ export class LatchSignUp extends FlowElement {
     </div>`;
   }
 
+  // ---- bot protection ------------------------------------------------------------------------------------
+
+  /**
+   * Where the CAPTCHA widget mounts when the instance turns bot protection on (`sign_up.captcha_enabled`, which
+   * the loader's schema passes through): Clerk's `clerk-captcha` node, carrying the appearance's `captcha` options
+   * (theme, size, language; the language falls back to the card's locale) as Clerk's does. Off: nothing.
+   */
+  private renderCaptchaSlot(): TemplateResult | typeof nothing {
+    const settings = this.loadedLatch.environment.userSettings.signUp as { captchaEnabled?: unknown };
+    if (settings.captchaEnabled !== true) return nothing;
+    const { theme, size, language } = this.resolvedAppearance.captcha;
+    return html`<div
+      id="clerk-captcha"
+      class=${this.cls('formField', { id: 'captcha' })}
+      data-cl-theme=${theme ?? 'auto'}
+      data-cl-size=${size ?? 'normal'}
+      data-cl-language=${language ?? this.localizer.locale}
+    ></div>`;
+  }
+
   // ---- start --------------------------------------------------------------------------------------------
 
   private renderStart(): TemplateResult {
@@ -444,6 +464,7 @@ export class LatchSignUp extends FlowElement {
         <form class=${this.cls('form')} novalidate @submit=${this.submitStart}>
           ${this.renderFields(this.startFields())}
           ${this.legalConsentRequired ? this.renderLegalConsent() : nothing}
+          ${this.renderCaptchaSlot()}
           ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
         </form>
         ${this.socialSection('signUp', 'bottom')}
