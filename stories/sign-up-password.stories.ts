@@ -32,6 +32,29 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
+/** A Latch whose next sign-up the server refuses with `code` at `paramName`, and the play that submits the form. */
+function refusedSignUp(status: number, code: string, paramName: string, password: string): Story {
+  return {
+    loaders: [
+      async () => {
+        const api = new MemoryFrontendApi({ users: [DEMO], latencyMs: STORY_LATENCY_MS });
+        api.failNext(
+          'createSignUp',
+          new LatchApiError({ status, errors: [{ code, message: code, meta: { paramName } }] }),
+        );
+        return { latch: await storyLatch(api) };
+      },
+    ],
+    play: async ({ canvasElement }) => {
+      await userEvent.type(await findInput(canvasElement, 'emailAddress'), 'grace@example.com');
+      await userEvent.type(await findInput(canvasElement, 'password'), `${password}{enter}`);
+      await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText')).toBeTruthy(), {
+        timeout: 3000,
+      });
+    },
+  };
+}
+
 /** The instance's rules listed under the field before the user types; no meter until the field has focus. */
 export const Rules: Story = {
   loaders: [
@@ -72,54 +95,15 @@ export const RuleMissed: Story = {
 };
 
 /** The server refuses a breached password: the reason at the field, the password kept. */
-export const Pwned: Story = {
-  loaders: [
-    async () => {
-      const api = new MemoryFrontendApi({ users: [DEMO], latencyMs: STORY_LATENCY_MS });
-      api.failNext(
-        'createSignUp',
-        new LatchApiError({
-          status: 422,
-          errors: [{ code: 'form_password_pwned', message: 'pwned', meta: { paramName: 'password' } }],
-        }),
-      );
-      return { latch: await storyLatch(api) };
-    },
-  ],
-  play: async ({ canvasElement }) => {
-    await userEvent.type(await findInput(canvasElement, 'emailAddress'), 'grace@example.com');
-    await userEvent.type(await findInput(canvasElement, 'password'), 'password123{enter}');
-    await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__password')).toBeTruthy(), {
-      timeout: 3000,
-    });
-  },
-};
+export const Pwned: Story = refusedSignUp(422, 'form_password_pwned', 'password', 'password123');
 
 /** The instance's blocklist (or allowlist) refuses the address: the reason at the email field. */
-export const AddressNotAllowed: Story = {
-  loaders: [
-    async () => {
-      const api = new MemoryFrontendApi({ users: [DEMO], latencyMs: STORY_LATENCY_MS });
-      api.failNext(
-        'createSignUp',
-        new LatchApiError({
-          status: 403,
-          errors: [
-            { code: 'not_allowed_access', message: 'Access not allowed.', meta: { paramName: 'email_address' } },
-          ],
-        }),
-      );
-      return { latch: await storyLatch(api) };
-    },
-  ],
-  play: async ({ canvasElement }) => {
-    await userEvent.type(await findInput(canvasElement, 'emailAddress'), 'ada@blocked.test');
-    await userEvent.type(await findInput(canvasElement, 'password'), 'Quartz-Velvet#Harbor42{enter}');
-    await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__emailAddress')).toBeTruthy(), {
-      timeout: 3000,
-    });
-  },
-};
+export const AddressNotAllowed: Story = refusedSignUp(
+  403,
+  'not_allowed_access',
+  'email_address',
+  'Quartz-Velvet#Harbor42',
+);
 
 /** An instance that verifies by email link: the "check your inbox" step, waiting for the link. */
 export const EmailLinkWaiting: Story = {
