@@ -166,6 +166,23 @@ export const errors = {
         'This password has been found as part of a breach and can not be used, please try another password instead.',
       meta: { param_name: 'password' },
     }),
+  passwordTooManyBytes: (max: number) =>
+    new FapiError({
+      status: 422,
+      code: 'form_password_size_in_bytes_exceeded',
+      message: 'Password is too long.',
+      longMessage: `Passwords must be ${max} bytes or fewer; letters outside ASCII take more than one byte each.`,
+      meta: { param_name: 'password' },
+    }),
+  /** The instance's character rules or its zxcvbn minimum refuse the password; `suggestions` come from zxcvbn. */
+  passwordNotStrongEnough: (longMessage: string, suggestions: Array<{ code: string; message: string }> = []) =>
+    new FapiError({
+      status: 422,
+      code: 'form_password_not_strong_enough',
+      message: 'Password is not strong enough.',
+      longMessage,
+      meta: { param_name: 'password', zxcvbn: { suggestions } },
+    }),
   codeIncorrect: () =>
     new FapiError({
       status: 422,
@@ -372,6 +389,15 @@ export const errors = {
       message: 'You are not authorized to perform this request',
       longMessage: `This action needs the ${permission} permission in the organization.`,
       meta: { permission },
+    }),
+  /** The instance's allowlist or blocklist refuses this email address or phone number at sign-up. */
+  identifierNotAllowed: (param: string) =>
+    new FapiError({
+      status: 403,
+      code: 'not_allowed_access',
+      message: 'Access not allowed.',
+      longMessage: 'You are not allowed to access this application.',
+      meta: { param_name: param },
     }),
   minimumPermissionsNeeded: () =>
     new FapiError({

@@ -29,6 +29,8 @@ export interface InstanceConfig {
     /** Ways to sign in with the address itself (codes, links); empty means "identifier for a password only". */
     first_factors: EmailFirstFactor[];
     verify_at_sign_up: boolean;
+    /** How a sign-up's address is verified (the environment's `verifications`): a code, an email link, or either. */
+    verifications: EmailFirstFactor[];
   };
   /** Signs in with username + password (the username has no first factor of its own, as on Clerk). */
   username: AttributeToggle & { used_for_first_factor?: boolean };
@@ -36,8 +38,25 @@ export interface InstanceConfig {
   phone_number: AttributeToggle & { used_for_first_factor?: boolean; first_factors?: PhoneFirstFactor[] };
   first_name: AttributeToggle;
   last_name: AttributeToggle;
-  password: AttributeToggle & { min_length: number; max_length: number; reject_pwned: boolean };
+  password: AttributeToggle & {
+    min_length: number;
+    max_length: number;
+    reject_pwned: boolean;
+    /** Character rules, as Clerk's `password_settings` names them (checked at sign-up and on every new password). */
+    require_special_char: boolean;
+    require_numbers: boolean;
+    require_uppercase: boolean;
+    require_lowercase: boolean;
+    /** zxcvbn score (0–4) a new password must reach; 0 turns the check and the card's strength meter off. */
+    min_zxcvbn_strength: number;
+  };
   sign_up_mode: 'public' | 'restricted' | 'waitlist';
+  /**
+   * Who may sign up (Clerk's allowlist and blocklist): entries are email addresses (`ada@example.com`), email
+   * domains (`example.com`, which covers its subdomains too) or E.164 phone numbers. A non-empty allowlist admits
+   * only what it lists; the blocklist refuses what it lists. Checked at sign-up, never at sign-in.
+   */
+  restrictions: { allowlist: string[]; blocklist: string[] };
   legal_consent_enabled: boolean;
   single_session_mode: boolean;
   preferred_sign_in_strategy: 'password' | 'otp';
@@ -115,13 +134,26 @@ export const defaultInstanceConfig: InstanceConfig = {
     used_for_first_factor: true,
     first_factors: ['email_code'],
     verify_at_sign_up: true,
+    verifications: ['email_code'],
   },
   username: { enabled: false, required: false, used_for_first_factor: true },
   phone_number: { enabled: false, required: false, used_for_first_factor: true, first_factors: ['phone_code'] },
   first_name: { enabled: true, required: false },
   last_name: { enabled: true, required: false },
-  password: { enabled: true, required: true, min_length: 8, max_length: 72, reject_pwned: true },
+  password: {
+    enabled: true,
+    required: true,
+    min_length: 8,
+    max_length: 72,
+    reject_pwned: true,
+    require_special_char: false,
+    require_numbers: false,
+    require_uppercase: false,
+    require_lowercase: false,
+    min_zxcvbn_strength: 0,
+  },
   sign_up_mode: 'public',
+  restrictions: { allowlist: [], blocklist: [] },
   legal_consent_enabled: false,
   single_session_mode: true,
   preferred_sign_in_strategy: 'password',
@@ -185,6 +217,9 @@ function validateInstanceConfig(config: InstanceConfig): void {
   // Every user the dev server creates has an email address (usernames and phone numbers come in addition).
   if (!config.email_address.enabled) throw new Error('instance: email_address must be enabled');
   assertSubset('email_address.first_factors', config.email_address.first_factors, EMAIL_FIRST_FACTORS);
+  assertSubset('email_address.verifications', config.email_address.verifications, EMAIL_FIRST_FACTORS);
+  if (config.email_address.verifications.length === 0)
+    throw new Error('instance: email_address.verifications is empty');
   assertSubset('phone_number.first_factors', config.phone_number.first_factors ?? [], PHONE_FIRST_FACTORS);
   const signInWays =
     (config.password.enabled ? 1 : 0) +
@@ -221,6 +256,16 @@ function validateInstanceConfig(config: InstanceConfig): void {
   if (orgs.max_allowed_memberships < 0) throw new Error('instance: max_allowed_memberships must be >= 0');
   if (config.password.min_length < 1 || config.password.max_length < config.password.min_length) {
     throw new Error('instance: password min_length/max_length are inconsistent');
+  }
+  for (const list of ['allowlist', 'blocklist'] as const) {
+    const entries = config.restrictions[list];
+    if (!Array.isArray(entries) || entries.some((entry) => typeof entry !== 'string' || !entry.trim())) {
+      throw new Error(`instance: restrictions.${list} must list email addresses, domains or phone numbers`);
+    }
+  }
+  const strength = config.password.min_zxcvbn_strength;
+  if (!Number.isInteger(strength) || strength < 0 || strength > 4) {
+    throw new Error('instance: password.min_zxcvbn_strength must be an integer from 0 to 4');
   }
 }
 

@@ -2,6 +2,7 @@ import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:c
 import { errors } from '../errors.js';
 import type { InstanceConfig } from '../instance.js';
 import { COMMON_PASSWORDS } from './common-passwords.js';
+import { passwordStrength } from './password-strength.js';
 
 // N=2^15 (32 MiB with r=8) is above the 16384 floor and still ~50 ms, acceptable for a dev server and tests.
 const PARAMS = { N: 32768, r: 8, p: 1, keylen: 64 } as const;
@@ -33,13 +34,38 @@ export async function verifyPassword(password: string, digest: string): Promise<
   return timingSafeEqual(key, expected);
 }
 
+/** What counts as a special character for `require_special_char` (the environment's `allowed_special_characters`). */
+export const SPECIAL_CHARACTERS = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+
+/** bcrypt, which Clerk hashes with, reads 72 bytes: a longer UTF-8 password is refused, not silently cut. */
+const MAX_PASSWORD_BYTES = 72;
+
+/** The character rules the instance turns on, each with the test a password must pass. */
+const CHARACTER_RULES = [
+  ['require_numbers', 'a number', (p: string) => /\p{Nd}/u.test(p)],
+  ['require_lowercase', 'a lowercase letter', (p: string) => /\p{Ll}/u.test(p)],
+  ['require_uppercase', 'an uppercase letter', (p: string) => /\p{Lu}/u.test(p)],
+  ['require_special_char', 'a special character', (p: string) => [...p].some((c) => SPECIAL_CHARACTERS.includes(c))],
+] as const;
+
 /**
  * Length rules count Unicode code points (NIST 800-63B), never truncate. A small bundled list of the most
- * common passwords stands in for HaveIBeenPwned, which a dev server cannot reach offline.
+ * common passwords stands in for HaveIBeenPwned, which a dev server cannot reach offline. The character rules
+ * and the zxcvbn score come last: a password the instance's rules refuse is "not strong enough".
  */
 export function assertPasswordAllowed(password: string, settings: InstanceConfig['password']): void {
   const length = [...password].length;
   if (length < settings.min_length) throw errors.passwordTooShort(settings.min_length);
   if (length > settings.max_length) throw errors.passwordTooLong(settings.max_length);
+  if (Buffer.byteLength(password, 'utf8') > MAX_PASSWORD_BYTES) throw errors.passwordTooManyBytes(MAX_PASSWORD_BYTES);
   if (settings.reject_pwned && COMMON_PASSWORDS.has(password.toLowerCase())) throw errors.passwordPwned();
+  const missing = CHARACTER_RULES.filter(([rule, , passes]) => settings[rule] && !passes(password));
+  if (missing.length)
+    throw errors.passwordNotStrongEnough(`Passwords must contain ${missing.map(([, what]) => what).join(', ')}.`);
+  if (settings.min_zxcvbn_strength > 0) {
+    const { score, feedback } = passwordStrength(password);
+    if (score < settings.min_zxcvbn_strength) {
+      throw errors.passwordNotStrongEnough('Given password is not strong enough.', feedback.suggestions);
+    }
+  }
 }

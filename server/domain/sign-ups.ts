@@ -1,11 +1,12 @@
 import { DAY } from '../clock.js';
 import type { FlowDeps } from '../context.js';
-import { errors } from '../errors.js';
+import { errors, FapiError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { ProviderIdentity } from '../oauth/mock-provider.js';
 import type { ClientRow } from './clients.js';
 import { emailAddressParam, metadataParam, personNameParam, requireParam, type WireString } from './inputs.js';
 import { assertPasswordAllowed, hashPassword } from './passwords.js';
+import { assertIdentifierAllowed } from './sign-up-restrictions.js';
 import { assertNoActiveSession, startSession } from './start-session.js';
 import { phoneNumberParam, usernameParam } from './usernames.js';
 import { isTestModeEmail, isTestModePhone } from './verifications.js';
@@ -175,6 +176,7 @@ export class SignUps {
   applyExternal(client: ClientRow, row: SignUpRow, identity: ProviderIdentity, verificationId: string): SignUpRow {
     this.assertSignUpAllowed();
     const email = emailAddressParam('email_address', identity.email_address);
+    assertIdentifierAllowed(this.deps.instance.restrictions, 'email_address', email);
     if (this.deps.users.emailExists(email)) throw errors.identifierExists('email_address', 'email address');
     const emailVerification = identity.email_verified
       ? this.deps.verifications.recordCheck(null, `from_oauth_${identity.provider}`, true).id
@@ -254,10 +256,16 @@ export class SignUps {
   }
 
   /** Sends a code to the sign-up's email address (`email_code`) or, by "SMS" to the dev mailbox, its phone (`phone_code`). */
-  prepareVerification(client: ClientRow, id: string, input: { strategy?: WireString }): SignUpRow {
+  prepareVerification(
+    client: ClientRow,
+    id: string,
+    input: { strategy?: WireString; redirect_url?: WireString },
+    verifyUrl?: string,
+  ): SignUpRow {
     const strategy = requireParam(input.strategy, 'strategy');
     const row = this.get(client, id);
     if (row.status !== 'missing_requirements') throw errors.signUpCannotBeUpdated();
+    if (strategy === 'email_link') return this.sendEmailLink(row, input.redirect_url?.trim() || null, verifyUrl);
     if (strategy === 'phone_code') {
       if (!row.phone_number) throw errors.paramMissing('phone_number');
       const { code, verification } = this.deps.verifications.createCode('phone_code', row.phone_number);
@@ -271,7 +279,7 @@ export class SignUps {
       }
       return this.save({ ...row, phone_verification_id: verification.id });
     }
-    if (strategy !== 'email_code') {
+    if (strategy !== 'email_code' || !this.deps.instance.email_address.verifications.includes('email_code')) {
       throw errors.paramValueInvalid('strategy', `The strategy ${strategy} is not supported by this instance.`);
     }
     if (!row.email_address) throw errors.paramMissing('email_address');
@@ -285,6 +293,57 @@ export class SignUps {
       });
     }
     return this.save({ ...row, email_verification_id: verification.id });
+  }
+
+  /**
+   * `email_link`: mails a single-use link (10 minutes) to the sign-up's address. Opening it verifies the address
+   * and completes the sign-up on its own client (openEmailLink), so the tab that asked, polling, finishes.
+   */
+  private sendEmailLink(row: SignUpRow, redirectUrl: string | null, verifyUrl?: string): SignUpRow {
+    if (!this.deps.instance.email_address.verifications.includes('email_link') || !verifyUrl) {
+      throw errors.paramValueInvalid('strategy', 'The strategy email_link is not supported by this instance.');
+    }
+    if (!row.email_address) throw errors.paramMissing('email_address');
+    if (redirectUrl !== null && !/^https?:\/\//i.test(redirectUrl)) {
+      throw errors.paramFormatInvalid('redirect_url', 'redirect_url must be an absolute http(s) URL.');
+    }
+    const { verification, token } = this.deps.verifications.createLink(row.email_address, redirectUrl);
+    const url = `${verifyUrl}?token=${encodeURIComponent(token)}`;
+    this.deps.mailbox.send({
+      to: row.email_address,
+      subject: `Confirm your email for ${this.deps.instance.application_name}`,
+      text: `Open this link to confirm your address and finish signing up: ${url}\nIt works once and expires in 10 minutes. If you did not sign up, ignore this email.`,
+    });
+    return this.save({ ...row, email_verification_id: verification.id });
+  }
+
+  /** Whether an email-link token was sent for a sign-up (the verify endpoint serves sign-ins and sign-ups). */
+  ownsEmailLink(token: string): boolean {
+    const verification = this.deps.verifications.findLink(token);
+    if (!verification) return false;
+    return this.deps.db.prepare('SELECT 1 FROM sign_ups WHERE email_verification_id = ?').get(verification.id) != null;
+  }
+
+  /**
+   * `GET /v1/verify` for a sign-up's link: verifies the address and completes the sign-up if nothing else is
+   * missing, on the sign-up's own client (the original tab sees it by polling). Never throws: the landing says how it went.
+   */
+  openEmailLink(token: string): { outcome: 'verified' | 'expired' | 'failed'; redirectUrl: string | null } {
+    const { verification, outcome } = this.deps.verifications.useLink(token);
+    const redirectUrl = verification?.redirect_url ?? null;
+    if (outcome !== 'verified' || !verification) return { outcome, redirectUrl };
+    const row = this.deps.db
+      .prepare("SELECT * FROM sign_ups WHERE email_verification_id = ? AND status = 'missing_requirements'")
+      .get(verification.id) as SignUpRow | undefined;
+    const client = row ? this.deps.clients.get(row.client_id) : null;
+    if (!row || !client || this.deps.clock.now() >= row.abandon_at) return { outcome: 'failed', redirectUrl };
+    try {
+      this.completeIfReady(client, this.save(row), 'email_link');
+    } catch (error) {
+      if (error instanceof FapiError) return { outcome: 'failed', redirectUrl };
+      throw error;
+    }
+    return { outcome: 'verified', redirectUrl };
   }
 
   attemptVerification(client: ClientRow, id: string, input: { strategy?: WireString; code?: WireString }): SignUpRow {
@@ -326,6 +385,7 @@ export class SignUps {
     if (input.email_address !== undefined) {
       const email = input.email_address === null ? null : emailAddressParam('email_address', input.email_address);
       if (email !== null) {
+        assertIdentifierAllowed(instance.restrictions, 'email_address', email);
         if (this.deps.users.emailExists(email)) throw errors.identifierExists('email_address', 'email address');
       }
       if (email !== row.email_address) {
@@ -344,6 +404,7 @@ export class SignUps {
     if (input.phone_number !== undefined) {
       const phone =
         input.phone_number === null || !input.phone_number.trim() ? null : phoneNumberParam(input.phone_number);
+      if (phone !== null) assertIdentifierAllowed(instance.restrictions, 'phone_number', phone);
       if (phone !== null && this.deps.users.findByPhone(phone)) {
         throw errors.identifierExists('phone_number', 'phone number');
       }

@@ -109,6 +109,14 @@ export class Verifications {
     return { verification, token };
   }
 
+  /** The email-link verification a token belongs to, without using it (null: no such link). */
+  findLink(token: string): VerificationRow | null {
+    const row = this.db
+      .prepare("SELECT id FROM verifications WHERE code_hash = ? AND strategy = 'email_link'")
+      .get(hashCode(token)) as { id: string } | undefined;
+    return row ? this.get(row.id) : null;
+  }
+
   /**
    * Opens an email link: the verification it belongs to, now verified; or why it cannot be used (unknown,
    * already used, expired). Never throws: the verify page reports the outcome.

@@ -1,4 +1,5 @@
 import { DOMAIN_MEMBER_ROLE, ENROLLMENT_MODES } from '../domain/organization-domains.js';
+import { SPECIAL_CHARACTERS } from '../domain/passwords.js';
 import { USERNAME_RULES } from '../domain/usernames.js';
 import type { InstanceConfig } from '../instance.js';
 import { type MockProvider, PROVIDER_NAMES } from '../oauth/mock-provider.js';
@@ -166,7 +167,7 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
           required: email.required ?? true,
           used_for_first_factor: email.used_for_first_factor,
           first_factors: email.firstFactors,
-          verifications: ['email_code'],
+          verifications: email.verifications,
           verify_at_sign_up: email.verify_at_sign_up,
         }),
         phone_number: attribute(phone.enabled, {
@@ -206,8 +207,8 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
         legal_consent_enabled: instance.legal_consent_enabled,
       },
       restrictions: {
-        allowlist: { enabled: false },
-        blocklist: { enabled: false },
+        allowlist: { enabled: instance.restrictions.allowlist.length > 0 },
+        blocklist: { enabled: instance.restrictions.blocklist.length > 0 },
         allowlist_blocklist_disabled_on_sign_in: { enabled: false },
         block_email_subaddresses: { enabled: false },
         block_disposable_email_domains: { enabled: false },
@@ -217,14 +218,14 @@ export function environmentJSON(instance: InstanceConfig, pageOrigin: string) {
         disable_password_reverification: true,
         min_length: instance.password.min_length,
         max_length: instance.password.max_length,
-        require_special_char: false,
-        require_numbers: false,
-        require_uppercase: false,
-        require_lowercase: false,
-        show_zxcvbn: false,
-        min_zxcvbn_strength: 0,
+        require_special_char: instance.password.require_special_char,
+        require_numbers: instance.password.require_numbers,
+        require_uppercase: instance.password.require_uppercase,
+        require_lowercase: instance.password.require_lowercase,
+        show_zxcvbn: instance.password.min_zxcvbn_strength > 0,
+        min_zxcvbn_strength: instance.password.min_zxcvbn_strength,
         enforce_hibp_on_sign_in: false,
-        allowed_special_characters: '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
+        allowed_special_characters: SPECIAL_CHARACTERS,
       },
       username_settings: {
         ...USERNAME_RULES,

@@ -26,9 +26,10 @@ export function emailAddressJSON(row: EmailAddressRow) {
   };
 }
 
-/** The verification object an address was verified by: an invitation ticket, a provider (OAuth), or a code. */
+/** The verification object an address was verified by: an invitation ticket, a provider (OAuth), a link, or a code. */
 function verificationObjectOf(strategy: string): string {
   if (strategy === 'ticket') return 'verification_ticket';
+  if (strategy === 'email_link') return 'verification_email_link';
   if (strategy.startsWith('from_oauth_')) return 'verification_from_oauth';
   return 'verification_otp';
 }

@@ -1,8 +1,30 @@
 import type { LocalizationTree } from './types.js';
 
-/** English strings of the sign-up steps after the form (SMS code, closed sign-ups): registered by their lazy chunk. */
+/**
+ * English strings of the sign-up steps after the form (SMS code, closed sign-ups) and of the errors a submitted form
+ * can meet (the chunk is fetched while the user fills the form): registered by their lazy chunk.
+ */
 export const enUSSignUpSteps = {
   signUp: {
+    emailLink: {
+      title: 'Check your inbox',
+      subtitle: 'One click in the email and you are in {{applicationName}}',
+      formTitle: 'Confirmation link',
+      formSubtitle: 'Open the link we sent to {{identifier}}. This page carries on by itself once you do.',
+      resendButton: 'No email yet? Send another link',
+      verifiedSwitchTab: {
+        title: 'Email confirmed',
+        subtitle: 'Go back to the tab where you started: it is finishing your sign-up.',
+      },
+      expired: {
+        title: 'This link has expired',
+        subtitle: 'Go back to the tab where you started and ask for a new link.',
+      },
+      failed: {
+        title: 'This link cannot be used',
+        subtitle: 'It may have been used already. Go back to the tab where you started and ask for a new link.',
+      },
+    },
     phoneCode: {
       title: 'Confirm your phone',
       subtitle: 'Type the code we texted you to finish joining {{applicationName}}',
@@ -16,6 +38,22 @@ export const enUSSignUpSteps = {
       subtitleWaitlist:
         'Sign-ups to {{applicationName}} are closed for now. Leave your address and we will write when a place opens.',
       blockButton__joinWaitlist: 'Join the waitlist',
+    },
+  },
+  unstable__errors: {
+    form_password_not_strong_enough: 'This password is too easy to guess. Make it longer or less predictable.',
+    form_password_size_in_bytes_exceeded:
+      'This password is too long once encoded: shorten it, or use fewer accented letters and symbols.',
+  },
+} satisfies LocalizationTree;
+
+/** English strings of the password strength meter: registered by its lazy chunk (with zxcvbn). */
+export const enUSPasswordStrength = {
+  unstable__errors: {
+    zxcvbn: {
+      notEnough: 'Strength: too weak for this site yet.',
+      couldBeStronger: 'Strength: good enough; a few more characters would make it stronger.',
+      goodPassword: 'Strength: strong.',
     },
   },
 } satisfies LocalizationTree;

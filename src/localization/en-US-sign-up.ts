@@ -41,5 +41,17 @@ export const enUSSignUp = {
     form_identifier_exists__phone_number: 'An account already uses this phone number.',
     form_param_format_invalid__phone_number:
       'This does not look like a phone number. Check the country and the digits.',
+    passwordComplexity: {
+      sentencePrefix: 'Your password needs:',
+      minimumLength: 'at least {{length}} characters',
+      requireNumbers: 'a digit',
+      requireLowercase: 'a lowercase letter',
+      requireUppercase: 'a capital letter',
+      requireSpecialCharacter: 'a symbol such as ! or #',
+    },
+  },
+  unstable__latch: {
+    passwordRuleMet: '(done)',
+    passwordRuleUnmet: '(not yet)',
   },
 } satisfies LocalizationTree;

@@ -6,7 +6,7 @@ import { enUSSignInFactors } from './en-US-sign-in-factors.js';
 import { enUSSignInPasskey } from './en-US-sign-in-passkey.js';
 import { enUSSignInSecondFactor } from './en-US-sign-in-second-factor.js';
 import { enUSSignUp } from './en-US-sign-up.js';
-import { enUSSignUpSteps } from './en-US-sign-up-steps.js';
+import { enUSPasswordStrength, enUSSignUpSteps } from './en-US-sign-up-steps.js';
 import { enUSUserButton } from './en-US-user-button.js';
 import { enUSUserProfile } from './en-US-user-profile.js';
 import { enUSWaitlist } from './en-US-waitlist.js';
@@ -46,11 +46,14 @@ export const enUS = {
     ...enUSSignIn.unstable__latch,
     ...enUSUserButton.unstable__latch,
     ...enUSModal.unstable__latch,
+    ...enUSSignUp.unstable__latch,
   },
   unstable__errors: {
     ...enUSCommon.unstable__errors,
     ...enUSSignInFactors.unstable__errors,
     ...enUSSignInPasskey.unstable__errors,
     ...enUSSignUp.unstable__errors,
+    ...enUSSignUpSteps.unstable__errors,
+    ...enUSPasswordStrength.unstable__errors,
   },
 };

@@ -36,7 +36,12 @@ export type {
   StartEmailLinkFlowParams,
 } from './sign-in.js';
 export { SignIn } from './sign-in.js';
-export type { SignUpStatus, SignUpVerifications } from './sign-up.js';
+export type {
+  SignUpEmailLinkFlow,
+  SignUpStatus,
+  SignUpVerifications,
+  StartSignUpEmailLinkFlowParams,
+} from './sign-up.js';
 export { SignUp } from './sign-up.js';
 export type { JwtClaims, TokenCacheKey } from './token-cache.js';
 export { decodeJwtClaims, jwtExpiresAt, TOKEN_REFRESH_LEAD_MS, TokenCache } from './token-cache.js';

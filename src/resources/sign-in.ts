@@ -8,6 +8,7 @@ import type {
   SignInResetPasswordParams,
 } from '../api/fapi.js';
 import type { SignInFactorJSON, SignInJSON } from '../api/schemas/index.js';
+import { emailLinkFlow, type EmailLinkFlow as GenericEmailLinkFlow } from './email-link-flow.js';
 import type { AuthenticateWithRedirectParams } from './external-redirect.js';
 import { type ResourceHost, requireResourceId, runFapi } from './host.js';
 import { assignView, toView, type View } from './view.js';
@@ -46,10 +47,7 @@ export interface StartEmailLinkFlowParams {
 }
 
 /** Clerk's `createEmailLinkFlow()` result: send a link, then wait (polling) until it is opened or expires. */
-export interface EmailLinkFlow {
-  startEmailLinkFlow(params: StartEmailLinkFlowParams): Promise<SignIn>;
-  cancelEmailLinkFlow(): void;
-}
+export type EmailLinkFlow = GenericEmailLinkFlow<StartEmailLinkFlowParams, SignIn>;
 
 /**
  * `authenticateWithPasskey` params (Clerk's): `discoverable` lets the browser offer every passkey it holds
@@ -59,9 +57,6 @@ export interface EmailLinkFlow {
 export interface AuthenticateWithPasskeyParams {
   flow?: 'discoverable' | 'autofill';
 }
-
-/** How often the tab that sent an email link asks whether it has been opened (Clerk polls every 2 s too). */
-export const EMAIL_LINK_POLL_MS = 2000;
 
 /**
  * The client's current sign-in attempt (Clerk's `SignIn`). An empty one (`id: null`, `status: null`) stands in
@@ -127,28 +122,14 @@ export class SignIn {
    * never settles, as Clerk's does).
    */
   createEmailLinkFlow(): EmailLinkFlow {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let cancelled = false;
-    return {
-      startEmailLinkFlow: async (params) => {
-        cancelled = false;
-        await this.prepareFirstFactor({ strategy: 'email_link', ...params });
-        while (!cancelled) {
-          await new Promise((wake) => {
-            timer = setTimeout(wake, EMAIL_LINK_POLL_MS);
-          });
-          if (cancelled) break;
-          await this.reload();
-          const verification = this.firstFactorVerification?.status;
-          if (this.status === 'complete' || (verification && verification !== 'unverified')) return this;
-        }
-        return new Promise<never>(() => {});
+    return emailLinkFlow(
+      (params: StartEmailLinkFlowParams) => this.prepareFirstFactor({ strategy: 'email_link', ...params }),
+      () => this.reload(),
+      (signIn) => {
+        const verification = signIn.firstFactorVerification?.status;
+        return signIn.status === 'complete' || (verification !== undefined && verification !== 'unverified');
       },
-      cancelEmailLinkFlow: () => {
-        cancelled = true;
-        clearTimeout(timer);
-      },
-    };
+    );
   }
 
   /**

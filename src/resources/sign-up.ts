@@ -5,6 +5,7 @@ import type {
   SignUpUpdateParams,
 } from '../api/fapi.js';
 import type { SignUpJSON } from '../api/schemas/index.js';
+import { type EmailLinkFlow, emailLinkFlow } from './email-link-flow.js';
 import type { AuthenticateWithRedirectParams } from './external-redirect.js';
 import { type ResourceHost, requireResourceId, runFapi } from './host.js';
 import { assignView, toView, type View } from './view.js';
@@ -37,6 +38,14 @@ const noSignUp = (): SignUpFields => ({
 });
 
 export interface SignUp extends SignUpFields {}
+
+/** `startEmailLinkFlow` params of a sign-up (Clerk's): where the link leads back once opened. */
+export interface StartSignUpEmailLinkFlowParams {
+  redirectUrl: string;
+}
+
+/** Clerk's `SignUp.createEmailLinkFlow()` result: mail the link, then wait (polling) until it is opened or expires. */
+export type SignUpEmailLinkFlow = EmailLinkFlow<StartSignUpEmailLinkFlowParams, SignUp>;
 
 /**
  * The client's current sign-up attempt (Clerk's `SignUp`). An empty one (`id: null`, `status: null`) stands in
@@ -108,6 +117,20 @@ export class SignUp {
   /** Checks the SMS code the user typed. */
   attemptPhoneNumberVerification(params: { code: string }): Promise<this> {
     return this.attemptVerification({ strategy: 'phone_code', code: params.code });
+  }
+
+  /**
+   * Email-link verification (Clerk's `createEmailLinkFlow`): `startEmailLinkFlow` mails the link, then re-reads
+   * this sign-up every 2 s until the link has been opened (in any tab: the sign-up completes, or moves on to what
+   * it still misses) or its verification expired or failed, and resolves with the sign-up as it then stands.
+   */
+  createEmailLinkFlow(): SignUpEmailLinkFlow {
+    return emailLinkFlow(
+      (params: StartSignUpEmailLinkFlowParams) =>
+        this.prepareEmailAddressVerification({ strategy: 'email_link', redirectUrl: params.redirectUrl }),
+      () => this.reload(),
+      (signUp) => signUp.status === 'complete' || signUp.verifications.emailAddress?.status !== 'unverified',
+    );
   }
 
   /** Re-reads the sign-up from the server. */

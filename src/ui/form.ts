@@ -42,6 +42,8 @@ export interface FieldOptions {
   prefix?: TemplateResult;
   /** Called when the input gets focus (a strength meter loads its dictionaries then). */
   onFocus?: () => void;
+  /** Shown under the field and announced with it (a password's rules and strength): the node ids it carries. */
+  details?: { ids: string[]; content: TemplateResult };
   onInput: (value: string) => void;
 }
 
@@ -53,7 +55,9 @@ export function field(host: UiHost, o: FieldOptions): TemplateResult {
   const errorId = `${inputId}-error`;
   const hintId = `${inputId}-hint`;
   const state = o.error ? 'error' : undefined;
-  const describedBy = [o.error ? errorId : '', o.hint ? hintId : ''].filter(Boolean).join(' ');
+  const describedBy = [o.error ? errorId : '', o.hint ? hintId : '', ...(o.details?.ids ?? [])]
+    .filter(Boolean)
+    .join(' ');
   const type = o.reveal?.shown ? 'text' : (o.type ?? 'text');
   return html`<div class=${host.cls('formField', { id: o.id, state, required: o.required })}>
     <div class=${host.cls('formFieldLabelRow', { id: o.id })}>
@@ -96,6 +100,7 @@ export function field(host: UiHost, o: FieldOptions): TemplateResult {
         ? html`<p id=${errorId} class=${host.cls('formFieldErrorText', { id: o.id })}>${alertIcon()}<span>${o.error}</span></p>`
         : nothing
     }
+    ${o.details?.content ?? nothing}
   </div>`;
 }
 

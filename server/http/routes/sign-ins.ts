@@ -155,7 +155,11 @@ export function signInRoutes() {
   routes.get('/v1/verify', (c) => {
     const token = c.req.query('token');
     if (!token) throw errors.paramMissing('token');
-    const { outcome, redirectUrl } = c.get('dev').signIns.openEmailLink(token);
+    const dev = c.get('dev');
+    // One endpoint for both flows' links: a sign-up's link verifies its address, a sign-in's signs in.
+    const { outcome, redirectUrl } = dev.signUps.ownsEmailLink(token)
+      ? dev.signUps.openEmailLink(token)
+      : dev.signIns.openEmailLink(token);
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
     if (redirectUrl) {

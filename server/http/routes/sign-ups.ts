@@ -6,6 +6,7 @@ import { Params } from '../params.js';
 import { envelope, scopeOf } from '../respond.js';
 import type { FapiEnv } from '../types.js';
 import { oauthStart, oauthUrls } from './oauth.js';
+import { checkRedirectUrl, publicFapiUrl } from './sign-ins.js';
 
 function signUpInput(params: Params): SignUpInput {
   return {
@@ -60,9 +61,16 @@ export function signUpRoutes() {
 
   routes.post('/v1/client/sign_ups/:id/prepare_verification', async (c) => {
     const params = await Params.fromRequest(c.req.raw);
-    const signUp = c.get('dev').signUps.prepareVerification(requireClient(c), c.req.param('id'), {
-      strategy: params.string('strategy'),
-    });
+    const redirectUrl = params.string('redirect_url');
+    checkRedirectUrl(c, redirectUrl);
+    const signUp = c
+      .get('dev')
+      .signUps.prepareVerification(
+        requireClient(c),
+        c.req.param('id'),
+        { strategy: params.string('strategy'), redirect_url: redirectUrl },
+        `${publicFapiUrl(c)}/v1/verify`,
+      );
     return envelope(c, signUpJSON(scopeOf(c), signUp));
   });
 

@@ -517,6 +517,19 @@ export class MemoryFrontendApi implements FrontendApi {
   }
 
   /**
+   * Test hook: the user opens the email link of the pending sign-up "in another tab": its address is verified
+   * and the sign-up completes, so its next `getSignUp` (the polling) reads `complete`. `outcome` plays an
+   * expired link instead.
+   */
+  openSignUpEmailLink(outcome: 'verified' | 'expired' = 'verified'): void {
+    const signUp = this.#client?.signUp;
+    const verification = signUp?.emailVerification;
+    if (!signUp || verification?.strategy !== 'email_link') throw new Error('no sign-up email link is pending');
+    verification.status = outcome;
+    if (outcome === 'verified') this.#maybeCompleteSignUp(signUp);
+  }
+
+  /**
    * Test hook: the browser comes back from the provider of the pending OAuth sign-in. `emailAddress` of a known
    * user signs that user in; an unknown one leaves the sign-in `transferable`; `denied` fails it (cancelled).
    */
@@ -623,7 +636,7 @@ export class MemoryFrontendApi implements FrontendApi {
         this.#touchClient();
         return this.#result(toSignUpJSON(signUp, this.#ctx()));
       }
-      if (params.strategy !== 'email_code') {
+      if (params.strategy !== 'email_code' && params.strategy !== 'email_link') {
         throw formError(
           'form_param_value_invalid',
           'is invalid',
@@ -634,7 +647,10 @@ export class MemoryFrontendApi implements FrontendApi {
       if (!signUp.emailAddress) {
         throw formError('form_param_missing', 'is missing', 'Enter an email address first.', 'email_address');
       }
-      signUp.emailVerification = this.#sendCode(signUp.emailAddress, 'sign_up');
+      signUp.emailVerification =
+        params.strategy === 'email_link'
+          ? this.#sendLink(signUp.emailAddress, 'sign_up')
+          : this.#sendCode(signUp.emailAddress, 'sign_up');
       this.#touchClient();
       return this.#result(toSignUpJSON(signUp, this.#ctx()));
     });
@@ -1570,8 +1586,8 @@ export class MemoryFrontendApi implements FrontendApi {
     return this.#result(toSessionJSON(session, this.#ctx()));
   }
 
-  #sendLink(emailAddress: string) {
-    this.sentCodes.push({ strategy: 'email_link', emailAddress, code: '', purpose: 'sign_in' });
+  #sendLink(emailAddress: string, purpose: SentCode['purpose'] = 'sign_in') {
+    this.sentCodes.push({ strategy: 'email_link', emailAddress, code: '', purpose });
     return { status: 'unverified' as const, strategy: 'email_link', attempts: 0, expireAt: Date.now() + 10 * MINUTE };
   }
 

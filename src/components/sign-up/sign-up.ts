@@ -10,10 +10,16 @@ import { alertIcon } from '../../ui/icons.js';
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
 import { ResendCooldown } from '../base/resend-cooldown.js';
+import { checkPasswordRules, type PasswordRules, passwordRulesOf, renderPasswordRules } from './password-rules.js';
 import { signUpCss } from './sign-up.styles.js';
 import { isInvitedSignUp, redeemTicket, submitSignUp, ticketInUrl } from './ticket.js';
 
 const loadPhoneField = () => import('../../ui/phone-field.js');
+const loadPasswordStrength = () =>
+  import('./password-strength.js').then((meter) => {
+    registerDefaultStrings(meter.strings);
+    return meter;
+  });
 const loadMoreSteps = () =>
   import('./steps/more-steps.js').then((steps) => {
     registerDefaultStrings(steps.strings);
@@ -103,6 +109,8 @@ export class LatchSignUp extends FlowElement {
   @state() private showPassword = false;
   /** The consent checkbox (instances with `legal_consent_enabled`). */
   @state() private legalAccepted = false;
+  /** The password field has had focus: the strength meter's chunk may load (never before, it is large). */
+  @state() private strengthWanted = false;
   readonly #resendCooldown = new ResendCooldown(this);
   /** The phone number field, once its lazy module (libphonenumber-js) is in. */
   #phone?: PhoneField;
@@ -160,6 +168,14 @@ export class LatchSignUp extends FlowElement {
   override render(): TemplateResult {
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
+    // Where an email link sent the browser back: `__clerk_status` in the page URL (Clerk's parameter).
+    const linkStatus = new URL(location.href).searchParams.get('__clerk_status');
+    if (linkStatus) {
+      const steps = this.lazyStep(loadMoreSteps);
+      return this.card(
+        steps ? steps.renderEmailLinkLanding(this, linkStatus, this.leaveLinkLanding) : stepLoading(this),
+      );
+    }
     // Back from an OAuth provider: finish (signed up, on to a missing field, or transferred to a sign-in).
     if (this.step === SSO_CALLBACK_STEP) return this.card(this.renderSsoCallback('signUp'));
     const signUp = this.signUp;
@@ -254,18 +270,7 @@ export class LatchSignUp extends FlowElement {
         onInput,
       });
     }
-    if (id === 'password') {
-      const minLength = this.loadedLatch.environment.userSettings.passwordSettings.minLength;
-      return field(this, {
-        ...options,
-        type: 'password',
-        autocomplete: AUTOCOMPLETE.password,
-        value: this.values.password,
-        hint: minLength ? this.t('unstable__latch.passwordMinLength', { min_length: minLength }) : undefined,
-        reveal: { shown: this.showPassword, onToggle: () => (this.showPassword = !this.showPassword) },
-        onInput,
-      });
-    }
+    if (id === 'password') return this.renderPasswordField(options, onInput);
     // The address an invitation was sent to is fixed by the ticket.
     const invited = id === 'emailAddress' && isInvitedSignUp(this.signUp);
     return field(this, {
@@ -277,6 +282,58 @@ export class LatchSignUp extends FlowElement {
       value: this.values[id],
       onInput,
     });
+  }
+
+  /**
+   * The password with the instance's rules listed under it from the start, each ticking as it is met, and,
+   * when the instance shows zxcvbn, a strength line whose chunk is fetched on the field's first focus.
+   */
+  private renderPasswordField(options: Omit<FieldOptions, 'value' | 'onInput'>, onInput: (value: string) => void) {
+    const rules = this.passwordRules();
+    const password = this.values.password;
+    const rulesId = `${fieldId(this, 'password')}-rules`;
+    const strengthId = `${fieldId(this, 'password')}-strength`;
+    const meter = rules.showZxcvbn && this.strengthWanted ? this.lazyStep(loadPasswordStrength) : undefined;
+    const { firstName, lastName, emailAddress, username } = this.values;
+    const strength =
+      meter && password
+        ? meter.renderPasswordStrength(
+            this,
+            strengthId,
+            meter.scorePassword(password, [firstName, lastName, emailAddress, username]),
+            rules.minZxcvbnStrength,
+          )
+        : undefined;
+    return field(this, {
+      ...options,
+      type: 'password',
+      autocomplete: AUTOCOMPLETE.password,
+      value: password,
+      hint: undefined,
+      reveal: { shown: this.showPassword, onToggle: () => (this.showPassword = !this.showPassword) },
+      onFocus: () => {
+        if (rules.showZxcvbn) this.strengthWanted = true;
+      },
+      details: {
+        ids: strength ? [rulesId, strengthId] : [rulesId],
+        content: html`${renderPasswordRules(this, rulesId, rules, checkPasswordRules(rules, password))}${strength ?? nothing}`,
+      },
+      onInput,
+    });
+  }
+
+  private passwordRules(): PasswordRules {
+    return passwordRulesOf(this.loadedLatch.environment.userSettings.passwordSettings);
+  }
+
+  /** A password that misses one of the listed rules is refused at the field, before any round trip. */
+  private async rejectUnmetPasswordRules(ids: SignUpField[]): Promise<boolean> {
+    if (!ids.includes('password') || !this.values.password) return false;
+    const unmet = checkPasswordRules(this.passwordRules(), this.values.password).find((rule) => !rule.met);
+    if (!unmet) return false;
+    const code = unmet.key === 'minimumLength' ? 'form_password_length_too_short' : 'form_password_not_strong_enough';
+    await this.status.reject({ password: () => this.t(`unstable__errors.${code}`) });
+    return true;
   }
 
   /** The phone number field once libphonenumber-js is in; it takes over what the plain tel input held. */
@@ -372,6 +429,26 @@ export class LatchSignUp extends FlowElement {
     </div>`;
   }
 
+  // ---- bot protection ------------------------------------------------------------------------------------
+
+  /**
+   * Where the CAPTCHA widget mounts when the instance turns bot protection on (`sign_up.captcha_enabled`, which
+   * the loader's schema passes through): Clerk's `clerk-captcha` node, carrying the appearance's `captcha` options
+   * (theme, size, language; the language falls back to the card's locale) as Clerk's does. Off: nothing.
+   */
+  private renderCaptchaSlot(): TemplateResult | typeof nothing {
+    const settings = this.loadedLatch.environment.userSettings.signUp as { captchaEnabled?: unknown };
+    if (settings.captchaEnabled !== true) return nothing;
+    const { theme, size, language } = this.resolvedAppearance.captcha;
+    return html`<div
+      id="clerk-captcha"
+      class=${this.cls('formField', { id: 'captcha' })}
+      data-cl-theme=${theme ?? 'auto'}
+      data-cl-size=${size ?? 'normal'}
+      data-cl-language=${language ?? this.localizer.locale}
+    ></div>`;
+  }
+
   // ---- start --------------------------------------------------------------------------------------------
 
   private renderStart(): TemplateResult {
@@ -387,6 +464,7 @@ export class LatchSignUp extends FlowElement {
         <form class=${this.cls('form')} novalidate @submit=${this.submitStart}>
           ${this.renderFields(this.startFields())}
           ${this.legalConsentRequired ? this.renderLegalConsent() : nothing}
+          ${this.renderCaptchaSlot()}
           ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
         </form>
         ${this.socialSection('signUp', 'bottom')}
@@ -397,6 +475,7 @@ export class LatchSignUp extends FlowElement {
     event.preventDefault();
     const fields = this.startFields();
     if (await this.rejectEmpty(fields)) return;
+    if (await this.rejectUnmetPasswordRules(fields)) return;
     if (await this.rejectHiddenCharacters('emailAddress', this.values.emailAddress)) return;
     if (this.legalConsentRequired && !this.legalAccepted) {
       await this.status.reject({ legalAccepted: () => this.t('unstable__errors.form_param_missing__legal_accepted') });
@@ -424,7 +503,8 @@ export class LatchSignUp extends FlowElement {
       return;
     }
     if (signUp.unverifiedFields.includes('email_address')) {
-      await signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
+      if (this.verifiesByLink) (await loadMoreSteps()).startEmailLink(this, signUp, this.#linkOutcome);
+      else await signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
       this.#toCodeStep(STEP.verifyEmail);
       return;
     }
@@ -462,6 +542,7 @@ export class LatchSignUp extends FlowElement {
     event.preventDefault();
     const fields = this.missingFields();
     if (await this.rejectEmpty(fields)) return;
+    if (await this.rejectUnmetPasswordRules(fields)) return;
     await this.status.run(async () => {
       const signUp = await this.loadedLatch.client.signUp.update(this.paramsOf(fields));
       await this.afterSignUpStep(signUp);
@@ -473,6 +554,20 @@ export class LatchSignUp extends FlowElement {
   private renderVerify(kind: 'email' | 'phone'): TemplateResult {
     const steps = this.lazyStep(loadMoreSteps);
     if (!steps) return stepLoading(this);
+    if (kind === 'email' && this.verifiesByLink) {
+      return steps.renderVerifyLink({
+        host: this,
+        sentTo: this.signUp?.emailAddress ?? '',
+        formError: this.status.formError,
+        cooldown: this.#resendCooldown,
+        onResend: () =>
+          this.status.run(async () => steps.startEmailLink(this, this.loadedLatch.client.signUp, this.#linkOutcome)),
+        onBack: () => {
+          steps.stopEmailLink(this);
+          this.go(STEP.start);
+        },
+      });
+    }
     return steps.renderVerifyCode({
       host: this,
       kind,
@@ -506,6 +601,38 @@ export class LatchSignUp extends FlowElement {
           : await current.attemptPhoneNumberVerification({ code: this.code });
       await this.afterSignUpStep(signUp);
     }, PARAM_TO_FIELD);
+  }
+
+  // ---- email link -----------------------------------------------------------------------------------------
+
+  /** The instance verifies a sign-up's address by link only (the environment's `verifications`). */
+  private get verifiesByLink(): boolean {
+    const ways = this.loadedLatch.environment.userSettings.attributes.email_address.verifications;
+    return ways.includes('email_link') && !ways.includes('email_code');
+  }
+
+  /** What the polling tab does once the link is opened elsewhere, or turns out expired or spent. */
+  readonly #linkOutcome = {
+    verified: (signUp: SignUp) => void this.status.run(() => this.afterSignUpStep(signUp)),
+    failed: (expired: boolean) => {
+      this.status.formError = () =>
+        this.t(`unstable__errors.${expired ? 'verification_expired' : 'verification_failed'}`);
+    },
+    error: (cause: unknown) => void this.status.run(() => Promise.reject(cause)),
+  };
+
+  /** "Back" from a spent link's landing: the start step, without the link's status in the URL. */
+  private leaveLinkLanding = () => {
+    const url = new URL(location.href);
+    url.searchParams.delete('__clerk_status');
+    history.replaceState(history.state, '', url);
+    this.go(STEP.start);
+    this.requestUpdate();
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lazyStep(loadMoreSteps)?.stopEmailLink(this);
   }
 
   // ---- footer and completion ----------------------------------------------------------------------------

@@ -160,6 +160,25 @@ export const frFR: LocalizationResource = {
       formSubtitle: 'Il figure dans l’e-mail que nous venons d’envoyer',
       resendButton: 'Pas de code ? En envoyer un autre',
     },
+    emailLink: {
+      title: 'Consultez votre boîte mail',
+      subtitle: 'Un clic dans l’e-mail et vous voilà sur {{applicationName}}',
+      formTitle: 'Lien de confirmation',
+      formSubtitle: 'Ouvrez le lien envoyé à {{identifier}}. Cette page poursuit d’elle-même ensuite.',
+      resendButton: 'Pas d’e-mail ? Envoyer un autre lien',
+      verifiedSwitchTab: {
+        title: 'Adresse confirmée',
+        subtitle: 'Revenez à l’onglet de départ : il termine votre inscription.',
+      },
+      expired: {
+        title: 'Ce lien a expiré',
+        subtitle: 'Revenez à l’onglet de départ et demandez un nouveau lien.',
+      },
+      failed: {
+        title: 'Ce lien n’est pas utilisable',
+        subtitle: 'Il a peut-être déjà servi. Revenez à l’onglet de départ et demandez un nouveau lien.',
+      },
+    },
     phoneCode: {
       title: 'Confirmez votre téléphone',
       subtitle: 'Saisissez le code reçu par SMS pour finir de rejoindre {{applicationName}}',
@@ -451,6 +470,23 @@ export const frFR: LocalizationResource = {
     internal_clerk_error: 'Un problème est survenu de notre côté. Veuillez réessayer.',
     resource_not_found: 'Ce n’est plus disponible (cela a peut-être expiré). Veuillez recommencer.',
     dev_browser_unauthenticated: 'Le serveur de développement ne reconnaît plus ce navigateur. Rechargez la page.',
+    form_password_not_strong_enough:
+      'Ce mot de passe est trop facile à deviner. Allongez-le ou rendez-le moins prévisible.',
+    form_password_size_in_bytes_exceeded:
+      'Ce mot de passe est trop long une fois encodé : raccourcissez-le ou utilisez moins de lettres accentuées et de symboles.',
+    passwordComplexity: {
+      sentencePrefix: 'Votre mot de passe doit contenir :',
+      minimumLength: 'au moins {{length}} caractères',
+      requireNumbers: 'un chiffre',
+      requireLowercase: 'une lettre minuscule',
+      requireUppercase: 'une lettre majuscule',
+      requireSpecialCharacter: 'un symbole comme ! ou #',
+    },
+    zxcvbn: {
+      notEnough: 'Robustesse : encore trop faible pour ce site.',
+      couldBeStronger: 'Robustesse : suffisante ; quelques caractères de plus la renforceraient.',
+      goodPassword: 'Robustesse : élevée.',
+    },
   },
   unstable__latch: {
     developmentMode: 'Mode développement',
@@ -469,6 +505,8 @@ export const frFR: LocalizationResource = {
     passwordMinLength: 'Au moins {{min_length}} caractères',
     hiddenCharacters: 'Ce texte contient des caractères invisibles ou de contrôle. Saisissez-le à nouveau sans eux.',
     countryCode: 'Pays ou région',
+    passwordRuleMet: '(fait)',
+    passwordRuleUnmet: '(pas encore)',
   },
   unstable__latchButtons: {
     signIn: 'Se connecter',

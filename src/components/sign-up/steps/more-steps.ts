@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isSafeLink } from '../../../core/redirects.js';
+import type { SignUp, SignUpEmailLinkFlow } from '../../../resources/index.js';
 import { cardHeader, codeField, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
 import { type ResendCooldown, resendLink } from '../../base/resend-cooldown.js';
 
@@ -77,4 +78,96 @@ export function renderRestricted(host: UiHost, mode: 'restricted' | 'waitlist', 
           </div>`
         : nothing
     }`;
+}
+
+// ---- email link ------------------------------------------------------------------------------------------
+
+/** The email link each card is waiting for (polling), cancelled when the user goes elsewhere. */
+const linkFlows = new WeakMap<object, SignUpEmailLinkFlow>();
+
+export function stopEmailLink(host: object): void {
+  linkFlows.get(host)?.cancelEmailLinkFlow();
+  linkFlows.delete(host);
+}
+
+export interface EmailLinkOutcome {
+  /** The link was opened: the sign-up as it now stands (complete, or on to what it still misses). */
+  verified(signUp: SignUp): void;
+  /** The link expired or could not be used. */
+  failed(expired: boolean): void;
+  /** Sending or polling failed. */
+  error(cause: unknown): void;
+}
+
+/**
+ * Mails the sign-up's link (Clerk's createEmailLinkFlow) and waits for it to be opened, in any tab: the sign-up
+ * is re-read every 2 s and the card carries on by itself. The link leads back to this very page (its step in the
+ * hash included), where the card reads `__clerk_status` and shows the landing.
+ */
+export function startEmailLink(host: object, signUp: SignUp, outcome: EmailLinkOutcome): void {
+  stopEmailLink(host);
+  const flow = signUp.createEmailLinkFlow();
+  linkFlows.set(host, flow);
+  const redirectUrl = new URL(location.href);
+  redirectUrl.searchParams.delete('__clerk_status');
+  const current = () => linkFlows.get(host) === flow;
+  flow.startEmailLinkFlow({ redirectUrl: redirectUrl.href }).then(
+    (result) => {
+      if (!current()) return;
+      linkFlows.delete(host);
+      const status = result.verifications.emailAddress?.status;
+      if (result.status === 'complete' || status === 'verified') outcome.verified(result);
+      else outcome.failed(status === 'expired');
+    },
+    (cause: unknown) => {
+      if (current()) outcome.error(cause);
+    },
+  );
+}
+
+export interface VerifyLinkContext {
+  host: UiHost;
+  sentTo: string;
+  formError: string;
+  cooldown: ResendCooldown;
+  onResend(): Promise<boolean>;
+  onBack(): void;
+}
+
+/** "Check your inbox": where the link went, resend with its cooldown, and back. This tab waits by itself. */
+export function renderVerifyLink(ctx: VerifyLinkContext): TemplateResult {
+  const { host } = ctx;
+  return html`${cardHeader(host, { title: host.t('signUp.emailLink.title'), subtitle: host.t('signUp.emailLink.subtitle') })}
+    <div class=${host.cls('main')}>
+      ${formAlert(host, ctx.formError)}
+      <div class=${host.cls('formHeader')} role="status">
+        <p class=${host.cls('formHeaderTitle')}>${host.t('signUp.emailLink.formTitle')}</p>
+        <p class=${host.cls('formHeaderSubtitle')}>${host.t('signUp.emailLink.formSubtitle', { identifier: ctx.sentTo })}</p>
+      </div>
+      ${resendLink(host, { label: host.t('signUp.emailLink.resendButton'), cooldown: ctx.cooldown, onResend: ctx.onResend })}
+      <div class=${host.cls('backRow')}>
+        <button type="button" class=${host.cls('backLink')} @click=${ctx.onBack}>${host.t('backButton')}</button>
+      </div>
+    </div>`;
+}
+
+/**
+ * Where an opened link lands (`__clerk_status` in the URL, usually a new tab): confirmed, so go back to the tab
+ * that is finishing the sign-up; or the link expired or was already used.
+ */
+export function renderEmailLinkLanding(host: UiHost, linkStatus: string, onBack: () => void): TemplateResult {
+  const key = linkStatus === 'verified' ? 'verifiedSwitchTab' : linkStatus === 'expired' ? 'expired' : 'failed';
+  return html`${cardHeader(host, { title: host.t(`signUp.emailLink.${key}.title`) })}
+    <div class=${host.cls('main')}>
+      <div class=${host.cls('verificationLinkStatusBox')} role="status">
+        <p class=${host.cls('verificationLinkStatusText')}>${host.t(`signUp.emailLink.${key}.subtitle`)}</p>
+      </div>
+      ${
+        key === 'verifiedSwitchTab'
+          ? nothing
+          : html`<div class=${host.cls('backRow')}>
+              <button type="button" class=${host.cls('backLink')} @click=${onBack}>${host.t('backButton')}</button>
+            </div>`
+      }
+    </div>`;
 }
