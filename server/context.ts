@@ -6,6 +6,8 @@ import { DevBrowsers } from './domain/dev-browsers.js';
 import { Lockout } from './domain/lockout.js';
 import { Mailbox } from './domain/mailbox.js';
 import { Account } from './domain/me-account.js';
+import { OrganizationInvitations } from './domain/organization-invitations.js';
+import { OrganizationLogos } from './domain/organization-logos.js';
 import { Organizations } from './domain/organizations.js';
 import { Passkeys } from './domain/passkeys.js';
 import { ProfileImages } from './domain/profile-images.js';
@@ -56,6 +58,8 @@ export interface DevContext {
   secondFactors: SecondFactors;
   passkeys: Passkeys;
   organizations: Organizations;
+  organizationInvitations: OrganizationInvitations;
+  organizationLogos: OrganizationLogos;
   signIns: SignIns;
   signUps: SignUps;
   waitlist: Waitlist;
@@ -86,6 +90,15 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
   const secondFactors = new SecondFactors(db, clock);
   const passkeys = new Passkeys(db, clock, verifications, users);
   const externalAccounts = new ExternalAccounts(db, clock);
+  const organizations = new Organizations(db, clock, () => settings.current.organization_settings);
+  const organizationInvitations = new OrganizationInvitations({
+    db,
+    clock,
+    mailbox,
+    users,
+    organizations,
+    applicationName: () => settings.current.application_name,
+  });
   // `instance` is a getter on every object handed out (a spread would freeze today's settings).
   const deps: FlowDeps = {
     db,
@@ -102,6 +115,7 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     secondFactors,
     passkeys,
     externalAccounts,
+    onSignUpComplete: (signUpId, userId) => organizationInvitations.joinAfterSignUp(signUpId, userId),
   };
   const signIns = new SignIns(deps);
   const signUps = new SignUps(deps);
@@ -124,7 +138,9 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     signer,
     keys,
     devBrowsers: new DevBrowsers(db, clock, signer),
-    organizations: new Organizations(db, clock, () => context.instance.organization_settings),
+    organizations,
+    organizationInvitations,
+    organizationLogos: new OrganizationLogos(db, clock),
     signIns,
     signUps,
     externalAccounts,
@@ -152,4 +168,6 @@ export interface FlowDeps {
   secondFactors: SecondFactors;
   passkeys: Passkeys;
   externalAccounts: ExternalAccounts;
+  /** Runs inside the transaction that creates a signed-up user (an organization invitation joins them). */
+  onSignUpComplete?: (signUpId: string, userId: string) => void;
 }

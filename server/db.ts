@@ -317,6 +317,34 @@ const MIGRATIONS: string[] = [
   ALTER TABLE sign_ups ADD COLUMN external_verification_id TEXT REFERENCES verifications(id);
   ALTER TABLE sign_ups ADD COLUMN external_identity TEXT;
   `,
+  // Organization invitations and logos (issue 10, the organization profile). A ticket is stored as its sha256;
+  // `sign_up_id` is the sign-up that redeemed it, whose completion joins the organization.
+  `
+  CREATE TABLE organization_invitations (
+    id TEXT PRIMARY KEY,
+    organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+    email_address TEXT NOT NULL COLLATE NOCASE,
+    role TEXT NOT NULL,
+    status TEXT NOT NULL,
+    ticket_hash TEXT UNIQUE,
+    sign_up_id TEXT,
+    public_metadata TEXT NOT NULL DEFAULT '{}',
+    expires_at INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX organization_invitations_by_org ON organization_invitations(organization_id, status);
+
+  CREATE TABLE organization_logos (
+    id TEXT PRIMARY KEY,
+    organization_id TEXT NOT NULL UNIQUE REFERENCES organizations(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    bytes BLOB NOT NULL,
+    public_url TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

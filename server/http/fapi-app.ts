@@ -12,6 +12,7 @@ import { jwksRoutes } from './routes/jwks.js';
 import { meRoutes } from './routes/me.js';
 import { meAccountRoutes, meIdentificationRoutes } from './routes/me-account.js';
 import { oauthRoutes } from './routes/oauth.js';
+import { organizationInvitationRoutes } from './routes/organization-invitations.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { passkeyRoutes } from './routes/passkeys.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -60,6 +61,7 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
     passkeyRoutes(),
     waitlistRoutes(),
     organizationRoutes(),
+    organizationInvitationRoutes(),
     oauthRoutes(),
   ]) {
     app.route('/', routes);

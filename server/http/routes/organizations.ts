@@ -9,14 +9,14 @@ import { envelope } from '../respond.js';
 import type { FapiContext, FapiEnv } from '../types.js';
 import { requestSession } from './me.js';
 
-interface Page {
+export interface Page {
   limit: number;
   offset: number;
   paginated: boolean;
 }
 
 /** `limit` (1..500, default 10), `offset` (>= 0) and `paginated` from the query string, as the spec bounds them. */
-function pageOf(c: FapiContext): Page {
+export function pageOf(c: FapiContext): Page {
   const int = (name: string, fallback: number, min: number, max: number): number => {
     const raw = c.req.query(name);
     if (raw === undefined || raw === '') return fallback;
@@ -34,11 +34,11 @@ function pageOf(c: FapiContext): Page {
 }
 
 /** The paginated `{data, total_count}` shape, or the bare array clerk-js gets without `paginated=true`. */
-function listOf<T>(page: Page, data: T[], total: number): T[] | { data: T[]; total_count: number } {
+export function listOf<T>(page: Page, data: T[], total: number): T[] | { data: T[]; total_count: number } {
   return page.paginated ? { data, total_count: total } : data;
 }
 
-interface Acting {
+export interface Acting {
   session: SessionRow;
   org: OrganizationRow;
   membership: MembershipRow;
@@ -52,7 +52,7 @@ function requireEnabled(c: FapiContext): void {
  * The signed-in user acting in an organization they belong to. Non-members get the same 404 as a missing
  * organization, so ids of other organizations reveal nothing.
  */
-function actingIn(c: FapiContext, organizationId: string): Acting {
+export function actingIn(c: FapiContext, organizationId: string): Acting {
   requireEnabled(c);
   const session = requestSession(c);
   const organizations = c.get('dev').organizations;
@@ -63,7 +63,7 @@ function actingIn(c: FapiContext, organizationId: string): Acting {
 }
 
 /** 403 not_allowed_access unless the member's role carries `permission`. */
-function requirePermission(c: FapiContext, acting: Acting, permission: string): void {
+export function requirePermission(c: FapiContext, acting: Acting, permission: string): void {
   if (!c.get('dev').organizations.roles.allows(acting.membership.role, permission)) {
     throw errors.notAllowedAccess(permission);
   }
