@@ -23,6 +23,7 @@ import * as z from 'zod/mini';
 import { LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
 import type {
   CreateEmailAddressParams,
+  CreateOrganizationInvitationsParams,
   CreateOrganizationParams,
   CreatePhoneNumberParams,
   FapiResult,
@@ -30,6 +31,7 @@ import type {
   IdentificationAttemptParams,
   IdentificationPrepareParams,
   JoinWaitlistParams,
+  OrganizationInvitationsParams,
   OrganizationMembershipsParams,
   PasskeyAttemptVerificationParams,
   PasskeyUpdateParams,
@@ -84,6 +86,9 @@ import {
 } from '../schemas/index.js';
 import { parseOrThrow } from '../validate.js';
 import { DEV_BROWSER_HEADER, DEV_BROWSER_PARAM, DevBrowser, type DevBrowserStore } from './dev-browser.js';
+import type * as OrganizationProfileRequests from './organization-profile-requests.js';
+import type { EnvelopeCall } from './organization-profile-requests.js';
+import { organizationProfileRequests } from './organization-profile-requests-lazy.js';
 import { type InstanceType, parsePublishableKey } from './publishable-key.js';
 import { buildUrl, toFormBody, type WireParams } from './wire.js';
 
@@ -113,7 +118,7 @@ export interface HttpFrontendApiOptions {
 
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-interface RequestSpec {
+export interface RequestSpec {
   method: HttpMethod;
   path: string;
   body?: WireParams;
@@ -670,5 +675,40 @@ export class HttpFrontendApi implements FrontendApi {
       throw new LatchRuntimeError('malformed_response', 'Malformed dev browser response: id is not a token.');
     }
     return id;
+  }
+
+  // ---- organization profile ----
+  // The requests and their schemas live in ./organization-profile-requests.ts, loaded on the first call, so the
+  // script-tag loader carries only these one-line methods.
+
+  getOrganizationInvitations(organizationId: string, params?: OrganizationInvitationsParams) {
+    return this.#orgProfile((r, call) => r.getOrganizationInvitations(call, organizationId, params));
+  }
+
+  createOrganizationInvitations(organizationId: string, params: CreateOrganizationInvitationsParams) {
+    return this.#orgProfile((r, call) => r.createOrganizationInvitations(call, organizationId, params));
+  }
+
+  revokeOrganizationInvitation(organizationId: string, invitationId: string) {
+    return this.#orgProfile((r, call) => r.revokeOrganizationInvitation(call, organizationId, invitationId));
+  }
+
+  setOrganizationLogo(organizationId: string, file: Blob) {
+    return this.#orgProfile((r, call) => r.setOrganizationLogo(call, organizationId, file));
+  }
+
+  deleteOrganizationLogo(organizationId: string) {
+    return this.#orgProfile((r, call) => r.deleteOrganizationLogo(call, organizationId));
+  }
+
+  getOrganizationRoles(organizationId: string) {
+    return this.#orgProfile((r, call) => r.getOrganizationRoles(call, organizationId));
+  }
+
+  async #orgProfile<T>(
+    run: (requests: typeof OrganizationProfileRequests, call: EnvelopeCall) => Promise<T>,
+  ): Promise<T> {
+    const call: EnvelopeCall = (spec, schema, what) => this.#envelope(spec, envelopeOf(schema) as never, what) as never;
+    return run(await organizationProfileRequests.load(), call);
   }
 }

@@ -590,4 +590,24 @@ export class FakeFrontendApi implements FrontendApi {
   leaveOrganization(...args: unknown[]): Promise<never> {
     return this.#noOrganization('leaveOrganization', args);
   }
+
+  // ---- organization profile ----
+  getOrganizationInvitations(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('getOrganizationInvitations', args);
+  }
+  createOrganizationInvitations(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('createOrganizationInvitations', args);
+  }
+  revokeOrganizationInvitation(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('revokeOrganizationInvitation', args);
+  }
+  setOrganizationLogo(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('setOrganizationLogo', args);
+  }
+  deleteOrganizationLogo(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('deleteOrganizationLogo', args);
+  }
+  getOrganizationRoles(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('getOrganizationRoles', args);
+  }
 }
