@@ -1,7 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { Db } from '../db.js';
-import { newId } from '../ids.js';
-import { checkedImageType } from './profile-images.js';
+import { uploadedImage } from './profile-images.js';
 
 export interface OrganizationLogoRow {
   id: string;
@@ -26,16 +25,9 @@ export class OrganizationLogos {
     file: { name: string; bytes: Uint8Array },
     urlFor: (id: string) => string,
   ): OrganizationLogoRow {
-    const contentType = checkedImageType(file.bytes);
-    const id = newId('img');
     const row: OrganizationLogoRow = {
-      id,
+      ...uploadedImage(file, urlFor, this.clock.now()),
       organization_id: organizationId,
-      name: file.name.slice(0, 256),
-      content_type: contentType,
-      bytes: Buffer.from(file.bytes),
-      public_url: urlFor(id),
-      created_at: this.clock.now(),
     };
     this.db.transaction(() => {
       this.remove(organizationId);

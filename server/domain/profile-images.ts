@@ -59,6 +59,20 @@ export function checkedImageType(bytes: Uint8Array): NonNullable<ReturnType<type
   return contentType;
 }
 
+/** The stored form of a checked upload (profile image or organization logo), under a fresh id. */
+export function uploadedImage(file: { name: string; bytes: Uint8Array }, urlFor: (id: string) => string, now: number) {
+  const contentType = checkedImageType(file.bytes);
+  const id = newId('img');
+  return {
+    id,
+    name: file.name.slice(0, 256),
+    content_type: contentType,
+    bytes: Buffer.from(file.bytes),
+    public_url: urlFor(id),
+    created_at: now,
+  };
+}
+
 /** Uploaded profile images, stored in SQLite and served by the dev server at their `public_url`. */
 export class ProfileImages {
   constructor(
@@ -71,17 +85,7 @@ export class ProfileImages {
    * server). Refuses anything that is not a png/jpeg/gif/webp by its bytes, and anything over the size limit.
    */
   set(userId: string, file: { name: string; bytes: Uint8Array }, urlFor: (id: string) => string): ProfileImageRow {
-    const contentType = checkedImageType(file.bytes);
-    const id = newId('img');
-    const row: ProfileImageRow = {
-      id,
-      user_id: userId,
-      name: file.name.slice(0, 256),
-      content_type: contentType,
-      bytes: Buffer.from(file.bytes),
-      public_url: urlFor(id),
-      created_at: this.clock.now(),
-    };
+    const row: ProfileImageRow = { ...uploadedImage(file, urlFor, this.clock.now()), user_id: userId };
     this.db.transaction(() => {
       this.remove(userId);
       this.db

@@ -65,6 +65,16 @@ describe('organization invitations and logo', () => {
     orgId = body.response.id;
   });
 
+  /** Bob, signed in and a plain member of the organization. */
+  const memberBob = async () => {
+    const bob = await signedIn(server, 'bob@example.com');
+    const path = `/v1/organizations/${orgId}/memberships`;
+    await fapi(ada.browser, 'post', '/v1/organizations/{organization_id}/memberships', path, {
+      form: { user_id: bob.userId, role: 'org:member' },
+    });
+    return bob;
+  };
+
   const invite = (emails: string[], role = 'org:member', browser = ada.browser) =>
     fapi(browser, 'post', BULK, `/v1/organizations/${orgId}/invitations/bulk`, {
       form: { email_address: emails, role },
@@ -127,16 +137,7 @@ describe('organization invitations and logo', () => {
   });
 
   it('needs org:sys_memberships:manage to invite, list or revoke', async () => {
-    const bob = await signedIn(server, 'bob@example.com');
-    await fapi(
-      ada.browser,
-      'post',
-      '/v1/organizations/{organization_id}/memberships',
-      `/v1/organizations/${orgId}/memberships`,
-      {
-        form: { user_id: bob.userId, role: 'org:member' },
-      },
-    );
+    const bob = await memberBob();
     const sent = await invite(['bea@example.com']);
     const path = `/v1/organizations/${orgId}/invitations`;
     for (const [method, template, url] of [
@@ -252,16 +253,7 @@ describe('organization invitations and logo', () => {
   });
 
   it('needs org:sys_profile:manage to change the logo', async () => {
-    const bob = await signedIn(server, 'bob@example.com');
-    await fapi(
-      ada.browser,
-      'post',
-      '/v1/organizations/{organization_id}/memberships',
-      `/v1/organizations/${orgId}/memberships`,
-      {
-        form: { user_id: bob.userId, role: 'org:member' },
-      },
-    );
+    const bob = await memberBob();
     const refused = await uploadLogo(server, bob.browser, orgId, PNG);
     assert.equal(refused.res.status, 403);
     const removal = await fapi(bob.browser, 'delete', LOGO, `/v1/organizations/${orgId}/logo`);
