@@ -9,6 +9,8 @@ import { Account } from './domain/me-account.js';
 import { Security } from './domain/me-security.js';
 import { ClientActivities } from './domain/me-security-activity.js';
 import { OrganizationDomains } from './domain/organization-domains.js';
+import { OrganizationInvitations } from './domain/organization-invitations.js';
+import { OrganizationLogos } from './domain/organization-logos.js';
 import { OrganizationMembershipRequests } from './domain/organization-membership-requests.js';
 import { OrganizationSuggestions } from './domain/organization-suggestions.js';
 import { UserOrganizationInvitations } from './domain/organization-user-invitations.js';
@@ -67,6 +69,8 @@ export interface DevContext {
   membershipRequests: OrganizationMembershipRequests;
   organizationSuggestions: OrganizationSuggestions;
   userOrganizationInvitations: UserOrganizationInvitations;
+  organizationInvitations: OrganizationInvitations;
+  organizationLogos: OrganizationLogos;
   signIns: SignIns;
   signUps: SignUps;
   waitlist: Waitlist;
@@ -100,6 +104,15 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
   const secondFactors = new SecondFactors(db, clock);
   const passkeys = new Passkeys(db, clock, verifications, users);
   const externalAccounts = new ExternalAccounts(db, clock);
+  const organizations = new Organizations(db, clock, () => settings.current.organization_settings);
+  const organizationInvitations = new OrganizationInvitations({
+    db,
+    clock,
+    mailbox,
+    users,
+    organizations,
+    applicationName: () => settings.current.application_name,
+  });
   // `instance` is a getter on every object handed out (a spread would freeze today's settings).
   const deps: FlowDeps = {
     db,
@@ -116,11 +129,11 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     secondFactors,
     passkeys,
     externalAccounts,
+    onSignUpComplete: (signUpId, userId) => organizationInvitations.joinAfterSignUp(signUpId, userId),
   };
   const signIns = new SignIns(deps);
   const signUps = new SignUps(deps);
   const oauthProvider = new MockOAuthProvider(db, clock);
-  const organizations = new Organizations(db, clock, () => context.instance.organization_settings);
   const organizationDomains = new OrganizationDomains({
     db,
     clock,
@@ -153,6 +166,8 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     membershipRequests,
     organizationSuggestions: new OrganizationSuggestions({ ...enrollment, requests: membershipRequests }),
     userOrganizationInvitations: new UserOrganizationInvitations(enrollment),
+    organizationInvitations,
+    organizationLogos: new OrganizationLogos(db, clock),
     signIns,
     signUps,
     externalAccounts,
@@ -182,4 +197,6 @@ export interface FlowDeps {
   secondFactors: SecondFactors;
   passkeys: Passkeys;
   externalAccounts: ExternalAccounts;
+  /** Runs inside the transaction that creates a signed-up user (an organization invitation joins them). */
+  onSignUpComplete?: (signUpId: string, userId: string) => void;
 }

@@ -385,6 +385,27 @@ const MIGRATIONS: string[] = [
   );
   ALTER TABLE users ADD COLUMN deleted_at INTEGER;
   `,
+  // Organization invitations sent by an admin and organization logos (issue 10, the organization profile). The
+  // invitations table exists already (verified domains create invitations too); an admin's invitation adds its
+  // ticket, stored as its sha256, the sign-up that redeemed it (whose completion joins the organization) and an
+  // expiry. A domain's invitation has no ticket and does not expire: the default is the year 9999.
+  `
+  ALTER TABLE organization_invitations ADD COLUMN ticket_hash TEXT;
+  ALTER TABLE organization_invitations ADD COLUMN sign_up_id TEXT;
+  ALTER TABLE organization_invitations ADD COLUMN expires_at INTEGER NOT NULL DEFAULT 253402300799000;
+  CREATE UNIQUE INDEX organization_invitations_by_ticket ON organization_invitations(ticket_hash);
+  CREATE INDEX organization_invitations_by_org ON organization_invitations(organization_id, status);
+
+  CREATE TABLE organization_logos (
+    id TEXT PRIMARY KEY,
+    organization_id TEXT NOT NULL UNIQUE REFERENCES organizations(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    bytes BLOB NOT NULL,
+    public_url TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

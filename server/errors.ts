@@ -428,6 +428,30 @@ export const errors = {
       longMessage: 'This user is already a member of the organization.',
       meta: { param_name: 'user_id' },
     }),
+  // Organization invitations (issue 10, the organization profile).
+  invitationAlreadyPending: (email: string) =>
+    new FapiError({
+      status: 400,
+      code: 'duplicate_record',
+      message: 'Invitation already pending',
+      longMessage: `There is already a pending invitation for ${email}.`,
+      meta: { param_name: 'email_address', email_address: email },
+    }),
+  invitationMemberExists: (email: string) =>
+    new FapiError({
+      status: 400,
+      code: 'already_a_member_in_organization',
+      message: 'Already a member',
+      longMessage: `${email} is already a member of the organization.`,
+      meta: { param_name: 'email_address', email_address: email },
+    }),
+  invitationNotPending: () =>
+    new FapiError({
+      status: 400,
+      code: 'organization_invitation_not_pending',
+      message: 'Invitation not pending',
+      longMessage: 'Only a pending invitation can be revoked.',
+    }),
   internal: () =>
     new FapiError({
       status: 500,

@@ -32,6 +32,47 @@ export function sniffImageType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | 
   return null;
 }
 
+/**
+ * The type of an uploaded image, or a 422 when it is over the size limit or not a png/jpeg/gif/webp by its
+ * bytes. Profile images and organization logos share these checks.
+ */
+export function checkedImageType(bytes: Uint8Array): NonNullable<ReturnType<typeof sniffImageType>> {
+  if (bytes.byteLength > PROFILE_IMAGE_MAX_BYTES) {
+    throw new FapiError({
+      status: 422,
+      code: 'image_too_large',
+      message: 'Image too large',
+      longMessage: `The image must be at most ${PROFILE_IMAGE_MAX_BYTES / 1024 / 1024} MB.`,
+      meta: { param_name: 'file', max_bytes: PROFILE_IMAGE_MAX_BYTES },
+    });
+  }
+  const contentType = sniffImageType(bytes);
+  if (!contentType) {
+    throw new FapiError({
+      status: 422,
+      code: 'form_param_format_invalid',
+      message: 'is invalid',
+      longMessage: 'The image must be a PNG, JPEG, GIF or WebP file.',
+      meta: { param_name: 'file' },
+    });
+  }
+  return contentType;
+}
+
+/** The stored form of a checked upload (profile image or organization logo), under a fresh id. */
+export function uploadedImage(file: { name: string; bytes: Uint8Array }, urlFor: (id: string) => string, now: number) {
+  const contentType = checkedImageType(file.bytes);
+  const id = newId('img');
+  return {
+    id,
+    name: file.name.slice(0, 256),
+    content_type: contentType,
+    bytes: Buffer.from(file.bytes),
+    public_url: urlFor(id),
+    created_at: now,
+  };
+}
+
 /** Uploaded profile images, stored in SQLite and served by the dev server at their `public_url`. */
 export class ProfileImages {
   constructor(
@@ -44,35 +85,7 @@ export class ProfileImages {
    * server). Refuses anything that is not a png/jpeg/gif/webp by its bytes, and anything over the size limit.
    */
   set(userId: string, file: { name: string; bytes: Uint8Array }, urlFor: (id: string) => string): ProfileImageRow {
-    if (file.bytes.byteLength > PROFILE_IMAGE_MAX_BYTES) {
-      throw new FapiError({
-        status: 422,
-        code: 'image_too_large',
-        message: 'Image too large',
-        longMessage: `The image must be at most ${PROFILE_IMAGE_MAX_BYTES / 1024 / 1024} MB.`,
-        meta: { param_name: 'file', max_bytes: PROFILE_IMAGE_MAX_BYTES },
-      });
-    }
-    const contentType = sniffImageType(file.bytes);
-    if (!contentType) {
-      throw new FapiError({
-        status: 422,
-        code: 'form_param_format_invalid',
-        message: 'is invalid',
-        longMessage: 'The image must be a PNG, JPEG, GIF or WebP file.',
-        meta: { param_name: 'file' },
-      });
-    }
-    const id = newId('img');
-    const row: ProfileImageRow = {
-      id,
-      user_id: userId,
-      name: file.name.slice(0, 256),
-      content_type: contentType,
-      bytes: Buffer.from(file.bytes),
-      public_url: urlFor(id),
-      created_at: this.clock.now(),
-    };
+    const row: ProfileImageRow = { ...uploadedImage(file, urlFor, this.clock.now()), user_id: userId };
     this.db.transaction(() => {
       this.remove(userId);
       this.db

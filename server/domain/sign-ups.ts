@@ -144,7 +144,7 @@ export class SignUps {
   async createWithTicket(
     client: ClientRow,
     input: SignUpInput & { ticket?: WireString },
-    redeem: (ticket: string) => string,
+    redeem: (ticket: string, signUpId: string) => string,
   ): Promise<SignUpRow> {
     assertNoActiveSession(this.deps, client.id);
     const ticket = requireParam(input.ticket, 'ticket');
@@ -152,7 +152,7 @@ export class SignUps {
     const now = this.deps.clock.now();
     const empty = this.emptyRow(client, now);
     const patch = await this.applyInput(empty, rest);
-    const email = redeem(ticket);
+    const email = redeem(ticket, empty.id);
     const verification = this.deps.verifications.recordCheck(null, 'ticket', true);
     const row: SignUpRow = { ...empty, ...patch, email_address: email, email_verification_id: verification.id };
     this.insert(client, row);
@@ -463,6 +463,7 @@ export class SignUps {
     });
     const identity = externalIdentityOf(row);
     if (identity) this.deps.externalAccounts.link(user.id, identity);
+    this.deps.onSignUpComplete?.(row.id, user.id);
     const session = startSession(this.deps, client.id, user.id, strategy);
     const done = this.save({ ...row, status: 'complete', created_user_id: user.id, created_session_id: session.id });
     this.deps.clients.update(client.id, { sign_up_id: null });

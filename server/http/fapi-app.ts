@@ -15,6 +15,7 @@ import { meAccountRoutes, meIdentificationRoutes } from './routes/me-account.js'
 import { meSecurityRoutes } from './routes/me-security.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { organizationDomainRoutes } from './routes/organization-domains.js';
+import { organizationInvitationRoutes } from './routes/organization-invitations.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { passkeyRoutes } from './routes/passkeys.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -76,6 +77,7 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
     waitlistRoutes(),
     organizationRoutes(),
     organizationDomainRoutes(),
+    organizationInvitationRoutes(),
     oauthRoutes(),
   ]) {
     app.route('/', routes);

@@ -139,6 +139,15 @@ export class Params {
     throw errors.paramFormatInvalid(name, `${name} must be true or false.`);
   }
 
+  /** Every value of a repeated key (`a=1&a=2`, a JSON array), as strings, empty ones dropped. */
+  strings(name: string): string[] {
+    return (this.values.get(name) ?? []).flatMap((value) => {
+      if (value === null || value === '') return [];
+      if (typeof value === 'string') return [value];
+      throw errors.paramFormatInvalid(name, `${name} must be a list of strings.`);
+    });
+  }
+
   /** Raw last value (objects from JSON bodies stay objects; form values stay strings). */
   raw(name: string): unknown {
     const all = this.values.get(name);

@@ -6,16 +6,17 @@ import { publicUserDataJSON } from './user.js';
 
 /** Client.Organization. */
 export function organizationJSON(ctx: DevContext, org: OrganizationRow) {
-  const imageUrl = avatarUrl(org.id, org.name, null, org.slug);
+  const logoUrl = ctx.organizationLogos.urlOf(org.id);
+  const imageUrl = logoUrl ?? avatarUrl(org.id, org.name, null, org.slug);
   return {
     object: 'organization',
     id: org.id,
     name: org.name,
     slug: org.slug,
     image_url: imageUrl,
-    has_image: false,
+    has_image: logoUrl !== null,
     members_count: ctx.organizations.membersCount(org.id),
-    pending_invitations_count: 0,
+    pending_invitations_count: ctx.organizationInvitations.pendingCount(org.id),
     max_allowed_memberships: org.max_allowed_memberships,
     admin_delete_enabled: org.admin_delete_enabled === 1,
     self_serve_sso_enabled: false,

@@ -32,6 +32,11 @@ import type {
   PageJSON,
   UserOrganizationInvitationJSON,
 } from './schemas/organization-enrollment.js';
+import type {
+  OrganizationInvitationJSON,
+  OrganizationInvitationPageJSON,
+  OrganizationRolePageJSON,
+} from './schemas/organization-invitation.js';
 import type { ActiveSessionJSON, BackupCodesJSON, TotpJSON } from './schemas/security.js';
 
 /** The `{response, client}` envelope: every mutation piggybacks the updated client. */
@@ -211,6 +216,19 @@ export interface UpdateEnrollmentModeParams {
   deletePending?: boolean;
 }
 
+/** Page and status filter of an invitation list. */
+export interface OrganizationInvitationsParams {
+  limit?: number;
+  offset?: number;
+  status?: string[];
+}
+
+/** Invitations of several addresses, all with one role. */
+export interface CreateOrganizationInvitationsParams {
+  emailAddresses: string[];
+  role: string;
+}
+
 export interface FrontendApi {
   /** GET /v1/environment (bare body). */
   getEnvironment(): Promise<EnvironmentJSON>;
@@ -332,6 +350,29 @@ export interface FrontendApi {
   removeOrganizationMember(organizationId: string, userId: string): Promise<FapiResult<OrganizationMembershipJSON>>;
   /** DELETE /v1/me/organization_memberships/{id}: leave (refused for the last member who manages the others). */
   leaveOrganization(organizationId: string): Promise<FapiResult<DeletedObjectJSON>>;
+
+  // ---- organization profile ----
+  /** GET /v1/organizations/{id}/invitations?paginated=true (needs org:sys_memberships:manage). */
+  getOrganizationInvitations(
+    organizationId: string,
+    params?: OrganizationInvitationsParams,
+  ): Promise<FapiResult<OrganizationInvitationPageJSON>>;
+  /** POST /v1/organizations/{id}/invitations/bulk: one invitation per address, each mailed a link. */
+  createOrganizationInvitations(
+    organizationId: string,
+    params: CreateOrganizationInvitationsParams,
+  ): Promise<FapiResult<OrganizationInvitationJSON[]>>;
+  /** POST /v1/organizations/{id}/invitations/{invitation_id}/revoke. */
+  revokeOrganizationInvitation(
+    organizationId: string,
+    invitationId: string,
+  ): Promise<FapiResult<OrganizationInvitationJSON>>;
+  /** PUT /v1/organizations/{id}/logo (multipart, `file`; needs org:sys_profile:manage). */
+  setOrganizationLogo(organizationId: string, file: Blob): Promise<FapiResult<OrganizationJSON>>;
+  /** DELETE /v1/organizations/{id}/logo. */
+  deleteOrganizationLogo(organizationId: string): Promise<FapiResult<DeletedObjectJSON>>;
+  /** GET /v1/organizations/{id}/roles: the roles a member may be given. */
+  getOrganizationRoles(organizationId: string): Promise<FapiResult<OrganizationRolePageJSON>>;
 
   /** POST /v1/waitlist (bare `{object:"waitlist_entry", id}` body): joining twice returns the same entry. */
   joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON>;

@@ -11,6 +11,8 @@ import type {
   OrganizationDomain,
   OrganizationMembershipRequest,
 } from './organization-domain.js';
+import type { GetInvitationsParams, OrganizationInvitation, RoleView } from './organization-invitation.js';
+import { organizationInvitationCalls } from './organization-invitation-lazy.js';
 import { assignView, toView, type View } from './view.js';
 
 /** An organization as the user's memberships carry it (camelCase fields, `Date` timestamps). */
@@ -112,6 +114,38 @@ export class Organization {
     params?: GetStatusPageParams,
   ): Promise<PaginatedResources<OrganizationMembershipRequest>> {
     return (await import('../core/organization-enrollment.js')).getMembershipRequests(this.#host, this.id, params);
+  }
+
+  // ---- organization profile ----
+  // The calls live in ./organization-invitation.ts, loaded on first use: pages that never invite do not load it.
+
+  /** Invites one address with a role (needs `org:sys_memberships:manage`); the invitee is mailed a link. */
+  async inviteMember(params: { emailAddress: string; role: string }): Promise<OrganizationInvitation> {
+    return (await this.#profile()).inviteMember(this.#host, this, params);
+  }
+
+  /** Invites several addresses with one role, all or none. */
+  async inviteMembers(params: { emailAddresses: string[]; role: string }): Promise<OrganizationInvitation[]> {
+    return (await this.#profile()).inviteMembers(this.#host, this, params);
+  }
+
+  /** One page of its invitations, optionally only those with a status (needs `org:sys_memberships:manage`). */
+  async getInvitations(params?: GetInvitationsParams): Promise<PaginatedResources<OrganizationInvitation>> {
+    return (await this.#profile()).getInvitations(this.#host, this, params);
+  }
+
+  /** The roles a member may be given. */
+  async getRoles(): Promise<PaginatedResources<RoleView>> {
+    return (await this.#profile()).getRoles(this.#host, this);
+  }
+
+  /** Uploads a logo, or removes it with `file: null` (needs `org:sys_profile:manage`). */
+  async setLogo(params: { file: Blob | null }): Promise<Organization> {
+    return (await this.#profile()).setLogo(this.#host, this, params.file);
+  }
+
+  #profile() {
+    return organizationInvitationCalls.load();
   }
 }
 

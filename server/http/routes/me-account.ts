@@ -23,7 +23,7 @@ const MULTIPART_OVERHEAD = 64 * 1024;
  * The uploaded file: the `file` part of a multipart body (what clerk-js sends), or a raw
  * application/octet-stream body. The body is read bounded, so an oversized upload is refused unread.
  */
-async function uploadedFile(c: FapiContext): Promise<{ name: string; bytes: Uint8Array }> {
+export async function uploadedFile(c: FapiContext): Promise<{ name: string; bytes: Uint8Array }> {
   const type = (c.req.header('Content-Type') ?? '').toLowerCase();
   const bytes = await readBody(c.req.raw, PROFILE_IMAGE_MAX_BYTES + MULTIPART_OVERHEAD);
   if (!type.includes('multipart/form-data')) {
@@ -40,6 +40,17 @@ async function uploadedFile(c: FapiContext): Promise<{ name: string; bytes: Uint
   if (file === null) throw errors.paramMissing('file');
   if (typeof file === 'string') throw errors.paramFormatInvalid('file', 'file must be an uploaded file.');
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** An uploaded image as served: its sniffed type, never rendered as a document, cacheable forever (ids are fresh). */
+export function imageResponse(c: FapiContext, image: { bytes: Buffer; content_type: string }): Response {
+  return c.body(new Uint8Array(image.bytes), 200, {
+    'Content-Type': image.content_type,
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': "default-src 'none'",
+    'Cache-Control': 'public, max-age=31536000, immutable',
+    'Cross-Origin-Resource-Policy': 'cross-origin',
+  });
 }
 
 /** `/v1/me` writes: the profile (names, username, primary identifiers) and the profile image. */
@@ -77,13 +88,7 @@ export function meAccountRoutes() {
   routes.get('/v1/profile_images/:id', (c) => {
     const image = c.get('dev').profileImages.get(c.req.param('id'));
     if (!image) throw errors.notFound('Image', c.req.param('id'));
-    return c.body(new Uint8Array(image.bytes), 200, {
-      'Content-Type': image.content_type,
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'",
-      'Cache-Control': 'public, max-age=31536000, immutable',
-      'Cross-Origin-Resource-Policy': 'cross-origin',
-    });
+    return imageResponse(c, image);
   });
 
   return routes;

@@ -9,7 +9,7 @@ import { envelope } from '../respond.js';
 import type { FapiContext, FapiEnv } from '../types.js';
 import { requestSession } from './me.js';
 
-interface Page {
+export interface Page {
   limit: number;
   offset: number;
   paginated: boolean;
@@ -34,11 +34,11 @@ export function pageOf(c: FapiContext): Page {
 }
 
 /** The paginated `{data, total_count}` shape, or the bare array clerk-js gets without `paginated=true`. */
-function listOf<T>(page: Page, data: T[], total: number): T[] | { data: T[]; total_count: number } {
+export function listOf<T>(page: Page, data: T[], total: number): T[] | { data: T[]; total_count: number } {
   return page.paginated ? { data, total_count: total } : data;
 }
 
-interface Acting {
+export interface Acting {
   session: SessionRow;
   org: OrganizationRow;
   membership: MembershipRow;

@@ -9,6 +9,7 @@ import { relyingParty } from '../relying-party.js';
 import { envelope, scopeOf } from '../respond.js';
 import type { FapiContext, FapiEnv } from '../types.js';
 import { oauthStart, oauthUrls } from './oauth.js';
+import { signInWithTicket } from './organization-invitations.js';
 
 /**
  * The FAPI as the browser reaches it, mount prefix included (`/__clerk` in demo mode): a mounted app sees its
@@ -65,6 +66,9 @@ export function signInRoutes() {
     if (strategy?.startsWith('oauth_')) {
       const signIn = dev.oauth.startSignIn(client, oauthStart(c, params, strategy), oauthUrls(c));
       return envelope(c, signInJSON(scopeOf(c), signIn));
+    }
+    if (strategy === 'ticket') {
+      return envelope(c, signInJSON(scopeOf(c), signInWithTicket(c, client, params.string('ticket'))));
     }
     const signIn = await c.get('dev').signIns.create(
       client,

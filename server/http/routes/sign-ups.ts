@@ -42,7 +42,8 @@ export function signUpRoutes() {
         ? await dev.signUps.createWithTicket(
             ensureClient(c),
             { ...signUpInput(params), ticket: params.string('ticket') },
-            (ticket) => dev.waitlist.redeemTicket(ticket),
+            (ticket, signUpId) =>
+              dev.organizationInvitations.redeemForSignUp(ticket, signUpId) ?? dev.waitlist.redeemTicket(ticket),
           )
         : await dev.signUps.create(ensureClient(c), signUpInput(params));
     return envelope(c, signUpJSON(scopeOf(c), signUp));

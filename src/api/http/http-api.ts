@@ -24,6 +24,7 @@ import { LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
 import type {
   ChangePasswordParams,
   CreateEmailAddressParams,
+  CreateOrganizationInvitationsParams,
   CreateOrganizationParams,
   CreatePhoneNumberParams,
   FapiResult,
@@ -31,6 +32,7 @@ import type {
   IdentificationAttemptParams,
   IdentificationPrepareParams,
   JoinWaitlistParams,
+  OrganizationInvitationsParams,
   OrganizationMembershipsParams,
   PasskeyAttemptVerificationParams,
   PasskeyUpdateParams,
@@ -95,6 +97,9 @@ import {
 } from './dev-browser.js';
 import { takeEarlyResponse } from './early-requests.js';
 import type { EnrollmentMethod, SendEnvelope } from './organization-enrollment-http.js';
+import type * as OrganizationProfileRequests from './organization-profile-requests.js';
+import type { EnvelopeCall } from './organization-profile-requests.js';
+import { organizationProfileRequests } from './organization-profile-requests-lazy.js';
 import { type InstanceType, parsePublishableKey } from './publishable-key.js';
 import { buildUrl, toFormBody, type WireParams } from './wire.js';
 
@@ -723,6 +728,41 @@ export class HttpFrontendApi implements FrontendApi {
 
   deleteMe(): Promise<FapiResult<DeletedObjectJSON>> {
     return this.#envelope({ method: 'DELETE', path: '/me' }, deletedEnvelope, 'deleted user');
+  }
+
+  // ---- organization profile ----
+  // The requests and their schemas live in ./organization-profile-requests.ts, loaded on the first call, so the
+  // script-tag loader carries only these one-line methods.
+
+  getOrganizationInvitations(organizationId: string, params?: OrganizationInvitationsParams) {
+    return this.#orgProfile((r, call) => r.getOrganizationInvitations(call, organizationId, params));
+  }
+
+  createOrganizationInvitations(organizationId: string, params: CreateOrganizationInvitationsParams) {
+    return this.#orgProfile((r, call) => r.createOrganizationInvitations(call, organizationId, params));
+  }
+
+  revokeOrganizationInvitation(organizationId: string, invitationId: string) {
+    return this.#orgProfile((r, call) => r.revokeOrganizationInvitation(call, organizationId, invitationId));
+  }
+
+  setOrganizationLogo(organizationId: string, file: Blob) {
+    return this.#orgProfile((r, call) => r.setOrganizationLogo(call, organizationId, file));
+  }
+
+  deleteOrganizationLogo(organizationId: string) {
+    return this.#orgProfile((r, call) => r.deleteOrganizationLogo(call, organizationId));
+  }
+
+  getOrganizationRoles(organizationId: string) {
+    return this.#orgProfile((r, call) => r.getOrganizationRoles(call, organizationId));
+  }
+
+  async #orgProfile<T>(
+    run: (requests: typeof OrganizationProfileRequests, call: EnvelopeCall) => Promise<T>,
+  ): Promise<T> {
+    const call: EnvelopeCall = (spec, schema, what) => this.#envelope(spec, envelopeOf(schema) as never, what) as never;
+    return run(await organizationProfileRequests.load(), call);
   }
 }
 

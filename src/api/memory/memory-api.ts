@@ -11,6 +11,7 @@ import type {
   ChangePasswordParams,
   CreateEmailAddressParams,
   CreateOrganizationDomainParams,
+  CreateOrganizationInvitationsParams,
   CreateOrganizationParams,
   CreatePhoneNumberParams,
   FapiResult,
@@ -19,6 +20,7 @@ import type {
   IdentificationPrepareParams,
   JoinWaitlistParams,
   OrganizationDomainsParams,
+  OrganizationInvitationsParams,
   OrganizationMembershipsParams,
   PasskeyAttemptVerificationParams,
   PasskeyUpdateParams,
@@ -46,6 +48,7 @@ import {
   organizationMembershipSchema,
   organizationSchema,
 } from '../schemas/index.js';
+import type { OrganizationInvitationJSON } from '../schemas/organization-invitation.js';
 import { type ActiveSessionJSON, activeSessionListSchema, backupCodesSchema, totpSchema } from '../schemas/security.js';
 import { parseOrThrow } from '../validate.js';
 import { defaultEnvironment } from './default-environment.js';
@@ -121,6 +124,8 @@ export interface MemoryOrganizationSeed {
   imageUrl?: string;
   /** Members by email address (they must be among `users`). */
   members: Array<{ emailAddress: string; role: string }>;
+  /** Pending invitations (addresses of people who are not users yet). */
+  invitations?: Array<{ emailAddress: string; role: string }>;
 }
 
 /** The built-in roles' permissions (as the dev server's), and custom roles given in `roles`. */
@@ -206,6 +211,29 @@ export const DEMO_USER: MemoryUserSeed = {
   firstName: 'Ada',
   lastName: 'Lovelace',
 };
+
+/** As the server: at most 2 MB, and an image type (the memory instance trusts the declared type). */
+function checkImage(file: Blob): void {
+  if (file.size > PROFILE_IMAGE_MAX_BYTES) {
+    throw formError('image_too_large', 'Image too large', 'The image must be at most 2 MB.', 'file');
+  }
+  if (!PROFILE_IMAGE_TYPES.includes(file.type)) {
+    throw formError(
+      'form_param_format_invalid',
+      'is invalid',
+      'The image must be a PNG, JPEG, GIF or WebP file.',
+      'file',
+    );
+  }
+}
+
+/** `org:billing_admin` → `Billing admin`: the memory instance's role names (ASCII keys). */
+function roleName(key: string): string {
+  return key
+    .replace(/^org:/, '')
+    .replace(/_/g, ' ')
+    .replace(/^[a-z]/, (first) => first.toUpperCase());
+}
 
 function formError(code: string, message: string, longMessage: string, paramName?: string, status = 422) {
   return new LatchApiError({
@@ -797,17 +825,7 @@ export class MemoryFrontendApi implements FrontendApi {
   setProfileImage(file: Blob) {
     return this.#run('setProfileImage', [], () => {
       const user = this.#meUser();
-      if (file.size > PROFILE_IMAGE_MAX_BYTES) {
-        throw formError('image_too_large', 'Image too large', 'The image must be at most 2 MB.', 'file');
-      }
-      if (!PROFILE_IMAGE_TYPES.includes(file.type)) {
-        throw formError(
-          'form_param_format_invalid',
-          'is invalid',
-          'The image must be a PNG, JPEG, GIF or WebP file.',
-          'file',
-        );
-      }
+      checkImage(file);
       const id = this.#id('img');
       user.imageUrl = typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : user.imageUrl;
       user.hasImage = true;
@@ -1050,6 +1068,8 @@ export class MemoryFrontendApi implements FrontendApi {
       if (!user) throw new Error(`memory organization ${seed.name}: no user ${member.emailAddress}`);
       this.#addMembership(org, user, member.role);
     }
+    for (const invitation of seed.invitations ?? [])
+      this.#addInvitations(org, [invitation.emailAddress], invitation.role);
   }
 
   #addOrganization(name: string, slug: string, imageUrl: string): OrganizationRecord {
@@ -2090,6 +2110,129 @@ export class MemoryFrontendApi implements FrontendApi {
       client.lastActiveSessionId = client.sessions.find((s) => s.status === 'active')?.id ?? null;
       this.#touchClient();
       return this.#result({ object: 'user', id: user.id, deleted: true });
+    });
+  }
+
+  // ---- organization profile ----
+
+  readonly #invitations: Array<{ org: OrganizationRecord; json: OrganizationInvitationJSON }> = [];
+
+  getOrganizationInvitations(organizationId: string, params: OrganizationInvitationsParams = {}) {
+    return this.#run('getOrganizationInvitations', [organizationId, params], () => {
+      const { org } = this.#acting(organizationId, 'org:sys_memberships:manage');
+      const all = this.#invitations
+        .filter((i) => i.org === org && (!params.status?.length || params.status.includes(i.json.status)))
+        .map((i) => i.json)
+        .reverse();
+      const offset = params.offset ?? 0;
+      return this.#result({ data: all.slice(offset, offset + (params.limit ?? 10)), total_count: all.length });
+    });
+  }
+
+  createOrganizationInvitations(organizationId: string, params: CreateOrganizationInvitationsParams) {
+    return this.#run('createOrganizationInvitations', [organizationId, params], () => {
+      const { org } = this.#acting(organizationId, 'org:sys_memberships:manage');
+      if (!this.#roles[params.role]) throw formError('form_param_value_invalid', 'is invalid', 'No such role.', 'role');
+      const emails = [...new Set(params.emailAddresses.map((e) => e.trim().toLowerCase()))];
+      for (const email of emails) {
+        if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+          throw formError(
+            'form_param_format_invalid',
+            'is invalid',
+            `${email} is not an email address.`,
+            'email_address',
+          );
+        }
+        if (this.#members(org).some(([user]) => user.emailAddress.toLowerCase() === email)) {
+          throw formError(
+            'already_a_member_in_organization',
+            'Already a member',
+            `${email} is already a member.`,
+            'email_address',
+            400,
+          );
+        }
+        if (
+          this.#invitations.some((i) => i.org === org && i.json.status === 'pending' && i.json.email_address === email)
+        ) {
+          throw formError(
+            'duplicate_record',
+            'Invitation already pending',
+            `${email} is already invited.`,
+            'email_address',
+            400,
+          );
+        }
+      }
+      return this.#result(this.#addInvitations(org, emails, params.role));
+    });
+  }
+
+  revokeOrganizationInvitation(organizationId: string, invitationId: string) {
+    return this.#run('revokeOrganizationInvitation', [organizationId, invitationId], () => {
+      const { org } = this.#acting(organizationId, 'org:sys_memberships:manage');
+      const invitation = this.#invitations.find((i) => i.org === org && i.json.id === invitationId);
+      if (!invitation) throw notFound('invitation');
+      invitation.json.status = 'revoked';
+      invitation.json.updated_at = Date.now();
+      org.pendingInvitationsCount = (org.pendingInvitationsCount ?? 1) - 1;
+      return this.#result(invitation.json);
+    });
+  }
+
+  setOrganizationLogo(organizationId: string, file: Blob) {
+    return this.#run('setOrganizationLogo', [organizationId], () => {
+      const { org } = this.#acting(organizationId, 'org:sys_profile:manage');
+      checkImage(file);
+      org.imageUrl = typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : org.imageUrl;
+      org.hasImage = true;
+      org.updatedAt = Date.now();
+      this.#touchClient();
+      return this.#result(parseOrThrow(organizationSchema, organizationWire(org), 'memory organization'));
+    });
+  }
+
+  deleteOrganizationLogo(organizationId: string) {
+    return this.#run('deleteOrganizationLogo', [organizationId], () => {
+      const { org } = this.#acting(organizationId, 'org:sys_profile:manage');
+      if (!org.hasImage) throw notFound('logo');
+      org.hasImage = false;
+      org.imageUrl = '';
+      this.#touchClient();
+      return this.#result({ object: 'image', id: org.id, deleted: true });
+    });
+  }
+
+  getOrganizationRoles(organizationId: string) {
+    return this.#run('getOrganizationRoles', [organizationId], () => {
+      this.#acting(organizationId, null);
+      const data = Object.entries(this.#roles).map(([key, permissions]) => ({
+        id: `role_${key.replace(/^org:/, '')}`,
+        key,
+        name: roleName(key),
+        description: '',
+        permissions: permissions.map((permission) => ({ key: permission })),
+      }));
+      return this.#result({ data, total_count: data.length });
+    });
+  }
+
+  #addInvitations(org: OrganizationRecord, emails: string[], role: string): OrganizationInvitationJSON[] {
+    const now = Date.now();
+    return emails.map((email) => {
+      const json: OrganizationInvitationJSON = {
+        id: this.#id('orginv'),
+        email_address: email,
+        role,
+        role_name: roleName(role),
+        organization_id: org.id,
+        status: 'pending',
+        created_at: now,
+        updated_at: now,
+      };
+      this.#invitations.push({ org, json });
+      org.pendingInvitationsCount = (org.pendingInvitationsCount ?? 0) + 1;
+      return json;
     });
   }
 }

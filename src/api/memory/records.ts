@@ -77,6 +77,9 @@ export interface OrganizationRecord {
   imageUrl: string;
   /** Kept by the memory adapter as members join and leave. */
   membersCount: number;
+  /** An uploaded logo (organization profile); `imageUrl` is then its object URL. */
+  hasImage?: boolean;
+  pendingInvitationsCount?: number;
   createdAt: number;
   updatedAt: number;
 }
@@ -219,9 +222,9 @@ export function organizationWire(org: OrganizationRecord) {
     name: org.name,
     slug: org.slug,
     image_url: org.imageUrl,
-    has_image: false,
+    has_image: org.hasImage ?? false,
     members_count: org.membersCount,
-    pending_invitations_count: 0,
+    pending_invitations_count: org.pendingInvitationsCount ?? 0,
     max_allowed_memberships: 5,
     admin_delete_enabled: true,
     public_metadata: {},

@@ -3,13 +3,15 @@
  * active organization, `has()`); the rest passes through until the organization screens read it.
  */
 import * as z from 'zod/mini';
-import { count, list, text, timestamp } from './helpers.js';
+import { count, flag, list, text, timestamp } from './helpers.js';
 
 export const organizationSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   slug: text(),
   image_url: text(),
+  // Read by the organization profile.
+  has_image: flag(),
   created_at: timestamp,
   updated_at: timestamp,
 });

@@ -661,4 +661,24 @@ export class FakeFrontendApi implements FrontendApi {
   deleteMe(...args: unknown[]): Promise<never> {
     return this.#noSecurity('deleteMe', args);
   }
+
+  // ---- organization profile ----
+  getOrganizationInvitations(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('getOrganizationInvitations', args);
+  }
+  createOrganizationInvitations(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('createOrganizationInvitations', args);
+  }
+  revokeOrganizationInvitation(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('revokeOrganizationInvitation', args);
+  }
+  setOrganizationLogo(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('setOrganizationLogo', args);
+  }
+  deleteOrganizationLogo(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('deleteOrganizationLogo', args);
+  }
+  getOrganizationRoles(...args: unknown[]): Promise<never> {
+    return this.#noOrganization('getOrganizationRoles', args);
+  }
 }
