@@ -11,6 +11,7 @@ import { environmentRoutes } from './routes/environment.js';
 import { jwksRoutes } from './routes/jwks.js';
 import { meRoutes } from './routes/me.js';
 import { meAccountRoutes, meIdentificationRoutes } from './routes/me-account.js';
+import { meExternalAccountRoutes } from './routes/me-external-accounts.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { passkeyRoutes } from './routes/passkeys.js';
@@ -57,6 +58,7 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
     meRoutes(),
     meAccountRoutes(),
     meIdentificationRoutes(),
+    meExternalAccountRoutes(),
     passkeyRoutes(),
     waitlistRoutes(),
     organizationRoutes(),
