@@ -13,6 +13,7 @@ import type {
   DeletedObjectJSON,
   EmailAddressJSON,
   EnvironmentJSON,
+  ExternalAccountJSON,
   ImageJSON,
   OrganizationJSON,
   OrganizationMembershipJSON,
@@ -301,4 +302,17 @@ export interface FrontendApi {
 
   /** POST /v1/waitlist (bare `{object:"waitlist_entry", id}` body): joining twice returns the same entry. */
   joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON>;
+
+  // ---- connected accounts ----
+  /** POST /v1/me/external_accounts: a pending account whose verification names the provider's page to go to. */
+  createExternalAccount(params: CreateExternalAccountParams): Promise<FapiResult<ExternalAccountJSON>>;
+  /** DELETE /v1/me/external_accounts/{id}: unlinks it (it no longer signs in). */
+  deleteExternalAccount(externalAccountId: string): Promise<FapiResult<DeletedObjectJSON>>;
+}
+
+/** POST /v1/me/external_accounts: `oauth_<provider>`, and where the browser comes back (absolute). */
+export interface CreateExternalAccountParams {
+  strategy: string;
+  redirectUrl: string;
+  actionCompleteRedirectUrl?: string;
 }

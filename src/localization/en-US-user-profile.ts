@@ -38,6 +38,20 @@ export const enUSUserProfile = {
         primaryButton__updatePassword: 'Change password',
       },
       dangerSection: { title: 'Delete account', deleteAccountButton: 'Delete my account' },
+      connectedAccountsSection: {
+        title: 'Connected accounts',
+        primaryButton: 'Connect an account',
+        destructiveActionTitle: 'Remove',
+      },
+    },
+    connectedAccountPage: {
+      title: 'Connect an account',
+      formHint: 'Providers you can connect',
+      socialButtonsBlockButton: 'Connect {{provider}}',
+      removeResource: {
+        title: 'Remove this connected account?',
+        messageLine1: 'You will no longer be able to sign in with {{identifier}}.',
+      },
     },
     profilePage: {
       title: 'Edit your details',
@@ -91,5 +105,6 @@ export const enUSUserProfile = {
     form_param_format_invalid__file: 'Choose a PNG, JPEG, GIF or WebP image.',
     image_too_large: 'This image is larger than 2 MB. Choose a smaller one.',
     cannot_delete_primary_identification: 'Make another address primary before removing this one.',
+    external_account_exists: 'This provider account is already connected.',
   },
 } satisfies LocalizationTree;

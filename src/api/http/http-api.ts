@@ -23,6 +23,7 @@ import * as z from 'zod/mini';
 import { LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
 import type {
   CreateEmailAddressParams,
+  CreateExternalAccountParams,
   CreateOrganizationParams,
   CreatePhoneNumberParams,
   FapiResult,
@@ -56,8 +57,10 @@ import {
   deletedObjectSchema,
   type EmailAddressJSON,
   type EnvironmentJSON,
+  type ExternalAccountJSON,
   emailAddressSchema,
   environmentSchema,
+  externalAccountSchema,
   type ImageJSON,
   imageSchema,
   type OrganizationJSON,
@@ -670,5 +673,17 @@ export class HttpFrontendApi implements FrontendApi {
       throw new LatchRuntimeError('malformed_response', 'Malformed dev browser response: id is not a token.');
     }
     return id;
+  }
+
+  // ---- connected accounts ----
+
+  createExternalAccount(params: CreateExternalAccountParams): Promise<FapiResult<ExternalAccountJSON>> {
+    const spec = { method: 'POST', path: '/me/external_accounts', body: { ...params } } as const;
+    return this.#envelope(spec, envelopeOf(externalAccountSchema), 'external account');
+  }
+
+  deleteExternalAccount(externalAccountId: string): Promise<FapiResult<DeletedObjectJSON>> {
+    const path = `/me/external_accounts/${segment(externalAccountId)}`;
+    return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted external account');
   }
 }

@@ -9,6 +9,7 @@
 import { LatchApiError, type LatchRuntimeError } from '../errors.js';
 import type {
   CreateEmailAddressParams,
+  CreateExternalAccountParams,
   CreateOrganizationParams,
   CreatePhoneNumberParams,
   FapiResult,
@@ -37,6 +38,7 @@ import type {
 import {
   type EnvironmentJSON,
   environmentSchema,
+  externalAccountSchema,
   organizationMembershipPageSchema,
   organizationMembershipSchema,
   organizationSchema,
@@ -54,6 +56,8 @@ import {
 } from './memory-passkeys.js';
 import {
   type ClientRecord,
+  type ExternalAccountRecord,
+  externalAccountWire,
   type IdentificationRecord,
   type MembershipRecord,
   membershipWire,
@@ -96,6 +100,8 @@ export interface MemoryUserSeed {
    * `navigator.credentials.get` that returns that id signs this user in.
    */
   passkeys?: string[];
+  /** Connected provider accounts (`oauth_github`, …) and the email address each carries. */
+  externalAccounts?: Array<{ provider: string; emailAddress: string }>;
 }
 
 /** An organization the memory instance starts with, and who belongs to it with which role. */
@@ -1268,6 +1274,54 @@ export class MemoryFrontendApi implements FrontendApi {
     });
   }
 
+  // ---- connected accounts ----
+
+  /**
+   * Connects at once, as if the provider agreed: the account is listed verified, and the pending copy returned
+   * sends the browser to this page's `#/mock-oauth` fragment (following it never unloads a story or a test).
+   */
+  createExternalAccount(params: CreateExternalAccountParams) {
+    return this.#run('createExternalAccount', [params], () => {
+      const user = this.#meUser();
+      const provider = params.strategy;
+      if (!(this.#environment.user_settings.social as Record<string, { enabled?: boolean }>)[provider]?.enabled) {
+        throw formError('form_param_value_invalid', 'is invalid', `${provider} is not enabled.`, 'strategy');
+      }
+      const accounts = user.externalAccounts ?? [];
+      if (accounts.some((account) => account.provider === provider)) {
+        throw formError('external_account_exists', 'already exists', 'This account is already connected.');
+      }
+      const now = Date.now();
+      const record: ExternalAccountRecord = {
+        id: this.#id('eac'),
+        provider,
+        emailAddress: user.emailAddress,
+        verification: { status: 'verified', strategy: provider, attempts: 1, expireAt: now + 10 * MINUTE },
+        createdAt: now,
+      };
+      user.externalAccounts = [...accounts, record];
+      this.#touchClient();
+      const redirect = new URL(globalThis.location.href);
+      redirect.hash = `/mock-oauth?strategy=${provider}`;
+      const pending = { ...record, verification: { ...record.verification, status: 'unverified' as const } };
+      pending.verification.externalVerificationRedirectUrl = redirect.href;
+      return this.#result(parseOrThrow(externalAccountSchema, externalAccountWire(pending), 'memory external account'));
+    });
+  }
+
+  deleteExternalAccount(externalAccountId: string) {
+    return this.#run('deleteExternalAccount', [externalAccountId], () => {
+      const user = this.#meUser();
+      const accounts = user.externalAccounts ?? [];
+      if (!accounts.some((account) => account.id === externalAccountId)) {
+        throw formError('resource_not_found', 'not found', 'External account not found.', undefined, 404);
+      }
+      user.externalAccounts = accounts.filter((account) => account.id !== externalAccountId);
+      this.#touchClient();
+      return this.#result({ object: 'external_account', id: externalAccountId, deleted: true });
+    });
+  }
+
   // ---- internals --------------------------------------------------------------------------------------
 
   /** Logs the call, waits the latency, throws an injected fault, or runs the operation. */
@@ -1386,6 +1440,13 @@ export class MemoryFrontendApi implements FrontendApi {
       verification: null,
       createdAt: now,
       updatedAt: now,
+    }));
+    user.externalAccounts = (seed.externalAccounts ?? []).map((account) => ({
+      id: this.#id('eac'),
+      provider: account.provider,
+      emailAddress: account.emailAddress,
+      verification: { status: 'verified', strategy: account.provider, attempts: 1, expireAt: now },
+      createdAt: now,
     }));
     this.#users.set(user.id, user);
     return user;

@@ -246,6 +246,20 @@ export const frFR: LocalizationResource = {
         detailsAction__unverified: 'Vérifier',
         destructiveAction: 'Retirer',
       },
+      connectedAccountsSection: {
+        title: 'Comptes associés',
+        primaryButton: 'Associer un compte',
+        destructiveActionTitle: 'Retirer',
+      },
+    },
+    connectedAccountPage: {
+      title: 'Associer un compte',
+      formHint: 'Fournisseurs que vous pouvez associer',
+      socialButtonsBlockButton: 'Associer {{provider}}',
+      removeResource: {
+        title: 'Retirer ce compte associé ?',
+        messageLine1: 'Vous ne pourrez plus vous connecter avec {{identifier}}.',
+      },
     },
     profilePage: {
       title: 'Modifier vos informations',
@@ -297,6 +311,7 @@ export const frFR: LocalizationResource = {
     form_param_format_invalid__file: 'Choisissez une image PNG, JPEG, GIF ou WebP.',
     image_too_large: 'Cette image dépasse 2 Mo. Choisissez-en une plus légère.',
     cannot_delete_primary_identification: 'Définissez une autre adresse comme principale avant de retirer celle-ci.',
+    external_account_exists: 'Ce compte de fournisseur est déjà associé.',
 
     passkey_not_supported: 'Ce navigateur ne sait pas utiliser les clés d’accès. Connectez-vous autrement.',
     passkeys_pa_not_supported: 'Cet appareil ne gère pas les clés d’accès intégrées. Essayez un autre appareil.',

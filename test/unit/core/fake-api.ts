@@ -5,6 +5,7 @@
  */
 import { LatchApiError } from '../../../src/api/errors.js';
 import type {
+  CreateExternalAccountParams,
   FapiResult,
   FrontendApi,
   JoinWaitlistParams,
@@ -532,6 +533,18 @@ export class FakeFrontendApi implements FrontendApi {
   async joinWaitlist(params: JoinWaitlistParams): Promise<{ id: string }> {
     await this.#enter('joinWaitlist', [params]);
     return { id: `wle_${params.emailAddress}` };
+  }
+
+  // ---- connected accounts ----
+
+  async createExternalAccount(params: CreateExternalAccountParams): Promise<never> {
+    await this.#enter('createExternalAccount', [params]);
+    throw apiError(422, 'form_param_value_invalid');
+  }
+
+  async deleteExternalAccount(externalAccountId: string): Promise<never> {
+    await this.#enter('deleteExternalAccount', [externalAccountId]);
+    throw apiError(404, 'resource_not_found');
   }
 
   async updateMe(params: { firstName?: string | null }): Promise<FapiResult<UserJSON>> {
