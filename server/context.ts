@@ -9,6 +9,7 @@ import { Account } from './domain/me-account.js';
 import { Organizations } from './domain/organizations.js';
 import { Passkeys } from './domain/passkeys.js';
 import { ProfileImages } from './domain/profile-images.js';
+import { Reverifications } from './domain/reverification.js';
 import { SecondFactors } from './domain/second-factors.js';
 import { Signer } from './domain/secrets.js';
 import { Sessions } from './domain/sessions.js';
@@ -66,6 +67,8 @@ export interface DevContext {
   /** The mock OAuth provider (server/oauth) and the FAPI's side of the redirects to it. */
   oauthProvider: MockOAuthProvider;
   oauth: OAuthFlows;
+  /** Session reverification (step-up before sensitive writes). */
+  reverifications: Reverifications;
   close(): void;
 }
 
@@ -133,6 +136,7 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     waitlist: new Waitlist({ db, clock, mailbox, users, instance: () => context.instance }),
     account: new Account({ db, clock, users, verifications, mailbox, instance: () => context.instance }),
     profileImages: new ProfileImages(db, clock),
+    reverifications: new Reverifications(deps),
     close: () => db.close(),
   };
   return context;

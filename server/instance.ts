@@ -54,6 +54,11 @@ export interface InstanceConfig {
    * of them is played by the dev server's mock provider.
    */
   social: Record<`oauth_${SocialProvider}`, boolean>;
+  /**
+   * Sensitive `/v1/me` writes need a first factor verified at most `after_minutes` ago (Clerk's `strict` preset:
+   * 10); older sessions get `session_reverification_required` (server/domain/reverification.ts).
+   */
+  reverification: { after_minutes: number };
   /** Paths (or absolute URLs) resolved against the page origin when the Environment is built. */
   urls: {
     home: string;
@@ -123,6 +128,7 @@ export const defaultInstanceConfig: InstanceConfig = {
     roles: [],
   },
   social: { oauth_google: false, oauth_github: false, oauth_microsoft: false, oauth_apple: false },
+  reverification: { after_minutes: 10 },
   urls: {
     home: '/',
     sign_in: '/#/sign-in',
@@ -196,6 +202,8 @@ function validateInstanceConfig(config: InstanceConfig): void {
   const roleKeys = ['org:admin', 'org:member', ...orgs.roles.map((r) => r.key)];
   if (!roleKeys.includes(orgs.creator_role)) throw new Error(`instance: creator_role ${orgs.creator_role} is no role`);
   if (orgs.max_allowed_memberships < 0) throw new Error('instance: max_allowed_memberships must be >= 0');
+  if (!(config.reverification.after_minutes >= 0))
+    throw new Error('instance: reverification.after_minutes must be >= 0');
   if (config.password.min_length < 1 || config.password.max_length < config.password.min_length) {
     throw new Error('instance: password min_length/max_length are inconsistent');
   }

@@ -15,6 +15,7 @@ import { meExternalAccountRoutes } from './routes/me-external-accounts.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { passkeyRoutes } from './routes/passkeys.js';
+import { sessionReverificationRoutes } from './routes/session-reverification.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { signInRoutes } from './routes/sign-ins.js';
 import { signUpRoutes } from './routes/sign-ups.js';
@@ -55,6 +56,7 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
     signInRoutes(),
     signUpRoutes(),
     sessionRoutes(),
+    sessionReverificationRoutes(),
     meRoutes(),
     meAccountRoutes(),
     meIdentificationRoutes(),

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { requireRecentVerification } from '../../domain/reverification.js';
 import { errors } from '../../errors.js';
 import { pendingExternalAccountJSON } from '../../serialize/external-account.js';
 import { currentClient } from '../identity.js';
@@ -27,6 +28,7 @@ export function meExternalAccountRoutes() {
 
   routes.delete('/v1/me/external_accounts/:id', (c) => {
     const session = requestSession(c);
+    requireRecentVerification(c.get('dev'), session);
     const id = c.req.param('id');
     if (!c.get('dev').externalAccounts.remove(session.user_id, id)) throw errors.notFound('External account', id);
     return envelope(c, { object: 'external_account', id, deleted: true });
