@@ -21,6 +21,7 @@ import type {
   PasskeyJSON,
   PhoneNumberJSON,
   SessionJSON,
+  SessionReverificationJSON,
   SignInJSON,
   SignUpJSON,
   UserJSON,
@@ -308,6 +309,23 @@ export interface FrontendApi {
   createExternalAccount(params: CreateExternalAccountParams): Promise<FapiResult<ExternalAccountJSON>>;
   /** DELETE /v1/me/external_accounts/{id}: unlinks it (it no longer signs in). */
   deleteExternalAccount(externalAccountId: string): Promise<FapiResult<DeletedObjectJSON>>;
+
+  // ---- reverification ----
+  /** POST /v1/client/sessions/{id}/verify: starts a reverification of the session. */
+  startSessionVerification(
+    sessionId: string,
+    params: { level: string },
+  ): Promise<FapiResult<SessionReverificationJSON>>;
+  /** POST /v1/client/sessions/{id}/verify/prepare_first_factor: e.g. mails a code (`email_code`, `emailAddressId`). */
+  prepareSessionVerificationFirstFactor(
+    sessionId: string,
+    params: { strategy: string; emailAddressId?: string },
+  ): Promise<FapiResult<SessionReverificationJSON>>;
+  /** POST /v1/client/sessions/{id}/verify/attempt_first_factor: the password or the code. */
+  attemptSessionVerificationFirstFactor(
+    sessionId: string,
+    params: { strategy: string; password?: string; code?: string },
+  ): Promise<FapiResult<SessionReverificationJSON>>;
 }
 
 /** POST /v1/me/external_accounts: `oauth_<provider>`, and where the browser comes back (absolute). */

@@ -93,6 +93,19 @@ export const enUSUserProfile = {
     formButtonPrimary__verify: 'Verify',
     formButtonReset: 'Cancel',
   },
+  reverification: {
+    password: {
+      title: 'Confirm it is you',
+      subtitle: 'Type your password to continue with this change.',
+      actionLink: 'Get a code by email instead',
+    },
+    emailCode: {
+      title: 'Confirm it is you',
+      subtitle: 'Type the code we sent to your primary email address.',
+      formTitle: 'Verification code',
+      actionLink: 'Use your password instead',
+    },
+  },
   formFieldInputPlaceholder__phoneNumber: '+1 555 555 0100',
   formButtonPrimary__verify: 'Confirm',
   badge__primary: 'Primary',
@@ -106,5 +119,6 @@ export const enUSUserProfile = {
     image_too_large: 'This image is larger than 2 MB. Choose a smaller one.',
     cannot_delete_primary_identification: 'Make another address primary before removing this one.',
     external_account_exists: 'This provider account is already connected.',
+    reverification_cancelled: 'Nothing was changed: the check that it is you was cancelled.',
   },
 } satisfies LocalizationTree;

@@ -81,7 +81,10 @@ describe('<latch-user-profile> Connected accounts', () => {
     const { el, api } = await mountProfile();
     api.failNext(
       'createExternalAccount',
-      new LatchApiError({ status: 422, errors: [{ code: 'external_account_exists', message: 'already exists', meta: {} }] }),
+      new LatchApiError({
+        status: 422,
+        errors: [{ code: 'external_account_exists', message: 'already exists', meta: {} }],
+      }),
     );
     el.querySelector<HTMLButtonElement>('.cl-profileSectionPrimaryButton__connectedAccounts')!.click();
     await until(() => el.querySelector('.cl-menuItem__github'), 'list');
@@ -108,5 +111,68 @@ describe('<latch-user-profile> Connected accounts', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => rows(el).length === 0, 'removed');
     expect(latch.user?.externalAccounts).to.have.length(0);
+  });
+});
+
+describe('<latch-user-profile> reverification before removing a connected account', () => {
+  const reverify = () =>
+    new LatchApiError({
+      status: 403,
+      errors: [{ code: 'session_reverification_required', message: 'verify again', meta: {} }],
+    });
+  const dialog = (el: HTMLElement) => el.querySelector<HTMLDialogElement>('dialog.cl-modalContent__reverification');
+
+  async function confirmRemove(el: HTMLElement) {
+    el.querySelector<HTMLButtonElement>(`${SECTION} .cl-button__remove`)!.click();
+    await until(() => el.querySelector(`${SECTION} form button[type="submit"]`), 'confirmation');
+    el.querySelector<HTMLButtonElement>(`${SECTION} form button[type="submit"]`)!.click();
+    await until(() => dialog(el)?.open, 'reverification prompt');
+  }
+
+  it('asks for the password in a modal card (a wrong one is refused there), then retries the removal once', async () => {
+    const { el, api, latch } = await mountProfile(WITH_GITHUB);
+    api.failNext('deleteExternalAccount', reverify());
+    await confirmRemove(el);
+    await until(() => document.activeElement?.matches('dialog input[name="password"]'), 'password focused');
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: 'wrong password' });
+    await sendKeys({ press: 'Enter' });
+    await until(
+      () => dialog(el)?.querySelector('.cl-formFieldErrorText__reverificationPassword, [role="alert"]'),
+      'error',
+    );
+    expect(rows(el)).to.have.length(1);
+    const password = dialog(el)!.querySelector<HTMLInputElement>('input[name="password"]')!;
+    password.select();
+    await sendKeys({ type: ALICE.password });
+    await sendKeys({ press: 'Enter' });
+    await until(() => rows(el).length === 0, 'removed after the retry');
+    expect(dialog(el)).to.not.exist;
+    expect(api.calls.filter((c) => c.method === 'deleteExternalAccount')).to.have.length(2);
+    expect(latch.user?.externalAccounts).to.have.length(0);
+  });
+
+  it('verifies with a code by email instead', async () => {
+    const { el, api } = await mountProfile(WITH_GITHUB);
+    api.failNext('deleteExternalAccount', reverify());
+    await confirmRemove(el);
+    dialog(el)!.querySelector<HTMLButtonElement>('.cl-formFieldAction__reverification')!.click();
+    await until(() => dialog(el)?.querySelector('input[name="code"]'), 'code field');
+    expect(api.sentCodes.at(-1)?.emailAddress).to.equal(ALICE.emailAddress);
+    dialog(el)!.querySelector<HTMLInputElement>('input[name="code"]')!.focus();
+    await sendKeys({ type: '424242' });
+    await until(() => rows(el).length === 0, 'removed after the retry');
+  });
+
+  it('Esc cancels: nothing is removed and the section says so', async () => {
+    const { el, api } = await mountProfile(WITH_GITHUB);
+    api.failNext('deleteExternalAccount', reverify());
+    await confirmRemove(el);
+    await until(() => document.activeElement?.matches('dialog input'), 'focus in the card');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog(el), 'closed');
+    await until(() => el.querySelector(`${SECTION} [role="alert"]`), 'cancelled message');
+    expect(el.querySelector(`${SECTION} [role="alert"]`)!.textContent).to.contain('Nothing was changed');
+    expect(rows(el)).to.have.length(1);
   });
 });

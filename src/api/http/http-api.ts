@@ -74,8 +74,10 @@ import {
   passkeySchema,
   phoneNumberSchema,
   type SessionJSON,
+  type SessionReverificationJSON,
   type SignInJSON,
   type SignUpJSON,
+  sessionReverificationSchema,
   sessionSchema,
   signInSchema,
   signUpSchema,
@@ -685,5 +687,37 @@ export class HttpFrontendApi implements FrontendApi {
   deleteExternalAccount(externalAccountId: string): Promise<FapiResult<DeletedObjectJSON>> {
     const path = `/me/external_accounts/${segment(externalAccountId)}`;
     return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted external account');
+  }
+
+  // ---- reverification ----
+
+  startSessionVerification(
+    sessionId: string,
+    params: { level: string },
+  ): Promise<FapiResult<SessionReverificationJSON>> {
+    return this.#reverify(sessionId, '', params);
+  }
+
+  prepareSessionVerificationFirstFactor(
+    sessionId: string,
+    params: { strategy: string; emailAddressId?: string },
+  ): Promise<FapiResult<SessionReverificationJSON>> {
+    return this.#reverify(sessionId, '/prepare_first_factor', params);
+  }
+
+  attemptSessionVerificationFirstFactor(
+    sessionId: string,
+    params: { strategy: string; password?: string; code?: string },
+  ): Promise<FapiResult<SessionReverificationJSON>> {
+    return this.#reverify(sessionId, '/attempt_first_factor', params);
+  }
+
+  #reverify(sessionId: string, step: string, params: object): Promise<FapiResult<SessionReverificationJSON>> {
+    const spec = {
+      method: 'POST',
+      path: `/client/sessions/${segment(sessionId)}/verify${step}`,
+      body: { ...params },
+    } as const;
+    return this.#envelope(spec, envelopeOf(sessionReverificationSchema), 'session reverification');
   }
 }

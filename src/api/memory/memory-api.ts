@@ -42,6 +42,7 @@ import {
   organizationMembershipPageSchema,
   organizationMembershipSchema,
   organizationSchema,
+  sessionReverificationSchema,
 } from '../schemas/index.js';
 import { parseOrThrow } from '../validate.js';
 import { defaultEnvironment } from './default-environment.js';
@@ -78,6 +79,7 @@ import {
   toUserJSON,
   type UserRecord,
   unverifiedSignUpFields,
+  type VerificationRecord,
 } from './records.js';
 import { unsignedSessionJwt } from './unsigned-jwt.js';
 
@@ -1320,6 +1322,75 @@ export class MemoryFrontendApi implements FrontendApi {
       this.#touchClient();
       return this.#result({ object: 'external_account', id: externalAccountId, deleted: true });
     });
+  }
+
+  // ---- reverification ----
+
+  /** Starts a first-factor reverification of the active session: the password, or a code to the primary address. */
+  startSessionVerification(sessionId: string, params: { level: string }) {
+    return this.#run('startSessionVerification', [sessionId, params], () => this.#reverification(sessionId, null));
+  }
+
+  prepareSessionVerificationFirstFactor(sessionId: string, params: { strategy: string; emailAddressId?: string }) {
+    return this.#run('prepareSessionVerificationFirstFactor', [sessionId, params], () => {
+      const user = this.#meUser();
+      this.sentCodes.push({
+        strategy: 'email_code',
+        emailAddress: user.emailAddress,
+        code: this.#code,
+        purpose: 'profile',
+      });
+      const sent = {
+        status: 'unverified' as const,
+        strategy: 'email_code',
+        attempts: 0,
+        expireAt: Date.now() + 10 * MINUTE,
+      };
+      return this.#reverification(sessionId, sent);
+    });
+  }
+
+  attemptSessionVerificationFirstFactor(
+    sessionId: string,
+    params: { strategy: string; password?: string; code?: string },
+  ) {
+    return this.#run('attemptSessionVerificationFirstFactor', [sessionId, params], () => {
+      const user = this.#meUser();
+      const ok = params.strategy === 'password' ? user.password === params.password : params.code === this.#code;
+      if (!ok && params.strategy === 'password') {
+        throw formError('form_password_incorrect', 'Password is incorrect.', 'Password is incorrect.', 'password');
+      }
+      if (!ok) throw formError('form_code_incorrect', 'Incorrect code', 'Incorrect code. Try again.', 'code');
+      const verified = { status: 'verified' as const, strategy: params.strategy, attempts: 1, expireAt: Date.now() };
+      return this.#reverification(sessionId, verified, 'complete');
+    });
+  }
+
+  #reverification(sessionId: string, verification: VerificationRecord | null, status = 'needs_first_factor') {
+    const user = this.#meUser();
+    const factors = [
+      ...(user.password === null ? [] : [{ strategy: 'password' }]),
+      {
+        strategy: 'email_code',
+        safe_identifier: user.emailAddress,
+        email_address_id: user.emailAddressId,
+        primary: true,
+      },
+    ];
+    const json = {
+      object: 'session_reverification',
+      level: 'first_factor',
+      status,
+      supported_first_factors: factors,
+      first_factor_verification: verification && {
+        status: verification.status,
+        strategy: verification.strategy,
+        attempts: verification.attempts,
+        expire_at: verification.expireAt,
+      },
+      session_id: sessionId,
+    };
+    return this.#result(parseOrThrow(sessionReverificationSchema, json, 'memory session reverification'));
   }
 
   // ---- internals --------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { avatar } from '../../ui/avatar.js';
 import { CODE_LENGTH, codeField, field, formAlert, type UiHost } from '../../ui/form.js';
 import { FormStatus } from '../base/form-status.js';
 import { ConnectedAccounts } from './connected-accounts.js';
+import { ReverificationGuard } from './reverification-guard.js';
 import { formButtons, profileSection, sectionPrimaryButton } from './section.js';
 import type { LatchUserProfile } from './user-profile.js';
 
@@ -68,10 +69,12 @@ export class AccountPage {
   /** The chosen image, shown while it uploads. */
   #preview = '';
   readonly #connectedAccounts: ConnectedAccounts;
+  readonly #guard: ReverificationGuard;
 
   constructor(host: LatchUserProfile) {
     this.#host = host;
-    this.#connectedAccounts = new ConnectedAccounts(host);
+    this.#guard = new ReverificationGuard(host);
+    this.#connectedAccounts = new ConnectedAccounts(host, this.#guard);
     this.#status = new FormStatus(host, (error) => host.translateError(error));
   }
 
@@ -92,6 +95,7 @@ export class AccountPage {
         ${attributes.phone_number?.enabled || user.phoneNumbers.length > 0 ? this.#identificationSection(user, 'phone') : nothing}
         ${this.#connectedAccounts.render(user)}
       </div>
+      ${this.#guard.render()}
     </div>`;
   }
 
@@ -469,8 +473,9 @@ export class AccountPage {
   async #makePrimary(kind: Kind, item: Identification): Promise<void> {
     this.#close();
     await this.#status.run(async () => {
-      await this.#user.update(
-        kind === 'email' ? { primaryEmailAddressId: item.id } : { primaryPhoneNumberId: item.id },
+      const user = this.#user;
+      await this.#guard.run(() =>
+        user.update(kind === 'email' ? { primaryEmailAddressId: item.id } : { primaryPhoneNumberId: item.id }),
       );
     }, PARAM_TO_FIELD);
   }

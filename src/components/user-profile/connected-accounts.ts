@@ -9,6 +9,7 @@ import type { ExternalAccount, User } from '../../resources/index.js';
 import { formAlert } from '../../ui/form.js';
 import { providerIcon, type SocialProvider, socialProvidersOf } from '../../ui/providers.js';
 import { FormStatus } from '../base/form-status.js';
+import type { ReverificationGuard } from './reverification-guard.js';
 import { formButtons, profileSection, sectionPrimaryButton } from './section.js';
 import type { LatchUserProfile } from './user-profile.js';
 
@@ -22,8 +23,11 @@ export class ConnectedAccounts {
   /** The account whose removal is being confirmed. */
   #removing: string | null = null;
 
-  constructor(host: LatchUserProfile) {
+  readonly #guard: ReverificationGuard;
+
+  constructor(host: LatchUserProfile, guard: ReverificationGuard) {
     this.#host = host;
+    this.#guard = guard;
     this.#status = new FormStatus(host, (error) => host.translateError(error));
   }
 
@@ -160,7 +164,7 @@ export class ConnectedAccounts {
 
   #remove = async (event: SubmitEvent, account: ExternalAccount) => {
     event.preventDefault();
-    const ok = await this.#status.run(() => account.destroy());
+    const ok = await this.#status.run(() => this.#guard.run(() => account.destroy()));
     if (ok) this.#cancel();
   };
 }

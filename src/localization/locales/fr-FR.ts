@@ -301,6 +301,19 @@ export const frFR: LocalizationResource = {
     formButtonPrimary__verify: 'Vérifier',
     formButtonReset: 'Annuler',
   },
+  reverification: {
+    password: {
+      title: 'Confirmez votre identité',
+      subtitle: 'Saisissez votre mot de passe pour poursuivre cette modification.',
+      actionLink: 'Recevoir plutôt un code par e-mail',
+    },
+    emailCode: {
+      title: 'Confirmez votre identité',
+      subtitle: 'Saisissez le code envoyé à votre adresse e-mail principale.',
+      formTitle: 'Code de vérification',
+      actionLink: 'Utiliser plutôt votre mot de passe',
+    },
+  },
   formFieldInputPlaceholder__phoneNumber: '+33 6 12 34 56 78',
   unstable__errors: {
     form_username_invalid_length: 'Un nom d’utilisateur compte de 4 à 64 caractères.',
@@ -312,6 +325,7 @@ export const frFR: LocalizationResource = {
     image_too_large: 'Cette image dépasse 2 Mo. Choisissez-en une plus légère.',
     cannot_delete_primary_identification: 'Définissez une autre adresse comme principale avant de retirer celle-ci.',
     external_account_exists: 'Ce compte de fournisseur est déjà associé.',
+    reverification_cancelled: 'Rien n’a été modifié : la vérification de votre identité a été annulée.',
 
     passkey_not_supported: 'Ce navigateur ne sait pas utiliser les clés d’accès. Connectez-vous autrement.',
     passkeys_pa_not_supported: 'Cet appareil ne gère pas les clés d’accès intégrées. Essayez un autre appareil.',

@@ -547,6 +547,23 @@ export class FakeFrontendApi implements FrontendApi {
     throw apiError(404, 'resource_not_found');
   }
 
+  // ---- reverification ----
+
+  async startSessionVerification(sessionId: string, params: { level: string }): Promise<never> {
+    await this.#enter('startSessionVerification', [sessionId, params]);
+    throw apiError(404, 'resource_not_found');
+  }
+
+  async prepareSessionVerificationFirstFactor(sessionId: string, params: { strategy: string }): Promise<never> {
+    await this.#enter('prepareSessionVerificationFirstFactor', [sessionId, params]);
+    throw apiError(404, 'resource_not_found');
+  }
+
+  async attemptSessionVerificationFirstFactor(sessionId: string, params: { strategy: string }): Promise<never> {
+    await this.#enter('attemptSessionVerificationFirstFactor', [sessionId, params]);
+    throw apiError(404, 'resource_not_found');
+  }
+
   async updateMe(params: { firstName?: string | null }): Promise<FapiResult<UserJSON>> {
     await this.#enter('updateMe', [params]);
     const session = this.#sessions.find((s) => s.id === this.#lastActiveSessionId);
