@@ -38,20 +38,6 @@ export const enUSUserProfile = {
         primaryButton__updatePassword: 'Change password',
       },
       dangerSection: { title: 'Delete account', deleteAccountButton: 'Delete my account' },
-      connectedAccountsSection: {
-        title: 'Connected accounts',
-        primaryButton: 'Connect an account',
-        destructiveActionTitle: 'Remove',
-      },
-    },
-    connectedAccountPage: {
-      title: 'Connect an account',
-      formHint: 'Providers you can connect',
-      socialButtonsBlockButton: 'Connect {{provider}}',
-      removeResource: {
-        title: 'Remove this connected account?',
-        messageLine1: 'You will no longer be able to sign in with {{identifier}}.',
-      },
     },
     profilePage: {
       title: 'Edit your details',
@@ -93,19 +79,6 @@ export const enUSUserProfile = {
     formButtonPrimary__verify: 'Verify',
     formButtonReset: 'Cancel',
   },
-  reverification: {
-    password: {
-      title: 'Confirm it is you',
-      subtitle: 'Type your password to continue with this change.',
-      actionLink: 'Get a code by email instead',
-    },
-    emailCode: {
-      title: 'Confirm it is you',
-      subtitle: 'Type the code we sent to your primary email address.',
-      formTitle: 'Verification code',
-      actionLink: 'Use your password instead',
-    },
-  },
   formFieldInputPlaceholder__phoneNumber: '+1 555 555 0100',
   formButtonPrimary__verify: 'Confirm',
   badge__primary: 'Primary',
@@ -118,7 +91,5 @@ export const enUSUserProfile = {
     form_param_format_invalid__file: 'Choose a PNG, JPEG, GIF or WebP image.',
     image_too_large: 'This image is larger than 2 MB. Choose a smaller one.',
     cannot_delete_primary_identification: 'Make another address primary before removing this one.',
-    external_account_exists: 'This provider account is already connected.',
-    reverification_cancelled: 'Nothing was changed: the check that it is you was cancelled.',
   },
 } satisfies LocalizationTree;

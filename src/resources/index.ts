@@ -18,7 +18,7 @@ export type {
 } from './organization.js';
 export { Organization, OrganizationMembership } from './organization.js';
 export { Passkey } from './passkey.js';
-export type { GetTokenOptions, PublicUserData, SessionStatus, SessionVerification } from './session.js';
+export type { GetTokenOptions, PublicUserData, SessionStatus } from './session.js';
 export { Session } from './session.js';
 export type {
   AuthenticateWithPasskeyParams,

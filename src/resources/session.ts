@@ -1,4 +1,4 @@
-import type { SessionJSON, SessionReverificationJSON } from '../api/schemas/index.js';
+import type { SessionJSON } from '../api/schemas/index.js';
 import { type AuthorizationMembership, type CheckAuthorizationParams, checkAuthorization } from './authorization.js';
 import { notifyUnauthenticated, type ResourceHost, runFapi } from './host.js';
 import type { TokenCacheKey } from './token-cache.js';
@@ -19,9 +19,6 @@ export interface GetTokenOptions {
 }
 
 export interface Session extends Omit<View<SessionJSON>, 'user'> {}
-
-/** A session reverification in progress (Clerk's `SessionVerification`). */
-export type SessionVerification = View<SessionReverificationJSON>;
 
 /** One session of the client (Clerk's `Session`). */
 export class Session {
@@ -102,21 +99,6 @@ export class Session {
     const response = await runFapi(this.#host, (api) => api.removeSession(this.id));
     this.#host.tokenCache.clear(this.id);
     return this.fromJSON(response);
-  }
-
-  /** Starts a reverification (Clerk's `startVerification`); every level is served as a first factor here. */
-  async startVerification(params: { level: string }): Promise<SessionVerification> {
-    return toView(await runFapi(this.#host, (api) => api.startSessionVerification(this.id, params)));
-  }
-
-  /** Reverification: sends a code (`{ strategy: 'email_code', emailAddressId }`). */
-  async prepareFirstFactorVerification(params: { strategy: string; emailAddressId?: string }) {
-    return toView(await runFapi(this.#host, (api) => api.prepareSessionVerificationFirstFactor(this.id, params)));
-  }
-
-  /** Reverification: the password or the code; `status: 'complete'` means the session is freshly verified. */
-  async attemptFirstFactorVerification(params: { strategy: string; password?: string; code?: string }) {
-    return toView(await runFapi(this.#host, (api) => api.attemptSessionVerificationFirstFactor(this.id, params)));
   }
 
   /** @internal Replaces this object's fields with a fresh JSON snapshot. */

@@ -106,12 +106,10 @@ export class User {
   /**
    * Starts connecting a provider account (Clerk's `createExternalAccount`): the pending account's
    * `verification.externalVerificationRedirectUrl` is the provider's page; send the browser there, and it comes
-   * back to `redirectUrl` (relative URLs are taken against the page) with the account connected.
+   * back to `redirectUrl` (absolute) with the account connected.
    */
   async createExternalAccount(params: CreateExternalAccountParams): Promise<ExternalAccount> {
-    const redirectUrl = new URL(params.redirectUrl, globalThis.location.href).href;
-    const json = await runFapi(this.#host, (api) => api.createExternalAccount({ ...params, redirectUrl }));
-    return new ExternalAccount(this.#host, json);
+    return new ExternalAccount(this.#host, await runFapi(this.#host, (api) => api.createExternalAccount(params)));
   }
 
   /** One page of the user's organization memberships (`GET /v1/me/organization_memberships`). */

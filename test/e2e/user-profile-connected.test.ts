@@ -11,6 +11,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startDevServer } from '../../server/index.js';
 import {
   createVerifiedUser,
+  devCall,
   type PlainSite,
   scriptTag,
   servePlainPage,
@@ -87,6 +88,46 @@ describe('user profile: connected accounts (e2e)', () => {
     );
     assert.equal(accounts, 0);
     assert.deepEqual(problems(), []);
+    await page.close();
+  });
+
+  it('asks to verify again before removing when the session is too old: password, then the removal goes through', async () => {
+    const email = `grace-${Date.now()}@example.com`;
+    await createVerifiedUser(server, email, password, 'Grace');
+    const page = await browser.newPage();
+    const problems = watchErrors(page);
+    await page.goto(site.url);
+    await signInWithPassword(page, email, password);
+
+    const section = page.locator('latch-user-profile .cl-profileSection__connectedAccounts');
+    await section.locator('.cl-profileSectionPrimaryButton__connectedAccounts').click();
+    await section.locator('.cl-menuItem__github').click();
+    await page.locator('input[name="email_address"]').fill(`hub-${Date.now()}@example.com`);
+    await page.locator('button', { hasText: 'Create and continue' }).click();
+    const row = section.locator('.cl-profileSectionItem__connectedAccounts');
+    await row.waitFor();
+
+    // A 6-second window: once it has passed since the sign-in, the removal needs a fresh first factor.
+    await devCall(server.url, 'PATCH', '/instance', { reverification: { after_minutes: 0.1 } });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 6500));
+      await row.locator('.cl-button__remove').click();
+      await section.locator('form button[type="submit"]').click();
+      const prompt = page.locator('dialog.cl-modalContent__reverification');
+      await prompt.waitFor();
+      assert.equal(await row.count(), 1, 'nothing removed before the password');
+      await prompt.locator('input[name="password"]').fill(password);
+      await prompt.locator('button[type="submit"]').click();
+      await row.waitFor({ state: 'detached' });
+      await prompt.waitFor({ state: 'detached' });
+    } finally {
+      await devCall(server.url, 'PATCH', '/instance', { reverification: { after_minutes: 10 } });
+    }
+    // The refused DELETE is logged by the browser as a failed load; that 403 is the point of this test.
+    assert.deepEqual(
+      problems().filter((p) => !p.includes('status of 403')),
+      [],
+    );
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 /** A session of the client, with its user. */
 import * as z from 'zod/mini';
-import { publicUserDataSchema, signInFactorSchema, tokenSchema, verificationSchema } from './common.js';
+import { publicUserDataSchema, signInFactorSchema, tokenSchema } from './common.js';
 import { list, metadata, nstring, ntimestamp, nullableDefault, openEnum, text, timestamp } from './helpers.js';
 import { userSchema } from './user.js';
 
@@ -40,9 +40,7 @@ export type SessionJSON = z.output<typeof sessionSchema>;
 /** Client.SessionReverification: what is left to prove (`needs_first_factor` … `complete`) and how. */
 export const sessionReverificationSchema = z.looseObject({
   status: text(),
-  level: text(),
   supported_first_factors: list(signInFactorSchema),
-  first_factor_verification: nullableDefault(verificationSchema),
 });
 
 export type SessionReverificationJSON = z.output<typeof sessionReverificationSchema>;

@@ -4,6 +4,8 @@
  * connected), and removal after a confirmation.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { registerDefaultStrings } from '../../localization/defaults.js';
+import { enUSUserProfileConnected } from '../../localization/en-US-user-profile-connected.js';
 import { goToProvider } from '../../resources/external-redirect.js';
 import type { ExternalAccount, User } from '../../resources/index.js';
 import { formAlert } from '../../ui/form.js';
@@ -12,6 +14,8 @@ import { FormStatus } from '../base/form-status.js';
 import type { ReverificationGuard } from './reverification-guard.js';
 import { formButtons, profileSection, sectionPrimaryButton } from './section.js';
 import type { LatchUserProfile } from './user-profile.js';
+
+registerDefaultStrings(enUSUserProfileConnected);
 
 const SECTION = 'connectedAccounts';
 

@@ -5,11 +5,20 @@
  * such answer only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SessionVerification } from '../../resources/index.js';
+import { registerDefaultStrings } from '../../localization/defaults.js';
+import { enUSUserProfileConnected } from '../../localization/en-US-user-profile-connected.js';
+import {
+  attemptFirstFactorVerification,
+  prepareFirstFactorVerification,
+  type SessionVerification,
+  startVerification,
+} from '../../resources/session-verification.js';
 import { CODE_LENGTH, codeField, field, formAlert } from '../../ui/form.js';
 import { FormStatus } from '../base/form-status.js';
 import { formButtons } from './section.js';
 import type { LatchUserProfile } from './user-profile.js';
+
+registerDefaultStrings(enUSUserProfileConnected);
 
 type Strategy = 'password' | 'email_code';
 
@@ -31,7 +40,7 @@ export class ReverificationPrompt {
   async verify(): Promise<boolean> {
     const session = this.#host.profileLatch.session;
     if (!session) return false;
-    const started = await session.startVerification({ level: 'first_factor' });
+    const started = await startVerification(this.#host.profileLatch, session.id, { level: 'first_factor' });
     this.#strategy = hasPassword(started) ? 'password' : 'email_code';
     this.#password = '';
     this.#code = '';
@@ -108,7 +117,8 @@ export class ReverificationPrompt {
           this.#strategy === 'password'
             ? { strategy: 'password', password: this.#password }
             : { strategy: 'email_code', code: this.#code };
-        complete = (await session.attemptFirstFactorVerification(attempt)).status === 'complete';
+        complete =
+          (await attemptFirstFactorVerification(this.#host.profileLatch, session.id, attempt)).status === 'complete';
       },
       { password: 'password', code: 'code' },
     );
@@ -126,8 +136,9 @@ export class ReverificationPrompt {
 
   async #sendCode(): Promise<void> {
     const session = this.#host.profileLatch.session;
+    if (!session) return;
     await this.#status.run(async () => {
-      await session?.prepareFirstFactorVerification({ strategy: 'email_code' });
+      await prepareFirstFactorVerification(this.#host.profileLatch, session.id, { strategy: 'email_code' });
     });
   }
 
