@@ -26,6 +26,25 @@ let server: Awaited<ReturnType<typeof startDevServer>>;
 let browser: Browser;
 let site: PlainSite;
 
+/** A new user signed in on the page, who connects a new GitHub account through the mock provider. */
+async function signInAndConnectGithub(name: string) {
+  const email = `${name}-${Date.now()}@example.com`;
+  await createVerifiedUser(server, email, password, name);
+  const page = await browser.newPage();
+  const problems = watchErrors(page);
+  await page.goto(site.url);
+  await signInWithPassword(page, email, password);
+  const section = page.locator('latch-user-profile .cl-profileSection__connectedAccounts');
+  await section.locator('.cl-profileSectionPrimaryButton__connectedAccounts').click();
+  await section.locator('.cl-menuItem__github').click();
+  // The mock provider: a new GitHub account with its own address.
+  await page.locator('h1', { hasText: /GitHub/ }).waitFor();
+  await page.locator('input[name="email_address"]').fill(`octo-${Date.now()}@example.com`);
+  await page.locator('input[name="first_name"]').fill('Octo');
+  await page.locator('button', { hasText: 'Create and continue' }).click();
+  return { page, problems, section };
+}
+
 describe('user profile: connected accounts (e2e)', () => {
   before(async () => {
     assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the page loads dist/latch.js');
@@ -54,22 +73,7 @@ describe('user profile: connected accounts (e2e)', () => {
   });
 
   it('connects GitHub through the mock provider, sees it on the profile, and removes it', async () => {
-    const email = `ada-${Date.now()}@example.com`;
-    await createVerifiedUser(server, email, password, 'Ada');
-    const page = await browser.newPage();
-    const problems = watchErrors(page);
-    await page.goto(site.url);
-    await signInWithPassword(page, email, password);
-
-    const section = page.locator('latch-user-profile .cl-profileSection__connectedAccounts');
-    await section.locator('.cl-profileSectionPrimaryButton__connectedAccounts').click();
-    await section.locator('.cl-menuItem__github').click();
-
-    // The mock provider: a new GitHub account with its own address.
-    await page.locator('h1', { hasText: /GitHub/ }).waitFor();
-    await page.locator('input[name="email_address"]').fill(`octo-${Date.now()}@example.com`);
-    await page.locator('input[name="first_name"]').fill('Octo');
-    await page.locator('button', { hasText: 'Create and continue' }).click();
+    const { page, problems, section } = await signInAndConnectGithub('ada');
 
     // Back on the page, signed in still, with the account listed.
     await page.waitForURL((url) => url.origin === new URL(site.url).origin);
@@ -92,18 +96,7 @@ describe('user profile: connected accounts (e2e)', () => {
   });
 
   it('asks to verify again before removing when the session is too old: password, then the removal goes through', async () => {
-    const email = `grace-${Date.now()}@example.com`;
-    await createVerifiedUser(server, email, password, 'Grace');
-    const page = await browser.newPage();
-    const problems = watchErrors(page);
-    await page.goto(site.url);
-    await signInWithPassword(page, email, password);
-
-    const section = page.locator('latch-user-profile .cl-profileSection__connectedAccounts');
-    await section.locator('.cl-profileSectionPrimaryButton__connectedAccounts').click();
-    await section.locator('.cl-menuItem__github').click();
-    await page.locator('input[name="email_address"]').fill(`hub-${Date.now()}@example.com`);
-    await page.locator('button', { hasText: 'Create and continue' }).click();
+    const { page, problems, section } = await signInAndConnectGithub('grace');
     const row = section.locator('.cl-profileSectionItem__connectedAccounts');
     await row.waitFor();
 
