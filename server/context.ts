@@ -17,6 +17,7 @@ import { UserOrganizationInvitations } from './domain/organization-user-invitati
 import { Organizations } from './domain/organizations.js';
 import { Passkeys } from './domain/passkeys.js';
 import { ProfileImages } from './domain/profile-images.js';
+import { Reverifications } from './domain/reverification.js';
 import { SecondFactors } from './domain/second-factors.js';
 import { Signer } from './domain/secrets.js';
 import { Sessions } from './domain/sessions.js';
@@ -84,6 +85,8 @@ export interface DevContext {
   /** The mock OAuth provider (server/oauth) and the FAPI's side of the redirects to it. */
   oauthProvider: MockOAuthProvider;
   oauth: OAuthFlows;
+  /** Session reverification (step-up before sensitive writes). */
+  reverifications: Reverifications;
   close(): void;
 }
 
@@ -178,6 +181,7 @@ export async function createDevContext(options: DevContextOptions = {}): Promise
     profileImages: new ProfileImages(db, clock),
     security: new Security({ db, clock, users, sessions, lockout, secondFactors, instance: () => context.instance }),
     clientActivities: new ClientActivities(db, clock),
+    reverifications: new Reverifications(deps),
     close: () => db.close(),
   };
   return context;

@@ -406,6 +406,16 @@ const MIGRATIONS: string[] = [
     created_at INTEGER NOT NULL
   );
   `,
+  // Session reverification (server/domain/reverification.ts): the one in progress per session.
+  `
+  CREATE TABLE session_reverifications (
+    session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+    level TEXT NOT NULL,
+    first_factor_verification_id TEXT REFERENCES verifications(id),
+    completed_at INTEGER,
+    created_at INTEGER NOT NULL
+  );
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

@@ -85,6 +85,11 @@ export interface InstanceConfig {
   maintenance_mode: boolean;
   /** What a signed-in user may do to their own account (Clerk's user_settings.actions). */
   actions: { delete_self: boolean };
+  /**
+   * Sensitive `/v1/me` writes need a first factor verified at most `after_minutes` ago (Clerk's `strict` preset:
+   * 10); older sessions get `session_reverification_required` (server/domain/reverification.ts).
+   */
+  reverification: { after_minutes: number };
   /** Paths (or absolute URLs) resolved against the page origin when the Environment is built. */
   urls: {
     home: string;
@@ -173,6 +178,7 @@ export const defaultInstanceConfig: InstanceConfig = {
   enterprise_sso: { enabled: false, name: 'Acme SSO', domains: ['acme.test'] },
   maintenance_mode: false,
   actions: { delete_self: true },
+  reverification: { after_minutes: 10 },
   urls: {
     home: '/',
     sign_in: '/#/sign-in',
@@ -254,6 +260,8 @@ function validateInstanceConfig(config: InstanceConfig): void {
   const roleKeys = ['org:admin', 'org:member', ...orgs.roles.map((r) => r.key)];
   if (!roleKeys.includes(orgs.creator_role)) throw new Error(`instance: creator_role ${orgs.creator_role} is no role`);
   if (orgs.max_allowed_memberships < 0) throw new Error('instance: max_allowed_memberships must be >= 0');
+  if (!(config.reverification.after_minutes >= 0))
+    throw new Error('instance: reverification.after_minutes must be >= 0');
   if (config.password.min_length < 1 || config.password.max_length < config.password.min_length) {
     throw new Error('instance: password min_length/max_length are inconsistent');
   }

@@ -5,7 +5,7 @@ import '../src/components/control/index.js';
 import '../src/components/sign-in/index.js';
 import '../src/components/sign-up/index.js';
 import { MemoryFrontendApi } from '../src/api/index.js';
-import { defaultEnvironment } from '../src/api/memory/default-environment.js';
+import { defaultEnvironment, withSocialProviders } from '../src/api/memory/default-environment.js';
 import type { EnvironmentJSON } from '../src/api/schemas/index.js';
 import type { Appearance } from '../src/appearance/index.js';
 import type { Latch } from '../src/core/index.js';
@@ -13,18 +13,9 @@ import { appearanceArgTypes, DEMO, holdCalls, STORY_LATENCY_MS, storyLatch } fro
 
 type Loaded = { latch: Latch; tag: 'sign-in' | 'sign-up'; appearance?: Appearance };
 
-const NAMES: Record<string, string> = { google: 'Google', github: 'GitHub', microsoft: 'Microsoft', apple: 'Apple' };
-
 /** The memory environment with these providers on, as the dev server lists them in `user_settings.social`. */
 function withProviders(...ids: string[]): EnvironmentJSON {
-  const environment = defaultEnvironment();
-  (environment.user_settings as unknown as { social: Record<string, unknown> }).social = Object.fromEntries(
-    ids.map((id) => [
-      `oauth_${id}`,
-      { enabled: true, authenticatable: true, strategy: `oauth_${id}`, name: NAMES[id] },
-    ]),
-  );
-  return environment;
+  return withSocialProviders(defaultEnvironment(), ...ids);
 }
 
 const load =

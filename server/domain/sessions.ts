@@ -90,6 +90,13 @@ export class Sessions {
       .run(this.clock.now(), userId);
   }
 
+  /** The user proved a first factor again (reverification): the session counts as freshly verified. */
+  firstFactorVerified(id: string): SessionRow | null {
+    const now = this.clock.now();
+    this.db.prepare('UPDATE sessions SET first_factor_verified_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+    return this.get(id);
+  }
+
   touch(id: string): SessionRow | null {
     const now = this.clock.now();
     this.db.prepare('UPDATE sessions SET last_active_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);

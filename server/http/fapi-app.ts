@@ -12,12 +12,14 @@ import { environmentRoutes } from './routes/environment.js';
 import { jwksRoutes } from './routes/jwks.js';
 import { meRoutes } from './routes/me.js';
 import { meAccountRoutes, meIdentificationRoutes } from './routes/me-account.js';
+import { meExternalAccountRoutes } from './routes/me-external-accounts.js';
 import { meSecurityRoutes } from './routes/me-security.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { organizationDomainRoutes } from './routes/organization-domains.js';
 import { organizationInvitationRoutes } from './routes/organization-invitations.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { passkeyRoutes } from './routes/passkeys.js';
+import { sessionReverificationRoutes } from './routes/session-reverification.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { signInRoutes } from './routes/sign-ins.js';
 import { signUpRoutes } from './routes/sign-ups.js';
@@ -69,10 +71,12 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
     signInRoutes(),
     signUpRoutes(),
     sessionRoutes(),
+    sessionReverificationRoutes(),
     meRoutes(),
     meAccountRoutes(),
     meIdentificationRoutes(),
     meSecurityRoutes(),
+    meExternalAccountRoutes(),
     passkeyRoutes(),
     waitlistRoutes(),
     organizationRoutes(),

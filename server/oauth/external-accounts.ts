@@ -36,10 +36,21 @@ export class ExternalAccounts {
       .all(userId) as ExternalAccountRow[];
   }
 
-  link(userId: string, identity: ProviderIdentity): ExternalAccountRow {
+  /** The user's own account with that id, or null (someone else's reads as absent). */
+  own(userId: string, id: string): ExternalAccountRow | null {
+    return this.forUser(userId).find((row) => row.id === id) ?? null;
+  }
+
+  /** Unlinks one of the user's accounts; false when the user has no account with that id. */
+  remove(userId: string, id: string): boolean {
+    return this.db.prepare('DELETE FROM external_accounts WHERE id = ? AND user_id = ?').run(id, userId).changes > 0;
+  }
+
+  /** `id` is given when the account was announced before it existed (connecting from the profile). */
+  link(userId: string, identity: ProviderIdentity, id = newId('eac')): ExternalAccountRow {
     const now = this.clock.now();
     const row: ExternalAccountRow = {
-      id: newId('eac'),
+      id,
       user_id: userId,
       provider: identity.provider,
       provider_user_id: identity.provider_user_id,

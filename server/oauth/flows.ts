@@ -6,6 +6,7 @@ import { enterpriseConnectionFor } from '../domain/enterprise-sso.js';
 import type { SignInRow, SignIns } from '../domain/sign-ins.js';
 import type { SignUpRow, SignUps } from '../domain/sign-ups.js';
 import type { UserRow } from '../domain/users.js';
+import type { VerificationRow } from '../domain/verifications.js';
 import { errors, FapiError } from '../errors.js';
 import { newId } from '../ids.js';
 import {
@@ -30,7 +31,8 @@ export interface OAuthUrls {
 interface FlowRow {
   id: string;
   client_id: string;
-  kind: 'sign_in' | 'sign_up';
+  /** `connect`: a signed-in user links another provider account from the profile; `flow_id` is the user id. */
+  kind: 'sign_in' | 'sign_up' | 'connect';
   flow_id: string;
   verification_id: string;
   provider: MockProvider;
@@ -102,6 +104,22 @@ export class OAuthFlows {
     return row;
   }
 
+  /**
+   * `POST /v1/me/external_accounts`: the account to be, announced now with the id it will keep and the provider's
+   * authorize URL; the callback links it to `user` (see `finishConnect`). One account per provider and user.
+   */
+  startConnect(client: ClientRow, user: UserRow, params: StartParams, urls: OAuthUrls): PendingExternalAccount {
+    const provider = socialProviderOf(this.deps, params.strategy);
+    if (this.deps.externalAccounts.forUser(user.id).some((row) => row.provider === provider)) {
+      throw externalAccountExists();
+    }
+    const { verificationId, begin } = this.prepare(client, 'connect', provider, params, urls);
+    begin(user.id);
+    const verification = this.deps.verifications.get(verificationId);
+    if (!verification) throw errors.internal();
+    return { id: connectedAccountId(verificationId), userId: user.id, provider, verification };
+  }
+
   /** `POST /v1/client/sign_ups` with `transfer=true`: the identity the client's sign-in could not place. */
   transferToSignUp(client: ClientRow): SignUpRow {
     const signIn = client.sign_in_id ? this.flows.signIns.byId(client.sign_in_id) : null;
@@ -145,8 +163,8 @@ export class OAuthFlows {
       return flow.redirect_url;
     }
     this.deps.db.prepare('UPDATE oauth_flows SET identity = ? WHERE id = ?').run(JSON.stringify(identity), flow.id);
-    const done =
-      flow.kind === 'sign_in' ? this.finishSignIn(client, flow, identity) : this.finishSignUp(client, flow, identity);
+    const finish = { sign_in: this.finishSignIn, sign_up: this.finishSignUp, connect: this.finishConnect }[flow.kind];
+    const done = finish.call(this, client, flow, identity);
     return done ? (flow.action_complete_redirect_url ?? flow.redirect_url) : flow.redirect_url;
   }
 
@@ -202,6 +220,22 @@ export class OAuthFlows {
       this.deps.verifications.setStatus(flow.verification_id, 'failed');
       return false;
     }
+  }
+
+  /**
+   * Links the provider account to the user who asked, if that user is still signed in on the browser that asked
+   * and the account is nobody's yet (an account signs in one user only); otherwise the flow fails.
+   */
+  private finishConnect(client: ClientRow, flow: FlowRow, identity: ProviderIdentity): boolean {
+    const { externalAccounts, sessions, verifications } = this.deps;
+    const signedIn = sessions.activeForClient(client.id).some((session) => session.user_id === flow.flow_id);
+    if (!signedIn || externalAccounts.find(identity.provider, identity.provider_user_id)) {
+      verifications.setStatus(flow.verification_id, 'failed');
+      return false;
+    }
+    externalAccounts.link(flow.flow_id, identity, connectedAccountId(flow.verification_id));
+    verifications.setStatus(flow.verification_id, 'verified');
+    return true;
   }
 
   /** The user a provider identity signs in: its linked account, else (linking it now) a provider-verified email. */
@@ -284,6 +318,28 @@ export class OAuthFlows {
 /** The first factor a provider's identity proves (the session's strategy). */
 function strategyOf(identity: ProviderIdentity): string {
   return identity.provider === 'enterprise' ? 'enterprise_sso' : `oauth_${identity.provider}`;
+}
+
+/** An external account being connected: its id to be, and the verification that carries the authorize URL. */
+export interface PendingExternalAccount {
+  id: string;
+  userId: string;
+  provider: MockProvider;
+  verification: VerificationRow;
+}
+
+/** The id a connected account gets, known from its flow's verification before the account exists. */
+function connectedAccountId(verificationId: string): string {
+  return `eac_${verificationId.slice(verificationId.indexOf('_') + 1)}`;
+}
+
+export function externalAccountExists(): FapiError {
+  return new FapiError({
+    status: 422,
+    code: 'external_account_exists',
+    message: 'This account is already connected.',
+    longMessage: 'An account of this provider is already connected to this user, or to another user.',
+  });
 }
 
 function stateInvalid(): FapiError {

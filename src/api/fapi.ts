@@ -13,6 +13,7 @@ import type {
   DeletedObjectJSON,
   EmailAddressJSON,
   EnvironmentJSON,
+  ExternalAccountJSON,
   ImageJSON,
   OrganizationJSON,
   OrganizationMembershipJSON,
@@ -20,6 +21,7 @@ import type {
   PasskeyJSON,
   PhoneNumberJSON,
   SessionJSON,
+  SessionReverificationJSON,
   SignInJSON,
   SignUpJSON,
   UserJSON,
@@ -450,10 +452,40 @@ export interface FrontendApi {
   revokeSession(sessionId: string): Promise<FapiResult<SessionJSON>>;
   /** DELETE /v1/me: deletes the account (when the instance allows it). */
   deleteMe(): Promise<FapiResult<DeletedObjectJSON>>;
+
+  // ---- connected accounts ----
+  /** POST /v1/me/external_accounts: a pending account whose verification names the provider's page to go to. */
+  createExternalAccount(params: CreateExternalAccountParams): Promise<FapiResult<ExternalAccountJSON>>;
+  /** DELETE /v1/me/external_accounts/{id}: unlinks it (it no longer signs in). */
+  deleteExternalAccount(externalAccountId: string): Promise<FapiResult<DeletedObjectJSON>>;
+
+  // ---- reverification ----
+  /** POST /v1/client/sessions/{id}/verify: starts a reverification of the session. */
+  startSessionVerification(
+    sessionId: string,
+    params: { level: string },
+  ): Promise<FapiResult<SessionReverificationJSON>>;
+  /** POST /v1/client/sessions/{id}/verify/prepare_first_factor: e.g. mails a code (`email_code`, `emailAddressId`). */
+  prepareSessionVerificationFirstFactor(
+    sessionId: string,
+    params: { strategy: string; emailAddressId?: string },
+  ): Promise<FapiResult<SessionReverificationJSON>>;
+  /** POST /v1/client/sessions/{id}/verify/attempt_first_factor: the password or the code. */
+  attemptSessionVerificationFirstFactor(
+    sessionId: string,
+    params: { strategy: string; password?: string; code?: string },
+  ): Promise<FapiResult<SessionReverificationJSON>>;
 }
 
 export interface ChangePasswordParams {
   currentPassword?: string;
   newPassword: string;
   signOutOfOtherSessions?: boolean;
+}
+
+/** POST /v1/me/external_accounts: `oauth_<provider>`, and where the browser comes back (absolute). */
+export interface CreateExternalAccountParams {
+  strategy: string;
+  redirectUrl: string;
+  actionCompleteRedirectUrl?: string;
 }

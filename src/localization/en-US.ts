@@ -9,6 +9,7 @@ import { enUSSignUp } from './en-US-sign-up.js';
 import { enUSPasswordStrength, enUSSignUpSteps } from './en-US-sign-up-steps.js';
 import { enUSUserButton } from './en-US-user-button.js';
 import { enUSUserProfile } from './en-US-user-profile.js';
+import { enUSUserProfileConnected } from './en-US-user-profile-connected.js';
 import { enUSWaitlist } from './en-US-waitlist.js';
 
 /** `signIn` with the strings its lazily loaded steps register merged in (they share `alternativeMethods`). */
@@ -40,6 +41,12 @@ export const enUS = {
   ...enUSModal,
   signIn,
   signUp: { ...enUSSignUp.signUp, ...enUSSignUpSteps.signUp },
+  userProfile: {
+    ...enUSUserProfile.userProfile,
+    ...enUSUserProfileConnected.userProfile,
+    start: { ...enUSUserProfile.userProfile.start, ...enUSUserProfileConnected.userProfile.start },
+  },
+  reverification: enUSUserProfileConnected.reverification,
   // Several parts add to these two.
   unstable__latch: {
     ...enUSCommon.unstable__latch,
@@ -55,5 +62,6 @@ export const enUS = {
     ...enUSSignUp.unstable__errors,
     ...enUSSignUpSteps.unstable__errors,
     ...enUSPasswordStrength.unstable__errors,
+    ...enUSUserProfileConnected.unstable__errors,
   },
 };

@@ -6,6 +6,7 @@ export { Client } from './client.js';
 export { EmailAddress, PhoneNumber } from './email-address.js';
 export type { AttributeName, AttributeSettings, DisplayConfig, PasswordSettings } from './environment.js';
 export { Environment } from './environment.js';
+export { ExternalAccount } from './external-account.js';
 export type { AuthenticateWithRedirectParams } from './external-redirect.js';
 export type { ResourceHost } from './host.js';
 export { runFapi } from './host.js';

@@ -1,8 +1,9 @@
 import { LatchRuntimeError } from '../api/errors.js';
-import type { ChangePasswordParams, UserUpdateParams } from '../api/fapi.js';
+import type { ChangePasswordParams, CreateExternalAccountParams, UserUpdateParams } from '../api/fapi.js';
 import type { DeletedObjectJSON, UserJSON } from '../api/schemas/index.js';
 import type { BackupCodesJSON, TotpJSON } from '../api/schemas/security.js';
 import { EmailAddress, PhoneNumber } from './email-address.js';
+import { ExternalAccount } from './external-account.js';
 import { notifyUnauthenticated, type ResourceHost, runFapi } from './host.js';
 import {
   type GetMembershipsParams,
@@ -18,7 +19,8 @@ import type { SessionWithActivities } from './session-with-activities.js';
 import { assignView, toView, type View } from './view.js';
 import { createPasskeyCredential } from './webauthn.js';
 
-export interface User extends Omit<View<UserJSON>, 'emailAddresses' | 'phoneNumbers' | 'passkeys'> {}
+export interface User
+  extends Omit<View<UserJSON>, 'emailAddresses' | 'phoneNumbers' | 'passkeys' | 'externalAccounts'> {}
 
 /**
  * The signed-in user (Clerk's `User`): the fields of `GET /v1/me`, camelCased, a few derived ones, and the
@@ -102,6 +104,18 @@ export class User {
     return phone;
   }
 
+  /** Provider accounts connected to the user, each with `destroy()`. */
+  externalAccounts: ExternalAccount[] = [];
+
+  /**
+   * Starts connecting a provider account (Clerk's `createExternalAccount`): the pending account's
+   * `verification.externalVerificationRedirectUrl` is the provider's page; send the browser there, and it comes
+   * back to `redirectUrl` (absolute) with the account connected.
+   */
+  async createExternalAccount(params: CreateExternalAccountParams): Promise<ExternalAccount> {
+    return new ExternalAccount(this.#host, await runFapi(this.#host, (api) => api.createExternalAccount(params)));
+  }
+
   /** One page of the user's organization memberships (`GET /v1/me/organization_memberships`). */
   async getOrganizationMemberships(params?: GetMembershipsParams): Promise<PaginatedResources<OrganizationMembership>> {
     const page = await runFapi(this.#host, (api) => api.getUserOrganizationMemberships(toPageParams(params)));
@@ -166,11 +180,12 @@ export class User {
 
   /** @internal Takes a fresh snapshot's fields. */
   fromJSON(json: UserJSON): this {
-    const { email_addresses, phone_numbers, passkeys, ...rest } = json;
+    const { email_addresses, phone_numbers, passkeys, external_accounts, ...rest } = json;
     assignView(this, toView(rest));
     this.emailAddresses = email_addresses.map((email) => new EmailAddress(this.#host, email));
     this.phoneNumbers = phone_numbers.map((phone) => new PhoneNumber(this.#host, phone));
     this.passkeys = passkeys.map((passkey) => new Passkey(this.#host, passkey));
+    this.externalAccounts = external_accounts.map((account) => new ExternalAccount(this.#host, account));
     return this;
   }
 }

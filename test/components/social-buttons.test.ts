@@ -3,22 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/control/index.js';
 import '../../src/components/sign-in/index.js';
 import '../../src/components/sign-up/index.js';
-import { defaultEnvironment } from '../../src/api/memory/default-environment.js';
+import { defaultEnvironment, withSocialProviders } from '../../src/api/memory/default-environment.js';
 import type { EnvironmentJSON } from '../../src/api/schemas/index.js';
 import type { LatchAuthenticateWithRedirectCallback } from '../../src/components/control/index.js';
 import { ALICE, loadedLatch, until } from './helpers.js';
 
 /** An environment with these providers on (as the dev server lists them in `user_settings.social`). */
 function withProviders(...ids: string[]): EnvironmentJSON {
-  const environment = defaultEnvironment();
-  const names: Record<string, string> = { google: 'Google', github: 'GitHub', microsoft: 'Microsoft', apple: 'Apple' };
-  (environment.user_settings as unknown as { social: Record<string, unknown> }).social = Object.fromEntries(
-    ids.map((id) => [
-      `oauth_${id}`,
-      { enabled: true, authenticatable: true, strategy: `oauth_${id}`, name: names[id] ?? id },
-    ]),
-  );
-  return environment;
+  return withSocialProviders(defaultEnvironment(), ...ids);
 }
 
 const buttons = (el: Element, key: string) => [...el.querySelectorAll<HTMLButtonElement>(`.cl-${key}`)];

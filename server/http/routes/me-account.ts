@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { PROFILE_IMAGE_MAX_BYTES } from '../../domain/profile-images.js';
+import { requireRecentVerification } from '../../domain/reverification.js';
 import type { UserRow } from '../../domain/users.js';
 import { errors } from '../../errors.js';
 import { emailAddressJSON, phoneNumberJSON, userJSON } from '../../serialize/user.js';
@@ -60,11 +61,16 @@ export function meAccountRoutes() {
   routes.patch('/v1/me', async (c) => {
     const params = await Params.fromRequest(c.req.raw);
     const dev = c.get('dev');
-    const updated = dev.account.update(requestUser(c), {
+    const user = requestUser(c);
+    const primaryEmail = params.string('primary_email_address_id');
+    // Moving the primary address (where codes and resets go) is sensitive: a recent first factor is needed.
+    if (primaryEmail && primaryEmail !== user.primary_email_address_id)
+      requireRecentVerification(dev, requestSession(c));
+    const updated = dev.account.update(user, {
       first_name: params.string('first_name'),
       last_name: params.string('last_name'),
       username: params.string('username'),
-      primary_email_address_id: params.string('primary_email_address_id'),
+      primary_email_address_id: primaryEmail,
       primary_phone_number_id: params.string('primary_phone_number_id'),
     });
     return envelope(c, userJSON(dev, updated));

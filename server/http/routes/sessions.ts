@@ -10,7 +10,7 @@ import type { FapiContext, FapiEnv } from '../types.js';
 import { sessionOrganization } from './organizations.js';
 
 /** A session of this client (404 otherwise); `active` additionally requires it to be live (401 signed_out). */
-function clientSession(c: FapiContext, id: string, { active }: { active: boolean }): SessionRow {
+export function clientSession(c: FapiContext, id: string, { active }: { active: boolean }): SessionRow {
   const client = requireClient(c);
   const session = c.get('dev').sessions.get(id);
   if (!session || session.client_id !== client.id) throw errors.notFound('Session', id);

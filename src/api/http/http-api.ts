@@ -24,6 +24,7 @@ import { LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
 import type {
   ChangePasswordParams,
   CreateEmailAddressParams,
+  CreateExternalAccountParams,
   CreateOrganizationInvitationsParams,
   CreateOrganizationParams,
   CreatePhoneNumberParams,
@@ -59,8 +60,10 @@ import {
   deletedObjectSchema,
   type EmailAddressJSON,
   type EnvironmentJSON,
+  type ExternalAccountJSON,
   emailAddressSchema,
   environmentSchema,
+  externalAccountSchema,
   type ImageJSON,
   imageSchema,
   type OrganizationJSON,
@@ -74,8 +77,10 @@ import {
   passkeySchema,
   phoneNumberSchema,
   type SessionJSON,
+  type SessionReverificationJSON,
   type SignInJSON,
   type SignUpJSON,
+  sessionReverificationSchema,
   sessionSchema,
   signInSchema,
   signUpSchema,
@@ -763,6 +768,50 @@ export class HttpFrontendApi implements FrontendApi {
   ): Promise<T> {
     const call: EnvelopeCall = (spec, schema, what) => this.#envelope(spec, envelopeOf(schema) as never, what) as never;
     return run(await organizationProfileRequests.load(), call);
+  }
+
+  // ---- connected accounts ----
+
+  createExternalAccount(params: CreateExternalAccountParams): Promise<FapiResult<ExternalAccountJSON>> {
+    const spec = { method: 'POST', path: '/me/external_accounts', body: { ...params } } as const;
+    return this.#envelope(spec, envelopeOf(externalAccountSchema), 'external account');
+  }
+
+  deleteExternalAccount(externalAccountId: string): Promise<FapiResult<DeletedObjectJSON>> {
+    const path = `/me/external_accounts/${segment(externalAccountId)}`;
+    return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted external account');
+  }
+
+  // ---- reverification ----
+
+  startSessionVerification(
+    sessionId: string,
+    params: { level: string },
+  ): Promise<FapiResult<SessionReverificationJSON>> {
+    return this.#reverify(sessionId, '', params);
+  }
+
+  prepareSessionVerificationFirstFactor(
+    sessionId: string,
+    params: { strategy: string; emailAddressId?: string },
+  ): Promise<FapiResult<SessionReverificationJSON>> {
+    return this.#reverify(sessionId, '/prepare_first_factor', params);
+  }
+
+  attemptSessionVerificationFirstFactor(
+    sessionId: string,
+    params: { strategy: string; password?: string; code?: string },
+  ): Promise<FapiResult<SessionReverificationJSON>> {
+    return this.#reverify(sessionId, '/attempt_first_factor', params);
+  }
+
+  #reverify(sessionId: string, step: string, params: object): Promise<FapiResult<SessionReverificationJSON>> {
+    const spec = {
+      method: 'POST',
+      path: `/client/sessions/${segment(sessionId)}/verify${step}`,
+      body: { ...params },
+    } as const;
+    return this.#envelope(spec, envelopeOf(sessionReverificationSchema), 'session reverification');
   }
 }
 

@@ -34,3 +34,21 @@ const wire = {
 export function defaultEnvironment(): EnvironmentJSON {
   return environmentSchema.parse(structuredClone(wire));
 }
+
+const PROVIDER_NAMES: Record<string, string> = {
+  google: 'Google',
+  github: 'GitHub',
+  microsoft: 'Microsoft',
+  apple: 'Apple',
+};
+
+/** `environment` with these OAuth providers on (`github`, …), as the dev server lists them in `user_settings.social`. */
+export function withSocialProviders(environment: EnvironmentJSON, ...ids: string[]): EnvironmentJSON {
+  (environment.user_settings as unknown as { social: Record<string, unknown> }).social = Object.fromEntries(
+    ids.map((id) => [
+      `oauth_${id}`,
+      { enabled: true, authenticatable: true, strategy: `oauth_${id}`, name: PROVIDER_NAMES[id] ?? id },
+    ]),
+  );
+  return environment;
+}

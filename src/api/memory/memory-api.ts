@@ -10,6 +10,7 @@ import { LatchApiError, type LatchRuntimeError } from '../errors.js';
 import type {
   ChangePasswordParams,
   CreateEmailAddressParams,
+  CreateExternalAccountParams,
   CreateOrganizationDomainParams,
   CreateOrganizationInvitationsParams,
   CreateOrganizationParams,
@@ -44,9 +45,11 @@ import type {
 import {
   type EnvironmentJSON,
   environmentSchema,
+  externalAccountSchema,
   organizationMembershipPageSchema,
   organizationMembershipSchema,
   organizationSchema,
+  sessionReverificationSchema,
 } from '../schemas/index.js';
 import type { OrganizationInvitationJSON } from '../schemas/organization-invitation.js';
 import { type ActiveSessionJSON, activeSessionListSchema, backupCodesSchema, totpSchema } from '../schemas/security.js';
@@ -73,6 +76,8 @@ import {
 } from './memory-passkeys.js';
 import {
   type ClientRecord,
+  type ExternalAccountRecord,
+  externalAccountWire,
   type IdentificationRecord,
   type MembershipRecord,
   membershipWire,
@@ -93,6 +98,7 @@ import {
   toUserJSON,
   type UserRecord,
   unverifiedSignUpFields,
+  type VerificationRecord,
 } from './records.js';
 import { unsignedSessionJwt } from './unsigned-jwt.js';
 
@@ -115,6 +121,8 @@ export interface MemoryUserSeed {
    * `navigator.credentials.get` that returns that id signs this user in.
    */
   passkeys?: string[];
+  /** Connected provider accounts (`oauth_github`, …) and the email address each carries. */
+  externalAccounts?: Array<{ provider: string; emailAddress: string }>;
 }
 
 /** An organization the memory instance starts with, and who belongs to it with which role. */
@@ -1340,6 +1348,123 @@ export class MemoryFrontendApi implements FrontendApi {
     });
   }
 
+  // ---- connected accounts ----
+
+  /**
+   * Connects at once, as if the provider agreed: the account is listed verified, and the pending copy returned
+   * sends the browser to this page's `#/mock-oauth` fragment (following it never unloads a story or a test).
+   */
+  createExternalAccount(params: CreateExternalAccountParams) {
+    return this.#run('createExternalAccount', [params], () => {
+      const user = this.#meUser();
+      const provider = params.strategy;
+      if (!(this.#environment.user_settings.social as Record<string, { enabled?: boolean }>)[provider]?.enabled) {
+        throw formError('form_param_value_invalid', 'is invalid', `${provider} is not enabled.`, 'strategy');
+      }
+      const accounts = user.externalAccounts ?? [];
+      if (accounts.some((account) => account.provider === provider)) {
+        throw formError('external_account_exists', 'already exists', 'This account is already connected.');
+      }
+      const now = Date.now();
+      const record: ExternalAccountRecord = {
+        id: this.#id('eac'),
+        provider,
+        emailAddress: user.emailAddress,
+        verification: { status: 'verified', strategy: provider, attempts: 1, expireAt: now + 10 * MINUTE },
+        createdAt: now,
+      };
+      user.externalAccounts = [...accounts, record];
+      this.#touchClient();
+      const redirect = new URL(globalThis.location.href);
+      redirect.hash = `/mock-oauth?strategy=${provider}`;
+      const pending = { ...record, verification: { ...record.verification, status: 'unverified' as const } };
+      pending.verification.externalVerificationRedirectUrl = redirect.href;
+      return this.#result(parseOrThrow(externalAccountSchema, externalAccountWire(pending), 'memory external account'));
+    });
+  }
+
+  deleteExternalAccount(externalAccountId: string) {
+    return this.#run('deleteExternalAccount', [externalAccountId], () => {
+      const user = this.#meUser();
+      const accounts = user.externalAccounts ?? [];
+      if (!accounts.some((account) => account.id === externalAccountId)) {
+        throw formError('resource_not_found', 'not found', 'External account not found.', undefined, 404);
+      }
+      user.externalAccounts = accounts.filter((account) => account.id !== externalAccountId);
+      this.#touchClient();
+      return this.#result({ object: 'external_account', id: externalAccountId, deleted: true });
+    });
+  }
+
+  // ---- reverification ----
+
+  /** Starts a first-factor reverification of the active session: the password, or a code to the primary address. */
+  startSessionVerification(sessionId: string, params: { level: string }) {
+    return this.#run('startSessionVerification', [sessionId, params], () => this.#reverification(sessionId, null));
+  }
+
+  prepareSessionVerificationFirstFactor(sessionId: string, params: { strategy: string; emailAddressId?: string }) {
+    return this.#run('prepareSessionVerificationFirstFactor', [sessionId, params], () => {
+      const user = this.#meUser();
+      this.sentCodes.push({
+        strategy: 'email_code',
+        emailAddress: user.emailAddress,
+        code: this.#code,
+        purpose: 'profile',
+      });
+      const sent = {
+        status: 'unverified' as const,
+        strategy: 'email_code',
+        attempts: 0,
+        expireAt: Date.now() + 10 * MINUTE,
+      };
+      return this.#reverification(sessionId, sent);
+    });
+  }
+
+  attemptSessionVerificationFirstFactor(
+    sessionId: string,
+    params: { strategy: string; password?: string; code?: string },
+  ) {
+    return this.#run('attemptSessionVerificationFirstFactor', [sessionId, params], () => {
+      const user = this.#meUser();
+      const ok = params.strategy === 'password' ? user.password === params.password : params.code === this.#code;
+      if (!ok && params.strategy === 'password') {
+        throw formError('form_password_incorrect', 'Password is incorrect.', 'Password is incorrect.', 'password');
+      }
+      if (!ok) throw formError('form_code_incorrect', 'Incorrect code', 'Incorrect code. Try again.', 'code');
+      const verified = { status: 'verified' as const, strategy: params.strategy, attempts: 1, expireAt: Date.now() };
+      return this.#reverification(sessionId, verified, 'complete');
+    });
+  }
+
+  #reverification(sessionId: string, verification: VerificationRecord | null, status = 'needs_first_factor') {
+    const user = this.#meUser();
+    const factors = [
+      ...(user.password === null ? [] : [{ strategy: 'password' }]),
+      {
+        strategy: 'email_code',
+        safe_identifier: user.emailAddress,
+        email_address_id: user.emailAddressId,
+        primary: true,
+      },
+    ];
+    const json = {
+      object: 'session_reverification',
+      level: 'first_factor',
+      status,
+      supported_first_factors: factors,
+      first_factor_verification: verification && {
+        status: verification.status,
+        strategy: verification.strategy,
+        attempts: verification.attempts,
+        expire_at: verification.expireAt,
+      },
+      session_id: sessionId,
+    };
+    return this.#result(parseOrThrow(sessionReverificationSchema, json, 'memory session reverification'));
+  }
+
   // ---- internals --------------------------------------------------------------------------------------
 
   /** Logs the call, waits the latency, throws an injected fault, or runs the operation. */
@@ -1458,6 +1583,13 @@ export class MemoryFrontendApi implements FrontendApi {
       verification: null,
       createdAt: now,
       updatedAt: now,
+    }));
+    user.externalAccounts = (seed.externalAccounts ?? []).map((account) => ({
+      id: this.#id('eac'),
+      provider: account.provider,
+      emailAddress: account.emailAddress,
+      verification: { status: 'verified', strategy: account.provider, attempts: 1, expireAt: now },
+      createdAt: now,
     }));
     this.#users.set(user.id, user);
     return user;

@@ -60,6 +60,18 @@ export interface UserRecord {
   passkeys?: PasskeyRecord[];
   /** The user's organization memberships; each points at a shared OrganizationRecord. */
   organizationMemberships?: MembershipRecord[];
+  /** Provider accounts connected to the user (the profile's Connected accounts). */
+  externalAccounts?: ExternalAccountRecord[];
+}
+
+/** A provider account connected to a user; `verification` is unverified while the provider is being asked. */
+export interface ExternalAccountRecord {
+  id: string;
+  /** `oauth_github`, … */
+  provider: string;
+  emailAddress: string;
+  verification: VerificationRecord;
+  createdAt: number;
 }
 
 /** An email address or phone number the user added from the profile. */
@@ -301,7 +313,7 @@ function userWire(user: UserRecord) {
     ).concat((user.otherPhoneNumbers ?? []).map((p) => identificationWire('phone_number', p)) as never[]),
     web3_wallets: [],
     passkeys: (user.passkeys ?? []).filter((p) => p.credentialId !== null).map(passkeyWire),
-    external_accounts: [],
+    external_accounts: (user.externalAccounts ?? []).map(externalAccountWire),
     saml_accounts: [],
     enterprise_accounts: [],
     organization_memberships: (user.organizationMemberships ?? []).map((m) => membershipWire(m, user)),
@@ -531,6 +543,24 @@ export function passkeyWire(passkey: PasskeyRecord) {
 
 export function toPasskeyJSON(passkey: PasskeyRecord): PasskeyJSON {
   return parseOrThrow(passkeySchema, passkeyWire(passkey), 'memory passkey');
+}
+
+export function externalAccountWire(account: ExternalAccountRecord) {
+  return {
+    object: 'external_account',
+    id: account.id,
+    provider: account.provider,
+    identification_id: `idn_${account.id}`,
+    provider_user_id: account.id,
+    approved_scopes: 'openid email profile',
+    email_address: account.emailAddress,
+    first_name: '',
+    last_name: '',
+    public_metadata: {},
+    verification: verificationJSON(account.verification),
+    created_at: account.createdAt,
+    updated_at: account.createdAt,
+  };
 }
 
 export function toUserJSON(user: UserRecord): UserJSON {

@@ -1,7 +1,7 @@
 /** A session of the client, with its user. */
 import * as z from 'zod/mini';
-import { publicUserDataSchema, tokenSchema } from './common.js';
-import { metadata, nstring, ntimestamp, nullableDefault, openEnum, timestamp } from './helpers.js';
+import { publicUserDataSchema, signInFactorSchema, tokenSchema } from './common.js';
+import { list, metadata, nstring, ntimestamp, nullableDefault, openEnum, text, timestamp } from './helpers.js';
 import { userSchema } from './user.js';
 
 export const SESSION_STATUSES = [
@@ -36,3 +36,11 @@ export const sessionSchema = z.looseObject({
 
 export type SessionStatusJSON = z.infer<typeof sessionStatusSchema>;
 export type SessionJSON = z.output<typeof sessionSchema>;
+
+/** Client.SessionReverification: what is left to prove (`needs_first_factor` … `complete`) and how. */
+export const sessionReverificationSchema = z.looseObject({
+  status: text(),
+  supported_first_factors: list(signInFactorSchema),
+});
+
+export type SessionReverificationJSON = z.output<typeof sessionReverificationSchema>;

@@ -22,6 +22,15 @@ export const phoneNumberSchema = z.looseObject({
   verification: verification(),
 });
 
+/** A provider account connected to the user (ExternalAccountWithVerification); pending while `unverified`. */
+export const externalAccountSchema = z.looseObject({
+  id: z.string(),
+  /** `oauth_github`, … */
+  provider: z.string(),
+  email_address: text(),
+  verification: verification(),
+});
+
 export const userSchema = z.looseObject({
   id: z.string(),
   username: nstring(),
@@ -39,6 +48,7 @@ export const userSchema = z.looseObject({
   email_addresses: list(emailAddressSchema),
   phone_numbers: list(phoneNumberSchema),
   passkeys: list(passkeySchema),
+  external_accounts: list(externalAccountSchema),
   organization_memberships: list(organizationMembershipSchema),
   public_metadata: metadata(),
   unsafe_metadata: metadata(),
@@ -50,6 +60,7 @@ export const userSchema = z.looseObject({
 export type EmailAddressJSON = z.output<typeof emailAddressSchema>;
 export type PhoneNumberJSON = z.output<typeof phoneNumberSchema>;
 export type UserJSON = z.output<typeof userSchema>;
+export type ExternalAccountJSON = z.output<typeof externalAccountSchema>;
 
 /** POST /v1/me/profile_image: the uploaded image (its `public_url` becomes the user's `image_url`). */
 export const imageSchema = z.looseObject({

@@ -8,6 +8,9 @@ import type { EmailAddress, PhoneNumber, User } from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
 import { CODE_LENGTH, codeField, field, formAlert, type UiHost } from '../../ui/form.js';
 import { FormStatus } from '../base/form-status.js';
+import { ConnectedAccounts } from './connected-accounts.js';
+import { ReverificationGuard } from './reverification-guard.js';
+import { formButtons, profileSection, sectionPrimaryButton } from './section.js';
 import type { LatchUserProfile } from './user-profile.js';
 
 /** What the server accepts (server/domain/profile-images.ts); checked here first to spare the upload. */
@@ -65,9 +68,13 @@ export class AccountPage {
   #code = '';
   /** The chosen image, shown while it uploads. */
   #preview = '';
+  readonly #connectedAccounts: ConnectedAccounts;
+  readonly #guard: ReverificationGuard;
 
   constructor(host: LatchUserProfile) {
     this.#host = host;
+    this.#guard = new ReverificationGuard(host);
+    this.#connectedAccounts = new ConnectedAccounts(host, this.#guard);
     this.#status = new FormStatus(host, (error) => host.translateError(error));
   }
 
@@ -86,30 +93,20 @@ export class AccountPage {
         ${attributes.username?.enabled ? this.#usernameSection(user) : nothing}
         ${this.#identificationSection(user, 'email')}
         ${attributes.phone_number?.enabled || user.phoneNumbers.length > 0 ? this.#identificationSection(user, 'phone') : nothing}
+        ${this.#connectedAccounts.render(user)}
       </div>
+      ${this.#guard.render()}
     </div>`;
   }
 
   // ---- sections ---------------------------------------------------------------------------------------
 
   #section(id: string, title: string, content: TemplateResult): TemplateResult {
-    const ui = this.#ui;
-    const titleId = `${ui.scopeClass}-${id}-title`;
-    return html`<section class=${ui.cls('profileSection', { id })} aria-labelledby=${titleId}>
-      <div class=${ui.cls('profileSectionHeader', { id })}>
-        <h2 class=${ui.cls('profileSectionTitle', { id })} id=${titleId}>
-          <span class=${ui.cls('profileSectionTitleText', { id })}>${title}</span>
-        </h2>
-      </div>
-      <div class=${ui.cls('profileSectionContent', { id })}>${content}</div>
-    </section>`;
+    return profileSection(this.#ui, id, title, content);
   }
 
   #primaryButton(id: string, label: string, onClick: () => void): TemplateResult {
-    const ui = this.#ui;
-    return html`<button type="button" class=${`${ui.cls('button')} ${ui.cls('profileSectionPrimaryButton', { id })}`} @click=${onClick}>
-      ${label}
-    </button>`;
+    return sectionPrimaryButton(this.#ui, id, label, onClick);
   }
 
   #profileSection(user: User): TemplateResult {
@@ -343,18 +340,7 @@ export class AccountPage {
 
   /** Submit and Cancel; Cancel closes the form and puts focus back on the section. */
   #formButtons(submitLabel: string): TemplateResult {
-    const ui = this.#ui;
-    const busy = this.#status.busy;
-    return html`<div class=${ui.cls('profileSectionButtonGroup', { id: 'form' })}>
-      <button
-        type="submit"
-        class=${`${ui.cls('button')} ${ui.cls('formButtonPrimary', { state: busy ? 'loading' : undefined })}`}
-        aria-busy=${busy ? 'true' : 'false'}
-      >${submitLabel}</button>
-      <button type="button" class=${`${ui.cls('button')} ${ui.cls('formButtonReset')}`} @click=${this.#cancel}>
-        ${ui.t('userProfile.formButtonReset')}
-      </button>
-    </div>`;
+    return formButtons(this.#ui, submitLabel, this.#status.busy, this.#cancel);
   }
 
   // ---- actions ----------------------------------------------------------------------------------------
@@ -487,8 +473,9 @@ export class AccountPage {
   async #makePrimary(kind: Kind, item: Identification): Promise<void> {
     this.#close();
     await this.#status.run(async () => {
-      await this.#user.update(
-        kind === 'email' ? { primaryEmailAddressId: item.id } : { primaryPhoneNumberId: item.id },
+      const user = this.#user;
+      await this.#guard.run(() =>
+        user.update(kind === 'email' ? { primaryEmailAddressId: item.id } : { primaryPhoneNumberId: item.id }),
       );
     }, PARAM_TO_FIELD);
   }

@@ -26,6 +26,9 @@ export const userProfileCss: ElementCss = {
 .cl-qrCodeRow { display: flex; justify-content: center; }
 .cl-qrCodeContainer { inline-size: 11.25rem; }
 .cl-qrCodeContainer svg { display: block; inline-size: 100%; block-size: auto; }
+.cl-menuList__connectedAccounts { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0; padding: 0; list-style: none; }
+.cl-menuItem { display: inline-flex; align-items: center; gap: 0.5rem; }
+.cl-providerIcon, .cl-providerInitialIcon { flex: none; inline-size: 1rem; block-size: 1rem; }
 `,
   look: /* css */ `
 .cl-navbarButton${LOOK} { border: 0; background: transparent; color: inherit; font: inherit; padding: 0.375rem 0.5rem; border-radius: 0.375rem; cursor: pointer; }

@@ -353,6 +353,20 @@ export const frFR: LocalizationResource = {
       confirmPhrase: 'Supprimer le compte',
       confirmMismatch: 'Saisissez exactement « {{phrase}} » pour confirmer.',
       confirm: 'Supprimer mon compte',
+      connectedAccountsSection: {
+        title: 'Comptes associés',
+        primaryButton: 'Associer un compte',
+        destructiveActionTitle: 'Retirer',
+      },
+    },
+    connectedAccountPage: {
+      title: 'Associer un compte',
+      formHint: 'Fournisseurs que vous pouvez associer',
+      socialButtonsBlockButton: 'Associer {{provider}}',
+      removeResource: {
+        title: 'Retirer ce compte associé ?',
+        messageLine1: 'Vous ne pourrez plus vous connecter avec {{identifier}}.',
+      },
     },
     profilePage: {
       title: 'Modifier vos informations',
@@ -394,6 +408,19 @@ export const frFR: LocalizationResource = {
     formButtonPrimary__verify: 'Vérifier',
     formButtonReset: 'Annuler',
   },
+  reverification: {
+    password: {
+      title: 'Confirmez votre identité',
+      subtitle: 'Saisissez votre mot de passe pour poursuivre cette modification.',
+      actionLink: 'Recevoir plutôt un code par e-mail',
+    },
+    emailCode: {
+      title: 'Confirmez votre identité',
+      subtitle: 'Saisissez le code envoyé à votre adresse e-mail principale.',
+      formTitle: 'Code de vérification',
+      actionLink: 'Utiliser plutôt votre mot de passe',
+    },
+  },
   formFieldInputPlaceholder__phoneNumber: '+33 6 12 34 56 78',
   unstable__errors: {
     form_username_invalid_length: 'Un nom d’utilisateur compte de 4 à 64 caractères.',
@@ -409,6 +436,8 @@ export const frFR: LocalizationResource = {
     totp_already_enabled: 'Une application d’authentification est déjà configurée. Retirez-la d’abord.',
     backup_codes_require_second_factor: 'Configurez d’abord une application d’authentification.',
     delete_self_disabled: 'Cette application ne vous permet pas de supprimer votre compte vous-même.',
+    external_account_exists: 'Ce compte de fournisseur est déjà associé.',
+    reverification_cancelled: 'Rien n’a été modifié : la vérification de votre identité a été annulée.',
 
     passkey_not_supported: 'Ce navigateur ne sait pas utiliser les clés d’accès. Connectez-vous autrement.',
     passkeys_pa_not_supported: 'Cet appareil ne gère pas les clés d’accès intégrées. Essayez un autre appareil.',

@@ -5,6 +5,7 @@
  */
 import { LatchApiError } from '../../../src/api/errors.js';
 import type {
+  CreateExternalAccountParams,
   FapiResult,
   FrontendApi,
   JoinWaitlistParams,
@@ -532,6 +533,35 @@ export class FakeFrontendApi implements FrontendApi {
   async joinWaitlist(params: JoinWaitlistParams): Promise<{ id: string }> {
     await this.#enter('joinWaitlist', [params]);
     return { id: `wle_${params.emailAddress}` };
+  }
+
+  // ---- connected accounts ----
+
+  async createExternalAccount(params: CreateExternalAccountParams): Promise<never> {
+    await this.#enter('createExternalAccount', [params]);
+    throw apiError(422, 'form_param_value_invalid');
+  }
+
+  async deleteExternalAccount(externalAccountId: string): Promise<never> {
+    await this.#enter('deleteExternalAccount', [externalAccountId]);
+    throw apiError(404, 'resource_not_found');
+  }
+
+  // ---- reverification ----
+
+  async startSessionVerification(sessionId: string, params: { level: string }): Promise<never> {
+    await this.#enter('startSessionVerification', [sessionId, params]);
+    throw apiError(404, 'resource_not_found');
+  }
+
+  async prepareSessionVerificationFirstFactor(sessionId: string, params: { strategy: string }): Promise<never> {
+    await this.#enter('prepareSessionVerificationFirstFactor', [sessionId, params]);
+    throw apiError(404, 'resource_not_found');
+  }
+
+  async attemptSessionVerificationFirstFactor(sessionId: string, params: { strategy: string }): Promise<never> {
+    await this.#enter('attemptSessionVerificationFirstFactor', [sessionId, params]);
+    throw apiError(404, 'resource_not_found');
   }
 
   async updateMe(params: { firstName?: string | null }): Promise<FapiResult<UserJSON>> {

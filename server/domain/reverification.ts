@@ -1,0 +1,175 @@
+/**
+ * Reverification (Clerk's step-up for sensitive actions). Two halves:
+ *
+ * - the guard, `requireRecentVerification(deps, session)`: call it first in any sensitive `/v1/me` write. It throws
+ *   403 `session_reverification_required` when the session's first factor was verified longer ago than the
+ *   instance's `reverification.after_minutes` (a dev instance setting, so tests can shrink it to 0);
+ * - the session verification flow (`POST /v1/client/sessions/{id}/verify`, then `…/verify/prepare_first_factor` and
+ *   `…/verify/attempt_first_factor`): the user proves a first factor again (password, or a code mailed to an
+ *   address of theirs), which makes the session freshly verified, and the client retries the action.
+ *
+ * Every level asked for is served as `first_factor`: the spec falls back to it when the user has no second factor,
+ * and this server's guard only ever asks for a first factor.
+ */
+import { MINUTE } from '../clock.js';
+import type { FlowDeps } from '../context.js';
+import { errors, FapiError } from '../errors.js';
+import { verifyPassword } from './passwords.js';
+import type { SessionRow } from './sessions.js';
+import type { SignInFactor } from './sign-ins.js';
+import type { UserRow } from './users.js';
+import { isTestModeTarget, type VerificationRow } from './verifications.js';
+
+export const REVERIFICATION_LEVELS = ['first_factor', 'second_factor', 'multi_factor'] as const;
+
+/** The 403 a client answers with its reverification prompt; `meta` says what would satisfy the server. */
+export function reverificationRequired(afterMinutes: number): FapiError {
+  return new FapiError({
+    status: 403,
+    code: 'session_reverification_required',
+    message: 'You need to verify your identity again',
+    longMessage: `This action needs a first factor verified in the last ${afterMinutes} minutes. Verify again, then retry.`,
+    meta: { session_verification: { level: 'first_factor', after_minutes: afterMinutes } },
+  });
+}
+
+/**
+ * The guard for sensitive writes (removing a connected account, changing the primary email address, the
+ * password, second factors, deleting the account, …): throws `reverificationRequired` unless the session's
+ * first factor is recent enough. Apply it right after finding the request's session:
+ * `requireRecentVerification(c.get('dev'), requestSession(c))`.
+ */
+export function requireRecentVerification(deps: Pick<FlowDeps, 'instance' | 'clock'>, session: SessionRow): void {
+  const afterMinutes = deps.instance.reverification.after_minutes;
+  if (deps.clock.now() - session.first_factor_verified_at <= afterMinutes * MINUTE) return;
+  throw reverificationRequired(afterMinutes);
+}
+
+export interface ReverificationRow {
+  session_id: string;
+  level: string;
+  first_factor_verification_id: string | null;
+  completed_at: number | null;
+  created_at: number;
+}
+
+export type ReverificationDeps = Pick<
+  FlowDeps,
+  'db' | 'clock' | 'instance' | 'users' | 'verifications' | 'mailbox' | 'lockout' | 'sessions'
+>;
+
+/** The session verification flow, one in progress per session. */
+export class Reverifications {
+  constructor(private readonly deps: ReverificationDeps) {}
+
+  /** `POST …/verify`: starts (or restarts) a reverification of the session. */
+  start(session: SessionRow, level: string | undefined): ReverificationRow {
+    if (!level) throw errors.paramMissing('level');
+    if (!(REVERIFICATION_LEVELS as readonly string[]).includes(level)) {
+      throw errors.paramValueInvalid('level', `level must be one of ${REVERIFICATION_LEVELS.join(', ')}.`);
+    }
+    this.deps.db
+      .prepare(
+        `INSERT INTO session_reverifications (session_id, level, first_factor_verification_id, completed_at, created_at)
+         VALUES (?, 'first_factor', NULL, NULL, ?)
+         ON CONFLICT(session_id) DO UPDATE SET level = 'first_factor', first_factor_verification_id = NULL,
+           completed_at = NULL, created_at = excluded.created_at`,
+      )
+      .run(session.id, this.deps.clock.now());
+    return this.current(session);
+  }
+
+  /** The user's ways to verify again: the password if they have one, then a code to each verified address. */
+  supportedFirstFactors(user: UserRow): SignInFactor[] {
+    const { instance, users } = this.deps;
+    const password = user.password_digest && instance.password.enabled ? [{ strategy: 'password' }] : [];
+    const codes = users
+      .emailAddresses(user.id)
+      .filter((email) => email.verified_at !== null)
+      .map((email) => ({
+        strategy: 'email_code',
+        safe_identifier: email.email_address,
+        email_address_id: email.id,
+        primary: email.id === user.primary_email_address_id,
+      }));
+    return [...password, ...codes];
+  }
+
+  /** `…/verify/prepare_first_factor` with `email_code`: mails a code to one of the user's verified addresses. */
+  prepareFirstFactor(session: SessionRow, user: UserRow, strategy: string | undefined, emailAddressId?: string) {
+    const row = this.pending(session);
+    if (strategy !== 'email_code') throw errors.strategyNotAllowed(strategy ?? '');
+    const factor = this.supportedFirstFactors(user).find(
+      (f) => f.strategy === 'email_code' && (emailAddressId ? f.email_address_id === emailAddressId : f.primary),
+    );
+    if (!factor?.safe_identifier) throw errors.paramValueInvalid('email_address_id', 'No such verified address.');
+    const target = factor.safe_identifier;
+    const { verification, code } = this.deps.verifications.createCode('email_code', target);
+    if (!isTestModeTarget(target)) {
+      const appName = this.deps.instance.application_name;
+      this.deps.mailbox.send({
+        to: target,
+        subject: `${code} is your ${appName} verification code`,
+        text: `Your code to confirm it is you is ${code}. It expires in 10 minutes. If you did not ask for it, ignore this message.`,
+        code,
+      });
+    }
+    this.setVerification(row, verification);
+    return this.current(session);
+  }
+
+  /** `…/verify/attempt_first_factor`: the password, or the mailed code; success freshens the session. */
+  async attemptFirstFactor(
+    session: SessionRow,
+    user: UserRow,
+    input: { strategy?: string; password?: string; code?: string },
+  ): Promise<ReverificationRow> {
+    const row = this.pending(session);
+    this.deps.lockout.assertNotLocked(user);
+    if (input.strategy === 'password') {
+      if (!input.password) throw errors.paramMissing('password');
+      if (!user.password_digest || !this.deps.instance.password.enabled) throw errors.strategyNotAllowed('password');
+      const ok = await verifyPassword(input.password, user.password_digest);
+      this.setVerification(row, this.deps.verifications.recordPassword(row.first_factor_verification_id, ok));
+      if (!ok) {
+        this.deps.lockout.recordFailure(user);
+        throw errors.passwordIncorrect();
+      }
+      this.deps.lockout.recordSuccess(user);
+    } else if (input.strategy === 'email_code') {
+      if (!input.code) throw errors.paramMissing('code');
+      const verification = this.deps.verifications.get(row.first_factor_verification_id);
+      if (verification?.strategy !== 'email_code') throw errors.verificationMissing('email_code');
+      this.deps.verifications.attemptCode(verification.id, input.code);
+    } else {
+      throw errors.strategyNotAllowed(input.strategy ?? '');
+    }
+    this.deps.sessions.firstFactorVerified(session.id);
+    this.deps.db
+      .prepare('UPDATE session_reverifications SET completed_at = ? WHERE session_id = ?')
+      .run(this.deps.clock.now(), session.id);
+    return this.current(session);
+  }
+
+  current(session: SessionRow): ReverificationRow {
+    const row = this.deps.db.prepare('SELECT * FROM session_reverifications WHERE session_id = ?').get(session.id) as
+      | ReverificationRow
+      | undefined;
+    if (!row) throw errors.notFound('Session reverification');
+    return row;
+  }
+
+  private pending(session: SessionRow): ReverificationRow {
+    const row = this.current(session);
+    if (row.completed_at !== null) {
+      throw errors.paramValueInvalid('session_id', 'This reverification is complete; start a new one.', 400);
+    }
+    return row;
+  }
+
+  private setVerification(row: ReverificationRow, verification: VerificationRow): void {
+    this.deps.db
+      .prepare('UPDATE session_reverifications SET first_factor_verification_id = ? WHERE session_id = ?')
+      .run(verification.id, row.session_id);
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * End to end: the profile's Connected accounts, on a plain page of another origin with the script tag, in Debian
+ * Chromium against the dev server over HTTP: a signed-in user connects a GitHub account through the mock
+ * provider, comes back to the page with it listed, and removes it.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { startDevServer } from '../../server/index.js';
+import {
+  createVerifiedUser,
+  devCall,
+  type PlainSite,
+  scriptTag,
+  servePlainPage,
+  signInWithPassword,
+  watchErrors,
+} from './helpers.js';
+
+const repoRoot = new URL('../..', import.meta.url).pathname;
+const password = 'amber-quarry-willow-17';
+
+let server: Awaited<ReturnType<typeof startDevServer>>;
+let browser: Browser;
+let site: PlainSite;
+
+/** A new user signed in on the page, who connects a new GitHub account through the mock provider. */
+async function signInAndConnectGithub(name: string) {
+  const email = `${name}-${Date.now()}@example.com`;
+  await createVerifiedUser(server, email, password, name);
+  const page = await browser.newPage();
+  const problems = watchErrors(page);
+  await page.goto(site.url);
+  await signInWithPassword(page, email, password);
+  const section = page.locator('latch-user-profile .cl-profileSection__connectedAccounts');
+  await section.locator('.cl-profileSectionPrimaryButton__connectedAccounts').click();
+  await section.locator('.cl-menuItem__github').click();
+  // The mock provider: a new GitHub account with its own address.
+  await page.locator('h1', { hasText: /GitHub/ }).waitFor();
+  await page.locator('input[name="email_address"]').fill(`octo-${Date.now()}@example.com`);
+  await page.locator('input[name="first_name"]').fill('Octo');
+  await page.locator('button', { hasText: 'Create and continue' }).click();
+  return { page, problems, section };
+}
+
+describe('user profile: connected accounts (e2e)', () => {
+  before(async () => {
+    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the page loads dist/latch.js');
+    server = await startDevServer({
+      port: 0,
+      demo: true,
+      dbFile: ':memory:',
+      quiet: true,
+      repoRoot,
+      instance: { social: { oauth_github: true, oauth_google: true } },
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    site = await servePlainPage(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Account</title>
+      ${scriptTag(server.url, server.publishableKey)}</head><body><main>
+      <latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
+      <latch-signed-in><latch-user-profile routing="virtual"></latch-user-profile></latch-signed-in>
+      </main></body></html>`,
+    );
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await server?.close();
+  });
+
+  it('connects GitHub through the mock provider, sees it on the profile, and removes it', async () => {
+    const { page, problems, section } = await signInAndConnectGithub('ada');
+
+    // Back on the page, signed in still, with the account listed.
+    await page.waitForURL((url) => url.origin === new URL(site.url).origin);
+    const row = section.locator('.cl-profileSectionItem__connectedAccounts');
+    await row.waitFor();
+    assert.match((await row.textContent()) ?? '', /GitHub[\s\S]*octo-\d+@example\.com/);
+    assert.equal(await section.locator('.cl-menuItem__github').count(), 0);
+
+    // Remove it, after the confirmation.
+    await row.locator('.cl-button__remove').click();
+    await section.locator('form button[type="submit"]').click();
+    await row.waitFor({ state: 'detached' });
+    const accounts = await page.evaluate(
+      () =>
+        (window as unknown as { Latch: { user: { externalAccounts: unknown[] } } }).Latch.user.externalAccounts.length,
+    );
+    assert.equal(accounts, 0);
+    assert.deepEqual(problems(), []);
+    await page.close();
+  });
+
+  it('asks to verify again before removing when the session is too old: password, then the removal goes through', async () => {
+    const { page, problems, section } = await signInAndConnectGithub('grace');
+    const row = section.locator('.cl-profileSectionItem__connectedAccounts');
+    await row.waitFor();
+
+    // A 6-second window: once it has passed since the sign-in, the removal needs a fresh first factor.
+    await devCall(server.url, 'PATCH', '/instance', { reverification: { after_minutes: 0.1 } });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 6500));
+      await row.locator('.cl-button__remove').click();
+      await section.locator('form button[type="submit"]').click();
+      const prompt = page.locator('dialog.cl-modalContent__reverification');
+      await prompt.waitFor();
+      assert.equal(await row.count(), 1, 'nothing removed before the password');
+      await prompt.locator('input[name="password"]').fill(password);
+      await prompt.locator('button[type="submit"]').click();
+      await row.waitFor({ state: 'detached' });
+      await prompt.waitFor({ state: 'detached' });
+    } finally {
+      await devCall(server.url, 'PATCH', '/instance', { reverification: { after_minutes: 10 } });
+    }
+    // The refused DELETE is logged by the browser as a failed load; that 403 is the point of this test.
+    assert.deepEqual(
+      problems().filter((p) => !p.includes('status of 403')),
+      [],
+    );
+    await page.close();
+  });
+});
