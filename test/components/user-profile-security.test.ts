@@ -157,6 +157,8 @@ describe('<latch-user-profile> Security page', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => latch.user?.passkeys[0]?.name === 'Phone <b>key</b>', 'renamed');
     expect(el.querySelector('.cl-profileSection__passkeys b')).to.not.exist;
+    // The rename form closes on the next render: wait for the row's buttons to be back.
+    await until(() => el.querySelector('.cl-profileSection__passkeys .cl-button__remove'), 'row buttons back');
     await press(el, '.cl-profileSection__passkeys .cl-button__remove');
     await until(() => el.querySelector('.cl-form__passkeyRemove'), 'remove confirmation');
     await sendKeys({ press: 'Enter' });

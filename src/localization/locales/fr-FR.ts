@@ -263,6 +263,11 @@ export const frFR: LocalizationResource = {
       headerTitle__account: 'Profil',
       headerTitle__security: 'Connexion et sécurité',
       profileSection: { title: 'Informations personnelles', primaryButton: 'Modifier les informations' },
+      connectedAccountsSection: {
+        title: 'Comptes associés',
+        primaryButton: 'Associer un compte',
+        destructiveActionTitle: 'Retirer',
+      },
       emailAddressesSection: {
         title: 'Adresses e-mail',
         primaryButton: 'Ajouter une adresse e-mail',
@@ -353,11 +358,6 @@ export const frFR: LocalizationResource = {
       confirmPhrase: 'Supprimer le compte',
       confirmMismatch: 'Saisissez exactement « {{phrase}} » pour confirmer.',
       confirm: 'Supprimer mon compte',
-      connectedAccountsSection: {
-        title: 'Comptes associés',
-        primaryButton: 'Associer un compte',
-        destructiveActionTitle: 'Retirer',
-      },
     },
     connectedAccountPage: {
       title: 'Associer un compte',
