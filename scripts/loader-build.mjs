@@ -64,10 +64,11 @@ export async function loaderModules(root, entry, carries = [], lazyModules = [])
   const [output] = Object.values(result.metafile.outputs);
   // A library's barrel (lit/decorators.js) has no code of its own but must stay shared: a chunk that bundled it
   // would carry the barrel's every other export.
+  // A lazy module does not count although esbuild's wrapper for a dynamically imported (emptied) module has bytes.
   const bundled = Object.entries(output.inputs).filter(
     ([path, { bytesInOutput }]) => bytesInOutput > 0 || path.includes('node_modules/'),
   );
-  return new Set(bundled.map(([path]) => resolve(root, path)));
+  return new Set(bundled.map(([path]) => resolve(root, path)).filter((path) => !lazy.has(path)));
 }
 
 /** Our copy of the compiler's decorator helper (the compiler's own is a virtual module no plugin can share). */
