@@ -1,7 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 // @ts-expect-error: plain .mjs build helpers without type declarations
-import { exposeSharedModules, shareDecorateHelper, shareLoaderModules } from './scripts/loader-build.mjs';
+import {
+  exposeSharedModules,
+  namedZodImports,
+  shareDecorateHelper,
+  shareLoaderModules,
+} from './scripts/loader-build.mjs';
 // @ts-expect-error: a plain .mjs build helper without type declarations
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 import { FLOW_CHUNK, LAZY_ELEMENTS, LAZY_LOCALES, LAZY_MODULES, LOADER_CARRIES } from './src/loader/elements.js';
@@ -63,6 +68,7 @@ export default defineConfig(({ mode }): UserConfig => {
     return classicScript('src/loader/index.ts', 'latch.js', [
       exposeSharedModules({ root, lazyModules: LAZY_LOADED, namedModules: LAZY_MODULES }),
       shareDecorateHelper({ root }),
+      namedZodImports(),
     ]);
   }
   if (mode === 'full' || mode === 'iife') return classicScript('src/script-tag.ts', 'latch.full.js');
@@ -76,6 +82,7 @@ export default defineConfig(({ mode }): UserConfig => {
       plugins: [
         minifyCssLiteralsPlugin(),
         shareDecorateHelper({ root }),
+        namedZodImports(),
         shareLoaderModules({
           root,
           loaderEntry: LOADER_ENTRY,

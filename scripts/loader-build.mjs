@@ -106,6 +106,48 @@ function destructure(specifiers) {
     .join(',');
 }
 
+/** `/x/node_modules/zod/v4/mini/index.js` → `/x/node_modules/zod`; scoped packages keep their scope. */
+function packageDir(path) {
+  const start = path.lastIndexOf('node_modules/') + 'node_modules/'.length;
+  const parts = path.slice(start).split('/');
+  return path.slice(0, start) + parts.slice(0, parts[0].startsWith('@') ? 2 : 1).join('/');
+}
+
+const RE_EXPORT = /^export\s*(?:\*|\{[^}]*\})\s*from\s*(['"])([^'"]+)\1;?$/;
+
+/** The statements of a module of ours, comments dropped, whitespace collapsed. */
+function statementsOf(path) {
+  return readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .split(/;/)
+    .map((statement) => statement.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/**
+ * Whether `id` is a barrel whose exports the loader has, although the loader's bundle has no code from the barrel
+ * itself (tree-shaking drops it): a file of a package the loader bundles (zod/mini's index), or a module of ours
+ * that only re-exports loader modules (src/api/schemas/index.ts). Bundled into a chunk instead, its `export *`
+ * would read whole namespaces from the loader, and make the loader publish, and so carry, all they export.
+ * `resolve` is the plugin context's.
+ */
+async function isLoaderBarrel(id, inLoader, root, resolve) {
+  if (id.includes('node_modules/')) {
+    const dir = `${packageDir(id)}/`;
+    return [...inLoader].some((path) => path.startsWith(dir));
+  }
+  if (!id.startsWith(`${root}/src/`)) return false;
+  const statements = statementsOf(id);
+  if (!statements.length) return false;
+  for (const statement of statements) {
+    const match = RE_EXPORT.exec(statement);
+    const target = match && (await resolve(match[2], id));
+    if (!target || !inLoader.has(target.id)) return false;
+  }
+  return true;
+}
+
 /**
  * Chunks build: imports of loader modules become reads of the loader's shared table.
  * `carries` lists modules the loader bundles for the chunks although it does not import them itself;
@@ -134,8 +176,13 @@ export function shareLoaderModules({ root, loaderEntry, carries = [], lazyModule
     async resolveId(source, importer, options) {
       if (!importer || source.startsWith(SHARED)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (!resolved || resolved.external || !inLoader.has(resolved.id)) return null;
-      return { id: SHARED + relative(root, resolved.id), external: true };
+      if (!resolved || resolved.external) return null;
+      const shared =
+        inLoader.has(resolved.id) ||
+        (await isLoaderBarrel(resolved.id, inLoader, root, (spec, from) =>
+          this.resolve(spec, from, { skipSelf: true }),
+        ));
+      return shared ? { id: SHARED + relative(root, resolved.id), external: true } : null;
     },
     renderChunk(code) {
       const global = `globalThis[Symbol.for(${JSON.stringify(`latch.shared:${buildId}`)})]`;
@@ -245,6 +292,39 @@ export function exposeSharedModules({ root, lazyModules = [], namedModules = {} 
         `export const shared = [${values.join(', ')}];`,
         `export { chunks } from ${JSON.stringify(VIRTUAL_CHUNKS)};`,
       ].join('\n');
+    },
+  };
+}
+
+const ZOD_NAMESPACE_IMPORT = /import\s*\*\s*as\s+([\w$]+)\s+from\s*(['"])zod\/mini\2;?/;
+
+/**
+ * Script-tag builds: `import * as z from 'zod/mini'` in our sources becomes named imports of the functions the
+ * module calls (`z.string()` → `__zod_string()`). A chunk shares what it imports from the loader by name
+ * (shareLoaderModules); a namespace would make the loader publish, and so carry, all of zod/mini, and a lazy
+ * schema module could not use the loader's zod at all.
+ */
+export function namedZodImports() {
+  let runtimeNames;
+  return {
+    name: 'latch-named-zod-imports',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (id.includes('node_modules') || !/\.ts$/.test(id)) return null;
+      const match = ZOD_NAMESPACE_IMPORT.exec(code);
+      if (!match) return null;
+      runtimeNames ??= new Set(Object.keys(await import('zod/mini')));
+      const namespace = match[1].replace(/\$/g, '\\$');
+      const used = new Set();
+      // Type-only members (`z.output`, `z.ZodMiniType`) are not runtime exports: they stay, and vanish with the types.
+      const body = code.replace(new RegExp(`(?<![\\w$.])${namespace}\\.([A-Za-z_$][\\w$]*)`, 'g'), (all, name) => {
+        if (!runtimeNames.has(name)) return all;
+        used.add(name);
+        return `__zod_${name}`;
+      });
+      if (!used.size) return null;
+      const named = [...used].map((name) => `${name} as __zod_${name}`).join(', ');
+      return { code: `import { ${named} } from 'zod/mini';\n${body}`, map: null };
     },
   };
 }

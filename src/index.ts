@@ -10,7 +10,6 @@ export * from './localization/index.js';
 export * from './resources/index.js';
 export { FlowRouter, type RoutingMode } from './router/flow-router.js';
 
-import { organizationProfileRequests } from './api/http/organization-profile-requests-lazy.js';
 import { setRedirectCallbackLoader } from './core/redirect-callback-loader.js';
 import { organizationInvitationCalls } from './resources/organization-invitation-lazy.js';
 import { setWebAuthnLoader } from './resources/webauthn.js';
@@ -21,4 +20,3 @@ setWebAuthnLoader(() => import('./resources/webauthn-browser.js'));
 setRedirectCallbackLoader(() => import('./core/redirect-callback.js'));
 // And the organization profile's calls (invitations, roles, logo), needed only where an organization is managed.
 organizationInvitationCalls.set(() => import('./resources/organization-invitation.js'));
-organizationProfileRequests.set(() => import('./api/http/organization-profile-requests.js'));

@@ -50,6 +50,9 @@ export const LAZY_MODULES: Readonly<Record<string, string>> = {
   'external-redirect': 'src/resources/external-redirect.ts',
   // Verified domains, membership requests, suggestions and invitations (imported by the core with `import()`).
   'organization-enrollment': 'src/core/organization-enrollment.ts',
+  // The HTTP adapter's account and organization requests with their schemas (src/api/http/lazy-requests.ts).
+  'account-requests': 'src/api/http/account-requests.ts',
+  'organization-requests': 'src/api/http/organization-requests.ts',
 };
 
 /**

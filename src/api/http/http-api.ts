@@ -22,21 +22,8 @@ import * as z from 'zod/mini';
 // Error codes as string literals, not `errorCodes.*`: that table would ride in the script-tag loader (~0.6 KB gzip).
 import { LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
 import type {
-  ChangePasswordParams,
-  CreateEmailAddressParams,
-  CreateExternalAccountParams,
-  CreateOrganizationInvitationsParams,
-  CreateOrganizationParams,
-  CreatePhoneNumberParams,
   FapiResult,
   FrontendApi,
-  IdentificationAttemptParams,
-  IdentificationPrepareParams,
-  JoinWaitlistParams,
-  OrganizationInvitationsParams,
-  OrganizationMembershipsParams,
-  PasskeyAttemptVerificationParams,
-  PasskeyUpdateParams,
   SessionTokenParams,
   SessionTouchParams,
   SignInAttemptFirstFactorParams,
@@ -49,48 +36,21 @@ import type {
   SignUpCreateParams,
   SignUpPrepareVerificationParams,
   SignUpUpdateParams,
-  UpdateOrganizationParams,
-  UserUpdateParams,
 } from '../fapi.js';
 import { apiErrorEnvelopeSchema } from '../schemas/errors.js';
 import {
   type ClientJSON,
   clientSchema,
-  type DeletedObjectJSON,
-  deletedObjectSchema,
-  type EmailAddressJSON,
   type EnvironmentJSON,
-  type ExternalAccountJSON,
-  emailAddressSchema,
   environmentSchema,
-  externalAccountSchema,
-  type ImageJSON,
-  imageSchema,
-  type OrganizationJSON,
-  type OrganizationMembershipJSON,
-  type OrganizationMembershipPageJSON,
-  organizationMembershipPageSchema,
-  organizationMembershipSchema,
-  organizationSchema,
-  type PasskeyJSON,
-  type PhoneNumberJSON,
-  passkeySchema,
-  phoneNumberSchema,
   type SessionJSON,
-  type SessionReverificationJSON,
   type SignInJSON,
   type SignUpJSON,
-  sessionReverificationSchema,
   sessionSchema,
   signInSchema,
   signUpSchema,
   tokenSchema,
-  type UserJSON,
-  userSchema,
-  type WaitlistEntryJSON,
-  waitlistEntrySchema,
 } from '../schemas/index.js';
-import type { ActiveSessionJSON, BackupCodesJSON, TotpJSON } from '../schemas/security.js';
 import { parseOrThrow } from '../validate.js';
 import { FAPI_VERSION, resolveBaseUrl } from './base-url.js';
 import {
@@ -101,11 +61,9 @@ import {
   type DevBrowserStore,
 } from './dev-browser.js';
 import { takeEarlyResponse } from './early-requests.js';
-import type { EnrollmentMethod, SendEnvelope } from './organization-enrollment-http.js';
-import type * as OrganizationProfileRequests from './organization-profile-requests.js';
-import type { EnvelopeCall } from './organization-profile-requests.js';
-import { organizationProfileRequests } from './organization-profile-requests-lazy.js';
+import { ACCOUNT_METHODS, type AccountMethod, ORGANIZATION_METHODS, type OrganizationMethod } from './lazy-requests.js';
 import { type InstanceType, parsePublishableKey } from './publishable-key.js';
+import type { Transport } from './transport.js';
 import { buildUrl, toFormBody, type WireParams } from './wire.js';
 
 export { FAPI_VERSION, resolveBaseUrl } from './base-url.js';
@@ -201,27 +159,9 @@ const nullableClientEnvelope = envelopeOf(z.nullable(clientSchema));
 const signInEnvelope = envelopeOf(signInSchema);
 const signUpEnvelope = envelopeOf(signUpSchema);
 const sessionEnvelope = envelopeOf(sessionSchema);
-const userEnvelope = envelopeOf(userSchema);
-const imageEnvelope = envelopeOf(imageSchema);
-const deletedEnvelope = envelopeOf(deletedObjectSchema);
-const emailAddressEnvelope = envelopeOf(emailAddressSchema);
-const phoneNumberEnvelope = envelopeOf(phoneNumberSchema);
-const passkeyEnvelope = envelopeOf(passkeySchema);
-const organizationEnvelope = envelopeOf(organizationSchema);
-const membershipEnvelope = envelopeOf(organizationMembershipSchema);
-const membershipPageEnvelope = envelopeOf(organizationMembershipPageSchema);
-
-/** A membership list's query: always paginated, so the answer carries `total_count`. */
-function membershipQuery(params: OrganizationMembershipsParams = {}): WireParams {
-  return { paginated: true, limit: params.limit, offset: params.offset, query: params.query, role: params.role };
-}
 const devBrowserSchema = z.looseObject({ id: z.string() });
 
-/** The FrontendApi methods whose requests live in ./organization-enrollment-http.js (see `enrollmentCall`). */
-const ENROLLMENT_METHODS =
-  'getOrganizationDomains createOrganizationDomain deleteOrganizationDomain updateOrganizationDomainEnrollmentMode prepareOrganizationDomainAffiliationVerification attemptOrganizationDomainAffiliationVerification getOrganizationMembershipRequests acceptOrganizationMembershipRequest rejectOrganizationMembershipRequest getUserOrganizationSuggestions acceptOrganizationSuggestion getUserOrganizationInvitations acceptUserOrganizationInvitation';
-
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the enrollment methods are merged in below the class.
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the lazily loaded methods are declared by the interface below.
 export class HttpFrontendApi implements FrontendApi {
   readonly instanceType: InstanceType;
   /** e.g. `https://clerk.example.com/v1` or `https://app.example.com/__clerk/v1`. */
@@ -232,6 +172,32 @@ export class HttpFrontendApi implements FrontendApi {
   readonly #jsVersion: string;
   readonly #devBrowser: DevBrowser | null;
   readonly #retryBaseDelayMs: number;
+  /** What the lazily loaded request modules send through (./transport.ts). */
+  readonly #transport: Transport = {
+    envelope: (spec, schema, what) => this.#envelope(spec, envelopeOf(schema) as never, what) as never,
+    request: (spec) => this.#request(spec),
+  };
+
+  /**
+   * The account and organization methods (./lazy-requests.ts), made from their names: each imports its request
+   * module on first use (a chunk of the script-tag loader: src/loader/lazy-import.ts) and calls its namesake.
+   */
+  static {
+    const modules = [
+      [ACCOUNT_METHODS, () => import('./account-requests.js').then((m) => m.accountRequests)],
+      [ORGANIZATION_METHODS, () => import('./organization-requests.js').then((m) => m.organizationRequests)],
+    ] as const;
+    for (const [names, load] of modules) {
+      for (const name of names.split(' ')) {
+        Object.defineProperty(HttpFrontendApi.prototype, name, {
+          async value(this: HttpFrontendApi, ...args: unknown[]) {
+            const requests = (await load()) as unknown as Record<string, (...all: unknown[]) => unknown>;
+            return requests[name]?.(this.#transport, ...args);
+          },
+        });
+      }
+    }
+  }
 
   constructor(options: HttpFrontendApiOptions) {
     const { instanceType, frontendApi } = parsePublishableKey(options.publishableKey, { domain: options.domain });
@@ -361,174 +327,6 @@ export class HttpFrontendApi implements FrontendApi {
 
   endAllSessions(): Promise<FapiResult<ClientJSON | null>> {
     return this.#envelope({ method: 'DELETE', path: '/client/sessions' }, nullableClientEnvelope, 'client');
-  }
-
-  getMe(): Promise<FapiResult<UserJSON>> {
-    return this.#envelope({ method: 'GET', path: '/me' }, userEnvelope, 'user');
-  }
-
-  updateMe(params: UserUpdateParams): Promise<FapiResult<UserJSON>> {
-    return this.#envelope({ method: 'PATCH', path: '/me', body: { ...params } }, userEnvelope, 'user');
-  }
-
-  setProfileImage(file: Blob): Promise<FapiResult<ImageJSON>> {
-    const upload = new FormData();
-    upload.append('file', file);
-    return this.#envelope({ method: 'POST', path: '/me/profile_image', upload }, imageEnvelope, 'image');
-  }
-
-  deleteProfileImage(): Promise<FapiResult<DeletedObjectJSON>> {
-    return this.#envelope({ method: 'DELETE', path: '/me/profile_image' }, deletedEnvelope, 'deleted image');
-  }
-
-  createEmailAddress(params: CreateEmailAddressParams): Promise<FapiResult<EmailAddressJSON>> {
-    const spec = { method: 'POST', path: '/me/email_addresses', body: { ...params } } as const;
-    return this.#envelope(spec, emailAddressEnvelope, 'email address');
-  }
-
-  prepareEmailAddressVerification(
-    emailAddressId: string,
-    params: IdentificationPrepareParams,
-  ): Promise<FapiResult<EmailAddressJSON>> {
-    const path = `/me/email_addresses/${segment(emailAddressId)}/prepare_verification`;
-    return this.#envelope({ method: 'POST', path, body: { ...params } }, emailAddressEnvelope, 'email address');
-  }
-
-  attemptEmailAddressVerification(
-    emailAddressId: string,
-    params: IdentificationAttemptParams,
-  ): Promise<FapiResult<EmailAddressJSON>> {
-    const path = `/me/email_addresses/${segment(emailAddressId)}/attempt_verification`;
-    return this.#envelope({ method: 'POST', path, body: { ...params } }, emailAddressEnvelope, 'email address');
-  }
-
-  deleteEmailAddress(emailAddressId: string): Promise<FapiResult<DeletedObjectJSON>> {
-    const path = `/me/email_addresses/${segment(emailAddressId)}`;
-    return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted email address');
-  }
-
-  createPhoneNumber(params: CreatePhoneNumberParams): Promise<FapiResult<PhoneNumberJSON>> {
-    const spec = { method: 'POST', path: '/me/phone_numbers', body: { ...params } } as const;
-    return this.#envelope(spec, phoneNumberEnvelope, 'phone number');
-  }
-
-  preparePhoneNumberVerification(
-    phoneNumberId: string,
-    params: IdentificationPrepareParams,
-  ): Promise<FapiResult<PhoneNumberJSON>> {
-    const path = `/me/phone_numbers/${segment(phoneNumberId)}/prepare_verification`;
-    return this.#envelope({ method: 'POST', path, body: { ...params } }, phoneNumberEnvelope, 'phone number');
-  }
-
-  attemptPhoneNumberVerification(
-    phoneNumberId: string,
-    params: IdentificationAttemptParams,
-  ): Promise<FapiResult<PhoneNumberJSON>> {
-    const path = `/me/phone_numbers/${segment(phoneNumberId)}/attempt_verification`;
-    return this.#envelope({ method: 'POST', path, body: { ...params } }, phoneNumberEnvelope, 'phone number');
-  }
-
-  deletePhoneNumber(phoneNumberId: string): Promise<FapiResult<DeletedObjectJSON>> {
-    const path = `/me/phone_numbers/${segment(phoneNumberId)}`;
-    return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted phone number');
-  }
-
-  createPasskey(): Promise<FapiResult<PasskeyJSON>> {
-    return this.#envelope({ method: 'POST', path: '/me/passkeys' }, passkeyEnvelope, 'passkey');
-  }
-
-  attemptPasskeyVerification(
-    passkeyId: string,
-    params: PasskeyAttemptVerificationParams,
-  ): Promise<FapiResult<PasskeyJSON>> {
-    const path = `/me/passkeys/${segment(passkeyId)}/attempt_verification`;
-    return this.#envelope({ method: 'POST', path, body: { ...params } }, passkeyEnvelope, 'passkey');
-  }
-
-  updatePasskey(passkeyId: string, params: PasskeyUpdateParams): Promise<FapiResult<PasskeyJSON>> {
-    const path = `/me/passkeys/${segment(passkeyId)}`;
-    return this.#envelope({ method: 'PATCH', path, body: { ...params } }, passkeyEnvelope, 'passkey');
-  }
-
-  deletePasskey(passkeyId: string): Promise<FapiResult<DeletedObjectJSON>> {
-    const path = `/me/passkeys/${segment(passkeyId)}`;
-    return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted passkey');
-  }
-
-  // ---- organizations ----------------------------------------------------------------------------------
-
-  getUserOrganizationMemberships(
-    params?: OrganizationMembershipsParams,
-  ): Promise<FapiResult<OrganizationMembershipPageJSON>> {
-    const spec: RequestSpec = { method: 'GET', path: '/me/organization_memberships', query: membershipQuery(params) };
-    return this.#envelope(spec, membershipPageEnvelope, 'organization memberships');
-  }
-
-  createOrganization(params: CreateOrganizationParams): Promise<FapiResult<OrganizationJSON>> {
-    return this.#envelope(
-      { method: 'POST', path: '/organizations', body: { ...params } },
-      organizationEnvelope,
-      'organization',
-    );
-  }
-
-  updateOrganization(organizationId: string, params: UpdateOrganizationParams): Promise<FapiResult<OrganizationJSON>> {
-    const path = `/organizations/${segment(organizationId)}`;
-    return this.#envelope({ method: 'PATCH', path, body: { ...params } }, organizationEnvelope, 'organization');
-  }
-
-  deleteOrganization(organizationId: string): Promise<FapiResult<DeletedObjectJSON>> {
-    const path = `/organizations/${segment(organizationId)}`;
-    return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted organization');
-  }
-
-  getOrganizationMemberships(
-    organizationId: string,
-    params?: OrganizationMembershipsParams,
-  ): Promise<FapiResult<OrganizationMembershipPageJSON>> {
-    const path = `/organizations/${segment(organizationId)}/memberships`;
-    const spec: RequestSpec = { method: 'GET', path, query: membershipQuery(params) };
-    return this.#envelope(spec, membershipPageEnvelope, 'organization memberships');
-  }
-
-  updateOrganizationMembership(
-    organizationId: string,
-    userId: string,
-    params: { role: string },
-  ): Promise<FapiResult<OrganizationMembershipJSON>> {
-    const path = `/organizations/${segment(organizationId)}/memberships/${segment(userId)}`;
-    return this.#envelope(
-      { method: 'PATCH', path, body: { ...params } },
-      membershipEnvelope,
-      'organization membership',
-    );
-  }
-
-  removeOrganizationMember(organizationId: string, userId: string): Promise<FapiResult<OrganizationMembershipJSON>> {
-    const path = `/organizations/${segment(organizationId)}/memberships/${segment(userId)}`;
-    return this.#envelope({ method: 'DELETE', path }, membershipEnvelope, 'organization membership');
-  }
-
-  leaveOrganization(organizationId: string): Promise<FapiResult<DeletedObjectJSON>> {
-    const path = `/me/organization_memberships/${segment(organizationId)}`;
-    return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted membership');
-  }
-
-  async joinWaitlist(params: JoinWaitlistParams): Promise<WaitlistEntryJSON> {
-    const body = await this.#request({ method: 'POST', path: '/waitlist', body: { ...params } });
-    return parseOrThrow(waitlistEntrySchema, body, 'waitlist entry');
-  }
-
-  // ---- organization domains, membership requests, suggestions and the user's invitations ----
-  // Paths and schemas live in ./organization-enrollment-http.js, loaded on the first of these calls
-  // (a lazy chunk of the script-tag loader: src/loader/lazy-import.ts); the methods themselves are made from their names below the class,
-  // which keeps the script-tag loader from carrying thirteen near-identical bodies.
-
-  /** @internal Sends the request that ./organization-enrollment-http.js builds for `method`. */
-  async enrollmentCall(method: EnrollmentMethod, args: unknown[]): Promise<unknown> {
-    const { enrollmentRequests } = await import('../../core/organization-enrollment.js');
-    const send: SendEnvelope = (spec, schema, what) => this.#envelope(spec, schema, what);
-    return (enrollmentRequests[method] as (...all: unknown[]) => Promise<unknown>)(send, ...args);
   }
 
   // ---- transport --------------------------------------------------------------------------------------
@@ -692,136 +490,8 @@ export class HttpFrontendApi implements FrontendApi {
     }
     return id;
   }
-
-  // ---- security page ----
-  // The schemas come with the first call (a lazy chunk), so a page without the Security page never loads them.
-
-  changePassword(params: ChangePasswordParams): Promise<FapiResult<UserJSON>> {
-    return this.#envelope({ method: 'POST', path: '/me/change_password', body: { ...params } }, userEnvelope, 'user');
-  }
-
-  async createTotp(): Promise<FapiResult<TotpJSON>> {
-    const { totpSchema } = await import('../schemas/security.js');
-    return this.#envelope({ method: 'POST', path: '/me/totp' }, envelopeOf(totpSchema), 'totp');
-  }
-
-  async verifyTotp(params: { code: string }): Promise<FapiResult<TotpJSON>> {
-    const { totpSchema } = await import('../schemas/security.js');
-    const spec = { method: 'POST', path: '/me/totp/attempt_verification', body: { ...params } } as const;
-    return this.#envelope(spec, envelopeOf(totpSchema), 'totp');
-  }
-
-  deleteTotp(): Promise<FapiResult<DeletedObjectJSON>> {
-    return this.#envelope({ method: 'DELETE', path: '/me/totp' }, deletedEnvelope, 'deleted totp');
-  }
-
-  async createBackupCodes(): Promise<FapiResult<BackupCodesJSON>> {
-    const { backupCodesSchema } = await import('../schemas/security.js');
-    return this.#envelope({ method: 'POST', path: '/me/backup_codes' }, envelopeOf(backupCodesSchema), 'backup codes');
-  }
-
-  async getActiveSessions(): Promise<ActiveSessionJSON[]> {
-    const { activeSessionListSchema } = await import('../schemas/security.js');
-    const body = await this.#request({ method: 'GET', path: '/me/sessions/active' });
-    return parseOrThrow(activeSessionListSchema, body, 'active sessions');
-  }
-
-  revokeSession(sessionId: string): Promise<FapiResult<SessionJSON>> {
-    const path = `/me/sessions/${segment(sessionId)}/revoke`;
-    return this.#envelope({ method: 'POST', path }, sessionEnvelope, 'session');
-  }
-
-  deleteMe(): Promise<FapiResult<DeletedObjectJSON>> {
-    return this.#envelope({ method: 'DELETE', path: '/me' }, deletedEnvelope, 'deleted user');
-  }
-
-  // ---- organization profile ----
-  // The requests and their schemas live in ./organization-profile-requests.ts, loaded on the first call, so the
-  // script-tag loader carries only these one-line methods.
-
-  getOrganizationInvitations(organizationId: string, params?: OrganizationInvitationsParams) {
-    return this.#orgProfile((r, call) => r.getOrganizationInvitations(call, organizationId, params));
-  }
-
-  createOrganizationInvitations(organizationId: string, params: CreateOrganizationInvitationsParams) {
-    return this.#orgProfile((r, call) => r.createOrganizationInvitations(call, organizationId, params));
-  }
-
-  revokeOrganizationInvitation(organizationId: string, invitationId: string) {
-    return this.#orgProfile((r, call) => r.revokeOrganizationInvitation(call, organizationId, invitationId));
-  }
-
-  setOrganizationLogo(organizationId: string, file: Blob) {
-    return this.#orgProfile((r, call) => r.setOrganizationLogo(call, organizationId, file));
-  }
-
-  deleteOrganizationLogo(organizationId: string) {
-    return this.#orgProfile((r, call) => r.deleteOrganizationLogo(call, organizationId));
-  }
-
-  getOrganizationRoles(organizationId: string) {
-    return this.#orgProfile((r, call) => r.getOrganizationRoles(call, organizationId));
-  }
-
-  async #orgProfile<T>(
-    run: (requests: typeof OrganizationProfileRequests, call: EnvelopeCall) => Promise<T>,
-  ): Promise<T> {
-    const call: EnvelopeCall = (spec, schema, what) => this.#envelope(spec, envelopeOf(schema) as never, what) as never;
-    return run(await organizationProfileRequests.load(), call);
-  }
-
-  // ---- connected accounts ----
-
-  createExternalAccount(params: CreateExternalAccountParams): Promise<FapiResult<ExternalAccountJSON>> {
-    const spec = { method: 'POST', path: '/me/external_accounts', body: { ...params } } as const;
-    return this.#envelope(spec, envelopeOf(externalAccountSchema), 'external account');
-  }
-
-  deleteExternalAccount(externalAccountId: string): Promise<FapiResult<DeletedObjectJSON>> {
-    const path = `/me/external_accounts/${segment(externalAccountId)}`;
-    return this.#envelope({ method: 'DELETE', path }, deletedEnvelope, 'deleted external account');
-  }
-
-  // ---- reverification ----
-
-  startSessionVerification(
-    sessionId: string,
-    params: { level: string },
-  ): Promise<FapiResult<SessionReverificationJSON>> {
-    return this.#reverify(sessionId, '', params);
-  }
-
-  prepareSessionVerificationFirstFactor(
-    sessionId: string,
-    params: { strategy: string; emailAddressId?: string },
-  ): Promise<FapiResult<SessionReverificationJSON>> {
-    return this.#reverify(sessionId, '/prepare_first_factor', params);
-  }
-
-  attemptSessionVerificationFirstFactor(
-    sessionId: string,
-    params: { strategy: string; password?: string; code?: string },
-  ): Promise<FapiResult<SessionReverificationJSON>> {
-    return this.#reverify(sessionId, '/attempt_first_factor', params);
-  }
-
-  #reverify(sessionId: string, step: string, params: object): Promise<FapiResult<SessionReverificationJSON>> {
-    const spec = {
-      method: 'POST',
-      path: `/client/sessions/${segment(sessionId)}/verify${step}`,
-      body: { ...params },
-    } as const;
-    return this.#envelope(spec, envelopeOf(sessionReverificationSchema), 'session reverification');
-  }
 }
 
-type EnrollmentMethods = Pick<FrontendApi, EnrollmentMethod>;
-// The loop below defines these methods on the prototype.
-export interface HttpFrontendApi extends EnrollmentMethods {}
-for (const method of ENROLLMENT_METHODS.split(' ') as EnrollmentMethod[]) {
-  Object.defineProperty(HttpFrontendApi.prototype, method, {
-    value(this: HttpFrontendApi, ...args: unknown[]) {
-      return this.enrollmentCall(method, args);
-    },
-  });
-}
+type LazyMethods = Pick<FrontendApi, AccountMethod | OrganizationMethod>;
+// The static block above defines these methods on the prototype.
+export interface HttpFrontendApi extends LazyMethods {}
