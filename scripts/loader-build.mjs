@@ -27,10 +27,11 @@ const VIRTUAL_CHUNKS = 'virtual:latch-chunks';
  * The modules the loader entry bundles (absolute paths), found with a fast esbuild pass over the same sources:
  * those with code in its output. A module of ours it only passes through (a barrel re-exporting every element's
  * en-US strings, say) does not count, or chunks would read what it re-exports from the loader, and the loader
- * would carry it for them.
+ * would carry it for them. `.packageFiles` lists every package file of the loader's import graph, barrels included.
  */
 export async function loaderModules(root, entry, carries = [], lazyModules = []) {
   const lazy = new Set(lazyModules.map((path) => resolve(root, path)));
+  const graph = new Set();
   // The carried modules are re-exported whole (default included), so they and what they import count as the loader's.
   const imports = [entry, ...carries].map((path) => resolve(root, path));
   const contents = [
@@ -57,6 +58,11 @@ export async function loaderModules(root, entry, carries = [], lazyModules = [])
           build.onLoad({ filter: /\.ts$/ }, (args) =>
             lazy.has(args.path) ? { contents: '', loader: 'js' } : undefined,
           );
+          // Every package file the loader's graph reaches, barrels included (tree-shaking drops them from the output).
+          build.onLoad({ filter: /node_modules/ }, (args) => {
+            graph.add(args.path);
+            return undefined;
+          });
         },
       },
     ],
@@ -68,7 +74,8 @@ export async function loaderModules(root, entry, carries = [], lazyModules = [])
   const bundled = Object.entries(output.inputs).filter(
     ([path, { bytesInOutput }]) => bytesInOutput > 0 || path.includes('node_modules/'),
   );
-  return new Set(bundled.map(([path]) => resolve(root, path)).filter((path) => !lazy.has(path)));
+  const modules = new Set(bundled.map(([path]) => resolve(root, path)).filter((path) => !lazy.has(path)));
+  return Object.assign(modules, { packageFiles: graph });
 }
 
 /** Our copy of the compiler's decorator helper (the compiler's own is a virtual module no plugin can share). */
@@ -106,13 +113,6 @@ function destructure(specifiers) {
     .join(',');
 }
 
-/** `/x/node_modules/zod/v4/mini/index.js` → `/x/node_modules/zod`; scoped packages keep their scope. */
-function packageDir(path) {
-  const start = path.lastIndexOf('node_modules/') + 'node_modules/'.length;
-  const parts = path.slice(start).split('/');
-  return path.slice(0, start) + parts.slice(0, parts[0].startsWith('@') ? 2 : 1).join('/');
-}
-
 const RE_EXPORT = /^export\s*(?:\*|\{[^}]*\})\s*from\s*(['"])([^'"]+)\1;?$/;
 
 /** The statements of a module of ours, comments dropped, whitespace collapsed. */
@@ -127,16 +127,13 @@ function statementsOf(path) {
 
 /**
  * Whether `id` is a barrel whose exports the loader has, although the loader's bundle has no code from the barrel
- * itself (tree-shaking drops it): a file of a package the loader bundles (zod/mini's index), or a module of ours
+ * itself (tree-shaking drops it): a package file in the loader's import graph (zod/mini's index), or a module of ours
  * that only re-exports loader modules (src/api/schemas/index.ts). Bundled into a chunk instead, its `export *`
  * would read whole namespaces from the loader, and make the loader publish, and so carry, all they export.
  * `resolve` is the plugin context's.
  */
 async function isLoaderBarrel(id, inLoader, root, resolve) {
-  if (id.includes('node_modules/')) {
-    const dir = `${packageDir(id)}/`;
-    return [...inLoader].some((path) => path.startsWith(dir));
-  }
+  if (id.includes('node_modules/')) return inLoader.packageFiles.has(id);
   if (!id.startsWith(`${root}/src/`)) return false;
   const statements = statementsOf(id);
   if (!statements.length) return false;
