@@ -125,17 +125,32 @@ export interface BuildAuthUrlOptions {
 /** Properties assigned to a mounted element (camelCase, as the element declares them). */
 export type ComponentProps = Record<string, unknown>;
 
-const TAGS = {
-  signIn: 'latch-sign-in',
-  signUp: 'latch-sign-up',
-  userButton: 'latch-user-button',
-  waitlist: 'latch-waitlist',
-  userProfile: 'latch-user-profile',
-  organizationSwitcher: 'latch-org-switcher',
-  createOrganization: 'latch-create-org',
-  organizationList: 'latch-org-list',
+/**
+ * The elements Latch mounts, by Clerk's component name, with their tag; a `modal` one also opens in a modal.
+ * `mount<Name>`/`unmount<Name>` (and `open<Name>`/`close<Name>`) are made from this table (see the end of the
+ * Latch class): forty near-identical methods would be ~0.4 KB more in the script-tag loader.
+ */
+const COMPONENTS = {
+  SignIn: { tag: 'latch-sign-in', modal: true },
+  SignUp: { tag: 'latch-sign-up', modal: true },
+  UserButton: { tag: 'latch-user-button' },
+  Waitlist: { tag: 'latch-waitlist', modal: true },
+  UserProfile: { tag: 'latch-user-profile', modal: true },
+  OrganizationSwitcher: { tag: 'latch-org-switcher' },
+  CreateOrganization: { tag: 'latch-create-org', modal: true },
+  OrganizationList: { tag: 'latch-org-list' },
 } as const;
-type ModalComponent = 'signIn' | 'signUp' | 'waitlist' | 'userProfile' | 'createOrganization';
+type Component = keyof typeof COMPONENTS;
+type ModalComponent = { [K in Component]: (typeof COMPONENTS)[K] extends { modal: true } ? K : never }[Component];
+
+/**
+ * `mountSignIn(node, props)`, `unmountSignIn(node)`, `openSignIn(props)`, `closeSignIn()`, … for every component
+ * of COMPONENTS (`open`/`close` for those with a modal). Props are the element's properties, camelCase.
+ */
+type ComponentMethods = Record<`mount${Component}`, (node: HTMLElement, props?: ComponentProps) => void> &
+  Record<`unmount${Component}`, (node: HTMLElement) => void> &
+  Record<`open${ModalComponent}`, (props?: ComponentProps) => void> &
+  Record<`close${ModalComponent}`, () => void>;
 
 const MODAL_TAG = 'latch-modal';
 
@@ -154,6 +169,7 @@ const isHttp = (url: URL) => url.protocol === 'http:' || url.protocol === 'https
  *   `loadError`, the promise rejects with it. Calling `load()` again retries.
  * Listeners are notified in every case.
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the component methods are declared by the interface below.
 export class Latch implements ResourceHost {
   readonly version = LATCH_VERSION;
   readonly publishableKey: string;
@@ -747,113 +763,24 @@ export class Latch implements ResourceHost {
   // elements it imports. With the script tag, `demandElement` has the loader fetch the element's chunk; the
   // element is on the page at once (its properties set) and upgrades when its code arrives.
 
-  mountSignIn(node: HTMLElement, props?: ComponentProps): void {
-    this.#mount(node, TAGS.signIn, props);
-  }
-
-  unmountSignIn(node: HTMLElement): void {
-    this.#unmount(node, TAGS.signIn);
-  }
-
-  openSignIn(props?: ComponentProps): void {
-    this.#openModal('signIn', props);
-  }
-
-  closeSignIn(): void {
-    this.#closeModal('signIn');
-  }
-
-  mountSignUp(node: HTMLElement, props?: ComponentProps): void {
-    this.#mount(node, TAGS.signUp, props);
-  }
-
-  unmountSignUp(node: HTMLElement): void {
-    this.#unmount(node, TAGS.signUp);
-  }
-
-  openSignUp(props?: ComponentProps): void {
-    this.#openModal('signUp', props);
-  }
-
-  closeSignUp(): void {
-    this.#closeModal('signUp');
-  }
-
-  mountUserButton(node: HTMLElement, props?: ComponentProps): void {
-    this.#mount(node, TAGS.userButton, props);
-  }
-
-  unmountUserButton(node: HTMLElement): void {
-    this.#unmount(node, TAGS.userButton);
-  }
-
-  mountOrganizationSwitcher(node: HTMLElement, props?: ComponentProps): void {
-    this.#mount(node, TAGS.organizationSwitcher, props);
-  }
-
-  unmountOrganizationSwitcher(node: HTMLElement): void {
-    this.#unmount(node, TAGS.organizationSwitcher);
-  }
-
-  mountWaitlist(node: HTMLElement, props?: ComponentProps): void {
-    this.#mount(node, TAGS.waitlist, props);
-  }
-
-  unmountWaitlist(node: HTMLElement): void {
-    this.#unmount(node, TAGS.waitlist);
-  }
-
-  openWaitlist(props?: ComponentProps): void {
-    this.#openModal('waitlist', props);
-  }
-
-  closeWaitlist(): void {
-    this.#closeModal('waitlist');
-  }
-
-  mountUserProfile(node: HTMLElement, props?: ComponentProps): void {
-    this.#mount(node, TAGS.userProfile, props);
-  }
-
-  unmountUserProfile(node: HTMLElement): void {
-    this.#unmount(node, TAGS.userProfile);
-  }
-
-  /** The user profile in a modal (the user button's "Manage account"). */
-  openUserProfile(props?: ComponentProps): void {
-    this.#openModal('userProfile', props);
-  }
-
-  closeUserProfile(): void {
-    this.#closeModal('userProfile');
-  }
-
-  mountCreateOrganization(node: HTMLElement, props?: ComponentProps): void {
-    this.#mount(node, TAGS.createOrganization, props);
-  }
-
-  unmountCreateOrganization(node: HTMLElement): void {
-    this.#unmount(node, TAGS.createOrganization);
-  }
-
-  /** The create-organization card in a modal, closed once the organization exists. */
-  openCreateOrganization(props?: ComponentProps): void {
-    this.#openModal('createOrganization', props);
-    this.#modals
-      .get('createOrganization')
-      ?.addEventListener('latch-organization-create', () => this.closeCreateOrganization());
-  }
-
-  closeCreateOrganization(): void {
-    this.#closeModal('createOrganization');
-  }
-
-  mountOrganizationList(node: HTMLElement, props?: ComponentProps): void {
-    this.#mount(node, TAGS.organizationList, props);
-  }
-
-  unmountOrganizationList(node: HTMLElement): void {
-    this.#unmount(node, TAGS.organizationList);
+  static {
+    for (const [name, { tag, modal }] of Object.entries(COMPONENTS) as [Component, { tag: string; modal?: true }][]) {
+      const define = (method: string, value: (this: Latch, ...args: never[]) => void) =>
+        Object.defineProperty(Latch.prototype, method + name, { value, configurable: true, writable: true });
+      define('mount', function (node: HTMLElement, props?: ComponentProps) {
+        this.#mount(node, tag, props);
+      });
+      define('unmount', function (node: HTMLElement) {
+        this.#unmount(node, tag);
+      });
+      if (!modal) continue;
+      define('open', function (props?: ComponentProps) {
+        this.#openModal(name as ModalComponent, props);
+      });
+      define('close', function () {
+        this.#closeModal(name as ModalComponent);
+      });
+    }
   }
 
   #createElement(tag: string, props: ComponentProps | undefined): HTMLElement {
@@ -885,14 +812,17 @@ export class Latch implements ResourceHost {
   #openModal(component: ModalComponent, props: ComponentProps | undefined): void {
     this.#closeModal(component);
     // Inside a modal the flow routes in memory: it must not rewrite the page's URL hash.
-    const element = this.#createElement(TAGS[component], { routing: 'virtual', ...props });
+    const element = this.#createElement(COMPONENTS[component].tag, { routing: 'virtual', ...props });
     demandElement(MODAL_TAG);
     const modal = document.createElement(MODAL_TAG);
     Object.assign(modal, { latch: this, open: true });
     modal.appendChild(element);
-    modal.addEventListener('latch-close', () => {
+    const close = () => {
       if (this.#modals.get(component) === modal) this.#closeModal(component);
-    });
+    };
+    modal.addEventListener('latch-close', close);
+    // The create-organization card is done once the organization exists.
+    if (component === 'CreateOrganization') modal.addEventListener('latch-organization-create', close);
     this.#modals.set(component, modal);
     document.body.appendChild(modal);
   }
@@ -904,3 +834,6 @@ export class Latch implements ResourceHost {
     modal.remove();
   }
 }
+
+// The static block of the class defines these (COMPONENTS).
+export interface Latch extends ComponentMethods {}
