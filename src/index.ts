@@ -11,12 +11,9 @@ export * from './resources/index.js';
 export { FlowRouter, type RoutingMode } from './router/flow-router.js';
 
 import { setRedirectCallbackLoader } from './core/redirect-callback-loader.js';
-import { organizationInvitationCalls } from './resources/organization-invitation-lazy.js';
 import { setWebAuthnLoader } from './resources/webauthn.js';
 
 // Passkey ceremonies import @simplewebauthn/browser on first use (the script-tag loader fetches its own chunk).
 setWebAuthnLoader(() => import('./resources/webauthn-browser.js'));
 // So does handleRedirectCallback's code, needed only on the page a provider or an email link returns to.
 setRedirectCallbackLoader(() => import('./core/redirect-callback.js'));
-// And the organization profile's calls (invitations, roles, logo), needed only where an organization is managed.
-organizationInvitationCalls.set(() => import('./resources/organization-invitation.js'));

@@ -48,8 +48,9 @@ export const LAZY_MODULES: Readonly<Record<string, string>> = {
   // The core imports these with a plain `import()`, which the loader build turns into a fetch of their chunk
   // (src/loader/lazy-import.ts): what only some pages need stays out of the loader.
   'external-redirect': 'src/resources/external-redirect.ts',
-  // Verified domains, membership requests, suggestions and invitations (imported by the core with `import()`).
-  'organization-enrollment': 'src/core/organization-enrollment.ts',
+  // The User and Organization methods beyond reading (src/resources/lazy-methods.ts).
+  'user-methods': 'src/resources/user-methods.ts',
+  'organization-methods': 'src/resources/organization-methods.ts',
   // The HTTP adapter's account and organization requests with their schemas (src/api/http/lazy-requests.ts).
   'account-requests': 'src/api/http/account-requests.ts',
   'organization-requests': 'src/api/http/organization-requests.ts',

@@ -4,7 +4,8 @@ import type {
   OrganizationMembershipJSON,
   OrganizationMembershipPageJSON,
 } from '../api/schemas/index.js';
-import { type ResourceHost, runFapi } from './host.js';
+import type { ResourceHost } from './host.js';
+import { type Assert, defineLazyMethods, type SameNames, type Words } from './lazy-methods.js';
 import type {
   GetDomainsParams,
   GetStatusPageParams,
@@ -12,7 +13,6 @@ import type {
   OrganizationMembershipRequest,
 } from './organization-domain.js';
 import type { GetInvitationsParams, OrganizationInvitation, RoleView } from './organization-invitation.js';
-import { organizationInvitationCalls } from './organization-invitation-lazy.js';
 import { assignView, toView, type View } from './view.js';
 
 /** An organization as the user's memberships carry it (camelCase fields, `Date` timestamps). */
@@ -52,7 +52,44 @@ export function membershipPage(host: ResourceHost, page: OrganizationMembershipP
   return { data: page.data.map((m) => new OrganizationMembership(host, m)), total_count: page.total_count };
 }
 
-export interface Organization extends OrganizationView {}
+/** Clerk's `Organization` methods. Their code is in ./organization-methods.ts, loaded on the first call. */
+export interface OrganizationMethods {
+  /** Renames it or changes its slug (needs `org:sys_profile:manage`). */
+  update(params: UpdateOrganizationParams): Promise<Organization>;
+  /** Deletes it for every member (needs `org:sys_profile:delete` and the instance's admin delete). */
+  destroy(): Promise<void>;
+  /** One page of its members (needs `org:sys_memberships:read`). */
+  getMemberships(params?: GetMembershipsParams): Promise<PaginatedResources<OrganizationMembership>>;
+  /** Changes a member's role (needs `org:sys_memberships:manage`; the last admin cannot lose it). */
+  updateMember(params: { userId: string; role: string }): Promise<OrganizationMembership>;
+  /** Removes a member (needs `org:sys_memberships:manage`). */
+  removeMember(userId: string): Promise<OrganizationMembership>;
+  /** One page of its domains (needs `org:sys_domains:read`). */
+  getDomains(params?: GetDomainsParams): Promise<PaginatedResources<OrganizationDomain>>;
+  /** Adds an unverified domain in `manual_invitation` mode (needs `org:sys_domains:manage`). */
+  createDomain(name: string): Promise<OrganizationDomain>;
+  /** One page of requests to join (needs `org:sys_memberships:manage`). */
+  getMembershipRequests(params?: GetStatusPageParams): Promise<PaginatedResources<OrganizationMembershipRequest>>;
+  /** Invites one address with a role (needs `org:sys_memberships:manage`); the invitee is mailed a link. */
+  inviteMember(params: { emailAddress: string; role: string }): Promise<OrganizationInvitation>;
+  /** Invites several addresses with one role, all or none. */
+  inviteMembers(params: { emailAddresses: string[]; role: string }): Promise<OrganizationInvitation[]>;
+  /** One page of its invitations, optionally only those with a status (needs `org:sys_memberships:manage`). */
+  getInvitations(params?: GetInvitationsParams): Promise<PaginatedResources<OrganizationInvitation>>;
+  /** The roles a member may be given. */
+  getRoles(): Promise<PaginatedResources<RoleView>>;
+  /** Uploads a logo, or removes it with `file: null` (needs `org:sys_profile:manage`). */
+  setLogo(params: { file: Blob | null }): Promise<Organization>;
+}
+
+/** OrganizationMethods by name: all the loader carries of them. */
+const ORGANIZATION_METHODS =
+  'update destroy getMemberships updateMember removeMember getDomains createDomain getMembershipRequests inviteMember inviteMembers getInvitations getRoles setLogo';
+export type CheckedOrganizationMethods = Assert<
+  SameNames<Words<typeof ORGANIZATION_METHODS>, keyof OrganizationMethods>
+>;
+
+export interface Organization extends OrganizationView, OrganizationMethods {}
 
 /**
  * Clerk's `Organization`: the active one is `latch.organization`. Its methods call the organization endpoints
@@ -61,91 +98,18 @@ export interface Organization extends OrganizationView {}
 export class Organization {
   readonly #host: ResourceHost;
 
+  static {
+    defineLazyMethods(
+      Organization.prototype,
+      ORGANIZATION_METHODS,
+      () => import('./organization-methods.js').then((module) => module.organizationMethods as never),
+      (org) => org.#host,
+    );
+  }
+
   constructor(host: ResourceHost, view: OrganizationView) {
     this.#host = host;
     assignView(this, view);
-  }
-
-  /** Renames it or changes its slug (needs `org:sys_profile:manage`). */
-  async update(params: UpdateOrganizationParams): Promise<Organization> {
-    const json = await runFapi(this.#host, (api) => api.updateOrganization(this.id, params));
-    return new Organization(this.#host, toView(json));
-  }
-
-  /** Deletes it for every member (needs `org:sys_profile:delete` and the instance's admin delete). */
-  async destroy(): Promise<void> {
-    await runFapi(this.#host, (api) => api.deleteOrganization(this.id));
-  }
-
-  /** One page of its members (needs `org:sys_memberships:read`). */
-  async getMemberships(params?: GetMembershipsParams): Promise<PaginatedResources<OrganizationMembership>> {
-    const page = await runFapi(this.#host, (api) => api.getOrganizationMemberships(this.id, toPageParams(params)));
-    return membershipPage(this.#host, page);
-  }
-
-  /** Changes a member's role (needs `org:sys_memberships:manage`; the last admin cannot lose it). */
-  async updateMember(params: { userId: string; role: string }): Promise<OrganizationMembership> {
-    const json = await runFapi(this.#host, (api) =>
-      api.updateOrganizationMembership(this.id, params.userId, { role: params.role }),
-    );
-    return new OrganizationMembership(this.#host, json);
-  }
-
-  /** Removes a member (needs `org:sys_memberships:manage`). */
-  async removeMember(userId: string): Promise<OrganizationMembership> {
-    const json = await runFapi(this.#host, (api) => api.removeOrganizationMember(this.id, userId));
-    return new OrganizationMembership(this.#host, json);
-  }
-
-  // ---- verified domains and membership requests (src/core/organization-enrollment.ts, loaded on first use) ----
-
-  /** One page of its domains (needs `org:sys_domains:read`). */
-  async getDomains(params?: GetDomainsParams): Promise<PaginatedResources<OrganizationDomain>> {
-    return (await import('../core/organization-enrollment.js')).getDomains(this.#host, this.id, params);
-  }
-
-  /** Adds an unverified domain in `manual_invitation` mode (needs `org:sys_domains:manage`). */
-  async createDomain(name: string): Promise<OrganizationDomain> {
-    return (await import('../core/organization-enrollment.js')).createDomain(this.#host, this.id, name);
-  }
-
-  /** One page of requests to join (needs `org:sys_memberships:manage`). */
-  async getMembershipRequests(
-    params?: GetStatusPageParams,
-  ): Promise<PaginatedResources<OrganizationMembershipRequest>> {
-    return (await import('../core/organization-enrollment.js')).getMembershipRequests(this.#host, this.id, params);
-  }
-
-  // ---- organization profile ----
-  // The calls live in ./organization-invitation.ts, loaded on first use: pages that never invite do not load it.
-
-  /** Invites one address with a role (needs `org:sys_memberships:manage`); the invitee is mailed a link. */
-  async inviteMember(params: { emailAddress: string; role: string }): Promise<OrganizationInvitation> {
-    return (await this.#profile()).inviteMember(this.#host, this, params);
-  }
-
-  /** Invites several addresses with one role, all or none. */
-  async inviteMembers(params: { emailAddresses: string[]; role: string }): Promise<OrganizationInvitation[]> {
-    return (await this.#profile()).inviteMembers(this.#host, this, params);
-  }
-
-  /** One page of its invitations, optionally only those with a status (needs `org:sys_memberships:manage`). */
-  async getInvitations(params?: GetInvitationsParams): Promise<PaginatedResources<OrganizationInvitation>> {
-    return (await this.#profile()).getInvitations(this.#host, this, params);
-  }
-
-  /** The roles a member may be given. */
-  async getRoles(): Promise<PaginatedResources<RoleView>> {
-    return (await this.#profile()).getRoles(this.#host, this);
-  }
-
-  /** Uploads a logo, or removes it with `file: null` (needs `org:sys_profile:manage`). */
-  async setLogo(params: { file: Blob | null }): Promise<Organization> {
-    return (await this.#profile()).setLogo(this.#host, this, params.file);
-  }
-
-  #profile() {
-    return organizationInvitationCalls.load();
   }
 }
 
