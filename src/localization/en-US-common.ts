@@ -63,6 +63,14 @@ export const enUSCommon = {
     invalid_params: 'Some of these details could not be sent. Check them and try again.',
     form_param_value_invalid__ticket: 'This invitation link is not valid any more: it may have been used already.',
     ticket_expired: 'This invitation link has expired. Ask for a new invitation.',
+    // Errors any form's first request can meet: with the loader, never in a lazy step's strings, or an error
+    // arriving before that step's chunk would have no words.
+    form_param_max_length_exceeded: 'This is too long.',
+    form_param_value_invalid: 'This value is not accepted here.',
+    maintenance_mode: 'We are doing some maintenance, so this cannot be done right now. Try again soon.',
+    internal_clerk_error: 'Something went wrong on our side. Please try again.',
+    resource_not_found: 'This is no longer there (it may have expired). Please start again.',
+    dev_browser_unauthenticated: 'This browser is no longer known to the development server. Reload the page.',
   },
   unstable__latch: {
     developmentMode: 'Development mode',

@@ -14,14 +14,6 @@ export const enUSSignInFactors = {
     verification_already_verified: 'This code has already been used. Ask for a new one.',
     verification_missing: 'Ask for a code first.',
     sign_in_status_invalid: 'This sign-in cannot go on from here. Please start again.',
-    // Sign-in errors beyond the common ones: here, in the steps' lazy module, so the script-tag loader does not
-    // carry them (the start step fetches this module while the identifier is typed).
-    form_param_max_length_exceeded: 'This is too long.',
-    form_param_value_invalid: 'This value is not accepted here.',
-    maintenance_mode: 'We are doing some maintenance, so this cannot be done right now. Try again soon.',
-    internal_clerk_error: 'Something went wrong on our side. Please try again.',
-    resource_not_found: 'This is no longer there (it may have expired). Please start again.',
-    dev_browser_unauthenticated: 'This browser is no longer known to the development server. Reload the page.',
   },
   signIn: {
     password: {
