@@ -26,6 +26,9 @@ export const SSO_CALLBACK_STEP = 'sso-callback';
 
 /** After a failed download, wait this long before the next render tries again (no tight retry loop offline). */
 const STEP_RETRY_MS = 3000;
+/** Step modules whose prefetch waits for an idle moment (prefetchStep), and how long it waits at most. */
+const prefetching = new Set<() => Promise<unknown>>();
+const PREFETCH_TIMEOUT_MS = 2000;
 
 export abstract class FlowElement extends LatchElement implements UiHost {
   /** How steps are reflected in the URL: `hash` (default), `path` (needs `path`), or `virtual`. */
@@ -145,6 +148,23 @@ export abstract class FlowElement extends LatchElement implements UiHost {
     }
     void promise.then(() => this.requestUpdate());
     return undefined;
+  }
+
+  /**
+   * Fetches a step module the user will likely need next once the browser is idle: after the card has painted.
+   * (Started from the first render, its download and evaluation competed with that render on a slow device.)
+   */
+  protected prefetchStep(loader: () => Promise<unknown>): void {
+    if (stepModules.has(loader) || prefetching.has(loader)) return;
+    prefetching.add(loader);
+    const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, PREFETCH_TIMEOUT_MS / 4));
+    whenIdle(
+      () => {
+        prefetching.delete(loader);
+        if (this.isConnected) this.lazyStep(loader);
+      },
+      { timeout: PREFETCH_TIMEOUT_MS },
+    );
   }
 
   /** Moves focus to the new step's heading, so screen-reader and keyboard users land in the new content. */

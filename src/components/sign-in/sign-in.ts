@@ -142,7 +142,7 @@ export class LatchSignIn extends FlowElement {
       return this.card(step ? step.renderSecondFactor(this.secondFactorContext()) : stepLoading(this));
     }
     // Fetch the next steps while the user types the identifier.
-    this.lazyStep(loadFirstFactorSteps);
+    this.prefetchStep(loadFirstFactorSteps);
     return this.card(this.renderStart(), this.renderFooter());
   }
 
