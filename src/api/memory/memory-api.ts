@@ -66,6 +66,11 @@ import {
   suggestionJSON,
 } from './memory-enrollment.js';
 import {
+  enterpriseConnectionOf,
+  enterpriseProviderUrl,
+  type MemoryEnterpriseSsoSeed,
+} from './memory-enterprise-sso.js';
+import {
   creationOptions,
   credentialIdOf,
   hasPasskey,
@@ -100,11 +105,6 @@ import {
   unverifiedSignUpFields,
   type VerificationRecord,
 } from './records.js';
-import {
-  enterpriseConnectionOf,
-  enterpriseProviderUrl,
-  type MemoryEnterpriseSsoSeed,
-} from './memory-enterprise-sso.js';
 import { unsignedSessionJwt } from './unsigned-jwt.js';
 
 export interface MemoryUserSeed {

@@ -30,7 +30,10 @@ export function enterpriseConnectionOf(
 ): EnterpriseConnectionRecord | null {
   const at = identifier.lastIndexOf('@');
   if (!seed || at < 0) return null;
-  const domain = identifier.slice(at + 1).trim().toLowerCase();
+  const domain = identifier
+    .slice(at + 1)
+    .trim()
+    .toLowerCase();
   if (!seed.domains.includes(domain)) return null;
   return { id: `ent_memory_${seed.name.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`, name: seed.name };
 }
