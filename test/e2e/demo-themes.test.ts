@@ -18,7 +18,10 @@ let browser: Browser;
 
 /** The computed background colour of the first element matching `selector`, as `[r, g, b]`. */
 async function backgroundOf(page: Page, selector: string): Promise<number[]> {
-  const color = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const color = await page
+    .locator(selector)
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   return (color.match(/\d+/g) ?? []).slice(0, 3).map(Number);
 }
 
