@@ -1,5 +1,5 @@
-// Demo page glue: shows the page the URL names, fills the signed-in panel from window.Latch and switches themes
-// and languages live. Text goes in with textContent only: names are user input.
+// Demo page glue: shows the page the URL names, fills the signed-in panel from window.Latch and switches themes,
+// languages and the direction live. Text goes in with textContent only: names are user input.
 const latch = window.Latch;
 const bundle = window.LatchBundle;
 
@@ -34,6 +34,46 @@ function render() {
   if (signOutThis) signOutThis.sessionId = latch.session?.id;
 }
 
+// The page's look (theme, language, direction) is remembered in localStorage, so it survives the page changes
+// (each is a new document) and reloads.
+const LOOK_KEY = 'latch-demo-look';
+const DARK_THEMES = new Set(['dark', 'shadesOfPurple']);
+
+function readLook() {
+  try {
+    const look = JSON.parse(localStorage.getItem(LOOK_KEY) ?? '{}');
+    return look && typeof look === 'object' ? look : {};
+  } catch {
+    return {};
+  }
+}
+
+function lookSelects() {
+  return ['theme', 'locale', 'dir']
+    .map((key) => [key, document.querySelector(`[data-demo="${key}"]`)])
+    .filter(([, select]) => select);
+}
+
+let lookApplied = 0;
+// Themes and locales other than English are fetched on demand (dist/latch.js does not carry them). The page's
+// own colours follow a dark theme; `dir` on <html> lays out the page and every card, popover and modal.
+async function applyLook(look) {
+  const applying = ++lookApplied;
+  for (const [key, select] of lookSelects()) select.value = look[key] ?? '';
+  const root = document.documentElement;
+  const dir = look.dir === 'rtl' ? 'rtl' : 'ltr';
+  root.dir = dir;
+  if (DARK_THEMES.has(look.theme)) root.dataset.demoScheme = 'dark';
+  else delete root.dataset.demoScheme;
+  root.lang = look.locale ? look.locale.slice(0, 2) : 'en';
+  const [theme, localization] = await Promise.all([
+    look.theme ? bundle.loadTheme(look.theme).catch(() => undefined) : undefined,
+    look.locale ? bundle.loadLocale(look.locale).catch(() => undefined) : undefined,
+  ]);
+  if (applying !== lookApplied) return; // picked again while this one was loading
+  latch.update({ appearance: theme ? { theme } : {}, localization });
+}
+
 if (latch) {
   latch.addListener(render);
   // Shown by <latch-failed> when the Frontend API was unreachable; on success the control elements swap to the
@@ -51,19 +91,15 @@ if (latch) {
       retry.textContent = 'Try again';
     }
   });
-  // Themes too are fetched on demand (dist/latch.js does not carry them).
-  document.querySelector('[data-demo="theme"]')?.addEventListener('change', async (event) => {
-    const name = event.target.value;
-    const theme = name ? await bundle.loadTheme(name) : undefined;
-    if (event.target.value !== name) return; // picked again while this one was loading
-    latch.update({ appearance: theme ? { theme } : {} });
-  });
-  // Locales other than English are fetched on demand (a separate chunk in the ES build, bundled in latch.js).
-  document.querySelector('[data-demo="locale"]')?.addEventListener('change', async (event) => {
-    const tag = event.target.value;
-    latch.update({ localization: tag ? await bundle.loadLocale(tag) : undefined });
-    document.documentElement.lang = tag ? tag.slice(0, 2) : 'en';
-  });
+  // A stored look is applied at once; with none, the page keeps the script tag's defaults.
+  if (Object.keys(readLook()).length > 0) applyLook(readLook());
+  for (const [key, select] of lookSelects()) {
+    select.addEventListener('change', () => {
+      const look = { ...readLook(), [key]: select.value };
+      localStorage.setItem(LOOK_KEY, JSON.stringify(look));
+      applyLook(look);
+    });
+  }
 }
 
 // Instance presets: the dev server's settings change at run time (PATCH /__dev/instance), then the page reloads

@@ -4,7 +4,7 @@ import { errors, FapiError } from '../errors.js';
 import { errorResponse, notFoundEnvelope, onErrorEnvelope } from './boundary.js';
 import { recordClientActivity, remoteAddress } from './client-activity.js';
 import { identify } from './identity.js';
-import { applyMethodOverride } from './method-override.js';
+import { applyMethodOverride, routePathMatcher } from './method-override.js';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { clientRoutes } from './routes/client.js';
 import { devBrowserRoutes } from './routes/dev-browser.js';
@@ -89,10 +89,11 @@ export function createFapiApp(dev: DevContext, options: FapiAppOptions = {}) {
   // Same key set under /v1 for clients that look for it there.
   app.get('/v1/jwks', (c) => c.json(dev.keys.jwks()));
 
+  const serves = routePathMatcher(app.routes);
   /** Entry point that honours `?_method=` before routing (routing cannot be changed from middleware). */
   const fetch = async (request: Request, env?: unknown): Promise<Response> => {
     try {
-      const rewritten = await applyMethodOverride(request);
+      const rewritten = await applyMethodOverride(request, serves);
       if (rewritten instanceof FapiError) return errorResponse(rewritten);
       return await app.fetch(rewritten, env);
     } catch (err) {

@@ -2,6 +2,7 @@ import type { DevContext } from '../context.js';
 import type { EmailAddressRow, PhoneNumberRow, UserRow } from '../domain/users.js';
 import type { ExternalAccountRow } from '../oauth/external-accounts.js';
 import { avatarUrl } from './avatar.js';
+import { enterpriseAccountJSON, enterpriseAccountRows, samlAccountJSON } from './enterprise-account.js';
 import { membershipJSON } from './organization.js';
 import { passkeyJSON } from './passkey.js';
 
@@ -102,6 +103,7 @@ export function userJSON(ctx: DevContext, user: UserRow) {
   const emails = ctx.users.emailAddresses(user.id);
   const primary = emails.find((e) => e.id === user.primary_email_address_id) ?? emails[0];
   const phones = ctx.users.phoneNumbers(user.id);
+  const enterpriseAccounts = enterpriseAccountRows(ctx, user.id);
   return {
     object: 'user',
     id: user.id,
@@ -121,13 +123,13 @@ export function userJSON(ctx: DevContext, user: UserRow) {
     web3_wallets: [],
     passkeys: ctx.passkeys.listForUser(user.id).map((row) => passkeyJSON(ctx, row)),
     organization_memberships: ctx.organizations.forUser(user.id).data.map((m) => membershipJSON(ctx, m)),
-    // Enterprise accounts are not OAuth accounts (the spec has `saml_accounts` for them, not served yet).
+    // Enterprise accounts are not OAuth accounts: they are listed in `enterprise_accounts` and `saml_accounts`.
     external_accounts: ctx.externalAccounts
       .forUser(user.id)
       .filter((row) => row.provider !== 'enterprise')
       .map(externalAccountJSON),
-    saml_accounts: [],
-    enterprise_accounts: [],
+    saml_accounts: enterpriseAccounts.map((row) => samlAccountJSON(ctx, row)),
+    enterprise_accounts: enterpriseAccounts.map((row) => enterpriseAccountJSON(ctx, row)),
     password_last_updated_at: user.password_updated_at,
     public_metadata: JSON.parse(user.public_metadata) as Record<string, unknown>,
     unsafe_metadata: JSON.parse(user.unsafe_metadata) as Record<string, unknown>,

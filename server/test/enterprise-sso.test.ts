@@ -59,6 +59,24 @@ async function throughIdentityProvider(
   return { location, ...(await arrive(browser, location)) };
 }
 
+/** The user's one enterprise account, in `enterprise_accounts` and in `saml_accounts` (its older name). */
+// biome-ignore lint/suspicious/noExplicitAny: a spec-validated response body
+function assertEnterpriseAccount(user: any, email: string): void {
+  assert.equal(user.enterprise_accounts.length, 1);
+  const [account] = user.enterprise_accounts;
+  assert.equal(account.object, 'enterprise_account');
+  assert.equal(account.email_address, email);
+  assert.equal(account.active, true);
+  assert.equal(account.verification.status, 'verified');
+  assert.equal(account.enterprise_connection.name, 'Acme SSO');
+  assert.match(account.enterprise_connection_id, /^ent_/);
+  const [saml] = user.saml_accounts;
+  assert.equal(saml.object, 'saml_account');
+  assert.equal(saml.id, account.id);
+  assert.equal(saml.saml_connection.id, account.enterprise_connection_id);
+  assert.deepEqual(saml.saml_connection.domains, ['acme.test']);
+}
+
 const NEW_JANE = { new: '1', email_address: 'jane@acme.test', first_name: 'Jane', last_name: 'Doe' };
 
 describe('enterprise SSO by email domain', () => {
@@ -120,6 +138,7 @@ describe('enterprise SSO by email domain', () => {
     const me = await fapi(browser, 'get', '/v1/me', '/v1/me');
     assert.equal(me.body.response.first_name, 'Jane');
     assert.equal(me.body.response.email_addresses[0].verification.status, 'verified');
+    assertEnterpriseAccount(me.body.response, 'jane@acme.test');
   });
 
   it('an existing user is signed in by the callback, which goes to action_complete_redirect_url', async () => {
@@ -131,6 +150,26 @@ describe('enterprise SSO by email domain', () => {
     const client = await fapi(browser, 'get', '/v1/client', '/v1/client');
     assert.equal(client.body.response.sessions.length, 1);
     assert.equal(client.body.response.sign_in, null);
+    const user = client.body.response.sessions[0].user;
+    assertEnterpriseAccount(user, 'jane@acme.test');
+    assert.deepEqual(user.external_accounts, [], 'an enterprise account is no OAuth account');
+  });
+
+  it('an account whose domain the instance dropped stays listed, inactive and without a connection', async () => {
+    await signUpUser(server, 'jane@acme.test');
+    const { prepared } = await startEnterprise(browser, 'jane@acme.test');
+    await throughIdentityProvider(server, browser, prepared, NEW_JANE);
+    const patched = await server.app.request('/__dev/instance', {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Origin: PAGE_ORIGIN },
+      body: JSON.stringify({ enterprise_sso: { domains: ['other.test'] } }),
+    });
+    assert.equal(patched.status, 200);
+    const me = await fapi(browser, 'get', '/v1/me', '/v1/me');
+    const [account] = me.body.response.enterprise_accounts;
+    assert.equal(account.active, false);
+    assert.equal(account.enterprise_connection, null);
+    assert.equal(me.body.response.saml_accounts[0].saml_connection, null);
   });
 
   it('a password, a code or a link are refused for an enterprise address', async () => {

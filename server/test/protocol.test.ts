@@ -124,6 +124,14 @@ describe('wire protocol', () => {
       assert.equal(body.errors[0].meta.param_name, '_method');
     });
 
+    it('an unusable _method on a path the FAPI does not serve → its 404, not a 400 (fuzz: /oauth/register)', async () => {
+      const res = await browser.call('post', '/oauth/register', { query: { _method: 'GET' } });
+      assert.equal(res.status, 404);
+      assert.equal(errorCode((await res.json()) as { errors: Array<{ code: string }> }), 'resource_not_found');
+      const withId = await browser.call('post', '/v1/client/sign_ins/sia_nope', { query: { _method: 'GET' } });
+      assert.equal(withId.status, 400, 'a served path with an id parameter still reads the override as unusable');
+    });
+
     it('JSON bodies are accepted; malformed JSON → 400 request_body_invalid', async () => {
       const ok = await fapi(browser, 'post', '/v1/client/sign_ups', '/v1/client/sign_ups', {
         json: { email_address: 'json@example.com', unsafe_metadata: { a: 1 } },

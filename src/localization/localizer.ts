@@ -13,12 +13,17 @@ export interface LocalizerOptions {
   globals?: () => Record<string, unknown>;
   /** Warn (once per key) about keys missing from every resource. Off by default so production stays quiet. */
   dev?: boolean;
+  /**
+   * The page's own direction (`<html dir>`), read at each render: a page laid out right to left gets its cards,
+   * popovers and modals right to left too, whatever the language (an rtl language is rtl on any page).
+   */
+  pageDirection?: () => string | null | undefined;
 }
 
 export interface Localizer {
   /** The BCP 47 tag of the merged resource (the last resource that sets `locale` wins). */
   readonly locale: string;
-  /** Writing direction for `dir=""` on the component root. */
+  /** Writing direction for `dir=""` on the component root: the language's, or the page's when that is rtl. */
   readonly dir: 'ltr' | 'rtl';
   /** The merged resource: en-US underneath, then every input resource in order. */
   readonly resource: LocalizationTree;
@@ -169,5 +174,16 @@ export function createLocalizer(
     );
   }
 
-  return { locale, dir: directionOf(locale), resource, t, has, markup, translateError };
+  const languageDir = directionOf(locale);
+  return {
+    locale,
+    get dir() {
+      return languageDir === 'rtl' || options.pageDirection?.() === 'rtl' ? 'rtl' : 'ltr';
+    },
+    resource,
+    t,
+    has,
+    markup,
+    translateError,
+  };
 }

@@ -66,6 +66,11 @@ import {
   suggestionJSON,
 } from './memory-enrollment.js';
 import {
+  enterpriseConnectionOf,
+  enterpriseProviderUrl,
+  type MemoryEnterpriseSsoSeed,
+} from './memory-enterprise-sso.js';
+import {
   creationOptions,
   credentialIdOf,
   hasPasskey,
@@ -178,6 +183,8 @@ export interface MemoryFrontendApiOptions extends MemoryEnrollmentSeed {
   signedInUsers?: number;
   /** The signed-in user's sessions on other devices, for the profile's active-devices list. */
   otherDevices?: MemoryDeviceSeed[];
+  /** An enterprise connection: addresses of its domains sign in at its identity provider only. */
+  enterpriseSso?: MemoryEnterpriseSsoSeed;
 }
 
 /** A verification code the instance "sent". */
@@ -285,8 +292,10 @@ export class MemoryFrontendApi implements FrontendApi {
   #nextId = 1;
   #roles: Record<string, string[]> = {};
   readonly #organizations: OrganizationRecord[] = [];
+  readonly #enterpriseSso: MemoryEnterpriseSsoSeed | undefined;
 
   constructor(options: MemoryFrontendApiOptions = {}) {
+    this.#enterpriseSso = options.enterpriseSso;
     this.#environment = options.environment
       ? parseOrThrow(environmentSchema, structuredClone(options.environment), 'memory environment')
       : defaultEnvironment();
@@ -375,7 +384,15 @@ export class MemoryFrontendApi implements FrontendApi {
           externalVerificationRedirectUrl: provider.href,
         };
       }
-      if (params.identifier !== undefined) {
+      const enterprise = params.identifier ? enterpriseConnectionOf(this.#enterpriseSso, params.identifier) : null;
+      if (params.identifier !== undefined && enterprise) {
+        // Account or not, the identity provider decides; nothing else proves an address of its domain.
+        if (params.password !== undefined) throw strategyForUserInvalid();
+        const identifier = params.identifier.trim().toLowerCase();
+        const user = this.#findUser(identifier);
+        Object.assign(signIn, { status: 'needs_first_factor', identifier, userId: user?.id ?? null });
+        signIn.enterpriseConnection = enterprise;
+      } else if (params.identifier !== undefined) {
         const user = this.#findUser(params.identifier);
         if (!user) {
           throw formError(
@@ -403,6 +420,10 @@ export class MemoryFrontendApi implements FrontendApi {
   prepareSignInFirstFactor(signInId: string, params: SignInPrepareFirstFactorParams) {
     return this.#run('prepareSignInFirstFactor', [signInId, params], () => {
       const signIn = this.#signIn(signInId);
+      if (signIn.enterpriseConnection || params.strategy === 'enterprise_sso') {
+        this.#prepareEnterpriseSso(signIn, params.strategy);
+        return this.#result(toSignInJSON(signIn, this.#ctx()));
+      }
       const user = this.#signInUser(signIn);
       if (params.strategy === 'passkey') {
         if (!hasPasskey(user) || !this.#ctx().passkeyEnabled) throw strategyForUserInvalid();
@@ -433,6 +454,7 @@ export class MemoryFrontendApi implements FrontendApi {
   attemptSignInFirstFactor(signInId: string, params: SignInAttemptFirstFactorParams) {
     return this.#run('attemptSignInFirstFactor', [signInId, params], () => {
       const signIn = this.#signIn(signInId);
+      if (signIn.enterpriseConnection) throw strategyForUserInvalid();
       if (params.strategy === 'passkey') {
         this.#attemptPasskey(signIn, params.publicKeyCredential);
         return this.#result(toSignInJSON(signIn, this.#ctx()));
@@ -572,8 +594,17 @@ export class MemoryFrontendApi implements FrontendApi {
   returnFromProvider(outcome: { emailAddress: string } | 'denied'): void {
     const signIn = this.#client?.signIn;
     const verification = signIn?.firstFactorVerification;
-    if (!signIn || !verification?.strategy.startsWith('oauth_')) throw new Error('no OAuth sign-in is pending');
+    const enterprise = verification?.strategy === 'saml';
+    if (!signIn || !(verification?.strategy.startsWith('oauth_') || enterprise)) {
+      throw new Error('no OAuth or enterprise sign-in is pending');
+    }
     if (outcome === 'denied') {
+      verification.status = 'failed';
+      return;
+    }
+    // An identity provider vouches only for addresses of its own domains.
+    const connection = enterprise ? enterpriseConnectionOf(this.#enterpriseSso, outcome.emailAddress) : null;
+    if (enterprise && !connection) {
       verification.status = 'failed';
       return;
     }
@@ -581,6 +612,10 @@ export class MemoryFrontendApi implements FrontendApi {
     if (!user) {
       verification.status = 'transferable';
       return;
+    }
+    if (connection && !user.enterpriseAccounts?.some((account) => account.connection.id === connection.id)) {
+      const account = { id: this.#id('eac'), emailAddress: user.emailAddress, connection, createdAt: Date.now() };
+      user.enterpriseAccounts = [...(user.enterpriseAccounts ?? []), account];
     }
     verification.status = 'verified';
     Object.assign(signIn, { identifier: outcome.emailAddress, userId: user.id, status: 'needs_first_factor' });
@@ -1642,6 +1677,22 @@ export class MemoryFrontendApi implements FrontendApi {
     const signIn = this.#client?.signIn;
     if (!signIn || signIn.id !== signInId) throw notFound('sign in');
     return signIn;
+  }
+
+  /**
+   * `enterprise_sso`, the only factor of an address of an enterprise domain (and of no other address): the
+   * verification names the identity provider's page (the server's is `verification_saml`, so is this one).
+   */
+  #prepareEnterpriseSso(signIn: SignInRecord, strategy: string): void {
+    if (!signIn.enterpriseConnection || strategy !== 'enterprise_sso') throw strategyForUserInvalid();
+    signIn.firstFactorVerification = {
+      status: 'unverified',
+      strategy: 'saml',
+      attempts: 0,
+      expireAt: Date.now() + 10 * MINUTE,
+      externalVerificationRedirectUrl: enterpriseProviderUrl(),
+    };
+    this.#touchClient();
   }
 
   #signInUser(signIn: SignInRecord): UserRecord {

@@ -18,6 +18,13 @@ import {
   userSchema,
 } from '../schemas/index.js';
 import { parseOrThrow } from '../validate.js';
+import {
+  type EnterpriseAccountRecord,
+  type EnterpriseConnectionRecord,
+  enterpriseAccountWire,
+  enterpriseFactorWire,
+  samlAccountWire,
+} from './memory-enterprise-sso.js';
 import { hasPasskey, type PasskeyRecord } from './memory-passkeys.js';
 
 export interface VerificationRecord {
@@ -62,6 +69,8 @@ export interface UserRecord {
   organizationMemberships?: MembershipRecord[];
   /** Provider accounts connected to the user (the profile's Connected accounts). */
   externalAccounts?: ExternalAccountRecord[];
+  /** Accounts at the enterprise identity provider the user signed in through. */
+  enterpriseAccounts?: EnterpriseAccountRecord[];
 }
 
 /** A provider account connected to a user; `verification` is unverified while the provider is being asked. */
@@ -144,6 +153,8 @@ export interface SignInRecord {
   secondFactorVerification?: VerificationRecord | null;
   createdSessionId: string | null;
   abandonAt: number;
+  /** Set when the identifier is an address of an enterprise domain: its one factor is that connection. */
+  enterpriseConnection?: EnterpriseConnectionRecord;
 }
 
 export interface SignUpRecord {
@@ -184,6 +195,7 @@ const VERIFICATION_OBJECTS: Record<string, string> = {
   backup_code: 'verification_backup_code',
   email_link: 'verification_email_link',
   passkey: 'verification_passkey',
+  saml: 'verification_saml',
 };
 
 function verificationJSON(record: VerificationRecord | null, extra: Record<string, unknown> = {}) {
@@ -314,8 +326,8 @@ function userWire(user: UserRecord) {
     web3_wallets: [],
     passkeys: (user.passkeys ?? []).filter((p) => p.credentialId !== null).map(passkeyWire),
     external_accounts: (user.externalAccounts ?? []).map(externalAccountWire),
-    saml_accounts: [],
-    enterprise_accounts: [],
+    saml_accounts: (user.enterpriseAccounts ?? []).map(samlAccountWire),
+    enterprise_accounts: (user.enterpriseAccounts ?? []).map(enterpriseAccountWire),
     organization_memberships: (user.organizationMemberships ?? []).map((m) => membershipWire(m, user)),
     public_metadata: {},
     unsafe_metadata: user.unsafeMetadata,
@@ -418,7 +430,11 @@ function firstFactorsWire(user: UserRecord, ctx: SerializeContext, byPhone: bool
 
 function signInWire(signIn: SignInRecord, ctx: SerializeContext) {
   const user = signIn.userId ? ctx.user(signIn.userId) : null;
-  const factors = user ? firstFactorsWire(user, ctx, signIn.identifier?.startsWith('+') === true) : [];
+  const factors = signIn.enterpriseConnection
+    ? [enterpriseFactorWire(signIn.enterpriseConnection, signIn.identifier ?? '')]
+    : user
+      ? firstFactorsWire(user, ctx, signIn.identifier?.startsWith('+') === true)
+      : [];
   return {
     object: 'sign_in_attempt',
     id: signIn.id,

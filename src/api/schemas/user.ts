@@ -31,6 +31,19 @@ export const externalAccountSchema = z.looseObject({
   verification: verification(),
 });
 
+/**
+ * An account at the instance's enterprise identity provider (Clerk's EnterpriseAccount), signed in with by email
+ * domain; `enterprise_connection` is null once the instance no longer has a connection for it.
+ */
+export const enterpriseAccountSchema = z.looseObject({
+  id: z.string(),
+  /** `saml_custom`, `oidc_custom`, … */
+  provider: text(),
+  active: flag(),
+  email_address: text(),
+  enterprise_connection: nullableDefault(z.looseObject({ id: z.string(), name: text() })),
+});
+
 export const userSchema = z.looseObject({
   id: z.string(),
   username: nstring(),
@@ -49,6 +62,7 @@ export const userSchema = z.looseObject({
   phone_numbers: list(phoneNumberSchema),
   passkeys: list(passkeySchema),
   external_accounts: list(externalAccountSchema),
+  enterprise_accounts: list(enterpriseAccountSchema),
   organization_memberships: list(organizationMembershipSchema),
   public_metadata: metadata(),
   unsafe_metadata: metadata(),
@@ -61,6 +75,7 @@ export type EmailAddressJSON = z.output<typeof emailAddressSchema>;
 export type PhoneNumberJSON = z.output<typeof phoneNumberSchema>;
 export type UserJSON = z.output<typeof userSchema>;
 export type ExternalAccountJSON = z.output<typeof externalAccountSchema>;
+export type EnterpriseAccountJSON = z.output<typeof enterpriseAccountSchema>;
 
 /** POST /v1/me/profile_image: the uploaded image (its `public_url` becomes the user's `image_url`). */
 export const imageSchema = z.looseObject({

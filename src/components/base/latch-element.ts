@@ -51,6 +51,7 @@ export function localizerFor(latch: Latch | undefined): Localizer {
         'user.primaryEmailAddress': user?.primaryEmailAddress?.emailAddress ?? '',
       };
     },
+    pageDirection: () => globalThis.document?.documentElement.getAttribute('dir'),
   });
   localizers.set(key, { input, revision, localizer });
   return localizer;

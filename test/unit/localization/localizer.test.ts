@@ -118,6 +118,18 @@ describe('createLocalizer', () => {
     expect(createLocalizer({ locale: 'ar-Latn' }).dir).to.equal('ltr');
   });
 
+  it("takes the page's direction when it is rtl, read at each render; an rtl language stays rtl", () => {
+    let page: string | null = null;
+    const english = createLocalizer(undefined, { pageDirection: () => page });
+    const arabic = createLocalizer({ locale: 'ar' }, { pageDirection: () => page });
+    expect(english.dir).to.equal('ltr');
+    page = 'rtl';
+    expect(english.dir).to.equal('rtl');
+    page = 'ltr';
+    expect(english.dir).to.equal('ltr');
+    expect(arabic.dir).to.equal('rtl');
+  });
+
   it('renders markup keys as segments that values cannot turn into links', () => {
     const l10n = createLocalizer({
       signUp: { start: { subtitle: 'Hello {{name}}, see {{ terms || link("our terms") }}' } },

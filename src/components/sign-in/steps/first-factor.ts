@@ -171,8 +171,9 @@ const supportEmailOf = (ctx: FirstFactorContext) =>
 
 export function renderPassword(ctx: FirstFactorContext): TemplateResult {
   const { ui, status } = ctx;
-  // "Forgot password?" resets by email code first, else by SMS.
-  const [reset] = ctx.signIn ? resetFactorsOf(ctx.signIn) : [];
+  // "Forgot password?" resets through what the user typed (an SMS for a phone number), else the first way listed.
+  const resets = ctx.signIn ? resetFactorsOf(ctx.signIn) : [];
+  const reset = resets.find((factor) => factor.safeIdentifier === ctx.identifier) ?? resets[0];
   return html`${cardHeader(ui, { title: ui.t('signIn.password.title'), subtitle: ui.t('signIn.password.subtitle') })}
     ${identityPreview(ctx)}
     <div class=${ui.cls('main')}>
