@@ -21,6 +21,9 @@
  * This module is a lazy chunk: the profile fetches it only when it has custom pages, the user button only when
  * it opens the profile with some.
  */
+import { html, nothing, type TemplateResult } from 'lit';
+import { isSafeLink } from '../../core/redirects.js';
+import type { UiHost } from '../../ui/form.js';
 import { defineElement } from '../base/define.js';
 
 export class LatchUserProfilePage extends HTMLElement {
@@ -85,7 +88,7 @@ const idOf = (url: string) => routeOf(url).replace(/[^\w-]+/g, '-') || 'root';
  * others at their route (`account`, `security`, a custom page's `url`). Entries that are neither a page, a link
  * nor a known default, and pages whose route is already taken, are left out with a console warning.
  */
-export function navEntries(custom: readonly CustomPage[]): NavEntry[] {
+function navEntries(custom: readonly CustomPage[]): NavEntry[] {
   const named = new Set(custom.filter((c) => !c.url && isDefaultPage(c.label)).map((c) => c.label));
   const entries: NavEntry[] = DEFAULT_PAGES.filter((id) => !named.has(id)).map((id) => ({
     kind: 'default',
@@ -163,6 +166,95 @@ function pageFromElement(element: Element, isPage: boolean): CustomPage {
     if (el) element.append(...el.childNodes);
   };
   return page;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'latch-user-profile-page': LatchUserProfilePage;
+    'latch-user-profile-link': LatchUserProfileLink;
+  }
+}
+
+/** What the profile lends the custom navbar: its classes, and its navbar button (the one every page uses). */
+export interface CustomNavHost extends UiHost {
+  navButton(entry: PageEntry, current: boolean, label: string, icon: Node): TemplateResult;
+}
+
+/**
+ * The custom part of the profile's navbar and pages. It keeps the boxes it hands to custom pages and their
+ * icons: each made and mounted once, kept (so the content keeps its own DOM and state across page switches,
+ * hidden on other pages), and unmounted when its page leaves the list or the profile leaves the document.
+ */
+export class CustomNav {
+  readonly #pages = new Map<CustomPage, HTMLDivElement>();
+  readonly #icons = new Map<CustomPage, HTMLDivElement>();
+
+  constructor(private readonly host: CustomNavHost) {}
+
+  /** The navbar for these custom pages; what is no longer in it is unmounted. */
+  entries(custom: readonly CustomPage[]): NavEntry[] {
+    const entries = navEntries(custom);
+    this.release(new Set(entries.flatMap((e) => (e.kind === 'default' ? [] : [e.page]))));
+    return entries;
+  }
+
+  /** A custom page's navbar button, or a link's anchor (left out unless it is a plain link). */
+  navItem(entry: Exclude<NavEntry, { kind: 'default' }>, current: boolean): TemplateResult | typeof nothing {
+    const ui = this.host;
+    const icon = this.#box(this.#icons, entry.page, entry.page.mountIcon);
+    icon.className = ui.cls('navbarButtonIcon', { id: entry.id });
+    icon.setAttribute('aria-hidden', 'true');
+    if (entry.kind === 'custom') return ui.navButton(entry, current, entry.page.label, icon);
+    // The URL is the page author's, but may come from data: only plain links, never `javascript:` and the like.
+    if (!isSafeLink(entry.href)) return nothing;
+    return html`<a class=${ui.cls('navbarButton', { id: entry.id })} href=${entry.href}>
+      ${icon}<span class=${ui.cls('navbarButtonText')}>${entry.page.label}</span>
+    </a>`;
+  }
+
+  /**
+   * Every custom page shown so far, the current one visible, in the order first shown (so the template never
+   * moves their boxes).
+   */
+  pages(entry: PageEntry): Node[] {
+    if (entry.kind === 'custom') this.#box(this.#pages, entry.page, entry.page.mount);
+    return [...this.#pages].map(([page, box]) => {
+      const current = entry.kind === 'custom' && entry.page === page;
+      box.className = this.host.cls('profilePage', { id: current ? entry.id : undefined });
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', page.label);
+      box.hidden = !current;
+      return box;
+    });
+  }
+
+  /** Unmounts whatever is not in `keep` (everything without it). */
+  release(keep: ReadonlySet<CustomPage> = new Set()): void {
+    for (const [boxes, unmount] of [
+      [this.#pages, (page: CustomPage) => page.unmount],
+      [this.#icons, (page: CustomPage) => page.unmountIcon],
+    ] as const) {
+      for (const [page, box] of boxes) {
+        if (keep.has(page)) continue;
+        boxes.delete(page);
+        unmount(page)?.(box);
+      }
+    }
+  }
+
+  #box(boxes: Map<CustomPage, HTMLDivElement>, page: CustomPage, mount?: (el: HTMLDivElement) => void) {
+    let box = boxes.get(page);
+    if (!box) {
+      box = document.createElement('div');
+      boxes.set(page, box);
+      try {
+        mount?.(box);
+      } catch (error) {
+        console.error(`[latch] user profile: mounting the custom page "${page.label}" failed`, error);
+      }
+    }
+    return box;
+  }
 }
 
 declare global {

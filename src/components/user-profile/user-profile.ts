@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
-import { isSafeLink } from '../../core/redirects.js';
 import type { User } from '../../resources/index.js';
 import { stepLoading } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
-import type { CustomPage, CustomPageBoxes, NavEntry, PageEntry } from './custom-pages.js';
+import type { CustomNav, CustomNavHost, CustomPage, NavEntry, PageEntry } from './custom-pages.js';
 import { userProfileCss } from './user-profile.styles.js';
 
 /** What a page module's class gives the profile: it draws itself for the signed-in user. */
@@ -57,7 +56,7 @@ function entryForRoute(entries: readonly NavEntry[], route: string): PageEntry {
  * in order; naming `account` or `security` as a label moves that page; the first page is at the root and a
  * custom page at its `url`. A custom page's content is mounted once and kept, hidden on the other pages.
  */
-export class LatchUserProfile extends FlowElement {
+export class LatchUserProfile extends FlowElement implements CustomNavHost {
   protected override readonly placeholderShape = { fields: 2, footer: false };
 
   protected readonly componentKey: ComponentKey = 'userProfile';
@@ -71,8 +70,8 @@ export class LatchUserProfile extends FlowElement {
 
   /** Each page's instance, made once its chunk has arrived (it keeps what the user typed across renders). */
   readonly #pages = new Map<string, ProfilePage>();
-  /** Custom pages' mounted content, once their module has arrived. */
-  #customBoxes?: CustomPageBoxes;
+  /** Custom pages' navbar entries and mounted content, once their module has arrived. */
+  #custom?: CustomNav;
   /** Custom page children may be added, removed or relabelled at any time: redraw the navbar then. */
   readonly #childObserver = new MutationObserver((records) => {
     const isPage = (node: Node) => node instanceof Element && node.localName.startsWith('latch-user-profile-');
@@ -93,7 +92,7 @@ export class LatchUserProfile extends FlowElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#childObserver.disconnect();
-    this.#customBoxes?.release();
+    this.#custom?.release();
   }
 
   /**
@@ -103,15 +102,13 @@ export class LatchUserProfile extends FlowElement {
   #navEntries(): NavEntry[] | undefined {
     const hasChildren = this.querySelector(':scope > latch-user-profile-page, :scope > latch-user-profile-link');
     if (!this.customPages.length && !hasChildren) {
-      this.#customBoxes?.release();
+      this.#custom?.release();
       return DEFAULT_NAV;
     }
     const custom = this.lazyStep(loadCustomPages);
     if (!custom) return undefined;
-    this.#customBoxes ??= new custom.CustomPageBoxes();
-    const entries = custom.navEntries([...this.customPages, ...custom.pagesFromChildren(this)]);
-    this.#customBoxes.release(new Set(entries.flatMap((e) => (e.kind === 'default' ? [] : [e.page]))));
-    return entries;
+    this.#custom ??= new custom.CustomNav(this);
+    return this.#custom.entries([...this.customPages, ...custom.pagesFromChildren(this)]);
   }
 
   override render(): TemplateResult {
@@ -126,11 +123,18 @@ export class LatchUserProfile extends FlowElement {
       html`<div class="latch-profile-layout">
         <nav class=${this.cls('navbar')} aria-label=${this.t('userProfile.navbar.title')}>
           <ul class=${this.cls('navbarButtons')}>
-            ${entries.map((e) => html`<li>${this.#renderNavItem(e, e === entry)}</li>`)}
+            ${entries.map(
+              (e) =>
+                html`<li>${
+                  e.kind === 'default'
+                    ? this.navButton(e, e === entry, this.t(PAGES[e.id].label))
+                    : this.#custom?.navItem(e, e === entry)
+                }</li>`,
+            )}
           </ul>
         </nav>
         ${entry.kind === 'default' ? this.#renderDefaultPage(entry.id, user) : nothing}
-        ${this.#renderCustomPages(entry)}
+        ${this.#custom?.pages(entry)}
       </div>`,
       nothing,
     );
@@ -148,48 +152,14 @@ export class LatchUserProfile extends FlowElement {
     return page ? page.render(user) : stepLoading(this);
   }
 
-  /**
-   * Every custom page shown so far, the current one visible: their boxes stay in the document so the content
-   * keeps its DOM, and in the order first shown, so the template never moves them.
-   */
-  #renderCustomPages(entry: NavEntry): Node[] {
-    const boxes = this.#customBoxes;
-    if (!boxes) return [];
-    if (entry.kind === 'custom') boxes.page(entry.page);
-    return boxes.mounted().map(([page, box]) => {
-      const current = entry.kind === 'custom' && entry.page === page;
-      box.className = this.cls('profilePage', { id: current ? entry.id : undefined });
-      box.setAttribute('role', 'region');
-      box.setAttribute('aria-label', page.label);
-      box.hidden = !current;
-      return box;
-    });
-  }
-
-  #renderNavItem(entry: NavEntry, current: boolean): TemplateResult | typeof nothing {
-    const icon =
-      entry.kind === 'default'
-        ? nothing
-        : (() => {
-            // A custom entry exists only once the module (and so the boxes) has arrived.
-            const box = (this.#customBoxes as CustomPageBoxes).icon(entry.page);
-            box.className = this.cls('navbarButtonIcon', { id: entry.id });
-            box.setAttribute('aria-hidden', 'true');
-            return box;
-          })();
-    const label = entry.kind === 'default' ? this.t(PAGES[entry.id].label) : entry.page.label;
-    const text = html`<span class=${this.cls('navbarButtonText')}>${label}</span>`;
-    if (entry.kind === 'link') {
-      // The URL is the page author's, but may come from data: only plain links, never `javascript:` and the like.
-      if (!isSafeLink(entry.href)) return nothing;
-      return html`<a class=${this.cls('navbarButton', { id: entry.id })} href=${entry.href}>${icon}${text}</a>`;
-    }
+  /** @internal A navbar button (built-in and custom pages). */
+  navButton(entry: PageEntry, current: boolean, label: string, icon: Node | typeof nothing = nothing): TemplateResult {
     return html`<button
       type="button"
       class=${this.cls('navbarButton', { id: entry.id, state: current ? 'active' : undefined })}
       aria-current=${current ? 'page' : 'false'}
       @click=${() => this.go(entry.route)}
-    >${icon}${text}</button>`;
+    >${icon}<span class=${this.cls('navbarButtonText')}>${label}</span></button>`;
   }
 
   /** On a custom page, focus goes to its content (it has no heading of ours); on a built-in page, to the heading. */
