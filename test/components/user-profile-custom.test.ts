@@ -70,6 +70,7 @@ describe('<latch-user-profile> custom pages and links', function () {
     await until(() => el.querySelector('.cl-profilePage__security'), 'security page');
     expect(shownCustomPage(el)).to.not.exist;
     expect(question.isConnected).to.equal(true);
+    expect(question.getClientRects().length, 'the kept page is not on screen').to.equal(0);
     navButton(el, 'help').click();
     await until(() => shownCustomPage(el), 'help page again');
     expect(el.querySelector<HTMLInputElement>('input[name="question"]')).to.equal(question);

@@ -16,6 +16,8 @@ export const userProfileCss: ElementCss = {
 .cl-navbarButtonIcon:empty { display: none; }
 .cl-navbarButtonIcon > svg { inline-size: 100%; block-size: 100%; }
 .cl-profilePage { flex: 1 1 20rem; min-inline-size: 0; display: flex; flex-direction: column; gap: calc(var(--_space) * 1.5); }
+/* A custom page off screen keeps its content in the document (custom-pages.ts): hidden wins over the flex above. */
+.cl-profilePage[hidden] { display: none; }
 .cl-profileSection { display: flex; flex-direction: column; gap: 0.75rem; }
 .cl-profileSectionTitle { margin: 0; font-size: 1em; }
 .cl-profileSectionItemList { display: flex; flex-direction: column; gap: 0.5rem; margin: 0; padding: 0; list-style: none; }
