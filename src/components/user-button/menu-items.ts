@@ -7,6 +7,8 @@
  *   <latch-user-button-action label="Help" onclick="openHelp()"><svg slot="labelIcon">…</svg></latch-user-button-action>
  *   <latch-user-button-link label="Billing" href="/billing"></latch-user-button-link>
  *   <latch-user-button-action label="signOut"></latch-user-button-action>  <!-- moves the default item here -->
+ *   <latch-user-button-action label="Help" open="help"></latch-user-button-action>  <!-- the profile's Help page -->
+ *   <latch-user-profile-page label="Help" url="help">…</latch-user-profile-page>   <!-- given to that profile -->
  * </latch-user-button>
  * ```
  *
@@ -40,14 +42,19 @@ export interface UserButtonMenuItem {
   onClick?: () => void;
   /** Makes it a link item. */
   href?: string;
+  /** Opens the profile at this custom page (its `url`), with the pages given to the button. */
+  open?: string;
   /** An icon node, cloned into the item (decorative). */
   labelIcon?: Node;
+  /** Draws the icon into the box it is given, once (Clerk's JavaScript shape); `unmountIcon` when the button goes. */
+  mountIcon?: (el: HTMLDivElement) => void;
+  unmountIcon?: (el?: HTMLDivElement) => void;
 }
 
 /** One item of the menu, resolved from children or the property. */
 export type MenuEntry =
   | { kind: DefaultMenuItem }
-  | { kind: 'action'; label: string; icon: Node | null; run: () => void }
+  | { kind: 'action'; label: string; icon: Node | null; run: () => void; open?: string }
   | { kind: 'link'; label: string; icon: Node | null; href: string };
 
 const isDefault = (label: string): label is DefaultMenuItem => label === 'manageAccount' || label === 'signOut';
@@ -62,7 +69,10 @@ export function entriesFromChildren(host: Element): MenuEntry[] {
     const icon = child.querySelector('[slot="labelIcon"]');
     if (tag === 'latch-user-button-action') {
       if (isDefault(label)) entries.push({ kind: label });
-      else if (label) entries.push({ kind: 'action', label, icon, run: () => (child as HTMLElement).click() });
+      else if (label) {
+        const open = child.getAttribute('open') ?? undefined;
+        entries.push({ kind: 'action', label, icon, open, run: () => (child as HTMLElement).click() });
+      }
     } else {
       const href = child.getAttribute('href');
       if (label && href) entries.push({ kind: 'link', label, icon, href });
@@ -71,14 +81,38 @@ export function entriesFromChildren(host: Element): MenuEntry[] {
   return entries;
 }
 
-/** The custom entries given as the `menuItems` property. */
+/** The boxes `mountIcon` drew into, one per item, made once. */
+const mountedIcons = new WeakMap<UserButtonMenuItem, HTMLDivElement>();
+
+function iconOf(item: UserButtonMenuItem): Node | null {
+  if (item.labelIcon || !item.mountIcon) return item.labelIcon ?? null;
+  let box = mountedIcons.get(item);
+  if (!box) {
+    box = document.createElement('div');
+    mountedIcons.set(item, box);
+    item.mountIcon(box);
+  }
+  return box;
+}
+
+/** Gives back the icons `mountIcon` drew (`unmountIcon`), when the button leaves the document. */
+export function releaseIcons(items: readonly UserButtonMenuItem[]): void {
+  for (const item of items) {
+    const box = mountedIcons.get(item);
+    if (!box) continue;
+    mountedIcons.delete(item);
+    item.unmountIcon?.(box);
+  }
+}
+
+/** The custom entries given as the `customMenuItems` (or `menuItems`) property. */
 export function entriesFromProps(items: readonly UserButtonMenuItem[]): MenuEntry[] {
   return items.flatMap((item): MenuEntry[] => {
-    const icon = item.labelIcon ?? null;
     if (isDefault(item.label)) return [{ kind: item.label }];
     if (!item.label) return [];
+    const icon = iconOf(item);
     if (item.href) return [{ kind: 'link', label: item.label, icon, href: item.href }];
-    return [{ kind: 'action', label: item.label, icon, run: () => item.onClick?.() }];
+    return [{ kind: 'action', label: item.label, icon, open: item.open, run: () => item.onClick?.() }];
   });
 }
 

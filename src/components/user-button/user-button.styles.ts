@@ -13,6 +13,8 @@ export const userButtonCss: ElementCss = {
 }
 .cl-avatarImage { inline-size: 100%; block-size: 100%; object-fit: cover; }
 .cl-avatarBox[data-initials]::before { content: attr(data-initials); }
+/* Profile pages given to the button, until their module defines them (then their shadow root hides them). */
+:is(latch-user-profile-page, latch-user-profile-link):not(:defined) { display: none; }
 .cl-userButtonBox { display: inline-flex; position: relative; max-inline-size: 100%; }
 .cl-userButtonTrigger {
   display: inline-flex; align-items: center; gap: 0.5rem; max-inline-size: 100%; min-inline-size: 0;

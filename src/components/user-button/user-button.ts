@@ -1,17 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
+import { isSafeLink } from '../../core/redirects.js';
 import type { Session, User } from '../../resources/index.js';
 import { avatar, initialsOf } from '../../ui/avatar.js';
 import { signOutIcon } from '../../ui/icons.js';
 import { MenuPopover } from '../../ui/menu-popover.js';
 import { LatchElement } from '../base/latch-element.js';
+import type { CustomPage } from '../user-profile/custom-pages.js';
 import { gearIcon, plusIcon } from './menu-icons.js';
 import {
   entriesFromChildren,
   entriesFromProps,
   type MenuEntry,
   menuEntries,
+  releaseIcons,
   type UserButtonMenuItem,
 } from './menu-items.js';
 import { userButtonCss } from './user-button.styles.js';
@@ -20,8 +23,10 @@ import { userButtonCss } from './user-button.styles.js';
  * @summary The signed-in user's avatar; opens a menu with who is signed in, "Manage account", custom items,
  * "Sign out" and, on a multi-session instance, the other signed-in accounts, "Add account" and "Sign out of all".
  *
- * Custom items: `<latch-user-button-action>` / `<latch-user-button-link>` children or the `menuItems`
- * property (see menu-items.ts). "Manage account" opens the profile in a modal (`latch.openUserProfile()`) in the
+ * Custom items: `<latch-user-button-action>` / `<latch-user-button-link>` children or the `customMenuItems`
+ * property (see menu-items.ts). Profile pages given to the button (`<latch-user-profile-page>` /
+ * `<latch-user-profile-link>` children, or `userProfileProps.customPages`) show in the profile that "Manage
+ * account" opens; an action with `open="<page url>"` opens that profile at that page. "Manage account" opens the profile in a modal (`latch.openUserProfile()`) in the
  * default `userProfileMode="modal"`; with `userProfileMode="navigation"` it shows when it can lead somewhere: a
  * `userProfileUrl` (element or Latch option), or an `<latch-user-button-action label="manageAccount">` child
  * whose click listener handles it.
@@ -63,7 +68,18 @@ export class LatchUserButton extends LatchElement {
   @property({ attribute: 'sign-in-url' }) signInUrl?: string;
 
   /** Custom items as data (Clerk's `customMenuItems`); children, when present, come after them. */
-  @property({ attribute: false }) menuItems: UserButtonMenuItem[] = [];
+  @property({ attribute: false }) customMenuItems: UserButtonMenuItem[] = [];
+
+  /** The same list under its earlier name. */
+  get menuItems(): UserButtonMenuItem[] {
+    return this.customMenuItems;
+  }
+  set menuItems(items: UserButtonMenuItem[]) {
+    this.customMenuItems = items;
+  }
+
+  /** Props of the profile the menu opens (Clerk's `userProfileProps`), e.g. `{ customPages }`. */
+  @property({ attribute: false }) userProfileProps: { customPages?: CustomPage[]; [prop: string]: unknown } = {};
 
   protected override get elementCss(): typeof userButtonCss {
     return userButtonCss;
@@ -98,6 +114,7 @@ export class LatchUserButton extends LatchElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#childObserver.disconnect();
+    releaseIcons(this.customMenuItems);
   }
 
   private get menuId() {
@@ -176,7 +193,7 @@ export class LatchUserButton extends LatchElement {
 
   /** Custom items and the defaults, in order; "Manage account" only when it leads somewhere (see the class doc). */
   private entries(): MenuEntry[] {
-    const custom = [...entriesFromProps(this.menuItems), ...entriesFromChildren(this)];
+    const custom = [...entriesFromProps(this.customMenuItems), ...entriesFromChildren(this)];
     const handledByChild = custom.some((e) => e.kind === 'manageAccount') && this.manageAccountChild();
     const canManage = this.userProfileMode === 'modal' || Boolean(this.profileUrl) || Boolean(handledByChild);
     return menuEntries(custom).filter((e) => e.kind !== 'manageAccount' || canManage);
@@ -200,6 +217,8 @@ export class LatchUserButton extends LatchElement {
           this.signingOut,
         );
       case 'link':
+        // The URL may come from data: only plain links, never `javascript:` and the like.
+        if (!isSafeLink(entry.href)) return html``;
         return html`<a role="menuitem" tabindex="-1" href=${entry.href}
           class=${`${this.cls('userButtonPopoverActionButton')} ${this.cls('userButtonPopoverCustomItemButton')}`}
           @click=${() => this.menu.close(false)}>
@@ -209,8 +228,9 @@ export class LatchUserButton extends LatchElement {
         return html`<button type="button" role="menuitem" tabindex="-1"
           class=${`${this.cls('userButtonPopoverActionButton')} ${this.cls('userButtonPopoverCustomItemButton')}`}
           @click=${() => {
-            this.menu.close(true);
+            this.menu.close(!entry.open);
             entry.run();
+            if (entry.open) void this.openProfile(entry.open);
           }}>
           ${this.renderCustomIcon(entry.icon)}<span>${entry.label}</span>
         </button>`;
@@ -345,8 +365,23 @@ export class LatchUserButton extends LatchElement {
     this.menu.close(!this.profileUrl);
     if (this.profileUrl && latch) await latch.navigate(this.profileUrl);
     else if (child) child.click();
-    else latch?.openUserProfile();
+    else await this.openProfile();
   };
+
+  /**
+   * The profile in a modal, with the pages given to the button (`userProfileProps.customPages`, then its
+   * `<latch-user-profile-page>` / `-link` children, whose module arrives only then), at `page` when given.
+   */
+  private async openProfile(page?: string): Promise<void> {
+    const latch = this.resolvedLatch;
+    if (!latch) return;
+    const customPages = [...(this.userProfileProps.customPages ?? [])];
+    if (this.querySelector(':scope > latch-user-profile-page, :scope > latch-user-profile-link')) {
+      const { pagesFromChildren } = await import('../user-profile/custom-pages.js');
+      customPages.push(...pagesFromChildren(this));
+    }
+    latch.openUserProfile({ ...this.userProfileProps, customPages, initialStep: page ?? '' });
+  }
 }
 
 /** Full name, else username, else the primary email or phone: what Clerk shows as the main identifier. */

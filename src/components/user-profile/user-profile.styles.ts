@@ -10,7 +10,14 @@ export const userProfileCss: ElementCss = {
 .cl-navbar { flex: 0 0 10rem; display: flex; flex-direction: column; gap: 0.5rem; }
 .cl-navbarButtons { display: flex; flex-direction: column; gap: 0.25rem; margin: 0; padding: 0; list-style: none; }
 .cl-navbarButton { display: flex; align-items: center; gap: 0.5rem; inline-size: 100%; text-align: start; }
+/* Custom pages' describing elements, until their module defines them (then their shadow root hides them). */
+:is(latch-user-profile-page, latch-user-profile-link):not(:defined) { display: none; }
+.cl-navbarButtonIcon { display: inline-grid; place-items: center; flex: none; inline-size: 1rem; block-size: 1rem; }
+.cl-navbarButtonIcon:empty { display: none; }
+.cl-navbarButtonIcon > svg { inline-size: 100%; block-size: 100%; }
 .cl-profilePage { flex: 1 1 20rem; min-inline-size: 0; display: flex; flex-direction: column; gap: calc(var(--_space) * 1.5); }
+/* A custom page off screen keeps its content in the document (custom-pages.ts): hidden wins over the flex above. */
+.cl-profilePage[hidden] { display: none; }
 .cl-profileSection { display: flex; flex-direction: column; gap: 0.75rem; }
 .cl-profileSectionTitle { margin: 0; font-size: 1em; }
 .cl-profileSectionItemList { display: flex; flex-direction: column; gap: 0.5rem; margin: 0; padding: 0; list-style: none; }
@@ -31,6 +38,7 @@ export const userProfileCss: ElementCss = {
 .cl-providerIcon, .cl-providerInitialIcon { flex: none; inline-size: 1rem; block-size: 1rem; }
 `,
   look: /* css */ `
+a.cl-navbarButton${LOOK} { text-decoration: none; }
 .cl-navbarButton${LOOK} { border: 0; background: transparent; color: inherit; font: inherit; padding: 0.375rem 0.5rem; border-radius: 0.375rem; cursor: pointer; }
 .cl-navbarButton[aria-current="page"]${LOOK} { background: rgb(0 0 0 / 0.06); font-weight: 600; }
 .cl-profileSection${LOOK} { border-block-start: 1px solid var(--_border); padding-block-start: var(--_space); }
