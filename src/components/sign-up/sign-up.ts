@@ -213,17 +213,24 @@ export class LatchSignUp extends FlowElement {
     return this.resolvedLatch?.environment?.userSettings.attributes[FIELD_ATTRIBUTE[id]];
   }
 
-  /** Email and password are always asked for when on (the dev server needs an address for every user). */
+  /**
+   * Email and password are always asked for when on (a user needs an address, unless the instance is
+   * phone-only: email off, the phone number required).
+   */
   private isRequired(id: SignUpField): boolean {
     return id === 'emailAddress' || id === 'password' || this.attribute(id)?.required === true;
+  }
+
+  /** Whether the instance asks for this field at all (email unless it is turned off). */
+  private isEnabled(id: SignUpField): boolean {
+    const enabled = this.attribute(id)?.enabled;
+    return id === 'emailAddress' ? enabled !== false : enabled === true;
   }
 
   /** The fields of the start step: the instance's, less the optional ones when `showOptionalFields` is off. */
   private startFields(): SignUpField[] {
     const showOptional = this.resolvedAppearance.options.showOptionalFields !== false;
-    return FIELDS.filter(
-      (id) => id === 'emailAddress' || (this.attribute(id)?.enabled === true && (showOptional || this.isRequired(id))),
-    );
+    return FIELDS.filter((id) => this.isEnabled(id) && (showOptional || this.isRequired(id)));
   }
 
   /** Fields the server says are still missing, among those this card can ask for. */
