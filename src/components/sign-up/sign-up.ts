@@ -307,7 +307,7 @@ export class LatchSignUp extends FlowElement {
         ? meter.renderPasswordStrength(
             this,
             strengthId,
-            meter.scorePassword(password, [firstName, lastName, emailAddress, username]),
+            meter.estimatePassword(password, [firstName, lastName, emailAddress, username]),
             rules.minZxcvbnStrength,
           )
         : undefined;
