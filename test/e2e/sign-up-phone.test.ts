@@ -4,6 +4,7 @@
  * restricted mode with an invitation ticket, and the demo presets' field combinations picked from the demo's own
  * Instance menu. The demo page (script-tag bundle) in headless Debian Chromium against the dev server over HTTP,
  * one server and one browser, a fresh browser context per test; every FAPI response is checked against the spec.
+ * Also: dist/latch.full.js fetches the strength meter's estimator beside itself, on the password's first focus.
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startDevServer } from '../../server/index.js';
-import { devCall as devCallTo, latestCode, watchPage } from './helpers.js';
+import { devCall as devCallTo, latestCode, scriptTag, servePlainPage, watchPage } from './helpers.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 const PASSWORD = 'violet-harbor-lantern-42';
@@ -183,6 +184,33 @@ describe('sign-up end to end: phone only, OAuth continue, restricted with a tick
       () => (window as unknown as { Latch: { user: { username: string } } }).Latch.user.username,
     );
     assert.equal(username, `grace_${seq}`);
+  });
+
+  it('dist/latch.full.js on another origin: the strength estimator is fetched beside it on first focus, not carried', async () => {
+    await devCall('PATCH', '/instance', { password: { min_zxcvbn_strength: 3 } });
+    const site = await servePlainPage(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title>
+      ${scriptTag(server.url, server.publishableKey, 'latch.full.js')}</head>
+      <body><latch-sign-up routing="virtual"></latch-sign-up></body></html>`,
+    );
+    try {
+      const page = await newPage();
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(request.url()));
+      await page.goto(site.url);
+      const signUp = page.locator('latch-sign-up');
+      await signUp.locator('input[name="password"]').waitFor();
+      assert.equal(fetched.filter((url) => url.includes('password-strength')).length, 0, 'nothing before focus');
+      await signUp.locator('input[name="password"]').focus();
+      await page.keyboard.type('abc');
+      await signUp.locator('[data-score]', { hasText: 'abc' }).waitFor();
+      assert.deepEqual(
+        fetched.filter((url) => url.includes('password-strength')),
+        [`${server.url}/dist/latch.password-strength.js`],
+      );
+    } finally {
+      await site.close();
+    }
   });
 
   it('restricted mode with an invitation ticket: the invited address, locked; a password; signed in', async () => {

@@ -10,16 +10,29 @@ import { alertIcon } from '../../ui/icons.js';
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
 import { ResendCooldown } from '../base/resend-cooldown.js';
-import { checkPasswordRules, type PasswordRules, passwordRulesOf, renderPasswordRules } from './password-rules.js';
+import {
+  checkPasswordRules,
+  type PasswordRules,
+  passwordRulesOf,
+  renderPasswordRules,
+  renderPasswordStrength,
+} from './password-rules.js';
 import { signUpCss } from './sign-up.styles.js';
 import { isInvitedSignUp, redeemTicket, submitSignUp, ticketInUrl } from './ticket.js';
 
 const loadPhoneField = () => import('../../ui/phone-field.js');
+/**
+ * The strength estimator (zxcvbn), or null when it could not be fetched: the meter is an aid, so the card goes on
+ * without it (the rules stay listed, and the server still refuses a weak password).
+ */
 const loadPasswordStrength = () =>
-  import('./password-strength.js').then((meter) => {
-    registerDefaultStrings(meter.strings);
-    return meter;
-  });
+  import('./password-strength.js').then(
+    (meter) => {
+      registerDefaultStrings(meter.strings);
+      return meter;
+    },
+    () => null,
+  );
 const loadMoreSteps = () =>
   import('./steps/more-steps.js').then((steps) => {
     registerDefaultStrings(steps.strings);
@@ -304,7 +317,7 @@ export class LatchSignUp extends FlowElement {
     const { firstName, lastName, emailAddress, username } = this.values;
     const strength =
       meter && password
-        ? meter.renderPasswordStrength(
+        ? renderPasswordStrength(
             this,
             strengthId,
             meter.estimatePassword(password, [firstName, lastName, emailAddress, username]),
