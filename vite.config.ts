@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+// @ts-expect-error: a plain .mjs build helper without type declarations
+import { fetchStrengthBesideScript, STRENGTH_FILE } from './scripts/full-build-strength.mjs';
 // @ts-expect-error: plain .mjs build helpers without type declarations
 import {
   exposeSharedModules,
@@ -21,6 +23,8 @@ import { FLOW_CHUNK, LAZY_ELEMENTS, LAZY_LOCALES, LAZY_MODULES, LOADER_CARRIES }
  *                                 sets window.Latch and LatchBundle, imports the chunks on demand).
  * - `vite build --mode full`   → dist/latch.full.js: everything in one classic script, for pages that cannot
  *                                 load modules.
+ * - `vite build --mode strength` → dist/latch.password-strength.js: the strength meter's estimator (zxcvbn), an
+ *                                 ES module that latch.full.js imports beside itself instead of carrying it.
  */
 const root = import.meta.dirname;
 const entry = (path: string) => resolve(root, path);
@@ -71,7 +75,23 @@ export default defineConfig(({ mode }): UserConfig => {
       namedZodImports(),
     ]);
   }
-  if (mode === 'full' || mode === 'iife') return classicScript('src/script-tag.ts', 'latch.full.js');
+  if (mode === 'full' || mode === 'iife') {
+    return classicScript('src/script-tag.ts', 'latch.full.js', [fetchStrengthBesideScript()]);
+  }
+  if (mode === 'strength') {
+    return {
+      build: {
+        target: 'es2022',
+        emptyOutDir: false,
+        sourcemap: true,
+        lib: {
+          entry: entry('src/components/sign-up/password-strength.ts'),
+          formats: ['es'],
+          fileName: () => STRENGTH_FILE,
+        },
+      },
+    };
+  }
   if (mode === 'chunks') {
     const chunkEntries = {
       ...Object.fromEntries([...elementEntries].map(([path, name]) => [name, entry(path)])),

@@ -106,9 +106,9 @@ if (latch) {
 // so the environment is read again. The choice is remembered for the select only; the server keeps the settings.
 const PRESETS = {
   emailPassword: {
-    email_address: { used_for_first_factor: true, first_factors: ['email_code'] },
+    email_address: { enabled: true, required: true, used_for_first_factor: true, first_factors: ['email_code'] },
     username: { enabled: false },
-    phone_number: { enabled: false },
+    phone_number: { enabled: false, required: false },
     password: { enabled: true, required: true },
     preferred_sign_in_strategy: 'password',
     organization_settings: { enabled: false },
@@ -116,9 +116,19 @@ const PRESETS = {
     social: { oauth_google: false, oauth_github: false, oauth_microsoft: false, oauth_apple: false },
   },
   passwordless: {
-    email_address: { used_for_first_factor: true, first_factors: ['email_code'] },
+    email_address: { enabled: true, required: true, used_for_first_factor: true, first_factors: ['email_code'] },
     username: { enabled: false },
-    phone_number: { enabled: true, used_for_first_factor: true, first_factors: ['phone_code'] },
+    phone_number: { enabled: true, required: false, used_for_first_factor: true, first_factors: ['phone_code'] },
+    password: { enabled: false, required: false },
+    preferred_sign_in_strategy: 'otp',
+    organization_settings: { enabled: false },
+    passkey: { enabled: false },
+    social: { oauth_google: false, oauth_github: false, oauth_microsoft: false, oauth_apple: false },
+  },
+  phoneOnly: {
+    email_address: { enabled: false, required: false, used_for_first_factor: false },
+    username: { enabled: false },
+    phone_number: { enabled: true, required: true, used_for_first_factor: true, first_factors: ['phone_code'] },
     password: { enabled: false, required: false },
     preferred_sign_in_strategy: 'otp',
     organization_settings: { enabled: false },
@@ -126,9 +136,14 @@ const PRESETS = {
     social: { oauth_google: false, oauth_github: false, oauth_microsoft: false, oauth_apple: false },
   },
   everything: {
-    email_address: { used_for_first_factor: true, first_factors: ['email_code', 'email_link'] },
+    email_address: {
+      enabled: true,
+      required: true,
+      used_for_first_factor: true,
+      first_factors: ['email_code', 'email_link'],
+    },
     username: { enabled: true },
-    phone_number: { enabled: true, used_for_first_factor: true, first_factors: ['phone_code'] },
+    phone_number: { enabled: true, required: false, used_for_first_factor: true, first_factors: ['phone_code'] },
     password: { enabled: true, required: true },
     preferred_sign_in_strategy: 'password',
     support_email: 'support@example.com',

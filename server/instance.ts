@@ -220,8 +220,10 @@ function validateInstanceConfig(config: InstanceConfig): void {
   for (const key of Object.keys(config)) {
     if (!(key in defaultInstanceConfig)) throw new Error(`instance: unknown setting ${key}`);
   }
-  // Every user the dev server creates has an email address (usernames and phone numbers come in addition).
-  if (!config.email_address.enabled) throw new Error('instance: email_address must be enabled');
+  // Every user the dev server creates has an email address or, on a phone-only instance, a phone number.
+  if (!config.email_address.enabled && !(config.phone_number.enabled && config.phone_number.required)) {
+    throw new Error('instance: with email_address off, phone_number must be enabled and required');
+  }
   assertSubset('email_address.first_factors', config.email_address.first_factors, EMAIL_FIRST_FACTORS);
   assertSubset('email_address.verifications', config.email_address.verifications, EMAIL_FIRST_FACTORS);
   if (config.email_address.verifications.length === 0)
@@ -229,7 +231,9 @@ function validateInstanceConfig(config: InstanceConfig): void {
   assertSubset('phone_number.first_factors', config.phone_number.first_factors ?? [], PHONE_FIRST_FACTORS);
   const signInWays =
     (config.password.enabled ? 1 : 0) +
-    (config.email_address.used_for_first_factor ? config.email_address.first_factors.length : 0) +
+    (config.email_address.enabled && config.email_address.used_for_first_factor
+      ? config.email_address.first_factors.length
+      : 0) +
     (config.phone_number.enabled && config.phone_number.used_for_first_factor
       ? (config.phone_number.first_factors ?? []).length
       : 0);

@@ -146,3 +146,27 @@ export const Waitlist: Story = {
     }),
   ],
 };
+
+/** A phone-only instance: email and password off, the phone number required (SMS codes only). */
+const phoneOnly = () =>
+  environment((env) => {
+    const { attributes } = env.user_settings;
+    Object.assign(attributes.email_address, { enabled: false, required: false, used_for_first_factor: false });
+    Object.assign(attributes.phone_number, { enabled: true, required: true, first_factors: ['phone_code'] });
+    Object.assign(attributes.password, { enabled: false, required: false });
+  });
+
+/** Phone only: the card asks for the phone number alone. */
+export const PhoneOnly: Story = { loaders: [async () => ({ latch: await latchWith(phoneOnly()) })] };
+
+/** Phone only, after the number was sent: the SMS code step. */
+export const PhoneOnlyVerify: Story = {
+  loaders: [
+    async () => {
+      const latch = await latchWith(phoneOnly());
+      const signUp = await latch.client!.signUp.create({ phoneNumber: '+33612345678' });
+      await signUp.preparePhoneNumberVerification();
+      return { latch, initialStep: 'verify-phone-number' };
+    },
+  ],
+};

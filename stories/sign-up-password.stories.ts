@@ -64,7 +64,7 @@ export const Rules: Story = {
   ],
 };
 
-/** Some rules met, the strength meter (loaded on focus) saying the password is still too weak. */
+/** Some rules met, the strength meter (loaded on focus) saying the password is still too weak, and why (zxcvbn's warning and suggestions). */
 export const Weak: Story = {
   ...Rules,
   play: async ({ canvasElement }) => {

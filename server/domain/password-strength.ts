@@ -1,6 +1,6 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
+import { translations as english } from '@zxcvbn-ts/language-en';
+import { zxcvbnOptions } from '../../src/components/sign-up/zxcvbn-options.js';
 
 /**
  * The server's copy of the strength estimate the sign-up card shows (same library, same dictionaries), so an
@@ -18,12 +18,9 @@ export interface PasswordStrength {
 
 export function passwordStrength(password: string): PasswordStrength {
   // Without translations zxcvbn-ts answers with its message keys, which are the codes Clerk's errors carry.
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...english.dictionary },
-    graphs: common.adjacencyGraphs,
-  });
+  estimator ??= new ZxcvbnFactory(zxcvbnOptions);
   const result = estimator.check(password);
-  const sentences = english.translations.suggestions as Record<string, string>;
+  const sentences = english.suggestions as Record<string, string>;
   return {
     score: result.score,
     feedback: {

@@ -66,8 +66,9 @@ export interface SignUpRequirements {
 const SIGN_UP_ABANDON_MS = DAY;
 
 /**
- * Sign-up state machine: collect fields (create/update) → verify the email with a code → complete, which
- * creates the user and its session in one step.
+ * Sign-up state machine: collect fields (create/update) → verify the email and/or the phone with a code →
+ * complete, which creates the user and its session in one step. With email off (a phone-only instance) the
+ * verified phone number is the user's identifier.
  */
 export class SignUps {
   constructor(private readonly deps: FlowDeps) {}
@@ -373,6 +374,7 @@ export class SignUps {
     for (const param of ['web3_wallet', 'email_address_or_phone_number'] as const) {
       if (input[param] != null) throw errors.paramUnknown(param);
     }
+    if (input.email_address != null && !instance.email_address.enabled) throw errors.paramUnknown('email_address');
     if (input.username != null && !instance.username.enabled) throw errors.paramUnknown('username');
     if (input.phone_number != null && !instance.phone_number.enabled) throw errors.paramUnknown('phone_number');
     if (input.strategy != null && input.strategy !== 'email_code') {
@@ -435,15 +437,15 @@ export class SignUps {
   private completeIfReady(client: ClientRow, row: SignUpRow, strategy: string): SignUpRow {
     const req = this.requirements(row);
     if (req.missing_fields.length > 0 || req.unverified_fields.length > 0) return row;
-    if (!row.email_address) return row;
-    const withEmail = { ...row, email_address: row.email_address };
+    // A user needs a way back in: an email address or, on a phone-only instance, a (verified) phone number.
+    if (!row.email_address && !row.phone_number) return row;
 
     // User, email, session and the sign-up's completion commit together or not at all: a crash in between
     // must never leave a user without its session's sign-up, or a completed sign-up without its user.
-    return this.deps.db.transaction(() => this.complete(client, withEmail, strategy))();
+    return this.deps.db.transaction(() => this.complete(client, row, strategy))();
   }
 
-  private complete(client: ClientRow, row: SignUpRow & { email_address: string }, strategy: string): SignUpRow {
+  private complete(client: ClientRow, row: SignUpRow, strategy: string): SignUpRow {
     const verification = this.deps.verifications.get(row.email_verification_id);
     const user = this.deps.users.create({
       emailAddress: row.email_address,

@@ -47,7 +47,8 @@ export interface PhoneNumberRow {
 }
 
 export interface NewUser {
-  emailAddress: string;
+  /** Null for a phone-only instance (email off): the phone number is then the user's only identifier. */
+  emailAddress: string | null;
   /** How the address was verified at sign-up (null: not verified). */
   emailVerification: { strategy: string; attempts: number | null; expireAt: number; verified: boolean };
   passwordDigest: string | null;
@@ -55,7 +56,7 @@ export interface NewUser {
   lastName: string | null;
   unsafeMetadata: string;
   legalAcceptedAt: number | null;
-  /** Optional identifiers (the dev route that seeds test users sets them; sign-up does not collect them yet). */
+  /** Optional identifiers (sign-up collects them when the instance turns them on; the dev seeding route too). */
   username?: string | null;
   /** E.164, stored verified. */
   phoneNumber?: string | null;
@@ -147,18 +148,21 @@ export class Users {
   }
 
   create(input: NewUser): UserRow {
-    const emailAddress = normalizeEmail(input.emailAddress);
-    if (emailAddress === null) {
+    const emailAddress = input.emailAddress === null ? null : normalizeEmail(input.emailAddress);
+    if (input.emailAddress !== null && emailAddress === null) {
       throw errors.paramFormatInvalid('email_address', 'email_address contains hidden or control characters.');
     }
-    if (this.emailExists(emailAddress)) throw errors.identifierExists('email_address', 'email address');
+    if (emailAddress === null && !input.phoneNumber) throw errors.paramMissing('email_address');
+    if (emailAddress !== null && this.emailExists(emailAddress)) {
+      throw errors.identifierExists('email_address', 'email address');
+    }
     if (input.username && this.findByUsername(input.username)) throw errors.identifierExists('username', 'username');
     if (input.phoneNumber && this.findByPhone(input.phoneNumber)) {
       throw errors.identifierExists('phone_number', 'phone number');
     }
     const now = this.clock.now();
     const userId = newId('user');
-    const emailId = newId('idn');
+    const emailId = emailAddress === null ? null : newId('idn');
     this.db.transaction(() => {
       this.db
         .prepare(
@@ -178,23 +182,25 @@ export class Users {
           now,
           now,
         );
-      this.db
-        .prepare(
-          `INSERT INTO email_addresses (id, user_id, email_address, verification_strategy, verification_attempts,
-             verification_expire_at, verified_at, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          emailId,
-          userId,
-          emailAddress,
-          input.emailVerification.strategy,
-          input.emailVerification.attempts,
-          input.emailVerification.expireAt,
-          input.emailVerification.verified ? now : null,
-          now,
-          now,
-        );
+      if (emailAddress !== null) {
+        this.db
+          .prepare(
+            `INSERT INTO email_addresses (id, user_id, email_address, verification_strategy, verification_attempts,
+               verification_expire_at, verified_at, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            emailId,
+            userId,
+            emailAddress,
+            input.emailVerification.strategy,
+            input.emailVerification.attempts,
+            input.emailVerification.expireAt,
+            input.emailVerification.verified ? now : null,
+            now,
+            now,
+          );
+      }
       if (input.username) {
         this.db.prepare('UPDATE users SET username = ? WHERE id = ?').run(input.username.trim().toLowerCase(), userId);
       }

@@ -73,7 +73,7 @@ describe('<latch-sign-up> password rules and strength', () => {
     expect(rules(el)).to.include('a lowercase letter (done)');
     expect(rules(el)).to.include('a capital letter (not yet)');
     await until(() => strength(el), 'strength meter', 20_000);
-    expect(strength(el)?.textContent?.trim()).to.equal('Strength: too weak for this site yet.');
+    expect(strength(el)?.textContent?.trim()).to.match(/^Strength: too weak for this site yet\. /);
     await sendKeys({ type: 'Quartz-Velvet#Harbor42' });
     await until(() => Number(strength(el)?.getAttribute('data-score')) >= 3, 'a strong score');
     expect(rules(el).every((rule) => rule?.endsWith('(done)'))).to.equal(true);
@@ -127,6 +127,29 @@ describe('<latch-sign-up> password rules and strength', () => {
       expect(input(el, 'password').value).to.equal('Quartz-Velvet#Harbor42');
     });
   }
+
+  it("words zxcvbn's warning and suggestions while the password is too weak, in English then in French", async function () {
+    this.timeout(30_000);
+    const { el, latch } = await mount();
+    input(el, 'password').focus();
+    await sendKeys({ type: 'abc' });
+    await until(() => strength(el)?.textContent?.includes('abc'), 'strength feedback', 20_000);
+    expect(strength(el)?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'Strength: too weak for this site yet. A run like "abc" or "123" is quick to guess. ' +
+        'Add another word, a less common one. Leave out runs of characters like "abc".',
+    );
+    await expect(el).to.be.accessible();
+    latch.update({ localization: frFR });
+    await until(() => strength(el)?.textContent?.includes('Robustesse'), 'feedback in French');
+    expect(strength(el)?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'Robustesse : encore trop faible pour ce site. Une suite comme « abc » ou « 123 » se devine vite. ' +
+        'Ajoutez un autre mot, moins courant. Évitez les suites de caractères comme « abc ».',
+    );
+    // Strong enough: the verdict alone, no advice.
+    await sendKeys({ type: '-Quartz-Velvet#Harbor42' });
+    await until(() => Number(strength(el)?.getAttribute('data-score')) >= 3, 'a strong score');
+    expect(strength(el)?.textContent).to.not.contain('Évitez');
+  });
 
   it('renders hostile text in a rule as text', async () => {
     const { el, latch } = await mount();

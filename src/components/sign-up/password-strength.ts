@@ -1,34 +1,36 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
-import { html, type TemplateResult } from 'lit';
-import type { UiHost } from '../../ui/form.js';
+import { enUSPasswordStrength } from '../../localization/en-US-sign-up-steps.js';
+import { zxcvbnOptions } from './zxcvbn-options.js';
 
 export { enUSPasswordStrength as strings } from '../../localization/en-US-sign-up-steps.js';
 
 /**
- * The password strength meter: zxcvbn-ts with its common and English dictionaries, hundreds of kilobytes, so
- * this module is its own lazy chunk, fetched when the password field first gets focus and never before. The
- * server scores with the same library and dictionaries (server/domain/password-strength.ts).
+ * The password strength estimate: zxcvbn-ts with its common and English dictionaries, hundreds of kilobytes, so
+ * this module is its own lazy chunk, fetched when the password field first gets focus and never before, and a
+ * file of its own beside dist/latch.full.js (vite.config.ts). It imports neither Lit nor Latch's core, only data:
+ * the card draws the line (password-rules.ts). The server scores with the same library and dictionaries
+ * (server/domain/password-strength.ts).
  */
-const estimator = new ZxcvbnFactory({
-  dictionary: { ...common.dictionary, ...english.dictionary },
-  graphs: common.adjacencyGraphs,
-});
+const estimator = new ZxcvbnFactory(zxcvbnOptions);
 
-/** zxcvbn's score, 0 (guessable) to 4; names and user inputs (the other fields) count against it. */
-export function scorePassword(password: string, userInputs: string[]): number {
-  return estimator.check(password, userInputs.filter(Boolean)).score;
+/** zxcvbn's verdict: the score, 0 (guessable) to 4, and its feedback as codes the card has strings for. */
+export interface PasswordEstimate {
+  score: number;
+  /** Why the password is guessable (`wordByItself`, …), or null. */
+  warning: string | null;
+  /** What would make it stronger (`anotherWord`, …). */
+  suggestions: string[];
 }
 
+const { warnings, suggestions } = enUSPasswordStrength.unstable__errors.zxcvbn;
+
 /**
- * One line under the field: how strong the password is against the instance's minimum, as words (a polite live
- * region, so a screen reader hears it change) and as a bar whose length follows the score (`data-score`).
+ * Names and user inputs (the other fields) count against the password. Built without translations, zxcvbn-ts
+ * answers with its message keys, which the card words itself; a code a newer zxcvbn may add, with no string of
+ * ours, is left out rather than shown raw.
  */
-export function renderPasswordStrength(host: UiHost, id: string, score: number, minimum: number): TemplateResult {
-  const level = score < minimum ? 'notEnough' : score < 4 ? 'couldBeStronger' : 'goodPassword';
-  const key = level === 'goodPassword' ? 'formFieldSuccessText' : 'formFieldWarningText';
-  return html`<p id=${id} class=${host.cls(key, { id: 'password' })} data-score=${score} aria-live="polite">
-    ${host.t(`unstable__errors.zxcvbn.${level}`)}
-  </p>`;
+export function estimatePassword(password: string, userInputs: string[]): PasswordEstimate {
+  const { score, feedback } = estimator.check(password, userInputs.filter(Boolean));
+  const warning = feedback.warning && Object.hasOwn(warnings, feedback.warning) ? feedback.warning : null;
+  return { score, warning, suggestions: feedback.suggestions.filter((code) => Object.hasOwn(suggestions, code)) };
 }

@@ -10,16 +10,29 @@ import { alertIcon } from '../../ui/icons.js';
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
 import { ResendCooldown } from '../base/resend-cooldown.js';
-import { checkPasswordRules, type PasswordRules, passwordRulesOf, renderPasswordRules } from './password-rules.js';
+import {
+  checkPasswordRules,
+  type PasswordRules,
+  passwordRulesOf,
+  renderPasswordRules,
+  renderPasswordStrength,
+} from './password-rules.js';
 import { signUpCss } from './sign-up.styles.js';
 import { isInvitedSignUp, redeemTicket, submitSignUp, ticketInUrl } from './ticket.js';
 
 const loadPhoneField = () => import('../../ui/phone-field.js');
+/**
+ * The strength estimator (zxcvbn), or null when it could not be fetched: the meter is an aid, so the card goes on
+ * without it (the rules stay listed, and the server still refuses a weak password).
+ */
 const loadPasswordStrength = () =>
-  import('./password-strength.js').then((meter) => {
-    registerDefaultStrings(meter.strings);
-    return meter;
-  });
+  import('./password-strength.js').then(
+    (meter) => {
+      registerDefaultStrings(meter.strings);
+      return meter;
+    },
+    () => null,
+  );
 const loadMoreSteps = () =>
   import('./steps/more-steps.js').then((steps) => {
     registerDefaultStrings(steps.strings);
@@ -213,17 +226,24 @@ export class LatchSignUp extends FlowElement {
     return this.resolvedLatch?.environment?.userSettings.attributes[FIELD_ATTRIBUTE[id]];
   }
 
-  /** Email and password are always asked for when on (the dev server needs an address for every user). */
+  /**
+   * Email and password are always asked for when on (a user needs an address, unless the instance is
+   * phone-only: email off, the phone number required).
+   */
   private isRequired(id: SignUpField): boolean {
     return id === 'emailAddress' || id === 'password' || this.attribute(id)?.required === true;
+  }
+
+  /** Whether the instance asks for this field at all (email unless it is turned off). */
+  private isEnabled(id: SignUpField): boolean {
+    const enabled = this.attribute(id)?.enabled;
+    return id === 'emailAddress' ? enabled !== false : enabled === true;
   }
 
   /** The fields of the start step: the instance's, less the optional ones when `showOptionalFields` is off. */
   private startFields(): SignUpField[] {
     const showOptional = this.resolvedAppearance.options.showOptionalFields !== false;
-    return FIELDS.filter(
-      (id) => id === 'emailAddress' || (this.attribute(id)?.enabled === true && (showOptional || this.isRequired(id))),
-    );
+    return FIELDS.filter((id) => this.isEnabled(id) && (showOptional || this.isRequired(id)));
   }
 
   /** Fields the server says are still missing, among those this card can ask for. */
@@ -297,10 +317,10 @@ export class LatchSignUp extends FlowElement {
     const { firstName, lastName, emailAddress, username } = this.values;
     const strength =
       meter && password
-        ? meter.renderPasswordStrength(
+        ? renderPasswordStrength(
             this,
             strengthId,
-            meter.scorePassword(password, [firstName, lastName, emailAddress, username]),
+            meter.estimatePassword(password, [firstName, lastName, emailAddress, username]),
             rules.minZxcvbnStrength,
           )
         : undefined;
