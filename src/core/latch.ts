@@ -134,8 +134,9 @@ const TAGS = {
   organizationSwitcher: 'latch-org-switcher',
   createOrganization: 'latch-create-org',
   organizationList: 'latch-org-list',
+  organizationProfile: 'latch-org-profile',
 } as const;
-type ModalComponent = 'signIn' | 'signUp' | 'waitlist' | 'userProfile' | 'createOrganization';
+type ModalComponent = 'signIn' | 'signUp' | 'waitlist' | 'userProfile' | 'createOrganization' | 'organizationProfile';
 
 const MODAL_TAG = 'latch-modal';
 
@@ -854,6 +855,26 @@ export class Latch implements ResourceHost {
 
   unmountOrganizationList(node: HTMLElement): void {
     this.#unmount(node, TAGS.organizationList);
+  }
+
+  mountOrganizationProfile(node: HTMLElement, props?: ComponentProps): void {
+    this.#mount(node, TAGS.organizationProfile, props);
+  }
+
+  unmountOrganizationProfile(node: HTMLElement): void {
+    this.#unmount(node, TAGS.organizationProfile);
+  }
+
+  /** The organization profile in a modal (the switcher's "Manage organization"), closed when the user leaves. */
+  openOrganizationProfile(props?: ComponentProps): void {
+    this.#openModal('organizationProfile', props);
+    this.#modals
+      .get('organizationProfile')
+      ?.addEventListener('latch-organization-leave', () => this.closeOrganizationProfile());
+  }
+
+  closeOrganizationProfile(): void {
+    this.#closeModal('organizationProfile');
   }
 
   #createElement(tag: string, props: ComponentProps | undefined): HTMLElement {
