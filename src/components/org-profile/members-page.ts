@@ -247,7 +247,7 @@ export class MembersPage implements OrgProfilePage {
     const ui = this.#host;
     const status = this.#status;
     return html`<form class=${ui.cls('form', { id: 'invite' })} novalidate @submit=${(e: SubmitEvent) => this.#invite(e, org)}>
-      <h3 class=${ui.cls('formHeaderTitle')}>${ui.t('organizationProfile.invitePage.title')}</h3>
+      <h2 class=${ui.cls('formHeaderTitle')}>${ui.t('organizationProfile.invitePage.title')}</h2>
       ${formAlert(ui, status.formError)}
       ${field(ui, {
         id: 'emailAddresses',
