@@ -227,6 +227,33 @@ describe('<latch-org-profile> People page', () => {
     expect((await org.getMemberships()).total_count).to.equal(1);
   });
 
+  it('pages through more than ten members', async () => {
+    const others = Array.from({ length: 11 }, (_, i) => ({
+      emailAddress: `member${String(i).padStart(2, '0')}@example.com`,
+      password: 'correct-horse-battery',
+    }));
+    const { el } = await mountProfile('org:admin', {
+      users: [ALICE, BOB, CAROL, ...others],
+      organizations: [
+        {
+          name: 'Acme',
+          slug: 'acme',
+          members: [ALICE, ...others].map((u) => ({ emailAddress: u.emailAddress, role: 'org:admin' })),
+        },
+      ],
+    });
+    await openMembers(el);
+    const rows = () => el.querySelectorAll('.cl-table__members tbody tr').length;
+    expect(rows()).to.equal(10);
+    expect($(el, '.cl-paginationRowText').textContent).to.contain('1–10 of 12');
+    expect($<HTMLButtonElement>(el, '.cl-paginationButton__previous').disabled).to.equal(true);
+    $(el, '.cl-paginationButton__next').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => rows() === 2, 'second page');
+    expect($(el, '.cl-paginationRowText').textContent).to.contain('11–12 of 12');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a refused role change in the alert and keeps the list', async () => {
     const { el, api } = await mountProfile();
     await openMembers(el);

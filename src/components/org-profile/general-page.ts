@@ -8,12 +8,15 @@ import type { Organization } from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
 import { field, formAlert } from '../../ui/form.js';
 import { FormStatus } from '../base/form-status.js';
-import { formButtons, profileSection, sectionPrimaryButton } from '../user-profile/section.js';
+import {
+  formButtons,
+  imageField,
+  imageProblem,
+  profileSection,
+  sectionPrimaryButton,
+} from '../user-profile/section.js';
 import type { LatchOrgProfile, OrgProfilePage } from './org-profile.js';
 
-/** What the server accepts for a logo (server/domain/profile-images.ts); checked here first to spare the upload. */
-const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
-const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
 /** The server's slug rule: lower-case ASCII letters and digits joined by single hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -80,39 +83,25 @@ export class GeneralPage implements OrgProfilePage {
   #profileForm(org: Organization): TemplateResult {
     const ui = this.#host;
     const status = this.#status;
-    const fileId = `${ui.scopeClass}-logo`;
-    const fileError = status.error('file');
     return html`<form class=${ui.cls('form', { id: 'organizationProfile' })} novalidate @submit=${this.#save}>
       <h3 class=${ui.cls('formHeaderTitle')}>${ui.t('organizationProfile.profilePage.title')}</h3>
       ${formAlert(ui, status.formError)}
-      <div class=${ui.cls('formField', { id: 'file', state: fileError ? 'error' : undefined })}>
-        <span class=${ui.cls('formFieldLabel', { id: 'file' })}>${ui.t('organizationProfile.start.profileSection.uploadAction__title')}</span>
-        <div class=${`${ui.cls('avatarImageActions')} ${ui.cls('organizationAvatarUploaderContainer')}`}>
-          ${avatar(ui, { ...org, firstName: org.name }, 'organizationPreviewAvatarBox', 'organizationPreviewAvatarImage')}
-          <label class=${`${ui.cls('button')} ${ui.cls('avatarImageActionsUpload')}`} for=${fileId}>
-            ${ui.t('organizationProfile.profilePage.imageFormSubtitle')}
-          </label>
-          <input
-            id=${fileId}
-            class="latch-visually-hidden"
-            type="file"
-            name="file"
-            accept=${IMAGE_TYPES.join(',')}
-            aria-invalid=${fileError ? 'true' : 'false'}
-            aria-describedby=${`${fileId}-hint${fileError ? ` ${fileId}-error` : ''}`}
-            @change=${this.#chooseLogo}
-          />
-          ${
-            org.hasImage
-              ? html`<button type="button" class=${`${ui.cls('button')} ${ui.cls('avatarImageActionsRemove')}`} @click=${this.#removeLogo}>
-                  ${ui.t('organizationProfile.profilePage.imageFormDestructiveActionSubtitle')}
-                </button>`
-              : nothing
-          }
-        </div>
-        <p id=${`${fileId}-hint`} class=${ui.cls('formFieldHintText', { id: 'file' })}>${ui.t('organizationProfile.profilePage.fileDropAreaHint')}</p>
-        ${fileError ? html`<p id=${`${fileId}-error`} class=${ui.cls('formFieldErrorText', { id: 'file' })}>${fileError}</p>` : nothing}
-      </div>
+      ${imageField(ui, {
+        label: ui.t('organizationProfile.start.profileSection.uploadAction__title'),
+        uploadLabel: ui.t('organizationProfile.profilePage.imageFormSubtitle'),
+        removeLabel: ui.t('organizationProfile.profilePage.imageFormDestructiveActionSubtitle'),
+        hint: ui.t('organizationProfile.profilePage.fileDropAreaHint'),
+        error: status.error('file'),
+        preview: avatar(
+          ui,
+          { ...org, firstName: org.name },
+          'organizationPreviewAvatarBox',
+          'organizationPreviewAvatarImage',
+        ),
+        onRemove: org.hasImage ? this.#removeLogo : undefined,
+        onChange: this.#chooseLogo,
+        containerKey: 'organizationAvatarUploaderContainer',
+      })}
       ${field(ui, {
         id: 'name',
         label: ui.t('formFieldLabel__organizationName'),
@@ -264,11 +253,8 @@ export class GeneralPage implements OrgProfilePage {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const t = (key: string) => () => this.#host.t(key);
-    if (!IMAGE_TYPES.includes(file.type)) {
-      return this.#status.reject({ file: t('unstable__errors.form_param_format_invalid__file') });
-    }
-    if (file.size > IMAGE_MAX_BYTES) return this.#status.reject({ file: t('unstable__errors.image_too_large') });
+    const problem = imageProblem(file);
+    if (problem) return this.#status.reject({ file: () => this.#host.t(problem) });
     await this.#status.run(() => this.#org.setLogo({ file }).then(() => undefined), PARAM_TO_FIELD);
   };
 

@@ -31,7 +31,7 @@ const personOf = (item: object): PublicUserData =>
   (item as { publicUserData?: PublicUserData | null }).publicUserData ?? {};
 
 /** Addresses typed in one box, separated by commas, semicolons, spaces or new lines. */
-export const splitAddresses = (text: string): string[] => [
+const splitAddresses = (text: string): string[] => [
   ...new Set(
     text
       .split(/[\s,;]+/)
