@@ -865,12 +865,9 @@ export class Latch implements ResourceHost {
     this.#unmount(node, TAGS.organizationProfile);
   }
 
-  /** The organization profile in a modal (the switcher's "Manage organization"), closed when the user leaves. */
+  /** The organization profile in a modal (the switcher's "Manage organization"); it closes itself when the user leaves. */
   openOrganizationProfile(props?: ComponentProps): void {
     this.#openModal('organizationProfile', props);
-    this.#modals
-      .get('organizationProfile')
-      ?.addEventListener('latch-organization-leave', () => this.closeOrganizationProfile());
   }
 
   closeOrganizationProfile(): void {

@@ -4,13 +4,16 @@
  */
 import type * as z from 'zod/mini';
 import type { CreateOrganizationInvitationsParams, FapiResult, OrganizationInvitationsParams } from '../fapi.js';
-import { deletedObjectSchema, organizationSchema } from '../schemas/index.js';
+// From their own modules, not ../schemas/index.js: through the index a chunk would make the loader keep every
+// schema module whole (scripts/loader-build.mjs shares re-exported modules as namespaces).
+import { organizationSchema } from '../schemas/organization.js';
 import {
   organizationInvitationListSchema,
   organizationInvitationPageSchema,
   organizationInvitationSchema,
   organizationRolePageSchema,
 } from '../schemas/organization-invitation.js';
+import { deletedObjectSchema } from '../schemas/user.js';
 import type { RequestSpec } from './http-api.js';
 
 /** The adapter's `#envelope`: sends the request and parses the `{response, client}` envelope, `response` by `schema`. */

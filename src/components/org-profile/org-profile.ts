@@ -205,11 +205,12 @@ export class LatchOrgProfile extends FlowElement {
   }
 
   /**
-   * @internal The user left or deleted the organization: `latch-organization-leave` fires, and the browser goes to
-   * `afterLeaveOrganizationUrl` when one is set (the modal closes on the event).
+   * @internal The user left or deleted the organization: `latch-organization-leave` fires, a modal around the
+   * profile closes (its `latch-close`), and the browser goes to `afterLeaveOrganizationUrl` when one is set.
    */
   organizationGone(): void {
     this.emit('latch-organization-leave', {});
+    if (this.closest('latch-modal')) this.emit('latch-close', {});
     this.requestUpdate();
     if (this.afterLeaveOrganizationUrl) void this.loadedLatch.navigate(this.afterLeaveOrganizationUrl);
   }
