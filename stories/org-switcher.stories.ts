@@ -53,11 +53,11 @@ const openSwitcher = async (canvasElement: HTMLElement) => {
 export const ActiveOrganization: Story = {};
 /** The personal account is active. */
 export const PersonalAccount: Story = { loaders: [async () => ({ latch: await storyLatch(organizations('')) })] };
-/** The menu: the personal account, the other organization, New organization. */
+/** The menu: Organization settings, the personal account, the other organization, New organization. */
 export const Open: Story = {
   play: async ({ canvasElement }) => {
     await openSwitcher(canvasElement);
-    await expect(canvasElement.querySelectorAll('[role="menuitem"]')).toHaveLength(3);
+    await expect(canvasElement.querySelectorAll('[role="menuitem"]')).toHaveLength(4);
   },
 };
 /** With `hide-personal`, the personal account is not offered. */
@@ -66,7 +66,7 @@ export const HidePersonal: Story = {
     html`<latch-org-switcher .latch=${(loaded as Loaded).latch} hide-personal></latch-org-switcher>`,
   play: async ({ canvasElement }) => {
     await openSwitcher(canvasElement);
-    await expect(canvasElement.querySelectorAll('[role="menuitem"]')).toHaveLength(2);
+    await expect(canvasElement.querySelectorAll('[role="menuitem"]')).toHaveLength(3);
   },
 };
 /** "New organization" opens a small form in the popover. */

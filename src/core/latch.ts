@@ -139,6 +139,7 @@ const COMPONENTS = {
   OrganizationSwitcher: { tag: 'latch-org-switcher' },
   CreateOrganization: { tag: 'latch-create-org', modal: true },
   OrganizationList: { tag: 'latch-org-list' },
+  OrganizationProfile: { tag: 'latch-org-profile', modal: true },
 } as const;
 type Component = keyof typeof COMPONENTS;
 type ModalComponent = { [K in Component]: (typeof COMPONENTS)[K] extends { modal: true } ? K : never }[Component];

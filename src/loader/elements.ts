@@ -25,6 +25,10 @@ export const LAZY_ELEMENTS: Readonly<Record<string, string>> = {
   'latch-org-switcher': 'src/components/org-switcher/index.ts',
   'latch-create-org': 'src/components/create-org/index.ts',
   'latch-org-list': 'src/components/org-list/index.ts',
+  // One module defines the profile and its custom page and link children.
+  'latch-org-profile': 'src/components/org-profile/index.ts',
+  'latch-org-profile-page': 'src/components/org-profile/index.ts',
+  'latch-org-profile-link': 'src/components/org-profile/index.ts',
 };
 
 /**

@@ -86,6 +86,11 @@ export const userMethods = {
     return membershipPage(host, await runFapi(host, (api) => api.getUserOrganizationMemberships(toPageParams(params))));
   },
 
+  /** Leaves an organization; the server keeps its last admin. */
+  async leaveOrganization(_user: User, host: Host, organizationId: string): Promise<void> {
+    await runFapi(host, (api) => api.leaveOrganization(organizationId));
+  },
+
   /** One page of organizations suggested by a verified domain of the user's email. */
   getOrganizationSuggestions: (_user: User, host: Host, params?: GetStatusPageParams) =>
     getOrganizationSuggestions(host, params),

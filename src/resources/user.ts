@@ -30,6 +30,8 @@ export interface UserMethods {
   createExternalAccount(params: CreateExternalAccountParams): Promise<ExternalAccount>;
   /** One page of the user's organization memberships. */
   getOrganizationMemberships(params?: GetMembershipsParams): Promise<PaginatedResources<OrganizationMembership>>;
+  /** Leaves an organization (Clerk's `user.leaveOrganization`); the server keeps its last admin. */
+  leaveOrganization(organizationId: string): Promise<void>;
   /** One page of organizations suggested by a verified domain of the user's email. */
   getOrganizationSuggestions(params?: GetStatusPageParams): Promise<PaginatedResources<OrganizationSuggestion>>;
   /** One page of invitations to the user's verified email addresses. */
@@ -51,7 +53,7 @@ export interface UserMethods {
 
 /** UserMethods by name: all the loader carries of them. */
 const USER_METHODS =
-  'reload update setProfileImage createEmailAddress createPhoneNumber createPasskey createExternalAccount getOrganizationMemberships getOrganizationSuggestions getOrganizationInvitations updatePassword createTOTP verifyTOTP disableTOTP createBackupCode getSessions delete';
+  'reload update setProfileImage createEmailAddress createPhoneNumber createPasskey createExternalAccount getOrganizationMemberships leaveOrganization getOrganizationSuggestions getOrganizationInvitations updatePassword createTOTP verifyTOTP disableTOTP createBackupCode getSessions delete';
 export type CheckedUserMethods = Assert<SameNames<Words<typeof USER_METHODS>, keyof UserMethods>>;
 
 export interface User

@@ -32,8 +32,13 @@ describe('<latch-org-switcher>', () => {
     await until(() => trigger(el), 'trigger');
     expect(trigger(el).textContent).to.contain('Acme');
     trigger(el).click();
-    await until(() => items(el).length === 3, 'three items');
-    expect(items(el).map(nameOf)).to.deep.equal(['Personal account', 'Globex', 'New organization']);
+    await until(() => items(el).length === 4, 'four items');
+    expect(items(el).map(nameOf)).to.deep.equal([
+      'Organization settings',
+      'Personal account',
+      'Globex',
+      'New organization',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -47,6 +52,7 @@ describe('<latch-org-switcher>', () => {
     await sendKeys({ press: 'ArrowDown' });
     await until(() => document.activeElement === items(el)[0], 'first item focused');
     await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
     expect(nameOf(document.activeElement)).to.equal('Globex');
     await sendKeys({ press: 'Enter' });
     await until(() => latch.organization?.slug === 'globex', 'Globex active');
@@ -57,7 +63,7 @@ describe('<latch-org-switcher>', () => {
     await el.updateComplete;
     trigger(el).click();
     await until(() => items(el).length > 0, 'menu');
-    expect(items(el).map(nameOf)).to.deep.equal(['Acme', 'New organization']);
+    expect(items(el).map(nameOf)).to.deep.equal(['Organization settings', 'Acme', 'New organization']);
     await sendKeys({ press: 'Escape' });
     await until(() => items(el).length === 0, 'closed');
   });
@@ -68,7 +74,7 @@ describe('<latch-org-switcher>', () => {
     await until(() => trigger(el), 'trigger');
     trigger(el).click();
     await until(() => items(el).length > 0, 'menu');
-    items(el)[0]!.click();
+    items(el)[1]!.click();
     await until(() => latch.organization === null, 'personal account');
     expect(trigger(el).textContent).to.contain('Personal account');
     trigger(el).focus();
@@ -111,5 +117,17 @@ describe('<latch-org-switcher>', () => {
     items(el)[0]!.click();
     await until(() => navigations.length > 0, 'navigation');
     expect(navigations[0]).to.contain('/org');
+  });
+
+  it('opens the organization profile in a modal by default', async () => {
+    const { latch } = await twoOrgs();
+    const el = await fixture<LatchOrgSwitcher>(html`<latch-org-switcher .latch=${latch}></latch-org-switcher>`);
+    await until(() => trigger(el), 'trigger');
+    trigger(el).click();
+    await until(() => items(el).length > 0, 'menu');
+    items(el)[0]!.click();
+    await until(() => document.querySelector('latch-modal latch-org-profile'), 'profile modal');
+    latch.closeOrganizationProfile();
+    expect(document.querySelector('latch-modal latch-org-profile')).to.equal(null);
   });
 });

@@ -26,6 +26,8 @@ export function watchPage(page: Page): { problems: () => Promise<string[]>; chec
     const url = new URL(response.url());
     const at = url.pathname.indexOf('/__clerk/v1/');
     if (at < 0 || response.request().method() === 'OPTIONS') return;
+    // Uploaded images are served beside FAPI by the dev server (Clerk serves them from a CDN): not FAPI exchanges.
+    if ((response.headers()['content-type'] ?? '').startsWith('image/')) return;
     // Non-GET/POST methods travel as POST + `_method`; the spec describes the real method.
     const method = url.searchParams.get('_method') ?? response.request().method();
     const path = url.pathname.slice(at + '/__clerk'.length);

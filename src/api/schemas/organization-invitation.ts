@@ -3,13 +3,15 @@
  * `Client.OrganizationInvitation`) and the instance's roles. Kept out of ./index.ts so the script-tag loader does
  * not carry them: the HTTP adapter imports this module lazily, the first time an invitation or role is asked for.
  */
-import * as z from 'zod/mini';
-import { count, list, openEnum, text, timestamp } from './helpers.js';
+import type { output } from 'zod/mini';
+// zod's builders come through ./helpers.js: this module is a lazy chunk, which reads them from the loader (a
+// namespace import of zod here would make the loader carry all of zod).
+import { count, list, looseObject, openEnum, string, text, timestamp } from './helpers.js';
 
-export const organizationInvitationSchema = z.looseObject({
-  id: z.string(),
-  email_address: z.string(),
-  role: z.string(),
+export const organizationInvitationSchema = looseObject({
+  id: string(),
+  email_address: string(),
+  role: string(),
   role_name: text(),
   organization_id: text(),
   status: openEnum(['pending', 'accepted', 'revoked', 'expired'] as const),
@@ -18,7 +20,7 @@ export const organizationInvitationSchema = z.looseObject({
 });
 
 /** A page of invitations (`?paginated=true`). */
-export const organizationInvitationPageSchema = z.looseObject({
+export const organizationInvitationPageSchema = looseObject({
   data: list(organizationInvitationSchema),
   total_count: count(),
 });
@@ -27,20 +29,20 @@ export const organizationInvitationPageSchema = z.looseObject({
 export const organizationInvitationListSchema = list(organizationInvitationSchema);
 
 /** One of the instance's roles, as `GET /v1/organizations/{id}/roles` lists them. */
-export const organizationRoleSchema = z.looseObject({
-  id: z.string(),
-  key: z.string(),
-  name: z.string(),
+export const organizationRoleSchema = looseObject({
+  id: string(),
+  key: string(),
+  name: string(),
   description: text(),
-  permissions: list(z.looseObject({ key: z.string() })),
+  permissions: list(looseObject({ key: string() })),
 });
 
-export const organizationRolePageSchema = z.looseObject({
+export const organizationRolePageSchema = looseObject({
   data: list(organizationRoleSchema),
   total_count: count(),
 });
 
-export type OrganizationInvitationJSON = z.output<typeof organizationInvitationSchema>;
-export type OrganizationInvitationPageJSON = z.output<typeof organizationInvitationPageSchema>;
-export type OrganizationRoleJSON = z.output<typeof organizationRoleSchema>;
-export type OrganizationRolePageJSON = z.output<typeof organizationRolePageSchema>;
+export type OrganizationInvitationJSON = output<typeof organizationInvitationSchema>;
+export type OrganizationInvitationPageJSON = output<typeof organizationInvitationPageSchema>;
+export type OrganizationRoleJSON = output<typeof organizationRoleSchema>;
+export type OrganizationRolePageJSON = output<typeof organizationRolePageSchema>;

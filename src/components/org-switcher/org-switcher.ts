@@ -31,8 +31,8 @@ export class LatchOrgSwitcher extends LatchElement {
   @property({ attribute: 'create-organization-mode' }) createOrganizationMode: 'modal' | 'navigation' = 'modal';
   @property({ attribute: 'create-organization-url' }) createOrganizationUrl?: string;
   /**
-   * `navigation` shows "Manage organization", going to `organizationProfileUrl` (default: the instance's page).
-   * The modal organization profile is not built yet, so in `modal` mode (the default) the item is not shown.
+   * "Manage organization" opens the organization profile in a modal (`modal`, the default) or goes to
+   * `organizationProfileUrl` (`navigation`; default: the instance's page).
    */
   @property({ attribute: 'organization-profile-mode' }) organizationProfileMode: 'modal' | 'navigation' = 'modal';
   @property({ attribute: 'organization-profile-url' }) organizationProfileUrl?: string;
@@ -109,7 +109,7 @@ export class LatchOrgSwitcher extends LatchElement {
     return html`<div id=${this.menuId} role="menu" aria-label=${this.t('organizationSwitcher.action__openOrganizationSwitcher')}
       @keydown=${this.menu.onMenuKeydown}>
       ${
-        active && this.profileUrl
+        active && (this.organizationProfileMode === 'modal' || this.profileUrl)
           ? html`<div class=${this.cls('organizationSwitcherPopoverActions', { id: 'active' })} role="none">
               ${this.item('manageOrganization', this.t('organizationSwitcher.action__manageOrganization'), this.manage)}
             </div>`
@@ -161,7 +161,8 @@ export class LatchOrgSwitcher extends LatchElement {
 
   private manage = async () => {
     this.menu.close(false);
-    await this.resolvedLatch?.navigate(this.profileUrl);
+    if (this.organizationProfileMode === 'modal') this.resolvedLatch?.openOrganizationProfile();
+    else await this.resolvedLatch?.navigate(this.profileUrl);
   };
 
   /** Makes `membership`'s organization (null: the personal account) active, then follows the after-select URL. */

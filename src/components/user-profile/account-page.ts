@@ -10,12 +10,8 @@ import { CODE_LENGTH, codeField, field, formAlert, type UiHost } from '../../ui/
 import { FormStatus } from '../base/form-status.js';
 import { ConnectedAccounts } from './connected-accounts.js';
 import { ReverificationGuard } from './reverification-guard.js';
-import { formButtons, profileSection, sectionPrimaryButton } from './section.js';
+import { formButtons, imageField, imageProblem, profileSection, sectionPrimaryButton } from './section.js';
 import type { LatchUserProfile } from './user-profile.js';
-
-/** What the server accepts (server/domain/profile-images.ts); checked here first to spare the upload. */
-const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
-const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
 
 type Kind = 'email' | 'phone';
 type Identification = EmailAddress | PhoneNumber;
@@ -131,39 +127,19 @@ export class AccountPage {
   #profileForm(user: User, preview: Parameters<typeof avatar>[1]): TemplateResult {
     const ui = this.#ui;
     const status = this.#status;
-    const fileId = `${ui.scopeClass}-file`;
-    const fileError = status.error('file');
     return html`<form class=${ui.cls('form', { id: 'profile' })} novalidate @submit=${this.#saveProfile}>
       <h3 class=${ui.cls('formHeaderTitle')}>${ui.t('userProfile.profilePage.title')}</h3>
       ${formAlert(ui, status.formError)}
-      <div class=${ui.cls('formField', { id: 'file', state: fileError ? 'error' : undefined })}>
-        <span class=${ui.cls('formFieldLabel', { id: 'file' })}>${ui.t('userProfile.profilePage.imageFormTitle')}</span>
-        <div class=${ui.cls('avatarImageActions')}>
-          ${avatar(ui, preview, 'userAvatarBox', 'userAvatarImage')}
-          <label class=${`${ui.cls('button')} ${ui.cls('avatarImageActionsUpload')}`} for=${fileId}>
-            ${ui.t('userProfile.profilePage.imageFormSubtitle')}
-          </label>
-          <input
-            id=${fileId}
-            class="latch-visually-hidden"
-            type="file"
-            name="file"
-            accept=${IMAGE_TYPES.join(',')}
-            aria-invalid=${fileError ? 'true' : 'false'}
-            aria-describedby=${`${fileId}-hint${fileError ? ` ${fileId}-error` : ''}`}
-            @change=${this.#chooseImage}
-          />
-          ${
-            user.hasImage
-              ? html`<button type="button" class=${`${ui.cls('button')} ${ui.cls('avatarImageActionsRemove')}`} @click=${this.#removeImage}>
-                  ${ui.t('userProfile.profilePage.imageFormDestructiveActionSubtitle')}
-                </button>`
-              : nothing
-          }
-        </div>
-        <p id=${`${fileId}-hint`} class=${ui.cls('formFieldHintText', { id: 'file' })}>${ui.t('userProfile.profilePage.fileDropAreaHint')}</p>
-        ${fileError ? html`<p id=${`${fileId}-error`} class=${ui.cls('formFieldErrorText', { id: 'file' })}>${fileError}</p>` : nothing}
-      </div>
+      ${imageField(ui, {
+        label: ui.t('userProfile.profilePage.imageFormTitle'),
+        uploadLabel: ui.t('userProfile.profilePage.imageFormSubtitle'),
+        removeLabel: ui.t('userProfile.profilePage.imageFormDestructiveActionSubtitle'),
+        hint: ui.t('userProfile.profilePage.fileDropAreaHint'),
+        error: status.error('file'),
+        preview: avatar(ui, preview, 'userAvatarBox', 'userAvatarImage'),
+        onRemove: user.hasImage ? this.#removeImage : undefined,
+        onChange: this.#chooseImage,
+      })}
       ${field(ui, {
         id: 'firstName',
         label: ui.t('formFieldLabel__firstName'),
@@ -394,13 +370,9 @@ export class AccountPage {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const t = (key: string) => () => this.#ui.t(key);
-    if (!IMAGE_TYPES.includes(file.type)) {
-      await this.#status.reject({ file: t('unstable__errors.form_param_format_invalid__file') });
-      return;
-    }
-    if (file.size > IMAGE_MAX_BYTES) {
-      await this.#status.reject({ file: t('unstable__errors.image_too_large') });
+    const problem = imageProblem(file);
+    if (problem) {
+      await this.#status.reject({ file: () => this.#ui.t(problem) });
       return;
     }
     this.#preview = URL.createObjectURL(file);

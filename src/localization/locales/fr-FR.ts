@@ -246,6 +246,130 @@ export const frFR: LocalizationResource = {
     action__manageOrganization: 'Réglages de l’organisation',
     action__openOrganizationSwitcher: 'Changer d’organisation',
   },
+  organizationProfile: {
+    navbar: {
+      title: 'Organisation',
+      description: 'Réglages et membres de votre organisation',
+      general: 'Général',
+      members: 'Personnes',
+      domains: 'Domaines',
+    },
+    start: {
+      headerTitle__general: 'Général',
+      headerTitle__members: 'Personnes',
+      profileSection: {
+        title: 'Informations de l’organisation',
+        primaryButton: 'Modifier',
+        uploadAction__title: 'Logo',
+      },
+    },
+    profilePage: {
+      title: 'Modifier les informations de l’organisation',
+      imageFormSubtitle: 'Choisir un logo',
+      imageFormDestructiveActionSubtitle: 'Retirer le logo',
+      fileDropAreaHint: 'PNG, JPEG, GIF ou WebP, 2 Mo au plus.',
+      slugHint: 'Lettres minuscules, chiffres et tirets simples.',
+      dangerSection: {
+        title: 'Quitter ou supprimer',
+        leaveOrganization: {
+          title: 'Quitter cette organisation',
+          messageLine1: 'Vous n’aurez plus accès à {{organizationName}} tant qu’on ne vous aura pas invité de nouveau.',
+          actionDescription: 'Saisissez « {{organizationName}} » pour confirmer.',
+          confirm: 'Quitter',
+        },
+        deleteOrganization: {
+          title: 'Supprimer cette organisation',
+          messageLine1:
+            '{{organizationName}} et tout son contenu disparaîtront pour tous ses membres, sans retour possible.',
+          actionDescription: 'Saisissez « {{organizationName}} » pour confirmer.',
+          confirm: 'Supprimer définitivement',
+        },
+        confirmMismatch: 'Saisissez le nom de l’organisation exactement comme il est écrit.',
+      },
+      domainSection: {
+        title: 'Domaines vérifiés',
+        primaryButton: 'Ajouter un domaine',
+        menuAction__verify: 'Vérifier',
+        menuAction__remove: 'Retirer',
+        menuAction__manage: 'Adhésion',
+      },
+    },
+    membersPage: {
+      action__invite: 'Inviter',
+      action__search: 'Rechercher une personne',
+      detailsTitle__emptyRow: 'Personne ne correspond.',
+      tableCell__date: '{{date | shortDate}}',
+      start: {
+        headerTitle__members: 'Membres',
+        headerTitle__invitations: 'Invitations',
+        headerTitle__requests: 'Demandes',
+      },
+      activeMembersTab: {
+        tableHeader__user: 'Personne',
+        tableHeader__joined: 'Membre depuis',
+        tableHeader__role: 'Rôle',
+        tableHeader__actions: 'Actions',
+        menuAction__remove: 'Retirer',
+        youBadge: 'Vous',
+      },
+      invitedMembersTab: {
+        tableHeader__invited: 'Invité le',
+        menuAction__revoke: 'Annuler l’invitation',
+        table__emptyRow: 'Aucune invitation en attente.',
+      },
+      requestsTab: {
+        tableHeader__requested: 'Demandé le',
+        menuAction__approve: 'Accepter',
+        menuAction__reject: 'Refuser',
+        table__emptyRow: 'Personne ne demande à rejoindre.',
+      },
+      pagination: {
+        previous: 'Page précédente',
+        next: 'Page suivante',
+        rowText: '{{first}}–{{last}} sur {{total}}',
+      },
+    },
+    invitePage: {
+      title: 'Inviter des personnes',
+      subtitle: 'Séparez plusieurs adresses par des virgules ou des espaces.',
+      formButtonPrimary__continue: 'Envoyer les invitations',
+      successMessage: 'Invitations envoyées.',
+    },
+    createDomainPage: {
+      title: 'Ajouter un domaine',
+      subtitle: 'Les personnes ayant une adresse vérifiée sur ce domaine pourront rejoindre plus facilement.',
+    },
+    verifyDomainPage: {
+      title: 'Vérifier {{domainName}}',
+      subtitle: 'Indiquez une adresse sur {{domainName}} : nous lui envoyons un code.',
+      formSubtitle: 'Saisissez le code envoyé à {{emailAddress}}.',
+      formTitle: 'Code de vérification',
+      resendButton: 'Envoyer un nouveau code',
+    },
+    verifiedDomainPage: {
+      enrollmentTab: {
+        subtitle: 'Comment rejoignent les personnes ayant une adresse sur ce domaine',
+        manualInvitationOption__label: 'Sur invitation seulement',
+        automaticInvitationOption__label: 'Les inviter automatiquement',
+        automaticSuggestionOption__label: 'Leur suggérer de rejoindre ; un admin accepte',
+      },
+    },
+    removeDomainPage: {
+      messageLine1:
+        'Retirer {{domain}} ? Les personnes ayant une adresse sur ce domaine ne seront plus invitées ni suggérées.',
+    },
+    badge__unverified: 'Non vérifié',
+    badge__manualInvitation: 'Sur invitation',
+    badge__automaticInvitation: 'Invitation automatique',
+    badge__automaticSuggestion: 'Suggestion automatique',
+  },
+  formFieldLabel__emailAddresses: 'Adresses e-mail',
+  formFieldLabel__role: 'Rôle',
+  formFieldLabel__organizationDomain: 'Domaine',
+  formFieldLabel__organizationDomainEmailAddress: 'Adresse e-mail sur ce domaine',
+  formFieldLabel__confirmDeletion: 'Confirmation',
+  formFieldInputPlaceholder__emailAddresses: 'ada@exemple.fr, grace@exemple.fr',
+  formFieldInputPlaceholder__organizationDomain: 'exemple.fr',
   userButton: {
     action__manageAccount: 'Paramètres du compte',
     action__signOut: 'Se déconnecter',
@@ -429,6 +553,7 @@ export const frFR: LocalizationResource = {
     form_identifier_exists__phone_number: 'Un compte utilise déjà ce numéro de téléphone.',
     form_param_format_invalid__phone_number: 'Saisissez le numéro avec son indicatif pays, par exemple +33612345678.',
     form_param_format_invalid__file: 'Choisissez une image PNG, JPEG, GIF ou WebP.',
+    form_param_format_invalid__slug: 'Utilisez des lettres minuscules, des chiffres et des tirets simples.',
     image_too_large: 'Cette image dépasse 2 Mo. Choisissez-en une plus légère.',
     cannot_delete_primary_identification: 'Définissez une autre adresse comme principale avant de retirer celle-ci.',
     // ---- security page ----

@@ -1,0 +1,12 @@
+import { registerDefaultStrings } from '../../localization/defaults.js';
+import { enUSOrgProfile } from '../../localization/en-US-org-profile.js';
+import { defineElement } from '../base/define.js';
+import { LatchOrgProfileLink, LatchOrgProfilePage } from './custom-pages.js';
+import { LatchOrgProfile } from './org-profile.js';
+
+export { LatchOrgProfile, LatchOrgProfileLink, LatchOrgProfilePage };
+
+defineElement('latch-org-profile-page', LatchOrgProfilePage);
+defineElement('latch-org-profile-link', LatchOrgProfileLink);
+defineElement('latch-org-profile', LatchOrgProfile);
+registerDefaultStrings(enUSOrgProfile);
