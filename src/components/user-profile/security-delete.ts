@@ -63,6 +63,8 @@ export class DeleteSection {
         deleteConfirmation: () => ui.t('userProfile.deletePage.confirmMismatch', { phrase: this.#phrase }),
       });
     }
-    await this.#page.save(() => this.#page.user.delete());
+    const deleted = await this.#page.save(() => this.#page.user.delete());
+    // Signed out now: a profile opened as a dialog has nothing left to show, so the dialog goes too.
+    if (deleted) this.#page.ui.profileLatch.closeUserProfile();
   };
 }
