@@ -1,11 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LatchApiError } from '../../src/api/errors.js';
 import { defaultEnvironment } from '../../src/api/memory/default-environment.js';
 import type { MemoryDeviceSeed, MemoryUserSeed } from '../../src/api/memory/memory-api.js';
 import '../../src/components/user-profile/index.js';
 import type { LatchUserProfile } from '../../src/components/user-profile/user-profile.js';
-import { ALICE, input, loadedLatch, until } from './helpers.js';
+import { ALICE, input, loadedLatch, reverificationDialog, reverificationRequired, until } from './helpers.js';
 
 const PHONE: MemoryDeviceSeed = {
   browser_name: 'Safari',
@@ -183,12 +182,8 @@ describe('<latch-user-profile> Security page', () => {
 });
 
 describe('<latch-user-profile> Security page behind reverification', () => {
-  const reverify = () =>
-    new LatchApiError({
-      status: 403,
-      errors: [{ code: 'session_reverification_required', message: 'verify again', meta: {} }],
-    });
-  const dialog = (el: HTMLElement) => el.querySelector<HTMLDialogElement>('dialog.cl-modalContent__reverification');
+  const reverify = reverificationRequired;
+  const dialog = reverificationDialog;
 
   /** Opens the password form and submits a complete change with the keyboard. */
   async function submitPasswordChange(el: HTMLElement) {

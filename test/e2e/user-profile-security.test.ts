@@ -13,7 +13,14 @@ import { Secret, TOTP } from 'otpauth';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startDevServer } from '../../server/index.js';
-import { createVerifiedUser, devCall, openUserMenuAndSignOut, signInWithPassword, watchPage } from './helpers.js';
+import {
+  addVirtualAuthenticator,
+  createVerifiedUser,
+  devCall,
+  openUserMenuAndSignOut,
+  signInWithPassword,
+  watchPage,
+} from './helpers.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 const password = 'amber-quarry-willow-17';
@@ -115,18 +122,7 @@ describe('user profile: the Security page (e2e)', () => {
     const context = await browser.newContext();
     const page = await signedInPage(context, email);
     const { problems } = watchPage(page);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('WebAuthn.enable');
-    const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: {
-        protocol: 'ctap2',
-        transport: 'internal',
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-        automaticPresenceSimulation: true,
-      },
-    });
+    const { cdp, authenticatorId } = await addVirtualAuthenticator(page);
     await openSecurityPage(page);
     const section = profile(page).locator('.cl-profileSection__passkeys');
     await section.locator('.cl-profileSectionPrimaryButton__passkeys').click();
