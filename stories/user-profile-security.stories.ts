@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { LatchApiError } from '../src/api/errors.js';
 import { defaultEnvironment } from '../src/api/memory/default-environment.js';
 import { type MemoryDeviceSeed, MemoryFrontendApi, type MemoryUserSeed } from '../src/api/memory/memory-api.js';
 import '../src/components/user-profile/index.js';
@@ -135,5 +136,54 @@ export const DeleteAccount: Story = {
   play: async ({ canvasElement }) => {
     await click(canvasElement, '.cl-profileSectionPrimaryButton__danger');
     await find(canvasElement, 'input[name="deleteConfirmation"]');
+  },
+};
+
+/** A signed-in user whose session is too old for a password change: the server asks to verify again once. */
+const staleForPasswordChange = () => {
+  const api = new MemoryFrontendApi({
+    users: [{ ...DEMO, passkeys: ['Work laptop'] }],
+    clientState: 'signed-in',
+    environment: securityEnvironment(),
+    otherDevices: [PHONE],
+  });
+  api.failNext(
+    'changePassword',
+    new LatchApiError({
+      status: 403,
+      errors: [{ code: 'session_reverification_required', message: 'verify again', meta: {} }],
+    }),
+  );
+  return storyLatch(api);
+};
+
+/** Submits a complete password change (the current one, a new one twice). */
+async function submitPasswordChange(canvas: HTMLElement): Promise<void> {
+  await click(canvas, '.cl-profileSectionPrimaryButton__password');
+  await userEvent.type(await find(canvas, 'input[name="currentPassword"]'), 'correct-horse');
+  await userEvent.type(await find(canvas, 'input[name="newPassword"]'), 'velvet harbour cinder');
+  await userEvent.type(await find(canvas, 'input[name="confirmPassword"]'), 'velvet harbour cinder{enter}');
+}
+
+/** The password change meets an old session: the reverification card asks for the password before retrying. */
+export const PasswordReverification: Story = {
+  loaders: [async () => ({ latch: await staleForPasswordChange() })],
+  play: async ({ canvasElement }) => {
+    await submitPasswordChange(canvasElement);
+    await find(canvasElement, 'dialog.cl-modalContent__reverification input[name="password"]');
+  },
+};
+
+/** The reverification card was cancelled: nothing changed, the form says so and keeps what was typed. */
+export const PasswordReverificationCancelled: Story = {
+  loaders: [async () => ({ latch: await staleForPasswordChange() })],
+  play: async ({ canvasElement }) => {
+    await submitPasswordChange(canvasElement);
+    await find(canvasElement, 'dialog.cl-modalContent__reverification input[name="password"]');
+    await click(canvasElement, 'dialog.cl-modalContent__reverification .cl-formButtonReset');
+    await find(canvasElement, '.cl-form__password [role="alert"]');
+    await expect((canvasElement.querySelector('input[name="newPassword"]') as HTMLInputElement).value).toBe(
+      'velvet harbour cinder',
+    );
   },
 };

@@ -97,6 +97,16 @@ export class Sessions {
     return this.get(id);
   }
 
+  /** Dev tools only: moves the session's last first-factor proof `ms` into the past (to try reverification). */
+  ageFirstFactor(id: string, ms: number): SessionRow | null {
+    this.db
+      .prepare(
+        'UPDATE sessions SET first_factor_verified_at = first_factor_verified_at - ?, updated_at = ? WHERE id = ?',
+      )
+      .run(ms, this.clock.now(), id);
+    return this.get(id);
+  }
+
   touch(id: string): SessionRow | null {
     const now = this.clock.now();
     this.db.prepare('UPDATE sessions SET last_active_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);

@@ -1,10 +1,22 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { DevContext } from '../context.js';
 import { errors } from '../errors.js';
 import { OPAQUE_ORIGIN } from './origin.js';
 
 /** E.164: a plus, a non-zero country digit, up to 15 digits in all. */
 const E164 = /^\+[1-9]\d{6,14}$/;
+
+/**
+ * For dev tools that change state or answer with secrets: no opaque-origin page (a sandboxed frame of any site)
+ * may call them, and only a JSON body counts, so a plain cross-site form cannot call them either. The origin
+ * guard has refused foreign origins already.
+ */
+export function refuseCrossSiteDevWrite(c: Context): void {
+  if (c.req.header('Origin') === OPAQUE_ORIGIN) throw errors.originInvalid();
+  if (!(c.req.header('Content-Type') ?? '').toLowerCase().startsWith('application/json')) {
+    throw errors.requestBodyInvalid('Send Content-Type: application/json.');
+  }
+}
 
 /**
  * `POST /__dev/users/{user_id or email}/mfa` with `{"totp": true, "phone": "+15555550100", "backup_codes": true}`:
@@ -15,12 +27,8 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 export function devMfaRoutes(dev: DevContext) {
   const routes = new Hono();
   routes.post('/users/:user/mfa', async (c) => {
-    // The answer holds secrets: no opaque-origin page (a sandboxed frame of any site) may ask, and only a JSON
-    // body counts, so a plain cross-site form cannot ask either. The origin guard has refused foreign origins.
-    if (c.req.header('Origin') === OPAQUE_ORIGIN) throw errors.originInvalid();
-    if (!(c.req.header('Content-Type') ?? '').toLowerCase().startsWith('application/json')) {
-      throw errors.requestBodyInvalid('Send Content-Type: application/json.');
-    }
+    // The answer holds secrets.
+    refuseCrossSiteDevWrite(c);
     const ref = c.req.param('user');
     const user = ref.includes('@') ? dev.users.findByEmail(ref) : dev.users.get(ref);
     if (!user) throw errors.notFound('User', ref);

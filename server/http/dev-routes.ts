@@ -6,6 +6,7 @@ import { FapiError } from '../errors.js';
 import { mockOAuthRoutes } from '../oauth/routes.js';
 import { devError } from './dev-errors.js';
 import { devMfaRoutes } from './dev-mfa-routes.js';
+import { devSessionRoutes } from './dev-session-routes.js';
 import { devWaitlistRoutes, waitlistSection } from './dev-waitlist-routes.js';
 
 function escapeHtml(text: string): string {
@@ -122,6 +123,7 @@ export function devRoutes(dev: DevContext) {
     return c.body(MAILBOX_CSS);
   });
   routes.route('/', devMfaRoutes(dev));
+  routes.route('/', devSessionRoutes(dev));
   routes.route('/', devWaitlistRoutes(dev));
   routes.route('/oauth', mockOAuthRoutes(dev));
   routes.get('/', (c) => {

@@ -5,8 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
+import { Secret, TOTP } from 'otpauth';
 import { MINUTE } from '../clock.js';
 import { errorCode, fapi, mailedCode, makeServer, signUpUser, TestBrowser, type TestServer } from './helpers.js';
+import { SoftAuthenticator } from './soft-authenticator.js';
 
 const PASSWORD = 'correct horse battery';
 const EMAIL = 'ada@example.com';
@@ -134,5 +136,160 @@ describe('reverification', () => {
       form: { level: 'first_factor' },
     });
     assert.ok([401, 404].includes(foreign.res.status));
+  });
+});
+
+/**
+ * Every sensitive write of the Security and Account pages, as Clerk guards them: refused with
+ * `session_reverification_required` once the session's first factor is 11 minutes old (the limit is 10), and
+ * allowed after the session was verified again with the password. Each case sets up what its write needs first.
+ */
+describe('reverification guards every sensitive /v1/me write', () => {
+  let server: TestServer;
+  let browser: TestBrowser;
+  let sessionId: string;
+
+  beforeEach(async () => {
+    server = await makeServer({
+      instance: {
+        reverification: { after_minutes: 10 },
+        passkey: { enabled: true, allow_autofill: false, show_sign_in_button: true },
+        phone_number: { enabled: true, required: false, used_for_first_factor: false },
+      },
+    });
+    ({ browser, sessionId } = await signedIn(server));
+  });
+
+  /** Answers the new authenticator app's secret with its current code; the verification's response. */
+  function verifyTotp(secret: string) {
+    const code = TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: server.clock.now() });
+    const path = '/v1/me/totp/attempt_verification';
+    return fapi(browser, 'post', path, path, { form: { code } });
+  }
+
+  /** An authenticator app on the account, verified with a code computed from its secret. */
+  async function enrolTotp(): Promise<void> {
+    const created = await fapi(browser, 'post', '/v1/me/totp', '/v1/me/totp');
+    const verified = await verifyTotp(created.body.response.secret);
+    assert.equal(verified.body.response.verified, true);
+  }
+
+  async function registerPasskey(): Promise<string> {
+    const created = await fapi(browser, 'post', '/v1/me/passkeys', '/v1/me/passkeys');
+    const passkey = created.body.response;
+    const credential = new SoftAuthenticator().create(passkey.verification.nonce);
+    const path = '/v1/me/passkeys/{passkey_id}/attempt_verification';
+    await fapi(browser, 'post', path, `/v1/me/passkeys/${passkey.id}/attempt_verification`, {
+      form: { strategy: 'passkey', public_key_credential: credential },
+    });
+    return passkey.id;
+  }
+
+  async function reverifyWithPassword(): Promise<void> {
+    await fapi(browser, 'post', VERIFY, `/v1/client/sessions/${sessionId}/verify`, { form: { level: 'first_factor' } });
+    const done = await fapi(browser, 'post', ATTEMPT, `/v1/client/sessions/${sessionId}/verify/attempt_first_factor`, {
+      form: { strategy: 'password', password: PASSWORD },
+    });
+    assert.equal(done.body.response.status, 'complete');
+  }
+
+  type Write = () => Promise<{ res: Response; body: { errors?: Array<{ code: string }> } }>;
+  const cases: Array<{ name: string; setup?: () => Promise<string | undefined>; write: (id?: string) => Write }> = [
+    {
+      name: 'POST /v1/me/change_password',
+      write: () => () =>
+        fapi(browser, 'post', '/v1/me/change_password', '/v1/me/change_password', {
+          form: { current_password: PASSWORD, new_password: 'purple tractor umbrella' },
+        }),
+    },
+    { name: 'POST /v1/me/totp', write: () => () => fapi(browser, 'post', '/v1/me/totp', '/v1/me/totp') },
+    {
+      name: 'DELETE /v1/me/totp',
+      setup: async () => {
+        await enrolTotp();
+        return undefined;
+      },
+      write: () => () => fapi(browser, 'delete', '/v1/me/totp', '/v1/me/totp'),
+    },
+    {
+      name: 'POST /v1/me/backup_codes',
+      setup: async () => {
+        await enrolTotp();
+        return undefined;
+      },
+      write: () => () => fapi(browser, 'post', '/v1/me/backup_codes', '/v1/me/backup_codes'),
+    },
+    { name: 'POST /v1/me/passkeys', write: () => () => fapi(browser, 'post', '/v1/me/passkeys', '/v1/me/passkeys') },
+    {
+      name: 'DELETE /v1/me/passkeys/{id}',
+      setup: registerPasskey,
+      write: (id) => () => fapi(browser, 'delete', '/v1/me/passkeys/{passkey_id}', `/v1/me/passkeys/${id}`),
+    },
+    {
+      name: 'DELETE /v1/me/email_addresses/{id}',
+      setup: () => secondAddress(server, browser),
+      write: (id) => () => fapi(browser, 'delete', '/v1/me/email_addresses/{email_id}', `/v1/me/email_addresses/${id}`),
+    },
+    {
+      name: 'DELETE /v1/me/phone_numbers/{id}',
+      setup: async () => {
+        const created = await fapi(browser, 'post', '/v1/me/phone_numbers', '/v1/me/phone_numbers', {
+          form: { phone_number: '+15555550123' },
+        });
+        return created.body.response.id as string;
+      },
+      write: (id) => () =>
+        fapi(browser, 'delete', '/v1/me/phone_numbers/{phone_number_id}', `/v1/me/phone_numbers/${id}`),
+    },
+    { name: 'DELETE /v1/me', write: () => () => fapi(browser, 'delete', '/v1/me', '/v1/me') },
+  ];
+
+  for (const { name, setup, write } of cases) {
+    it(`${name}: refused on an old session, allowed once verified again`, async () => {
+      const send = write(await setup?.());
+      server.clock.advance(11 * MINUTE);
+      const refused = await send();
+      assert.equal(refused.res.status, 403, `${name} on an old session`);
+      assert.equal(errorCode(refused.body), 'session_reverification_required');
+      await reverifyWithPassword();
+      const allowed = await send();
+      assert.equal(allowed.res.status, 200, `${name} after reverification: ${JSON.stringify(allowed.body)}`);
+    });
+  }
+
+  it('renaming a passkey and verifying a new app need no fresh factor (their creation did)', async () => {
+    const id = await registerPasskey();
+    const created = await fapi(browser, 'post', '/v1/me/totp', '/v1/me/totp');
+    server.clock.advance(11 * MINUTE);
+    const renamed = await fapi(browser, 'patch', '/v1/me/passkeys/{passkey_id}', `/v1/me/passkeys/${id}`, {
+      form: { name: 'Laptop' },
+    });
+    assert.equal(renamed.res.status, 200);
+    const verified = await verifyTotp(created.body.response.secret);
+    assert.equal(verified.res.status, 200);
+  });
+
+  it('/__dev/sessions/{id}/age makes the session old (JSON only, positive minutes)', async () => {
+    const age = (body: string, type = 'application/json') =>
+      server.app.request(`/__dev/sessions/${sessionId}/age`, {
+        method: 'POST',
+        body,
+        headers: { 'Content-Type': type },
+      });
+    assert.equal((await age('{"minutes": 15}', 'text/plain')).status, 400);
+    assert.equal((await age('{"minutes": -1}')).status, 422);
+    assert.equal(
+      (
+        await server.app.request('/__dev/sessions/sess_nope/age', {
+          method: 'POST',
+          body: '{"minutes":1}',
+          headers: { 'Content-Type': 'application/json' },
+        })
+      ).status,
+      404,
+    );
+    assert.equal((await age('{"minutes": 15}')).status, 200);
+    const refused = await fapi(browser, 'delete', '/v1/me', '/v1/me');
+    assert.equal(errorCode(refused.body), 'session_reverification_required');
   });
 });

@@ -1,3 +1,4 @@
+import { LatchApiError } from '../../src/api/errors.js';
 import { MemoryFrontendApi, type MemoryFrontendApiOptions } from '../../src/api/index.js';
 import { Latch, type LatchOptions } from '../../src/core/index.js';
 
@@ -40,3 +41,15 @@ export function input(root: ParentNode, name: string): HTMLInputElement {
   if (!el) throw new Error(`no input named ${name}`);
   return el;
 }
+
+/** The server's answer to a sensitive write on a session verified too long ago (for `api.failNext`). */
+export function reverificationRequired(): LatchApiError {
+  return new LatchApiError({
+    status: 403,
+    errors: [{ code: 'session_reverification_required', message: 'verify again', meta: {} }],
+  });
+}
+
+/** The profile's reverification card, while it is open. */
+export const reverificationDialog = (el: HTMLElement) =>
+  el.querySelector<HTMLDialogElement>('dialog.cl-modalContent__reverification');

@@ -5,7 +5,7 @@ import { defaultEnvironment, withSocialProviders } from '../../src/api/memory/de
 import type { MemoryUserSeed } from '../../src/api/memory/memory-api.js';
 import '../../src/components/user-profile/index.js';
 import type { LatchUserProfile } from '../../src/components/user-profile/user-profile.js';
-import { ALICE, loadedLatch, until } from './helpers.js';
+import { ALICE, loadedLatch, reverificationDialog, reverificationRequired, until } from './helpers.js';
 
 const SECTION = '.cl-profileSection__connectedAccounts';
 const WITH_GITHUB: MemoryUserSeed = {
@@ -115,12 +115,8 @@ describe('<latch-user-profile> Connected accounts', () => {
 });
 
 describe('<latch-user-profile> reverification before removing a connected account', () => {
-  const reverify = () =>
-    new LatchApiError({
-      status: 403,
-      errors: [{ code: 'session_reverification_required', message: 'verify again', meta: {} }],
-    });
-  const dialog = (el: HTMLElement) => el.querySelector<HTMLDialogElement>('dialog.cl-modalContent__reverification');
+  const reverify = reverificationRequired;
+  const dialog = reverificationDialog;
 
   async function confirmRemove(el: HTMLElement) {
     el.querySelector<HTMLButtonElement>(`${SECTION} .cl-button__remove`)!.click();

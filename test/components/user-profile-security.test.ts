@@ -4,7 +4,7 @@ import { defaultEnvironment } from '../../src/api/memory/default-environment.js'
 import type { MemoryDeviceSeed, MemoryUserSeed } from '../../src/api/memory/memory-api.js';
 import '../../src/components/user-profile/index.js';
 import type { LatchUserProfile } from '../../src/components/user-profile/user-profile.js';
-import { ALICE, input, loadedLatch, until } from './helpers.js';
+import { ALICE, input, loadedLatch, reverificationDialog, reverificationRequired, until } from './helpers.js';
 
 const PHONE: MemoryDeviceSeed = {
   browser_name: 'Safari',
@@ -178,5 +178,67 @@ describe('<latch-user-profile> Security page', () => {
     await sendKeys({ type: 'Delete account' });
     await sendKeys({ press: 'Enter' });
     await until(() => latch.user === null, 'signed out, account gone');
+  });
+});
+
+describe('<latch-user-profile> Security page behind reverification', () => {
+  const reverify = reverificationRequired;
+  const dialog = reverificationDialog;
+
+  /** Opens the password form and submits a complete change with the keyboard. */
+  async function submitPasswordChange(el: HTMLElement) {
+    await press(el, '.cl-profileSectionPrimaryButton__password');
+    await until(() => focused(el, 'currentPassword'), 'current password focused');
+    await sendKeys({ type: ALICE.password });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'new-secret-words' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'new-secret-words' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => dialog(el)?.open, 'reverification prompt');
+  }
+
+  it('a password change asks to verify again, then goes through once verified', async () => {
+    const { el, api } = await mountSecurity();
+    api.failNext('changePassword', reverify());
+    await submitPasswordChange(el);
+    await until(() => document.activeElement?.matches('dialog input[name="password"]'), 'password focused');
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: ALICE.password });
+    await sendKeys({ press: 'Enter' });
+    await until(() => !el.querySelector('.cl-form__password'), 'saved after the retry');
+    expect(dialog(el)).to.not.exist;
+    expect(api.calls.filter((c) => c.method === 'changePassword')).to.have.length(2);
+  });
+
+  it('Esc cancels the prompt: nothing changed, the form keeps what was typed and says so', async () => {
+    const { el, api } = await mountSecurity();
+    api.failNext('changePassword', reverify());
+    await submitPasswordChange(el);
+    await until(() => document.activeElement?.matches('dialog input'), 'focus in the card');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog(el), 'closed');
+    await until(() => el.querySelector('.cl-form__password [role="alert"]'), 'cancelled message in the form');
+    expect(el.querySelector('.cl-form__password [role="alert"]')!.textContent).to.contain('Nothing was changed');
+    expect(input(el, 'currentPassword').value).to.equal(ALICE.password);
+    expect(input(el, 'newPassword').value).to.equal('new-secret-words');
+    expect(input(el, 'confirmPassword').value).to.equal('new-secret-words');
+    expect(api.calls.filter((c) => c.method === 'changePassword')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('setting up an authenticator app verifies the session first (a code by email), then shows the QR code', async () => {
+    const { el, api } = await mountSecurity();
+    api.failNext('createTotp', reverify());
+    await press(el, '.cl-profileSectionPrimaryButton__mfa');
+    await until(() => dialog(el)?.open, 'reverification prompt');
+    dialog(el)!.querySelector<HTMLButtonElement>('.cl-formFieldAction__reverification')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => dialog(el)?.querySelector('input[name="code"]'), 'code field');
+    await until(() => document.activeElement?.matches('dialog input[name="code"]'), 'code focused');
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: '424242' });
+    await until(() => el.querySelector('.cl-qrCodeContainer'), 'QR code after the retry');
+    expect(dialog(el)).to.not.exist;
   });
 });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { hashPassword } from '../../server/domain/passwords.js';
 import type { startDevServer } from '../../server/index.js';
 import { OpenApiValidator } from '../../server/test/openapi-validator.js';
@@ -151,4 +151,21 @@ export async function devCall(serverUrl: string, method: string, path: string, b
   });
   assert.ok(res.ok, `${method} /__dev${path} → ${res.status}: ${await res.clone().text()}`);
   return res.json();
+}
+
+/** A platform authenticator for this page (CDP, CTAP2, resident keys): answers every ceremony as if touched. */
+export async function addVirtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return { cdp, authenticatorId };
 }

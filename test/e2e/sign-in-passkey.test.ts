@@ -8,10 +8,16 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startDevServer } from '../../server/index.js';
-import { createVerifiedUser, openUserMenuAndSignOut, signInWithPassword, watchPage } from './helpers.js';
+import {
+  addVirtualAuthenticator,
+  createVerifiedUser,
+  openUserMenuAndSignOut,
+  signInWithPassword,
+  watchPage,
+} from './helpers.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 const password = 'amber-quarry-willow-17';
@@ -20,23 +26,6 @@ let server: Awaited<ReturnType<typeof startDevServer>>;
 let browser: Browser;
 
 const createUser = (email: string) => createVerifiedUser(server, email, password, 'Grace');
-
-/** A platform authenticator for this page: answers every ceremony as if the user touched the sensor. */
-async function addVirtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-  return { cdp, authenticatorId };
-}
 
 const signedIn = (page: Page) => page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
 

@@ -134,9 +134,12 @@ export function meIdentificationRoutes() {
       return envelope(c, serialize(row));
     });
 
+    // Removing an address or number (a way to sign in, or to get codes) needs a recent first factor.
     routes.delete(`/v1/me/${path}/:id`, (c) => {
       const id = c.req.param('id');
-      c.get('dev').account.destroy(requestUser(c), kind, id);
+      const user = requestUser(c);
+      requireRecentVerification(c.get('dev'), requestSession(c));
+      c.get('dev').account.destroy(user, kind, id);
       return envelope(c, { object: kind, id, deleted: true });
     });
 

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { DevContext } from '../../context.js';
 import type { TotpView } from '../../domain/me-security.js';
+import { requireRecentVerification } from '../../domain/reverification.js';
 import type { SessionRow } from '../../domain/sessions.js';
 import { sessionJSON } from '../../serialize/session.js';
 import { userJSON } from '../../serialize/user.js';
@@ -64,13 +65,18 @@ function handOver(c: FapiContext): void {
   dev.clients.update(client.id, { last_active_session_id: dev.sessions.mostRecentActive(client.id)?.id ?? null });
 }
 
-/** `/v1/me` security: password, authenticator app, backup codes, active sessions, account deletion. */
+/**
+ * `/v1/me` security: password, authenticator app, backup codes, active sessions, account deletion. What changes how
+ * the account is signed into (password, second factors, backup codes, deleting it) needs a recent first factor
+ * (`requireRecentVerification`); verifying the new app's code does not, as creating it already did.
+ */
 export function meSecurityRoutes() {
   const routes = new Hono<FapiEnv>();
 
   routes.post('/v1/me/change_password', async (c) => {
     const params = await Params.fromRequest(c.req.raw);
     const dev = c.get('dev');
+    requireRecentVerification(dev, requestSession(c));
     const updated = await dev.security.changePassword(requestUser(c), requestSession(c), {
       current_password: params.string('current_password'),
       new_password: params.string('new_password'),
@@ -82,6 +88,7 @@ export function meSecurityRoutes() {
   routes.post('/v1/me/totp', (c) => {
     const dev = c.get('dev');
     const user = requestUser(c);
+    requireRecentVerification(dev, requestSession(c));
     const label = dev.users.primaryEmail(user)?.email_address ?? user.username ?? user.id;
     return envelope(c, totpJSON(dev.security.createTotp(user, label)));
   });
@@ -93,6 +100,7 @@ export function meSecurityRoutes() {
 
   routes.delete('/v1/me/totp', (c) => {
     const user = requestUser(c);
+    requireRecentVerification(c.get('dev'), requestSession(c));
     c.get('dev').security.disableTotp(user);
     return envelope(c, { object: 'totp', id: user.id, deleted: true });
   });
@@ -100,6 +108,7 @@ export function meSecurityRoutes() {
   routes.post('/v1/me/backup_codes', (c) => {
     const dev = c.get('dev');
     const user = requestUser(c);
+    requireRecentVerification(dev, requestSession(c));
     const codes = dev.security.regenerateBackupCodes(user);
     const now = dev.clock.now();
     return envelope(c, { object: 'backup_code', id: `bkc_${user.id}`, codes, created_at: now, updated_at: now });
@@ -120,6 +129,7 @@ export function meSecurityRoutes() {
   routes.delete('/v1/me', (c) => {
     const dev = c.get('dev');
     const user = requestUser(c);
+    requireRecentVerification(dev, requestSession(c));
     dev.security.deleteUser(user);
     handOver(c);
     return envelope(c, { object: 'user', id: user.id, deleted: true });

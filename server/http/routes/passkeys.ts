@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { RelyingParty } from '../../domain/passkeys.js';
+import { requireRecentVerification } from '../../domain/reverification.js';
 import { errors } from '../../errors.js';
 import { passkeyJSON } from '../../serialize/passkey.js';
 import { Params } from '../params.js';
@@ -28,8 +29,10 @@ function requireRelyingParty(c: FapiContext): RelyingParty {
 export function passkeyRoutes() {
   const routes = new Hono<FapiEnv>();
 
+  // Adding or removing a way to sign in needs a recent first factor; renaming does not.
   routes.post('/v1/me/passkeys', async (c) => {
     const user = passkeyUser(c);
+    requireRecentVerification(c.get('dev'), requestSession(c));
     const rp = requireRelyingParty(c);
     const passkey = await c.get('dev').passkeys.startRegistration(user, rp, c.req.header('User-Agent'));
     return envelope(c, passkeyJSON(c.get('dev'), passkey));
@@ -47,7 +50,9 @@ export function passkeyRoutes() {
   });
 
   routes.delete('/v1/me/passkeys/:id', async (c) => {
-    const passkey = c.get('dev').passkeys.remove(passkeyUser(c), c.req.param('id'));
+    const user = passkeyUser(c);
+    requireRecentVerification(c.get('dev'), requestSession(c));
+    const passkey = c.get('dev').passkeys.remove(user, c.req.param('id'));
     return envelope(c, { object: 'passkey', id: passkey.id, deleted: true });
   });
 

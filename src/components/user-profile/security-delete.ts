@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { User } from '../../resources/index.js';
 import { field, formAlert } from '../../ui/form.js';
-import { SECURITY_PARAM_TO_FIELD, type SecurityPageHost } from './security-page.js';
+import type { SecurityPageHost } from './security-page.js';
 
 const FORM = 'delete';
 
@@ -63,6 +63,8 @@ export class DeleteSection {
         deleteConfirmation: () => ui.t('userProfile.deletePage.confirmMismatch', { phrase: this.#phrase }),
       });
     }
-    await status.run(() => this.#page.user.delete(), SECURITY_PARAM_TO_FIELD);
+    const deleted = await this.#page.save(() => this.#page.user.delete());
+    // Signed out now: a profile opened as a dialog has nothing left to show, so the dialog goes too.
+    if (deleted) this.#page.ui.profileLatch.closeUserProfile();
   };
 }

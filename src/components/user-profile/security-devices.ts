@@ -65,10 +65,10 @@ export class DevicesSection {
 
   async #revoke(session: SessionWithActivities): Promise<void> {
     this.#page.close();
-    const ok = await this.#page.status.run(async () => {
+    const ok = await this.#page.save(async () => {
       await session.revoke();
       this.#sessions = await this.#page.user.getSessions();
-    }, SECURITY_PARAM_TO_FIELD);
+    });
     if (ok)
       void this.#page.ui.updateComplete.then(() =>
         this.#page.ui.querySelector<HTMLElement>('.cl-profileSectionTitle__activeDevices')?.focus(),

@@ -6,7 +6,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { User } from '../../resources/index.js';
 import { CODE_LENGTH, codeField, formAlert } from '../../ui/form.js';
-import { SECURITY_PARAM_TO_FIELD, type SecurityPageHost } from './security-page.js';
+import type { SecurityPageHost } from './security-page.js';
 
 const FOCUS_SECTION = '.cl-profileSectionPrimaryButton__mfa';
 type Bitmap = { size: number; get(x: number, y: number): boolean };
@@ -130,9 +130,8 @@ export class MfaSection {
   // ---- actions ----------------------------------------------------------------------------------------
 
   #start = async () => {
-    const { status } = this.#page;
     this.#page.close();
-    const ok = await status.run(async () => {
+    const ok = await this.#page.save(async () => {
       const totp = await this.#page.user.createTOTP();
       if (!totp.secret || !totp.uri) throw new Error('The server sent no secret.');
       this.#pending = { secret: totp.secret, uri: totp.uri };
@@ -140,7 +139,7 @@ export class MfaSection {
       // The QR library is its own chunk, fetched only by someone setting up an app.
       const { generate } = await import('lean-qr/nano');
       this.#qr = generate(totp.uri);
-    }, SECURITY_PARAM_TO_FIELD);
+    });
     if (ok) this.#page.open('totp');
   };
 
@@ -150,10 +149,10 @@ export class MfaSection {
     if (this.#code.length < CODE_LENGTH) {
       return status.reject({ code: () => ui.t('unstable__latch.codeIncomplete', { length: CODE_LENGTH }) });
     }
-    const ok = await status.run(async () => {
+    const ok = await this.#page.save(async () => {
       const totp = await this.#page.user.verifyTOTP({ code: this.#code });
       if (totp.backupCodes?.length) this.#codes = totp.backupCodes;
-    }, SECURITY_PARAM_TO_FIELD);
+    });
     if (!ok) return;
     this.#pending = null;
     this.#qr = null;
@@ -168,17 +167,17 @@ export class MfaSection {
 
   #remove = async (event: SubmitEvent) => {
     event.preventDefault();
-    const ok = await this.#page.status.run(async () => {
+    const ok = await this.#page.save(async () => {
       await this.#page.user.disableTOTP();
-    }, SECURITY_PARAM_TO_FIELD);
+    });
     if (ok) this.#page.close(FOCUS_SECTION);
   };
 
   #regenerate = async () => {
     this.#page.close();
-    const ok = await this.#page.status.run(async () => {
+    const ok = await this.#page.save(async () => {
       this.#codes = (await this.#page.user.createBackupCode()).codes;
-    }, SECURITY_PARAM_TO_FIELD);
+    });
     if (ok) this.#page.close('.cl-formButtonPrimary__backupCodesDone');
   };
 

@@ -7,6 +7,8 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { User } from '../../resources/index.js';
 import { formAlert, type UiHost } from '../../ui/form.js';
 import { FormStatus } from '../base/form-status.js';
+import { ReverificationGuard } from './reverification-guard.js';
+import { formButtons, profileSection, sectionPrimaryButton } from './section.js';
 import { DeleteSection } from './security-delete.js';
 import { DevicesSection } from './security-devices.js';
 import { MfaSection } from './security-mfa.js';
@@ -29,6 +31,12 @@ export interface SecurityPageHost {
   /** The open form (`password`, `passkey-rename:<id>`, `totp`, …), or null. */
   readonly editing: string | null;
   readonly user: User;
+  /**
+   * Runs one of the page's writes in the form status (busy flag, errors at their field) behind the reverification
+   * guard: if the server wants the session verified again, the prompt opens and the write is retried once.
+   * Resolves to true when it went through.
+   */
+  save(action: () => Promise<void>): Promise<boolean>;
   open(editing: string): void;
   /** Closes the open form and puts focus back on `focusSelector` (a section's main button). */
   close(focusSelector?: string): void;
@@ -41,11 +49,13 @@ export class SecurityPage implements SecurityPageHost {
   readonly ui: SecurityPageHost['ui'];
   readonly status: FormStatus;
   editing: string | null = null;
+  readonly #guard: ReverificationGuard;
   readonly #sections: Array<{ render(user: User): TemplateResult | typeof nothing }>;
 
   constructor(host: LatchUserProfile) {
     this.ui = host;
     this.status = new FormStatus(host, (error) => host.translateError(error));
+    this.#guard = new ReverificationGuard(host);
     this.#sections = [
       new PasswordSection(this),
       new PasskeysSection(this),
@@ -69,7 +79,12 @@ export class SecurityPage implements SecurityPageHost {
       <div class=${ui.cls('profilePageContent', { id: 'security' })}>
         ${this.#sections.map((section) => section.render(user))}
       </div>
+      ${this.#guard.render()}
     </div>`;
+  }
+
+  save(action: () => Promise<void>): Promise<boolean> {
+    return this.status.run(() => this.#guard.run(action), SECURITY_PARAM_TO_FIELD);
   }
 
   open(editing: string): void {
@@ -91,37 +106,14 @@ export class SecurityPage implements SecurityPageHost {
   }
 
   section(id: string, title: string, content: TemplateResult): TemplateResult {
-    const ui = this.ui;
-    const titleId = `${ui.scopeClass}-${id}-title`;
-    return html`<section class=${ui.cls('profileSection', { id })} aria-labelledby=${titleId}>
-      <div class=${ui.cls('profileSectionHeader', { id })}>
-        <h2 class=${ui.cls('profileSectionTitle', { id })} id=${titleId}>
-          <span class=${ui.cls('profileSectionTitleText', { id })}>${title}</span>
-        </h2>
-      </div>
-      <div class=${ui.cls('profileSectionContent', { id })}>${content}</div>
-    </section>`;
+    return profileSection(this.ui, id, title, content);
   }
 
   primaryButton(id: string, label: string, onClick: () => void): TemplateResult {
-    const ui = this.ui;
-    return html`<button type="button" class=${`${ui.cls('button')} ${ui.cls('profileSectionPrimaryButton', { id })}`} @click=${onClick}>
-      ${label}
-    </button>`;
+    return sectionPrimaryButton(this.ui, id, label, onClick);
   }
 
   formButtons(submitLabel: string, onCancel?: () => void): TemplateResult {
-    const ui = this.ui;
-    const busy = this.status.busy;
-    return html`<div class=${ui.cls('profileSectionButtonGroup', { id: 'form' })}>
-      <button
-        type="submit"
-        class=${`${ui.cls('button')} ${ui.cls('formButtonPrimary', { state: busy ? 'loading' : undefined })}`}
-        aria-busy=${busy ? 'true' : 'false'}
-      >${submitLabel}</button>
-      <button type="button" class=${`${ui.cls('button')} ${ui.cls('formButtonReset')}`} @click=${() => (onCancel ? onCancel() : this.close())}>
-        ${ui.t('userProfile.formButtonReset')}
-      </button>
-    </div>`;
+    return formButtons(this.ui, submitLabel, this.status.busy, onCancel ?? (() => this.close()));
   }
 }

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Passkey, User } from '../../resources/index.js';
 import { field, formAlert } from '../../ui/form.js';
-import { SECURITY_PARAM_TO_FIELD, type SecurityPageHost } from './security-page.js';
+import type { SecurityPageHost } from './security-page.js';
 
 const FOCUS_ADD = '.cl-profileSectionPrimaryButton__passkeys';
 
@@ -88,29 +88,29 @@ export class PasskeysSection {
 
   #add = async () => {
     this.#page.close();
-    await this.#page.status.run(async () => {
+    await this.#page.save(async () => {
       await this.#page.user.createPasskey();
       await this.#page.user.reload();
-    }, SECURITY_PARAM_TO_FIELD);
+    });
   };
 
   #rename = async (event: SubmitEvent, passkey: Passkey) => {
     event.preventDefault();
     const { ui, status } = this.#page;
     if (!this.#name.trim()) return status.reject({ passkeyName: () => ui.t('unstable__errors.form_param_nil') });
-    const ok = await status.run(async () => {
+    const ok = await this.#page.save(async () => {
       await passkey.update({ name: this.#name.trim() });
       await this.#page.user.reload();
-    }, SECURITY_PARAM_TO_FIELD);
+    });
     if (ok) this.#page.close(FOCUS_ADD);
   };
 
   #remove = async (event: SubmitEvent, passkey: Passkey) => {
     event.preventDefault();
-    const ok = await this.#page.status.run(async () => {
+    const ok = await this.#page.save(async () => {
       await passkey.delete();
       await this.#page.user.reload();
-    }, SECURITY_PARAM_TO_FIELD);
+    });
     if (ok) this.#page.close(FOCUS_ADD);
   };
 }

@@ -2,7 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { User } from '../../resources/index.js';
 import { field, formAlert } from '../../ui/form.js';
-import { SECURITY_PARAM_TO_FIELD, type SecurityPageHost } from './security-page.js';
+import type { SecurityPageHost } from './security-page.js';
 
 const FORM = 'password';
 
@@ -121,13 +121,13 @@ export class PasswordSection {
     if (this.#next !== this.#confirm) {
       return status.reject({ confirmPassword: () => ui.t('formFieldError__notMatchingPasswords') });
     }
-    const ok = await status.run(async () => {
+    const ok = await this.#page.save(async () => {
       await this.#page.user.updatePassword({
         ...(has ? { currentPassword: this.#current } : {}),
         newPassword: this.#next,
         signOutOfOtherSessions: this.#signOutOthers,
       });
-    }, SECURITY_PARAM_TO_FIELD);
+    });
     if (!ok) return;
     this.#current = '';
     this.#next = '';

@@ -1,0 +1,255 @@
+/**
+ * End to end: the user profile's Security page, on the demo page (script-tag bundle, on localhost so passkeys have
+ * a relying party) in Debian Chromium against the dev server over HTTP, as a person would use it: change the
+ * password (the old one is refused after), add a passkey with a CDP virtual authenticator and sign in with it,
+ * turn on an authenticator app (the code computed from the shown secret with the server's TOTP library) and sign
+ * in with it, then with a backup code; see two devices and sign the other out; meet the reverification prompt
+ * before deleting the account. Every FAPI answer the page gets is checked against the spec (`watchPage`).
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { Secret, TOTP } from 'otpauth';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { startDevServer } from '../../server/index.js';
+import {
+  addVirtualAuthenticator,
+  createVerifiedUser,
+  devCall,
+  openUserMenuAndSignOut,
+  signInWithPassword,
+  watchPage,
+} from './helpers.js';
+
+const repoRoot = new URL('../..', import.meta.url).pathname;
+const password = 'amber-quarry-willow-17';
+const newPassword = 'velvet-harbour-cinder-42';
+const TOTP_STEP_MS = 30_000;
+
+let server: Awaited<ReturnType<typeof startDevServer>>;
+let browser: Browser;
+
+const profile = (page: Page) => page.locator('latch-modal latch-user-profile');
+const signedIn = (page: Page) => page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
+
+/** A new verified user, signed in on a fresh demo page of `context`. */
+async function signedInPage(context: BrowserContext, email: string, secret = password): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator('latch-sign-in input[name="identifier"]').waitFor();
+  await signInWithPassword(page, email, secret);
+  await signedIn(page);
+  return page;
+}
+
+/** "Manage account" from the user button, then the Security page of the profile dialog. */
+async function openSecurityPage(page: Page): Promise<void> {
+  await page.locator('latch-user-button .cl-userButtonTrigger').click();
+  await page.locator('.cl-userButtonPopoverActionButton__manageAccount').click();
+  await profile(page).locator('.cl-navbarButton__security').click();
+  await profile(page).locator('.cl-profileSection__password').waitFor();
+}
+
+/** Closes the profile dialog (Escape), then signs out from the user button's menu. */
+async function closeProfileAndSignOut(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.locator('latch-modal').waitFor({ state: 'detached' });
+  await openUserMenuAndSignOut(page);
+}
+
+/** The authenticator app's code for the step after `usedAt` (the server takes each step's code once). */
+async function nextTotpCode(secret: string, usedAt: number): Promise<string> {
+  const nextStep = (Math.floor(usedAt / TOTP_STEP_MS) + 1) * TOTP_STEP_MS;
+  const wait = nextStep - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 50));
+  return TOTP.generate({ secret: Secret.fromBase32(secret) });
+}
+
+describe('user profile: the Security page (e2e)', () => {
+  before(async () => {
+    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
+    server = await startDevServer({
+      port: 0,
+      demo: true,
+      dbFile: ':memory:',
+      quiet: true,
+      repoRoot,
+      instance: { passkey: { enabled: true, allow_autofill: false, show_sign_in_button: true } },
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('changes the password: the old one is refused at sign-in after, the new one works', async () => {
+    const email = `pw-${Date.now()}@example.com`;
+    await createVerifiedUser(server, email, password, 'Ada');
+    const context = await browser.newContext();
+    const page = await signedInPage(context, email);
+    const { problems } = watchPage(page);
+    await openSecurityPage(page);
+
+    const section = profile(page).locator('.cl-profileSection__password');
+    await section.locator('.cl-profileSectionPrimaryButton__password').click();
+    // A wrong current password is refused at its field; nothing typed is lost.
+    await section.locator('input[name="currentPassword"]').fill('not-my-password-at-all');
+    await section.locator('input[name="newPassword"]').fill(newPassword);
+    await section.locator('input[name="confirmPassword"]').fill(newPassword);
+    await section.locator('button[type="submit"]').click();
+    await section.locator('.cl-formFieldErrorText__currentPassword').waitFor();
+    assert.equal(await section.locator('input[name="newPassword"]').inputValue(), newPassword);
+    await section.locator('input[name="currentPassword"]').fill(password);
+    await section.locator('button[type="submit"]').click();
+    await section.locator('form').waitFor({ state: 'detached' });
+
+    await closeProfileAndSignOut(page);
+    await signInWithPassword(page, email, password);
+    await page.locator('latch-sign-in .cl-formFieldErrorText__password').waitFor();
+    await page.locator('latch-sign-in input[name="password"]').fill(newPassword);
+    await page.locator('latch-sign-in button[type="submit"]').click();
+    await signedIn(page);
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  it('adds a passkey on the Security page, then signs in with it', async () => {
+    const email = `pk-${Date.now()}@example.com`;
+    await createVerifiedUser(server, email, password, 'Grace');
+    const context = await browser.newContext();
+    const page = await signedInPage(context, email);
+    const { problems } = watchPage(page);
+    const { cdp, authenticatorId } = await addVirtualAuthenticator(page);
+    await openSecurityPage(page);
+    const section = profile(page).locator('.cl-profileSection__passkeys');
+    await section.locator('.cl-profileSectionPrimaryButton__passkeys').click();
+    await section.locator('.cl-profileSectionItem__passkeys').waitFor();
+    const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+    assert.equal(credentials.length, 1);
+
+    await closeProfileAndSignOut(page);
+    await page.locator('latch-sign-in .cl-footerAction__usePasskey button').click();
+    await signedIn(page);
+    const strategy = await page.evaluate(
+      () =>
+        (window as unknown as { Latch: { client: { lastAuthenticationStrategy: string | null } } }).Latch.client
+          .lastAuthenticationStrategy,
+    );
+    assert.equal(strategy, 'passkey');
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  it('turns on an authenticator app, signs in with its code, then with a backup code', async () => {
+    const email = `totp-${Date.now()}@example.com`;
+    await createVerifiedUser(server, email, password, 'Katherine');
+    const context = await browser.newContext();
+    const page = await signedInPage(context, email);
+    const { problems } = watchPage(page);
+    await openSecurityPage(page);
+
+    const section = profile(page).locator('.cl-profileSection__mfa');
+    await section.locator('.cl-profileSectionPrimaryButton__mfa').click();
+    await section.locator('.cl-qrCodeContainer').waitFor();
+    const secret = ((await section.locator('code.cl-formFieldInput__totpSecret').textContent()) ?? '').replace(
+      /\s/g,
+      '',
+    );
+    assert.match(secret, /^[A-Z2-7]+$/);
+    const enrolledAt = Date.now();
+    await section.locator('input[name="code"]').fill(TOTP.generate({ secret: Secret.fromBase32(secret) }));
+    const codes = section.locator('.cl-profileSectionItem__backupCode');
+    await codes.first().waitFor();
+    const backupCodes = (await codes.allTextContents()).map((code) => code.trim());
+    assert.ok(backupCodes.length >= 5, 'backup codes shown once');
+    await section.locator('.cl-formButtonPrimary__backupCodesDone').click();
+    await section.locator('.cl-profileSectionItem__totp').waitFor();
+
+    // The app's code as the second step of the sign-in.
+    await closeProfileAndSignOut(page);
+    await signInWithPassword(page, email, password);
+    const signIn = page.locator('latch-sign-in');
+    await signIn.locator('input[name="code"]').waitFor();
+    await signIn.locator('input[name="code"]').fill(await nextTotpCode(secret, enrolledAt));
+    await signedIn(page);
+
+    // A backup code instead, through "Use another method".
+    await openUserMenuAndSignOut(page);
+    await signInWithPassword(page, email, password);
+    await signIn.locator('input[name="code"]').waitFor();
+    await signIn.locator('.cl-formButtonReset').click();
+    await signIn.locator('.cl-alternativeMethodsBlockButton__backup_code').click();
+    await signIn.locator('input[name="backupCode"]').fill(backupCodes[0] ?? '');
+    await signIn.locator('input[name="backupCode"]').press('Enter');
+    await signedIn(page);
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  it('lists two devices and signs the other one out: its next request finds it signed out', async () => {
+    const email = `dev-${Date.now()}@example.com`;
+    await createVerifiedUser(server, email, password, 'Hedy');
+    const laptop = await browser.newContext();
+    const phone = await browser.newContext();
+    const page = await signedInPage(laptop, email);
+    const other = await signedInPage(phone, email);
+    const { problems } = watchPage(page);
+    await openSecurityPage(page);
+
+    const devices = profile(page).locator('.cl-activeDeviceListItem');
+    await devices.nth(1).waitFor();
+    assert.equal(await devices.count(), 2);
+    assert.equal(await profile(page).locator('.cl-badge__thisDevice').count(), 1);
+    await profile(page).locator('.cl-button__signOutDevice').click();
+    await devices.nth(1).waitFor({ state: 'detached' });
+    assert.equal(await devices.count(), 1);
+
+    // The other browser's next request (a reload) finds its session ended.
+    await other.reload();
+    await other.locator('latch-sign-in input[name="identifier"]').waitFor();
+    assert.equal(await other.locator('latch-user-button .cl-userButtonTrigger').count(), 0);
+    assert.deepEqual(await problems(), []);
+    await laptop.close();
+    await phone.close();
+  });
+
+  it('asks to verify again before deleting the account, then deletes it', async () => {
+    const email = `del-${Date.now()}@example.com`;
+    await createVerifiedUser(server, email, password, 'Barbara');
+    const context = await browser.newContext();
+    const page = await signedInPage(context, email);
+    const { problems } = watchPage(page);
+    const sessionId = await page.evaluate(
+      () => (window as unknown as { Latch: { session: { id: string } } }).Latch.session.id,
+    );
+    // The session's sign-in was 15 minutes ago, as far as the server is concerned (the limit is 10).
+    await devCall(server.url, 'POST', `/sessions/${sessionId}/age`, { minutes: 15 });
+    await openSecurityPage(page);
+
+    const section = profile(page).locator('.cl-profileSection__danger');
+    await section.locator('.cl-profileSectionPrimaryButton__danger').click();
+    await section.locator('input[name="deleteConfirmation"]').fill('Delete account');
+    await section.locator('button[type="submit"]').click();
+    const prompt = profile(page).locator('dialog.cl-modalContent__reverification');
+    await prompt.waitFor();
+    // A wrong password is refused in the prompt; the account is still there.
+    await prompt.locator('input[name="password"]').fill('not-my-password-at-all');
+    await prompt.locator('button[type="submit"]').click();
+    await prompt.locator('.cl-formFieldErrorText__reverificationPassword').waitFor();
+    assert.equal(await section.locator('input[name="deleteConfirmation"]').inputValue(), 'Delete account');
+    await prompt.locator('input[name="password"]').fill(password);
+    await prompt.locator('button[type="submit"]').click();
+
+    // The account is gone: the dialog closed, signed out, and its address no longer signs in.
+    await page.locator('latch-modal').waitFor({ state: 'detached' });
+    await page.locator('latch-sign-in input[name="identifier"]').waitFor();
+    await page.locator('latch-sign-in input[name="identifier"]').fill(email);
+    await page.locator('latch-sign-in button[type="submit"]').click();
+    await page.locator('latch-sign-in .cl-formFieldErrorText').first().waitFor();
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+});
