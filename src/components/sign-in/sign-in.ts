@@ -6,6 +6,7 @@ import type { SignIn } from '../../resources/index.js';
 import { cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
+import { redeemTicket, ticketInUrl } from '../base/invitation-ticket.js';
 import { chooseFirstFactor, type FirstFactor, firstFactorsOf } from './factors.js';
 import { signInCss } from './sign-in.styles.js';
 import type { FirstFactorContext } from './steps/first-factor.js';
@@ -71,6 +72,8 @@ export class LatchSignIn extends FlowElement {
   @state() private factor?: FirstFactor;
   /** The identifier field when it asks for a phone number (once its lazy module is in). */
   #phone?: PhoneField;
+  /** The Latch instance whose page URL was checked for an invitation ticket (once per instance). */
+  #ticketCheckedFor?: object;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -95,6 +98,21 @@ export class LatchSignIn extends FlowElement {
       this.autofillRequested = true;
       void this.startPasskeyAutofill();
     }
+  }
+
+  /**
+   * An organization invitation's emailed link opens the sign-in page with `__clerk_ticket` for a user who already
+   * has an account: the ticket signs them in (`strategy=ticket`) and the server adds them to the organization.
+   * A second factor, if the account has one, is still asked for.
+   */
+  protected override latchChanged(): void {
+    const latch = this.resolvedLatch;
+    if (!latch?.loaded || latch === this.#ticketCheckedFor) return;
+    this.#ticketCheckedFor = latch;
+    const ticket = ticketInUrl();
+    if (!ticket || !latch.client) return;
+    const signIn = latch.client.signIn;
+    void this.status.run(async () => this.afterSignInStep(await redeemTicket(signIn, ticket)));
   }
 
   protected override resetForm(): void {
