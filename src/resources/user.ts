@@ -122,6 +122,11 @@ export class User {
     return membershipPage(this.#host, page);
   }
 
+  /** Leaves an organization (Clerk's `user.leaveOrganization`); the server keeps its last admin. */
+  async leaveOrganization(organizationId: string): Promise<void> {
+    await runFapi(this.#host, (api) => api.leaveOrganization(organizationId));
+  }
+
   // ---- suggestions and invitations (src/core/organization-enrollment.ts, loaded on first use) ----
 
   /** One page of organizations suggested by a verified domain of the user's email. */

@@ -84,7 +84,6 @@ export class LatchOrgSwitcher extends LatchElement {
     const latch = this.resolvedLatch;
     const user = latch?.user;
     if (!this.isReady || !user || !latch) return nothing;
-    this.enrollment.showFor(user);
     const active = latch.organization ?? null;
     const label = active
       ? active.name
@@ -111,6 +110,8 @@ export class LatchOrgSwitcher extends LatchElement {
   }
 
   private renderPopover(user: User, active: OrganizationView | null): TemplateResult {
+    // Fetched when the popover first opens, not with the trigger: most page views never open it.
+    this.enrollment.showFor(user);
     return html`<div class=${`${this.cls('organizationSwitcherPopoverRootBox')} ${this.cls('popoverBox')}`}
       @focusout=${this.menu.onFocusout}>
       <div class=${`${this.cls('organizationSwitcherPopoverCard')}`}>

@@ -6,7 +6,6 @@ import type { SignIn } from '../../resources/index.js';
 import { cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
-import { redeemTicket, ticketInUrl } from '../base/invitation-ticket.js';
 import { chooseFirstFactor, type FirstFactor, firstFactorsOf } from './factors.js';
 import { signInCss } from './sign-in.styles.js';
 import type { FirstFactorContext } from './steps/first-factor.js';
@@ -28,6 +27,7 @@ const loadPasskeyStep = () =>
     return step;
   });
 const loadPhoneField = () => import('../../ui/phone-field.js');
+const loadInvitationTicket = () => import('../base/invitation-ticket.js');
 const isEnterpriseSso = (factor: { strategy: string }) => factor.strategy === 'enterprise_sso';
 
 /** The steps of the sign-in flow, named as Clerk's routes are. */
@@ -109,10 +109,14 @@ export class LatchSignIn extends FlowElement {
     const latch = this.resolvedLatch;
     if (!latch?.loaded || latch === this.#ticketCheckedFor) return;
     this.#ticketCheckedFor = latch;
-    const ticket = ticketInUrl();
-    if (!ticket || !latch.client) return;
+    // A cheap look before fetching the module: only an invitation link's page needs it (TICKET_PARAM).
+    if (!location.search.includes('__clerk_ticket=') || !latch.client) return;
     const signIn = latch.client.signIn;
-    void this.status.run(async () => this.afterSignInStep(await redeemTicket(signIn, ticket)));
+    void this.status.run(async () => {
+      const { redeemTicket, ticketInUrl } = await loadInvitationTicket();
+      const ticket = ticketInUrl();
+      if (ticket) await this.afterSignInStep(await redeemTicket(signIn, ticket));
+    });
   }
 
   protected override resetForm(): void {
