@@ -12,7 +12,7 @@ import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
 import { ResendCooldown } from '../base/resend-cooldown.js';
 import { checkPasswordRules, type PasswordRules, passwordRulesOf, renderPasswordRules } from './password-rules.js';
 import { signUpCss } from './sign-up.styles.js';
-import { isInvitedSignUp, redeemTicket, submitSignUp, ticketInUrl } from './ticket.js';
+import { isInvitedSignUp, submitSignUp } from './ticket.js';
 
 const loadPhoneField = () => import('../../ui/phone-field.js');
 const loadPasswordStrength = () =>
@@ -130,10 +130,13 @@ export class LatchSignUp extends FlowElement {
     const latch = this.resolvedLatch;
     if (!latch?.loaded || latch === this.#restoredFrom) return;
     this.#restoredFrom = latch;
-    const ticket = ticketInUrl();
-    if (ticket && latch.client) {
+    // A cheap look before fetching the ticket code: only an invitation link's page needs it (TICKET_PARAM).
+    if (location.search.includes('__clerk_ticket=') && latch.client) {
       const invitation = latch.client.signUp;
       void this.status.run(async () => {
+        const { redeemTicket, ticketInUrl } = await import('../base/invitation-ticket.js');
+        const ticket = ticketInUrl();
+        if (!ticket) return;
         const signUp = await redeemTicket(invitation, ticket);
         this.values = { ...this.values, emailAddress: signUp.emailAddress ?? '' };
         if (signUp.status === 'complete') await this.finish(signUp.createdSessionId, 'signUp');

@@ -6,7 +6,7 @@ import type { SignUp } from '../../resources/index.js';
  * carries `__clerk_ticket`. The ticket opens a sign-up whose email address is already verified by it, so the card
  * shows that address locked and asks only for what the instance still needs (password, names).
  */
-export { redeemTicket, TICKET_PARAM, ticketInUrl } from '../base/invitation-ticket.js';
+// The ticket itself is read and redeemed by ../base/invitation-ticket.ts, fetched only on an invitation link's page.
 
 /** Whether the sign-up in progress came from an invitation: its address is verified by the ticket and fixed. */
 export function isInvitedSignUp(signUp: SignUp | undefined): boolean {
