@@ -150,3 +150,13 @@ export async function devCall(serverUrl: string, method: string, path: string, b
   assert.ok(res.ok, `${method} /__dev${path} → ${res.status}: ${await res.clone().text()}`);
   return res.json();
 }
+
+/** The `o` claim (active organization: id, slug, role) of a fresh session token; null on the personal account. */
+export async function orgClaim(page: Page): Promise<{ id: string; slg: string; rol: string } | null> {
+  return page.evaluate(async () => {
+    const latch = (window as unknown as { Latch: { session: { getToken(): Promise<string> } } }).Latch;
+    const jwt = await latch.session.getToken();
+    const payload = JSON.parse(atob((jwt.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/')));
+    return payload.o ?? null;
+  });
+}
