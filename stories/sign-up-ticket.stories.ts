@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/sign-up/index.js';
 import { LatchApiError, MemoryFrontendApi } from '../src/api/index.js';
-import { TICKET_PARAM } from '../src/components/sign-up/ticket.js';
+import { TICKET_PARAM } from '../src/components/base/invitation-ticket.js';
 import type { Latch } from '../src/core/index.js';
 import { appearanceArgTypes, DEMO, findInput, STORY_LATENCY_MS, storyLatch } from './support.js';
 

@@ -8,6 +8,9 @@ export const enUSOrgSwitcher = {
     action__createOrganization: 'New organization',
     action__manageOrganization: 'Organization settings',
     action__openOrganizationSwitcher: 'Switch organization',
+    action__invitationAccept: 'Join',
+    action__suggestionsAccept: 'Ask to join',
+    suggestionsAcceptedLabel: 'Awaiting approval',
   },
   createOrganization: {
     formButtonSubmit: 'Create',

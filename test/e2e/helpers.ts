@@ -169,3 +169,13 @@ export async function addVirtualAuthenticator(page: Page): Promise<{ cdp: CDPSes
   });
   return { cdp, authenticatorId };
 }
+
+/** The `o` claim (active organization: id, slug, role) of a fresh session token; null on the personal account. */
+export async function orgClaim(page: Page): Promise<{ id: string; slg: string; rol: string } | null> {
+  return page.evaluate(async () => {
+    const latch = (window as unknown as { Latch: { session: { getToken(): Promise<string> } } }).Latch;
+    const jwt = await latch.session.getToken();
+    const payload = JSON.parse(atob((jwt.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/')));
+    return payload.o ?? null;
+  });
+}

@@ -13,6 +13,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startDevServer } from '../../server/index.js';
 import {
   createVerifiedUser,
+  orgClaim,
   type PlainSite,
   scriptTag,
   servePlainPage,
@@ -28,16 +29,6 @@ let browser: Browser;
 let site: PlainSite;
 
 const createUser = (email: string, firstName: string) => createVerifiedUser(server, email, password, firstName);
-
-/** The `o` claim of a fresh session token (null on the personal account). */
-async function orgClaim(page: Page): Promise<{ id: string; rol: string } | null> {
-  return page.evaluate(async () => {
-    const latch = (window as unknown as { Latch: { session: { getToken(): Promise<string> } } }).Latch;
-    const jwt = await latch.session.getToken();
-    const payload = JSON.parse(atob((jwt.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/')));
-    return payload.o ?? null;
-  });
-}
 
 const trigger = (page: Page) => page.locator('latch-org-switcher .cl-organizationSwitcherTrigger');
 const item = (page: Page, name: string) => page.locator('latch-org-switcher [role="menuitem"]', { hasText: name });

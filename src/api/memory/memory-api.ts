@@ -404,6 +404,7 @@ export class MemoryFrontendApi implements FrontendApi {
         }
         Object.assign(signIn, { status: 'needs_first_factor', identifier: params.identifier, userId: user.id });
       }
+      if (params.strategy === 'ticket') this.#signInWithTicket(signIn, params.ticket ?? '');
       client.signIn = signIn;
       this.#touchClient();
       if (params.password !== undefined && signIn.userId) {
@@ -680,6 +681,21 @@ export class MemoryFrontendApi implements FrontendApi {
     signUp.emailAddress = email;
     signUp.emailVerification = { status: 'verified', strategy: 'ticket', attempts: 0, expireAt: null };
     this.#maybeCompleteSignUp(signUp);
+  }
+
+  /** `strategy=ticket` on a sign-in: the ticket's address belongs to an account, which signs in; the ticket is spent. */
+  #signInWithTicket(signIn: SignInRecord, ticket: string): void {
+    const email = this.#tickets.get(ticket);
+    if (!email) {
+      throw formError('form_param_value_invalid', 'is invalid', 'This invitation link is not valid.', 'ticket');
+    }
+    const user = this.#findUser(email);
+    if (!user) {
+      throw formError('form_identifier_not_found', "Couldn't find your account.", "Couldn't find your account.");
+    }
+    this.#tickets.delete(ticket);
+    Object.assign(signIn, { status: 'needs_first_factor', identifier: email, userId: user.id });
+    this.#completeSignIn(signIn, 'ticket');
   }
 
   updateSignUp(signUpId: string, params: SignUpUpdateParams) {

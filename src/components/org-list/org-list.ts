@@ -4,6 +4,7 @@ import type { ComponentKey } from '../../appearance/index.js';
 import type { OrganizationSuggestion, User, UserOrganizationInvitation } from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
 import { cardHeader, formAlert } from '../../ui/form.js';
+import { EnrollmentLists } from '../base/enrollment-lists.js';
 import { FlowElement } from '../base/flow-element.js';
 
 /** What a row shows: an organization's name and image (a membership's, an invitation's or a suggestion's). */
@@ -33,14 +34,14 @@ export class LatchOrgList extends FlowElement {
   /** Where "Create organization" goes; default: the instance's create-organization page, else the modal. */
   @property({ attribute: 'create-organization-url' }) createOrganizationUrl?: string;
 
-  @state() private invitations: UserOrganizationInvitation[] = [];
-  @state() private suggestions: OrganizationSuggestion[] = [];
-  /** The id of the user whose invitations and suggestions are shown (fetched again for another user). */
-  private listedFor = '';
+  private readonly enrollment = new EnrollmentLists(this, (error) => {
+    this.status.formError = this.localizer.translateError(error);
+    this.requestUpdate();
+  });
   @state() private busyId = '';
 
   protected override resetForm(): void {
-    this.listedFor = '';
+    this.enrollment.reset();
   }
 
   override render(): TemplateResult {
@@ -49,7 +50,7 @@ export class LatchOrgList extends FlowElement {
     const latch = this.loadedLatch;
     const user = latch.user;
     if (!user) return this.card(html`${cardHeader(this, { title: this.t('organizationList.title') })}`);
-    if (this.listedFor !== user.id) void this.fetchLists(user);
+    this.enrollment.showFor(user);
     const appName = latch.environment?.displayConfig.applicationName ?? '';
     return this.card(html`${cardHeader(this, {
       title: this.t(this.hidePersonal ? 'organizationList.titleWithoutPersonal' : 'organizationList.title'),
@@ -60,8 +61,8 @@ export class LatchOrgList extends FlowElement {
         <ul class=${this.cls('organizationListPreviewItems')} aria-busy=${this.busyId ? 'true' : 'false'}>
           ${this.hidePersonal ? nothing : this.personalRow(user)}
           ${user.organizationMemberships.map((m) => this.memberRow(m.organization))}
-          ${this.invitations.map((i) => this.invitationRow(i))}
-          ${this.suggestions.map((s) => this.suggestionRow(s))}
+          ${this.enrollment.invitations.map((i) => this.invitationRow(i))}
+          ${this.enrollment.suggestions.map((s) => this.suggestionRow(s))}
         </ul>
         <button type="button" class=${this.cls('organizationListCreateOrganizationActionButton')} @click=${this.create}>
           ${this.t('organizationList.createOrganization')}
@@ -116,11 +117,9 @@ export class LatchOrgList extends FlowElement {
     return this.actionRow(
       'invitation',
       org,
-      this.actionButton(invitation.id, this.t('organizationList.action__invitationAccept'), org, async () => {
-        await invitation.accept();
-        await this.loadedLatch.reloadClient();
-        this.invitations = this.invitations.filter((i) => i !== invitation);
-      }),
+      this.actionButton(invitation.id, this.t('organizationList.action__invitationAccept'), org, () =>
+        this.enrollment.acceptInvitation(invitation, () => this.loadedLatch.reloadClient()),
+      ),
     );
   }
 
@@ -133,27 +132,10 @@ export class LatchOrgList extends FlowElement {
     return this.actionRow(
       'suggestion',
       org,
-      this.actionButton(suggestion.id, this.t('organizationList.action__suggestionsAccept'), org, async () => {
-        const accepted = await suggestion.accept();
-        this.suggestions = this.suggestions.map((s) => (s === suggestion ? accepted : s));
-      }),
+      this.actionButton(suggestion.id, this.t('organizationList.action__suggestionsAccept'), org, () =>
+        this.enrollment.acceptSuggestion(suggestion),
+      ),
     );
-  }
-
-  private async fetchLists(user: User): Promise<void> {
-    this.listedFor = user.id;
-    try {
-      const [invitations, suggestions] = await Promise.all([
-        user.getOrganizationInvitations({ status: 'pending' }),
-        user.getOrganizationSuggestions(),
-      ]);
-      if (this.listedFor !== user.id) return;
-      this.invitations = invitations.data;
-      this.suggestions = suggestions.data;
-    } catch (error) {
-      this.status.formError = this.localizer.translateError(error);
-      this.requestUpdate();
-    }
   }
 
   private async act(id: string, action: () => Promise<void>): Promise<void> {

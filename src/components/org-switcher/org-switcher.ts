@@ -1,17 +1,29 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
-import type { OrganizationMembershipView, OrganizationView, User } from '../../resources/index.js';
+import type {
+  OrganizationMembershipView,
+  OrganizationSuggestion,
+  OrganizationView,
+  User,
+  UserOrganizationInvitation,
+} from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
 import { field, formAlert, primaryButton } from '../../ui/form.js';
 import { MenuPopover } from '../../ui/menu-popover.js';
+import { EnrollmentLists } from '../base/enrollment-lists.js';
 import { LatchElement } from '../base/latch-element.js';
 import { orgSwitcherCss } from './org-switcher.styles.js';
+
+/** What a preview shows of an organization: a membership's, an invitation's or a suggestion's. */
+type OrgPreview = Pick<OrganizationView, 'id' | 'name' | 'imageUrl'>;
 
 /**
  * @summary Clerk's `<OrganizationSwitcher/>`: a button showing the active organization (or the personal account)
  * that opens a menu of the user's other organizations to switch to, "Manage organization" and "Create
- * organization" (the `createOrganizationUrl` page, else a small form in the popover).
+ * organization" (the `createOrganizationUrl` page, else a small form in the popover). Below them, the user's
+ * pending invitations (Join: the organization is joined and listed to switch to) and the organizations a verified
+ * domain suggests (Ask to join: the row then awaits an admin's approval).
  *
  * `after-select-organization-url` may hold `:id` and `:slug`, replaced by the chosen organization's.
  * Keyboard and focus follow the user button's menu (src/ui/menu-popover.ts).
@@ -53,6 +65,11 @@ export class LatchOrgSwitcher extends LatchElement {
   @state() private newName = '';
   @state() private busy = false;
   @state() private error = '';
+  /** The invitation or suggestion being accepted. */
+  @state() private acceptingId = '';
+  private readonly enrollment = new EnrollmentLists(this, (error) => {
+    this.error = this.localizer.translateError(error);
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -82,7 +99,7 @@ export class LatchOrgSwitcher extends LatchElement {
   }
 
   /** An organization's (or the personal account's) avatar and name. */
-  private preview(org: OrganizationView | null, user: User, name: string, id: string): TemplateResult {
+  private preview(org: OrgPreview | null, user: User, name: string, id: string): TemplateResult {
     const subject = org ? { firstName: org.name, imageUrl: org.imageUrl, hasImage: Boolean(org.imageUrl) } : user;
     return html`<span class=${this.cls('organizationPreview', { id })}>
       ${avatar(this, subject, 'organizationPreviewAvatarBox', 'organizationPreviewAvatarImage')}
@@ -93,6 +110,8 @@ export class LatchOrgSwitcher extends LatchElement {
   }
 
   private renderPopover(user: User, active: OrganizationView | null): TemplateResult {
+    // Fetched when the popover first opens, not with the trigger: most page views never open it.
+    this.enrollment.showFor(user);
     return html`<div class=${`${this.cls('organizationSwitcherPopoverRootBox')} ${this.cls('popoverBox')}`}
       @focusout=${this.menu.onFocusout}>
       <div class=${`${this.cls('organizationSwitcherPopoverCard')}`}>
@@ -120,7 +139,89 @@ export class LatchOrgSwitcher extends LatchElement {
         ${others.map((m) => this.item('organization', this.preview(m.organization, user, m.organization.name, m.organization.id), () => this.select(m)))}
         ${this.item('createOrganization', this.t('organizationSwitcher.action__createOrganization'), this.create)}
       </div>
+      ${this.renderEnrollment(user)}
     </div>`;
+  }
+
+  /** The pending invitations and the suggestions, each with its accept action (a menu item). */
+  private renderEnrollment(user: User): TemplateResult | typeof nothing {
+    const { invitations, suggestions } = this.enrollment;
+    if (invitations.length === 0 && suggestions.length === 0) return nothing;
+    return html`<div class=${this.cls('organizationSwitcherPopoverInvitationActions')} role="none">
+      ${formAlert(this, this.error)}
+      ${invitations.map((i) => this.invitationRow(user, i))}
+      ${suggestions.map((s) => this.suggestionRow(user, s))}
+    </div>`;
+  }
+
+  /**
+   * A row: the organization's preview (hidden from assistive technology, the action's name repeats it) and its
+   * action, or the label that replaced it.
+   */
+  private enrollmentRow(user: User, id: string, org: OrgPreview, action: TemplateResult): TemplateResult {
+    return html`<div class=${this.cls('organizationSwitcherPopoverInvitationActionsBox', { id })} role="none">
+      <span aria-hidden="true">${this.preview(org, user, org.name, id)}</span>
+      ${action}
+    </div>`;
+  }
+
+  private acceptButton(id: string, label: string, org: OrgPreview, accept: () => Promise<void>) {
+    return html`<button type="button" role="menuitem" tabindex="-1" aria-label=${`${label}: ${org.name}`}
+      aria-busy=${this.acceptingId === id ? 'true' : 'false'}
+      class=${this.cls('organizationSwitcherInvitationAcceptButton')} @click=${() => this.accept(id, accept)}>
+      ${label}
+    </button>`;
+  }
+
+  private invitationRow(user: User, invitation: UserOrganizationInvitation): TemplateResult {
+    const org = invitation.publicOrganizationData;
+    const label = this.t('organizationSwitcher.action__invitationAccept');
+    return this.enrollmentRow(
+      user,
+      'invitation',
+      org,
+      this.acceptButton(invitation.id, label, org, () =>
+        this.enrollment.acceptInvitation(invitation, () => this.loadedLatch.reloadClient()),
+      ),
+    );
+  }
+
+  private suggestionRow(user: User, suggestion: OrganizationSuggestion): TemplateResult {
+    const org = suggestion.publicOrganizationData;
+    if (suggestion.status !== 'accepted') {
+      const label = this.t('organizationSwitcher.action__suggestionsAccept');
+      return this.enrollmentRow(
+        user,
+        'suggestion',
+        org,
+        this.acceptButton(suggestion.id, label, org, () => this.enrollment.acceptSuggestion(suggestion)),
+      );
+    }
+    // Still a menu item (disabled), so that arrow keys reach it and a screen reader says the request is pending.
+    const pending = this.t('organizationSwitcher.suggestionsAcceptedLabel');
+    return this.enrollmentRow(
+      user,
+      'suggestion',
+      org,
+      html`<span role="menuitem" tabindex="-1" aria-disabled="true" aria-label=${`${org.name}: ${pending}`}
+        class=${this.cls('badge', { id: 'suggestionAccepted' })}>${pending}</span>`,
+    );
+  }
+
+  /** Runs an accept action; focus moves to the first item, as the accepted row's button is gone or changed. */
+  private async accept(id: string, action: () => Promise<void>): Promise<void> {
+    if (this.acceptingId) return;
+    this.acceptingId = id;
+    this.error = '';
+    try {
+      await action();
+    } catch (error) {
+      this.error = this.localizer.translateError(error);
+    } finally {
+      this.acceptingId = '';
+    }
+    await this.updateComplete;
+    if (!this.querySelector(':focus')) this.menu.items()[0]?.focus();
   }
 
   private item(id: string, content: TemplateResult | string, onClick: () => unknown): TemplateResult {

@@ -27,6 +27,7 @@ const loadPasskeyStep = () =>
     return step;
   });
 const loadPhoneField = () => import('../../ui/phone-field.js');
+const loadInvitationTicket = () => import('../base/invitation-ticket.js');
 const isEnterpriseSso = (factor: { strategy: string }) => factor.strategy === 'enterprise_sso';
 
 /** The steps of the sign-in flow, named as Clerk's routes are. */
@@ -71,6 +72,8 @@ export class LatchSignIn extends FlowElement {
   @state() private factor?: FirstFactor;
   /** The identifier field when it asks for a phone number (once its lazy module is in). */
   #phone?: PhoneField;
+  /** The Latch instance whose page URL was checked for an invitation ticket (once per instance). */
+  #ticketCheckedFor?: object;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -95,6 +98,25 @@ export class LatchSignIn extends FlowElement {
       this.autofillRequested = true;
       void this.startPasskeyAutofill();
     }
+  }
+
+  /**
+   * An organization invitation's emailed link opens the sign-in page with `__clerk_ticket` for a user who already
+   * has an account: the ticket signs them in (`strategy=ticket`) and the server adds them to the organization.
+   * A second factor, if the account has one, is still asked for.
+   */
+  protected override latchChanged(): void {
+    const latch = this.resolvedLatch;
+    if (!latch?.loaded || latch === this.#ticketCheckedFor) return;
+    this.#ticketCheckedFor = latch;
+    // A cheap look before fetching the module: only an invitation link's page needs it (TICKET_PARAM).
+    if (!location.search.includes('__clerk_ticket=') || !latch.client) return;
+    const signIn = latch.client.signIn;
+    void this.status.run(async () => {
+      const { redeemTicket, ticketInUrl } = await loadInvitationTicket();
+      const ticket = ticketInUrl();
+      if (ticket) await this.afterSignInStep(await redeemTicket(signIn, ticket));
+    });
   }
 
   protected override resetForm(): void {

@@ -18,7 +18,7 @@ import {
   renderPasswordStrength,
 } from './password-rules.js';
 import { signUpCss } from './sign-up.styles.js';
-import { isInvitedSignUp, redeemTicket, submitSignUp, ticketInUrl } from './ticket.js';
+import { isInvitedSignUp, submitSignUp } from './ticket.js';
 
 const loadPhoneField = () => import('../../ui/phone-field.js');
 /**
@@ -143,10 +143,13 @@ export class LatchSignUp extends FlowElement {
     const latch = this.resolvedLatch;
     if (!latch?.loaded || latch === this.#restoredFrom) return;
     this.#restoredFrom = latch;
-    const ticket = ticketInUrl();
-    if (ticket && latch.client) {
+    // A cheap look before fetching the ticket code: only an invitation link's page needs it (TICKET_PARAM).
+    if (location.search.includes('__clerk_ticket=') && latch.client) {
       const invitation = latch.client.signUp;
       void this.status.run(async () => {
+        const { redeemTicket, ticketInUrl } = await import('../base/invitation-ticket.js');
+        const ticket = ticketInUrl();
+        if (!ticket) return;
         const signUp = await redeemTicket(invitation, ticket);
         this.values = { ...this.values, emailAddress: signUp.emailAddress ?? '' };
         if (signUp.status === 'complete') await this.finish(signUp.createdSessionId, 'signUp');

@@ -245,6 +245,9 @@ export const frFR: LocalizationResource = {
     action__createOrganization: 'Nouvelle organisation',
     action__manageOrganization: 'Réglages de l’organisation',
     action__openOrganizationSwitcher: 'Changer d’organisation',
+    action__invitationAccept: 'Rejoindre',
+    action__suggestionsAccept: 'Demander à rejoindre',
+    suggestionsAcceptedLabel: 'En attente d’approbation',
   },
   organizationProfile: {
     navbar: {
