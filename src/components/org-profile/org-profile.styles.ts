@@ -9,7 +9,14 @@ export const orgProfileCss: ElementCss = {
   structure: `${userProfileCss.structure}
 .cl-tabListContainer { display: flex; flex-wrap: wrap; gap: 0.25rem; }
 .cl-table { inline-size: 100%; border-collapse: collapse; }
-.cl-tableHeaderCell, .cl-tableBodyCell { text-align: start; padding: 0.375rem 0.25rem; vertical-align: middle; overflow-wrap: anywhere; }
+.cl-tableHeaderCell, .cl-tableBodyCell { text-align: start; padding: 0.375rem 0.25rem; vertical-align: middle; }
+.cl-tableHeaderCell { white-space: nowrap; }
+/* In a narrow page (a phone, a modal beside the navbar) the table keeps who, role and actions: the date joined gives way. */
+.cl-profilePage { container-type: inline-size; }
+@container (max-width: 30rem) {
+  .cl-tableHeaderCell:nth-child(2), .cl-tableBodyCell:nth-child(2) { display: none; }
+}
+.cl-userPreviewSecondaryIdentifier { overflow-wrap: anywhere; }
 .cl-userPreview { display: flex; align-items: center; gap: 0.5rem; }
 .cl-userPreviewTextContainer { display: flex; flex-direction: column; min-inline-size: 0; }
 
