@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs 7 --cpu 4 --cycles 1000 --baseline /path/to/other/checkout]
+// npm run bench [-- --runs 7 --cpu 4 --cycles 1000 --baseline /path/to/other/checkout --timeline]
 //
 // Time to an interactive sign-in as a new user gets it: a plain page on ANOTHER origin (a tiny http server on
 // port 0) with the script tag pointing at the dev server and one <latch-sign-in>, in headless Chromium with a
@@ -12,7 +12,9 @@
 // plus the gzip bytes of the JS responses and the requests made before the button showed, and the cumulative
 // layout shift until 500 ms after it. Then 1,000 mountSignIn + unmountSignIn cycles and the JS heap growth after
 // a forced GC. With --baseline, the same bench runs against that checkout's dist/ (built there; nothing is built
-// here) in the same session, runs interleaved, and both are printed.
+// here) in the same session, runs interleaved, and both are printed. With --timeline, the requests of each target's
+// last run are printed too (start and end, ms after navigation), with the moments the card first had content and
+// the button showed: where the time goes.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -28,6 +30,7 @@ const RUNS = Number(option('runs', 7));
 const CPU = Number(option('cpu', 4));
 const CYCLES = Number(option('cycles', 1000));
 const baselineRoot = option('baseline');
+const TIMELINE = args.includes('--timeline');
 const repoRoot = new URL('..', import.meta.url).pathname;
 
 const median = (values) => {
@@ -45,6 +48,7 @@ function instrument() {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.cls += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
   const check = () => {
+    if (!bench.content && document.querySelector('latch-sign-in *')) bench.content = performance.now();
     const button = document.querySelector('latch-sign-in .cl-formButtonPrimary');
     if (button && button.getBoundingClientRect().height > 0) {
       bench.visible = performance.now();
@@ -109,6 +113,15 @@ async function measure(browser, t) {
       paint: visible - lastFapi,
       requests: resources.length + 1,
       jsBefore: resources.filter((r) => /\.js($|\?)/.test(r.name)).map((r) => r.name),
+      timeline: [
+        ...resources.map((r) => [
+          r.name.replace(/^.*\/(dist|v1)\//, '').replace(/\?.*/, ''),
+          r.startTime,
+          r.responseEnd,
+        ]),
+        ['(card has content)', window.__bench.content ?? 0, window.__bench.content ?? 0],
+        ['(button visible)', visible, visible],
+      ],
     };
   });
   const js = await Promise.all(bodies);
@@ -177,4 +190,12 @@ for (const t of targets) {
       `${`${m('jsBytes').toLocaleString('en-US')} B`.padStart(10)}${String(m('requests')).padStart(10)}` +
       `${m('cls').toFixed(3).padStart(8)}${`${(t.heap / 1024).toFixed(0)} KB`.padStart(12)}`,
   );
+}
+if (TIMELINE) {
+  for (const t of targets) {
+    console.log(`\n${t.label}: the last run's requests (start → end, ms after navigation)`);
+    for (const [name, start, end] of t.runs.at(-1).timeline.sort((a, b) => a[1] - b[1])) {
+      console.log(`  ${String(Math.round(start)).padStart(6)} → ${String(Math.round(end)).padStart(6)}  ${name}`);
+    }
+  }
 }
