@@ -2,12 +2,12 @@ import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 // @ts-expect-error: a plain .mjs build helper without type declarations
 import { fetchStrengthBesideScript, STRENGTH_FILE } from './scripts/full-build-strength.mjs';
-// @ts-expect-error: plain .mjs build helpers without type declarations
 import {
   exposeSharedModules,
   namedZodImports,
   shareDecorateHelper,
   shareLoaderModules,
+  // @ts-expect-error: plain .mjs build helpers without type declarations
 } from './scripts/loader-build.mjs';
 // @ts-expect-error: a plain .mjs build helper without type declarations
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';

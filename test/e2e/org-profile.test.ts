@@ -131,7 +131,7 @@ describe('organization profile (e2e)', () => {
     await memberRow(page, invitee).locator('select').selectOption('org:admin');
     await page.waitForFunction(
       (email) =>
-        [...document.querySelectorAll('latch-org-profile .cl-table__members tbody tr')].some(
+        Array.from(document.querySelectorAll('latch-org-profile .cl-table__members tbody tr')).some(
           (row) => row.textContent?.includes(email) && row.querySelector('select')?.value === 'org:admin',
         ) && !document.querySelector('latch-org-profile table[aria-busy="true"]'),
       invitee,
