@@ -5,7 +5,7 @@ import type { Organization } from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
 import { cardHeader, field, formAlert, primaryButton } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
-import { imageField, imageProblem } from '../user-profile/section.js';
+import { imageField, imageProblem } from '../user-profile/image-field.js';
 import type { InviteStep } from './invite-step.js';
 import { slugify } from './slug.js';
 
