@@ -4,6 +4,8 @@
  * did not move on by itself (the logo upload failed) and a Continue button.
  */
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { registerDefaultStrings } from '../../localization/defaults.js';
+import { enUSCreateOrgInvite } from '../../localization/en-US-create-org-invite.js';
 import type { Organization } from '../../resources/index.js';
 import type { RoleView } from '../../resources/organization-invitation.js';
 import { cardHeader, formAlert, primaryButton, type UiHost } from '../../ui/form.js';
@@ -15,6 +17,8 @@ import {
   inviteFields,
   splitAddresses,
 } from '../org-profile/invite-fields.js';
+
+registerDefaultStrings(enUSCreateOrgInvite);
 
 export interface InviteStepHost extends UiHost, ReactiveControllerHost, HTMLElement {
   readonly skipInvitationScreen: boolean;
