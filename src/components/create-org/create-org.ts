@@ -32,7 +32,7 @@ export class LatchCreateOrg extends FlowElement {
   @state() private slug = '';
   /** Whether the user typed the slug (then the name no longer rewrites it). */
   @state() private slugEdited = false;
-  /** The logo chosen for the organization, uploaded once it exists, and its preview (an object URL). */
+  /** The logo chosen for the organization, uploaded once it exists, and its preview (a data: URL). */
   @state() private logo: { file: File; url: string } | undefined;
   /** The step after creation, while the user invites people (or reads that the logo failed). */
   @state() private inviteStep: { step: InviteStep; org: Organization } | undefined;
@@ -41,12 +41,7 @@ export class LatchCreateOrg extends FlowElement {
     this.name = '';
     this.slug = '';
     this.slugEdited = false;
-    this.replaceLogo(undefined);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.replaceLogo(undefined);
+    this.logo = undefined;
   }
 
   override render(): TemplateResult {
@@ -69,7 +64,11 @@ export class LatchCreateOrg extends FlowElement {
               'organizationPreviewAvatarBox',
               'organizationPreviewAvatarImage',
             ),
-            onRemove: this.logo ? () => this.replaceLogo(undefined) : undefined,
+            onRemove: this.logo
+              ? () => {
+                  this.logo = undefined;
+                }
+              : undefined,
             onChange: this.chooseLogo,
             containerKey: 'organizationAvatarUploaderContainer',
           })}
@@ -155,13 +154,21 @@ export class LatchCreateOrg extends FlowElement {
     const problem = imageProblem(file);
     if (problem) return this.status.reject({ file: () => this.t(problem) });
     this.status.clear();
-    this.replaceLogo(file);
+    await this.replaceLogo(file);
   };
 
-  /** Replaces the chosen logo, releasing the previous preview's object URL. */
-  private replaceLogo(file: File | undefined): void {
-    if (this.logo) URL.revokeObjectURL(this.logo.url);
-    this.logo = file ? { file, url: URL.createObjectURL(file) } : undefined;
+  /**
+   * Previews the chosen logo from a data: URL, which a page's CSP allows where it often refuses blob: images
+   * (the demo's `img-src 'self' data: https:`).
+   */
+  private async replaceLogo(file: File): Promise<void> {
+    const url = await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsDataURL(file);
+    });
+    this.logo = { file, url };
   }
 }
 
