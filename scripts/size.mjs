@@ -36,13 +36,13 @@ const BUDGETS = {
     'latch-user-profile': 48_700,
     'latch-org-switcher': 49_700,
     'latch-user-button': 45_400,
-    'latch-create-org': 45_550,
+    'latch-create-org': 47_450, // logo field and avatar preview; the invite step is a lazy chunk
     'latch-org-list': 46_900,
     'latch-modal': 40_950,
     // The page-* tags are <latch-org-profile>'s custom page and link children, defined by the same chunk.
-    'latch-org-profile': 49_800,
-    'latch-org-profile-page': 49_800,
-    'latch-org-profile-link': 49_800,
+    'latch-org-profile': 49_850,
+    'latch-org-profile-page': 49_850,
+    'latch-org-profile-link': 49_850,
   },
   // Every other element page (buttons, redirect-to and redirect-callback elements): the loader plus ~1.3 KB.
   elementPageDefault: 40_450,

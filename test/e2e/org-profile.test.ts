@@ -1,6 +1,6 @@
 /**
  * End to end: `<latch-org-profile>` on the demo's Organizations page, in Debian Chromium against the dev server
- * over HTTP (organizations on). Ada creates an organization and uploads its logo in the profile, invites a second
+ * over HTTP (organizations on). Ada creates an organization with its logo in the create form, invites a second
  * address; the invitee opens the mailed link in another browser, signs up and is a member; Ada sees them in the
  * People table and makes them an admin, and only then does `<latch-protect role="org:admin">` show them its
  * content; Ada removes them, then deletes the organization with its name typed.
@@ -66,7 +66,7 @@ describe('organization profile (e2e)', () => {
     const invitee = `ivy-${stamp}@example.com`;
     await createVerifiedUser(server, ada, password, 'Ada');
 
-    // Ada signs in and creates Acme; it becomes active.
+    // Ada signs in and creates Acme with a logo, skips the invite step; Acme becomes active.
     const adaContext = await browser.newContext();
     const page = await adaContext.newPage();
     const watch = watchPage(page);
@@ -75,19 +75,17 @@ describe('organization profile (e2e)', () => {
     await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
     await page.goto(`${server.url}/organizations`);
     const create = page.locator('latch-create-org');
+    await create.locator('input[type="file"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG });
+    await create.locator('.cl-organizationPreviewAvatarImage').waitFor();
     await create.locator('input[name="name"]').fill(`Acme ${stamp}`);
     await create.locator('button[type="submit"]').click();
+    await create.locator('input[name="emailAddresses"]').waitFor();
+    await create.locator('.cl-formButtonReset').click();
     await page.waitForURL(/\/protected/);
     await page.goto(`${server.url}/organizations`);
     await adminOnly(page).waitFor();
 
-    // The logo, uploaded from the General page.
-    await profile(page).locator('.cl-profileSectionPrimaryButton__organizationProfile').click();
-    await profile(page)
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG });
-    await profile(page).locator('.cl-avatarImageActionsRemove').waitFor();
-    await profile(page).locator('.cl-formButtonReset').click();
+    // The logo chosen in the create form is the organization's.
     await profile(page).locator('.cl-profileSection__organizationProfile img').waitFor();
 
     // An invitation to a second address, with the member role.

@@ -8,13 +8,8 @@ import type { Organization } from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
 import { field, formAlert } from '../../ui/form.js';
 import { FormStatus } from '../base/form-status.js';
-import {
-  formButtons,
-  imageField,
-  imageProblem,
-  profileSection,
-  sectionPrimaryButton,
-} from '../user-profile/section.js';
+import { imageField, imageProblem } from '../user-profile/image-field.js';
+import { formButtons, profileSection, sectionPrimaryButton } from '../user-profile/section.js';
 import type { LatchOrgProfile, OrgProfilePage } from './org-profile.js';
 
 /** The server's slug rule: lower-case ASCII letters and digits joined by single hyphens. */

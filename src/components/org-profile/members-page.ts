@@ -8,9 +8,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Organization, OrganizationMembership } from '../../resources/index.js';
 import type { OrganizationMembershipRequest } from '../../resources/organization-domain.js';
 import type { OrganizationInvitation, RoleView } from '../../resources/organization-invitation.js';
-import { field, formAlert } from '../../ui/form.js';
+import { formAlert } from '../../ui/form.js';
 import { FormStatus } from '../base/form-status.js';
 import { formButtons, sectionPrimaryButton } from '../user-profile/section.js';
+import { addressesProblem, defaultRole, INVITE_PARAMS, inviteFields, splitAddresses } from './invite-fields.js';
 import type { LatchOrgProfile, OrgProfilePage } from './org-profile.js';
 import { type PersonRow, personCell, roleSelect, tableOf } from './people-table.js';
 
@@ -29,16 +30,6 @@ interface PublicUserData {
 }
 const personOf = (item: object): PublicUserData =>
   (item as { publicUserData?: PublicUserData | null }).publicUserData ?? {};
-
-/** Addresses typed in one box, separated by commas, semicolons, spaces or new lines. */
-const splitAddresses = (text: string): string[] => [
-  ...new Set(
-    text
-      .split(/[\s,;]+/)
-      .map((a) => a.trim())
-      .filter(Boolean),
-  ),
-];
 
 export class MembersPage implements OrgProfilePage {
   readonly #host: LatchOrgProfile;
@@ -249,33 +240,19 @@ export class MembersPage implements OrgProfilePage {
     return html`<form class=${ui.cls('form', { id: 'invite' })} novalidate @submit=${(e: SubmitEvent) => this.#invite(e, org)}>
       <h2 class=${ui.cls('formHeaderTitle')}>${ui.t('organizationProfile.invitePage.title')}</h2>
       ${formAlert(ui, status.formError)}
-      ${field(ui, {
-        id: 'emailAddresses',
-        label: ui.t('formFieldLabel__emailAddresses'),
-        name: 'emailAddresses',
-        inputmode: 'email',
-        autocomplete: 'off',
-        placeholder: ui.t('formFieldInputPlaceholder__emailAddresses'),
+      ${inviteFields(ui, {
+        addresses: this.#addresses,
         hint: ui.t('organizationProfile.invitePage.subtitle'),
-        value: this.#addresses,
         error: status.error('emailAddresses'),
-        required: true,
-        onInput: (value) => {
+        roles: this.#roles,
+        role: this.#inviteRole,
+        onAddresses: (value) => {
           this.#addresses = value;
         },
+        onRole: (role) => {
+          this.#inviteRole = role;
+        },
       })}
-      <div class=${ui.cls('formField', { id: 'role' })}>
-        ${roleSelect(ui, {
-          id: 'inviteRole',
-          label: ui.t('formFieldLabel__role'),
-          roles: this.#roles,
-          value: this.#inviteRole,
-          visibleLabel: true,
-          onChange: (role) => {
-            this.#inviteRole = role;
-          },
-        })}
-      </div>
       ${formButtons(ui, ui.t('organizationProfile.invitePage.formButtonPrimary__continue'), status.busy, this.#closeInvite)}
     </form>`;
   }
@@ -299,23 +276,18 @@ export class MembersPage implements OrgProfilePage {
     );
   };
 
-  /** `org:member` when the instance has it, else the first role. */
   #defaultRole(): string {
-    return this.#roles.find((r) => r.key === 'org:member')?.key ?? this.#roles[0]?.key ?? 'org:member';
+    return defaultRole(this.#roles);
   }
 
   #invite = async (event: SubmitEvent, org: Organization) => {
     event.preventDefault();
     const addresses = splitAddresses(this.#addresses);
-    if (addresses.length === 0) {
-      return this.#status.reject({ emailAddresses: () => this.#host.t('unstable__errors.form_param_nil') });
-    }
-    const ok = await this.#status.run(
-      async () => {
-        await org.inviteMembers({ emailAddresses: addresses, role: this.#inviteRole || this.#defaultRole() });
-      },
-      { email_address: 'emailAddresses', role: 'role' },
-    );
+    const problem = addressesProblem(addresses);
+    if (problem) return this.#status.reject({ emailAddresses: () => this.#host.t(problem) });
+    const ok = await this.#status.run(async () => {
+      await org.inviteMembers({ emailAddresses: addresses, role: this.#inviteRole || this.#defaultRole() });
+    }, INVITE_PARAMS);
     if (!ok) return;
     this.#addresses = '';
     this.#closeInvite();

@@ -9,8 +9,9 @@ import { avatar } from '../../ui/avatar.js';
 import { CODE_LENGTH, codeField, field, formAlert, type UiHost } from '../../ui/form.js';
 import { FormStatus } from '../base/form-status.js';
 import { ConnectedAccounts } from './connected-accounts.js';
+import { imageField, imageProblem } from './image-field.js';
 import { ReverificationGuard } from './reverification-guard.js';
-import { formButtons, imageField, imageProblem, profileSection, sectionPrimaryButton } from './section.js';
+import { formButtons, profileSection, sectionPrimaryButton } from './section.js';
 import type { LatchUserProfile } from './user-profile.js';
 
 type Kind = 'email' | 'phone';

@@ -227,6 +227,12 @@ export const frFR: LocalizationResource = {
   createOrganization: {
     title: 'Nouvelle organisation',
     formButtonSubmit: 'Créer',
+    invitePage: {
+      title: 'Invitez votre équipe',
+      subtitle: 'Séparez les adresses par des virgules, des espaces ou des retours à la ligne.',
+      formButtonPrimary__continue: 'Envoyer les invitations',
+      formButtonReset: 'Passer',
+    },
   },
   organizationList: {
     title: 'Choisissez un compte',
@@ -681,6 +687,8 @@ export const frFR: LocalizationResource = {
     },
   },
   unstable__latch: {
+    organizationLogoNotSaved:
+      'Votre organisation est prête, mais son logo n’a pas pu être envoyé. Vous pourrez l’ajouter plus tard dans ses réglages.',
     developmentMode: 'Mode développement',
     loading: 'Chargement…',
     retry: 'Réessayer',
