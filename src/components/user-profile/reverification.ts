@@ -145,12 +145,7 @@ export class ReverificationPrompt {
     event?.preventDefault();
     const session = this.#host.profileLatch.session;
     if (!session) return;
-    if (this.#strategy === 'email_code' && this.#code.length < CODE_LENGTH) {
-      await this.#status.reject({
-        code: () => this.#host.t('unstable__latch.codeIncomplete', { length: CODE_LENGTH }),
-      });
-      return;
-    }
+    if (this.#strategy === 'email_code' && (await this.#rejectShortCode(this.#code))) return;
     let verification: SessionVerification | null = null;
     await this.#status.run(
       async () => {
@@ -164,6 +159,15 @@ export class ReverificationPrompt {
     );
     await this.#next(verification);
   };
+
+  /** Says "type all N digits" under the code field, without a round trip, when `code` is short; true if so. */
+  async #rejectShortCode(code: string): Promise<boolean> {
+    if (code.length >= CODE_LENGTH) return false;
+    await this.#status.reject({
+      code: () => this.#host.t('unstable__latch.codeIncomplete', { length: CODE_LENGTH }),
+    });
+    return true;
+  }
 
   /** After an accepted factor: done, or on to the second factor the level asks for. */
   async #next(verification: SessionVerification | null): Promise<void> {
@@ -211,12 +215,7 @@ export class ReverificationPrompt {
       await this.#status.reject({ code: () => this.#host.t('unstable__errors.form_param_nil') });
       return;
     }
-    if (strategy !== 'backup_code' && code.length < CODE_LENGTH) {
-      await this.#status.reject({
-        code: () => this.#host.t('unstable__latch.codeIncomplete', { length: CODE_LENGTH }),
-      });
-      return;
-    }
+    if (strategy !== 'backup_code' && (await this.#rejectShortCode(code))) return;
     let verification: SessionVerification | null = null;
     await this.#status.run(
       async () => {
