@@ -416,6 +416,11 @@ const MIGRATIONS: string[] = [
     created_at INTEGER NOT NULL
   );
   `,
+  // Second-factor reverification: where the flow stands (`needs_first_factor`, `needs_second_factor`, `complete`).
+  `
+  ALTER TABLE session_reverifications ADD COLUMN status TEXT NOT NULL DEFAULT 'needs_first_factor';
+  ALTER TABLE session_reverifications ADD COLUMN second_factor_verification_id TEXT REFERENCES verifications(id);
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

@@ -187,3 +187,56 @@ export const PasswordReverificationCancelled: Story = {
     );
   },
 };
+
+// ---- reverification with a second factor ----
+
+const REVERIFICATION = 'dialog.cl-modalContent__reverification';
+
+/** A signed-in user whose next password change is refused until both factors are verified again. */
+function multiFactorRequired(secondFactors: MemoryUserSeed['secondFactors']) {
+  const api = new MemoryFrontendApi({ users: [{ ...DEMO, secondFactors }], clientState: 'signed-in' });
+  const meta = { sessionVerification: { level: 'multi_factor', after_minutes: 10 } };
+  api.failNext(
+    'changePassword',
+    new LatchApiError({ status: 403, errors: [{ code: 'session_reverification_required', message: 'verify', meta }] }),
+  );
+  return storyLatch(api);
+}
+
+/** A password change, then the password in the reverification card: the second step shows its code field. */
+async function reachSecondFactor(canvas: HTMLElement): Promise<HTMLElement> {
+  await submitPasswordChange(canvas);
+  await userEvent.type(await find(canvas, `${REVERIFICATION} input[name="password"]`), `${DEMO.password}{enter}`);
+  return find(canvas, `${REVERIFICATION} input[name="code"]`);
+}
+
+/** After the password, the card asks for the authenticator app's code (a backup code is one click away). */
+export const ReverificationAuthenticatorCode: Story = {
+  loaders: [async () => ({ latch: await multiFactorRequired({ totp: true, backupCodes: ['abcd-efgh-jk'] }) })],
+  play: async ({ canvasElement }) => {
+    await reachSecondFactor(canvasElement);
+    await find(canvasElement, `${REVERIFICATION} .cl-formFieldAction__reverification`);
+  },
+};
+
+/** "Use a backup code instead", and a wrong one: the error is at the field, the code typed stays. */
+export const ReverificationWrongBackupCode: Story = {
+  loaders: [async () => ({ latch: await multiFactorRequired({ totp: true, backupCodes: ['abcd-efgh-jk'] }) })],
+  play: async ({ canvasElement }) => {
+    await reachSecondFactor(canvasElement);
+    await click(canvasElement, `${REVERIFICATION} .cl-formFieldAction__reverification`);
+    const field = await find(canvasElement, `${REVERIFICATION} input[name="code"]:not([inputmode])`);
+    await userEvent.type(field, 'zzzz-zzzz{enter}');
+    await find(canvasElement, `${REVERIFICATION} [id$="-error"]`);
+    await expect((field as HTMLInputElement).value).toBe('zzzz-zzzz');
+  },
+};
+
+/** A user whose second factor is their phone: the code is texted and the card says where. */
+export const ReverificationTextedCode: Story = {
+  loaders: [async () => ({ latch: await multiFactorRequired({ phoneNumber: '+15555550123' }) })],
+  play: async ({ canvasElement }) => {
+    await reachSecondFactor(canvasElement);
+    await find(canvasElement, `${REVERIFICATION} [id$="-hint"]`);
+  },
+};

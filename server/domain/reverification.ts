@@ -8,8 +8,10 @@
  *   `…/verify/attempt_first_factor`): the user proves a first factor again (password, or a code mailed to an
  *   address of theirs), which makes the session freshly verified, and the client retries the action.
  *
- * Every level asked for is served as `first_factor`: the spec falls back to it when the user has no second factor,
- * and this server's guard only ever asks for a first factor.
+ * The levels `second_factor` and `multi_factor` ask a user who has a second factor (authenticator app, SMS code,
+ * backup codes) for both: after the first factor the status is `needs_second_factor`, and
+ * `…/verify/prepare_second_factor` (an SMS code) and `…/verify/attempt_second_factor` complete it. A user without
+ * one is served `first_factor`, Clerk's graceful downgrade. This server's guard only ever asks for a first factor.
  */
 import { MINUTE } from '../clock.js';
 import type { FlowDeps } from '../context.js';
@@ -19,6 +21,8 @@ import type { SessionRow } from './sessions.js';
 import type { SignInFactor } from './sign-ins.js';
 import type { UserRow } from './users.js';
 import { isTestModeTarget, type VerificationRow } from './verifications.js';
+
+export type ReverificationStatus = 'needs_first_factor' | 'needs_second_factor' | 'complete';
 
 export const REVERIFICATION_LEVELS = ['first_factor', 'second_factor', 'multi_factor'] as const;
 
@@ -48,14 +52,16 @@ export function requireRecentVerification(deps: Pick<FlowDeps, 'instance' | 'clo
 export interface ReverificationRow {
   session_id: string;
   level: string;
+  status: ReverificationStatus;
   first_factor_verification_id: string | null;
+  second_factor_verification_id: string | null;
   completed_at: number | null;
   created_at: number;
 }
 
 export type ReverificationDeps = Pick<
   FlowDeps,
-  'db' | 'clock' | 'instance' | 'users' | 'verifications' | 'mailbox' | 'lockout' | 'sessions'
+  'db' | 'clock' | 'instance' | 'users' | 'verifications' | 'mailbox' | 'lockout' | 'sessions' | 'secondFactors'
 >;
 
 /** The session verification flow, one in progress per session. */
@@ -63,19 +69,22 @@ export class Reverifications {
   constructor(private readonly deps: ReverificationDeps) {}
 
   /** `POST …/verify`: starts (or restarts) a reverification of the session. */
-  start(session: SessionRow, level: string | undefined): ReverificationRow {
+  start(session: SessionRow, user: UserRow, level: string | undefined): ReverificationRow {
     if (!level) throw errors.paramMissing('level');
     if (!(REVERIFICATION_LEVELS as readonly string[]).includes(level)) {
       throw errors.paramValueInvalid('level', `level must be one of ${REVERIFICATION_LEVELS.join(', ')}.`);
     }
+    const served = level !== 'first_factor' && this.deps.secondFactors.hasAny(user) ? level : 'first_factor';
     this.deps.db
       .prepare(
-        `INSERT INTO session_reverifications (session_id, level, first_factor_verification_id, completed_at, created_at)
-         VALUES (?, 'first_factor', NULL, NULL, ?)
-         ON CONFLICT(session_id) DO UPDATE SET level = 'first_factor', first_factor_verification_id = NULL,
-           completed_at = NULL, created_at = excluded.created_at`,
+        `INSERT INTO session_reverifications (session_id, level, status, first_factor_verification_id,
+           second_factor_verification_id, completed_at, created_at)
+         VALUES (?, ?, 'needs_first_factor', NULL, NULL, NULL, ?)
+         ON CONFLICT(session_id) DO UPDATE SET level = excluded.level, status = 'needs_first_factor',
+           first_factor_verification_id = NULL, second_factor_verification_id = NULL, completed_at = NULL,
+           created_at = excluded.created_at`,
       )
-      .run(session.id, this.deps.clock.now());
+      .run(session.id, served, this.deps.clock.now());
     return this.current(session);
   }
 
@@ -97,7 +106,7 @@ export class Reverifications {
 
   /** `…/verify/prepare_first_factor` with `email_code`: mails a code to one of the user's verified addresses. */
   prepareFirstFactor(session: SessionRow, user: UserRow, strategy: string | undefined, emailAddressId?: string) {
-    const row = this.pending(session);
+    const row = this.pending(session, 'needs_first_factor');
     if (strategy !== 'email_code') throw errors.strategyNotAllowed(strategy ?? '');
     const factor = this.supportedFirstFactors(user).find(
       (f) => f.strategy === 'email_code' && (emailAddressId ? f.email_address_id === emailAddressId : f.primary),
@@ -118,13 +127,16 @@ export class Reverifications {
     return this.current(session);
   }
 
-  /** `…/verify/attempt_first_factor`: the password, or the mailed code; success freshens the session. */
+  /**
+   * `…/verify/attempt_first_factor`: the password, or the mailed code. Success freshens the session, unless the
+   * level also asks for the second factor, which comes next.
+   */
   async attemptFirstFactor(
     session: SessionRow,
     user: UserRow,
     input: { strategy?: string; password?: string; code?: string },
   ): Promise<ReverificationRow> {
-    const row = this.pending(session);
+    const row = this.pending(session, 'needs_first_factor');
     this.deps.lockout.assertNotLocked(user);
     if (input.strategy === 'password') {
       if (!input.password) throw errors.paramMissing('password');
@@ -144,13 +156,74 @@ export class Reverifications {
     } else {
       throw errors.strategyNotAllowed(input.strategy ?? '');
     }
-    this.deps.sessions.firstFactorVerified(session.id);
-    this.deps.db
-      .prepare('UPDATE session_reverifications SET completed_at = ? WHERE session_id = ?')
-      .run(this.deps.clock.now(), session.id);
+    if (row.level !== 'first_factor') {
+      this.deps.db
+        .prepare(`UPDATE session_reverifications SET status = 'needs_second_factor' WHERE session_id = ?`)
+        .run(session.id);
+      return this.current(session);
+    }
+    return this.complete(session);
+  }
+
+  /** `…/verify/prepare_second_factor` with `phone_code`: texts a code to the user's second-factor phone. */
+  prepareSecondFactor(session: SessionRow, user: UserRow, strategy: string | undefined, phoneNumberId?: string) {
+    this.pending(session, 'needs_second_factor');
+    if (strategy !== 'phone_code') throw errors.strategyNotAllowed(strategy ?? '');
+    this.deps.lockout.assertNotLocked(user);
+    const phone = this.deps.secondFactors.phone(user.id);
+    if (!phone) throw errors.strategyNotAllowed(strategy);
+    if (phoneNumberId && phoneNumberId !== phone.id) {
+      throw errors.paramValueInvalid('phone_number_id', 'phone_number_id does not belong to this account.');
+    }
+    const { verification, code } = this.deps.verifications.createCode('phone_code', phone.phone_number);
+    this.deps.mailbox.send({
+      to: phone.phone_number,
+      subject: `SMS: ${code} is your ${this.deps.instance.application_name} verification code`,
+      text: `${code} is your code to confirm it is you. It expires in 10 minutes.`,
+      code,
+    });
+    this.setSecondFactorVerification(session, verification);
     return this.current(session);
   }
 
+  /**
+   * `…/verify/attempt_second_factor`: an authenticator code, a backup code (used up) or the texted code; success
+   * completes the reverification. Wrong codes count towards the lockout, as at sign-in.
+   */
+  attemptSecondFactor(session: SessionRow, user: UserRow, input: { strategy?: string; code?: string }) {
+    const row = this.pending(session, 'needs_second_factor');
+    this.deps.lockout.assertNotLocked(user);
+    if (!input.strategy) throw errors.paramMissing('strategy');
+    if (!input.code) throw errors.paramMissing('code');
+    const { secondFactors, verifications, lockout } = this.deps;
+    if (input.strategy === 'phone_code') {
+      const verification = verifications.get(row.second_factor_verification_id);
+      if (verification?.strategy !== 'phone_code') throw errors.verificationMissing('phone_code');
+      try {
+        verifications.attemptCode(verification.id, input.code);
+      } catch (err) {
+        if (err instanceof FapiError && ['form_code_incorrect', 'verification_failed'].includes(err.code)) {
+          lockout.recordFailure(user);
+        }
+        throw err;
+      }
+    } else if (input.strategy === 'totp' || input.strategy === 'backup_code') {
+      const ok =
+        input.strategy === 'totp'
+          ? secondFactors.verifyTotp(user, input.code)
+          : secondFactors.consumeBackupCode(user, input.code);
+      const verification = verifications.recordCheck(row.second_factor_verification_id, input.strategy, ok);
+      this.setSecondFactorVerification(session, verification);
+      if (!ok) {
+        lockout.recordFailure(user);
+        throw errors.codeIncorrect();
+      }
+    } else {
+      throw errors.strategyNotAllowed(input.strategy);
+    }
+    lockout.recordSuccess(user);
+    return this.complete(session);
+  }
   current(session: SessionRow): ReverificationRow {
     const row = this.deps.db.prepare('SELECT * FROM session_reverifications WHERE session_id = ?').get(session.id) as
       | ReverificationRow
@@ -159,12 +232,31 @@ export class Reverifications {
     return row;
   }
 
-  private pending(session: SessionRow): ReverificationRow {
+  /** Every factor asked for is proven: the session counts as freshly verified. */
+  private complete(session: SessionRow): ReverificationRow {
+    this.deps.sessions.firstFactorVerified(session.id);
+    this.deps.db
+      .prepare(`UPDATE session_reverifications SET status = 'complete', completed_at = ? WHERE session_id = ?`)
+      .run(this.deps.clock.now(), session.id);
+    return this.current(session);
+  }
+
+  /** The reverification in progress, at the step the request is for. */
+  private pending(session: SessionRow, step: Exclude<ReverificationStatus, 'complete'>): ReverificationRow {
     const row = this.current(session);
-    if (row.completed_at !== null) {
+    if (row.status === 'complete') {
       throw errors.paramValueInvalid('session_id', 'This reverification is complete; start a new one.', 400);
     }
+    if (row.status !== step) {
+      throw errors.paramValueInvalid('session_id', `This reverification is in status ${row.status}.`, 400);
+    }
     return row;
+  }
+
+  private setSecondFactorVerification(session: SessionRow, verification: VerificationRow): void {
+    this.deps.db
+      .prepare('UPDATE session_reverifications SET second_factor_verification_id = ? WHERE session_id = ?')
+      .run(verification.id, session.id);
   }
 
   private setVerification(row: ReverificationRow, verification: VerificationRow): void {

@@ -7,6 +7,11 @@ import { verificationJSON } from './verification.js';
 /** `supported_second_factors` (Stubs.SignInFactor) of a sign-in waiting for one; null before and after. */
 export function supportedSecondFactorsJSON(scope: SerializeScope, row: SignInRow, user: UserRow | null) {
   if (row.status !== 'needs_second_factor' || !user) return null;
+  return userSecondFactorsJSON(scope, user);
+}
+
+/** The user's second factors as Stubs.SignInFactor, in the order a card offers them (sign-in, reverification). */
+export function userSecondFactorsJSON(scope: SerializeScope, user: UserRow) {
   const { secondFactors } = scope.ctx;
   return secondFactors.strategiesFor(user).map((strategy) => {
     if (strategy !== 'phone_code') return { strategy };

@@ -1,6 +1,7 @@
 import type { ReverificationRow, Reverifications } from '../domain/reverification.js';
 import type { SessionRow } from '../domain/sessions.js';
 import type { SerializeScope } from './scope.js';
+import { userSecondFactorsJSON } from './second-factors.js';
 import { sessionJSON } from './session.js';
 import { verificationJSON } from './verification.js';
 
@@ -13,14 +14,15 @@ export async function sessionReverificationJSON(
 ) {
   const user = scope.ctx.users.get(session.user_id);
   const verification = scope.ctx.verifications.get(row.first_factor_verification_id);
+  const second = scope.ctx.verifications.get(row.second_factor_verification_id);
   return {
     object: 'session_reverification',
     level: row.level,
-    status: row.completed_at === null ? 'needs_first_factor' : 'complete',
+    status: row.status,
     supported_first_factors: user ? reverifications.supportedFirstFactors(user) : [],
-    supported_second_factors: null,
+    supported_second_factors: row.status === 'needs_second_factor' && user ? userSecondFactorsJSON(scope, user) : null,
     first_factor_verification: verification ? verificationJSON(verification) : null,
-    second_factor_verification: null,
+    second_factor_verification: second ? verificationJSON(second) : null,
     session: await sessionJSON(scope, session),
   };
 }

@@ -475,6 +475,16 @@ export interface FrontendApi {
     sessionId: string,
     params: { strategy: string; password?: string; code?: string },
   ): Promise<FapiResult<SessionReverificationJSON>>;
+  /** POST /v1/client/sessions/{id}/verify/prepare_second_factor: texts a code (`phone_code`, `phoneNumberId`). */
+  prepareSessionVerificationSecondFactor(
+    sessionId: string,
+    params: { strategy: string; phoneNumberId?: string },
+  ): Promise<FapiResult<SessionReverificationJSON>>;
+  /** POST /v1/client/sessions/{id}/verify/attempt_second_factor: an authenticator, backup or texted code. */
+  attemptSessionVerificationSecondFactor(
+    sessionId: string,
+    params: { strategy: string; code: string },
+  ): Promise<FapiResult<SessionReverificationJSON>>;
 }
 
 export interface ChangePasswordParams {

@@ -35,6 +35,26 @@ export const enUSUserProfileConnected = {
       formTitle: 'Verification code',
       actionLink: 'Use your password instead',
     },
+    totpMfa: {
+      title: 'One more step',
+      subtitle: 'Type the code your authenticator app shows for this account.',
+      formTitle: 'Authenticator code',
+    },
+    phoneCodeMfa: {
+      title: 'One more step',
+      subtitle: 'Type the code we just texted to your phone.',
+      formTitle: 'Code from the text message',
+    },
+    backupCodeMfa: {
+      title: 'One more step',
+      subtitle: 'Type one of the backup codes you saved. Each one works only once.',
+      formTitle: 'Backup code',
+    },
+    alternativeMethods: {
+      blockButton__totp: 'Use your authenticator app instead',
+      blockButton__phoneCode: 'Get a code by text message instead',
+      blockButton__backupCode: 'Use a backup code instead',
+    },
   },
   unstable__errors: {
     external_account_exists: 'This provider account is already connected.',

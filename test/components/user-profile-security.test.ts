@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { LatchApiError } from '../../src/api/errors.js';
 import { defaultEnvironment } from '../../src/api/memory/default-environment.js';
 import type { MemoryDeviceSeed, MemoryUserSeed } from '../../src/api/memory/memory-api.js';
 import '../../src/components/user-profile/index.js';
@@ -240,5 +241,84 @@ describe('<latch-user-profile> Security page behind reverification', () => {
     await sendKeys({ type: '424242' });
     await until(() => el.querySelector('.cl-qrCodeContainer'), 'QR code after the retry');
     expect(dialog(el)).to.not.exist;
+  });
+
+  // ---- with a second factor: the server asks for `multi_factor`, the password is followed by a second step ----
+
+  const BACKUP_CODE = 'abcd-efgh-jk';
+  const withTwoStep = () => mountSecurity([{ ...ALICE, secondFactors: { totp: true, backupCodes: [BACKUP_CODE] } }]);
+  const multiFactor = () =>
+    new LatchApiError({
+      status: 403,
+      errors: [
+        {
+          code: 'session_reverification_required',
+          message: 'verify again',
+          meta: { sessionVerification: { level: 'multi_factor', after_minutes: 10 } },
+        },
+      ],
+    });
+  const focusedInDialog = (el: HTMLElement, selector: string) =>
+    document.activeElement === dialog(el)?.querySelector(selector);
+
+  /** A refused password change, then the password in the prompt: the second step has the focus. */
+  async function passFirstFactor(el: HTMLElement) {
+    await submitPasswordChange(el);
+    await until(() => focusedInDialog(el, 'input[name="password"]'), 'prompt asks for the password');
+    await sendKeys({ type: ALICE.password });
+    await sendKeys({ press: 'Enter' });
+    await until(() => focusedInDialog(el, 'input[name="code"]'), 'second step focused');
+  }
+
+  it('multi_factor: the authenticator code after the password, then the change is retried', async () => {
+    const { el, api } = await withTwoStep();
+    api.failNext('changePassword', multiFactor());
+    await passFirstFactor(el);
+    expect(dialog(el)!.querySelector('.cl-headerSubtitle')!.textContent).to.contain('authenticator app');
+    await expect(el).to.be.accessible();
+    expect(api.calls.filter((c) => c.method === 'changePassword')).to.have.length(1);
+    await sendKeys({ type: '424242' });
+    await until(() => !el.querySelector('.cl-form__password'), 'saved after the retry');
+    expect(dialog(el)).to.not.exist;
+    expect(api.calls.find((c) => c.method === 'startSessionVerification')?.params[1]).to.deep.equal({
+      level: 'multi_factor',
+    });
+    expect(api.calls.filter((c) => c.method === 'changePassword')).to.have.length(2);
+  });
+
+  it('"use a backup code" switches the step; a wrong code is refused at the field, the right one finishes', async () => {
+    const { el, api } = await withTwoStep();
+    api.failNext('changePassword', multiFactor());
+    await passFirstFactor(el);
+    dialog(el)!.querySelector<HTMLButtonElement>('.cl-formFieldAction__reverification')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => focusedInDialog(el, 'input[name="code"]:not([inputmode])'), 'backup code field focused');
+    expect(dialog(el)!.querySelector('.cl-headerSubtitle')!.textContent).to.contain('backup codes');
+    await sendKeys({ type: '<b>nope</b>' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => dialog(el)?.querySelector('[id$="-error"]'), 'error at the field');
+    expect(input(dialog(el)!, 'code').value).to.equal('<b>nope</b>');
+    expect(dialog(el)!.querySelector('b')).to.not.exist;
+    await expect(el).to.be.accessible();
+    input(dialog(el)!, 'code').select();
+    await sendKeys({ type: BACKUP_CODE });
+    await sendKeys({ press: 'Enter' });
+    await until(() => !el.querySelector('.cl-form__password'), 'saved after the retry');
+    const attempts = api.calls.filter((c) => c.method === 'attemptSessionVerificationSecondFactor');
+    expect(attempts.map((c) => (c.params[1] as { strategy: string }).strategy)).to.deep.equal([
+      'backup_code',
+      'backup_code',
+    ]);
+  });
+
+  it('Esc on the second step cancels: nothing changed, the form keeps what was typed', async () => {
+    const { el, api } = await withTwoStep();
+    api.failNext('changePassword', multiFactor());
+    await passFirstFactor(el);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog(el), 'closed');
+    await until(() => el.querySelector('.cl-form__password [role="alert"]'), 'cancelled message in the form');
+    expect(input(el, 'newPassword').value).to.equal('new-secret-words');
+    expect(api.calls.filter((c) => c.method === 'changePassword')).to.have.length(1);
   });
 });

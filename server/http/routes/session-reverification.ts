@@ -14,15 +14,18 @@ function sessionAndUser(c: FapiContext) {
   return { session, user };
 }
 
-/** `/v1/client/sessions/{id}/verify…`: reverify the session with a first factor (server/domain/reverification.ts). */
+/**
+ * `/v1/client/sessions/{id}/verify…`: reverify the session with a first factor, then a second one when the level
+ * asks for it (server/domain/reverification.ts).
+ */
 export function sessionReverificationRoutes() {
   const routes = new Hono<FapiEnv>();
 
   routes.post('/v1/client/sessions/:id/verify', async (c) => {
     const params = await Params.fromRequest(c.req.raw);
     const dev = c.get('dev');
-    const { session } = sessionAndUser(c);
-    const row = dev.reverifications.start(session, params.string('level') ?? undefined);
+    const { session, user } = sessionAndUser(c);
+    const row = dev.reverifications.start(session, user, params.string('level') ?? undefined);
     return envelope(c, await sessionReverificationJSON(scopeOf(c), dev.reverifications, row, session));
   });
 
@@ -46,6 +49,31 @@ export function sessionReverificationRoutes() {
     const row = await dev.reverifications.attemptFirstFactor(session, user, {
       strategy: params.string('strategy') ?? undefined,
       password: params.string('password') ?? undefined,
+      code: params.string('code') ?? undefined,
+    });
+    const fresh = dev.sessions.get(session.id) ?? session;
+    return envelope(c, await sessionReverificationJSON(scopeOf(c), dev.reverifications, row, fresh));
+  });
+
+  routes.post('/v1/client/sessions/:id/verify/prepare_second_factor', async (c) => {
+    const params = await Params.fromRequest(c.req.raw);
+    const dev = c.get('dev');
+    const { session, user } = sessionAndUser(c);
+    const row = dev.reverifications.prepareSecondFactor(
+      session,
+      user,
+      params.string('strategy') ?? undefined,
+      params.string('phone_number_id') ?? undefined,
+    );
+    return envelope(c, await sessionReverificationJSON(scopeOf(c), dev.reverifications, row, session));
+  });
+
+  routes.post('/v1/client/sessions/:id/verify/attempt_second_factor', async (c) => {
+    const params = await Params.fromRequest(c.req.raw);
+    const dev = c.get('dev');
+    const { session, user } = sessionAndUser(c);
+    const row = dev.reverifications.attemptSecondFactor(session, user, {
+      strategy: params.string('strategy') ?? undefined,
       code: params.string('code') ?? undefined,
     });
     const fresh = dev.sessions.get(session.id) ?? session;

@@ -92,6 +92,10 @@ export const accountRequests = {
     reverify(t, sessionId, '/prepare_first_factor', params),
   attemptSessionVerificationFirstFactor: (t, sessionId, params) =>
     reverify(t, sessionId, '/attempt_first_factor', params),
+  prepareSessionVerificationSecondFactor: (t, sessionId, params) =>
+    reverify(t, sessionId, '/prepare_second_factor', params),
+  attemptSessionVerificationSecondFactor: (t, sessionId, params) =>
+    reverify(t, sessionId, '/attempt_second_factor', params),
 
   joinWaitlist: async (t, params) =>
     parseOrThrow(waitlistEntrySchema, await t.request(post('/waitlist', params)), 'waitlist entry'),

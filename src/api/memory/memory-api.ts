@@ -95,6 +95,7 @@ import {
   type SignUpFieldSettings,
   type SignUpRecord,
   secondFactorStrategies,
+  secondFactorsWire,
   toClientJSON,
   toPasskeyJSON,
   toSessionJSON,
@@ -293,6 +294,8 @@ export class MemoryFrontendApi implements FrontendApi {
   #roles: Record<string, string[]> = {};
   readonly #organizations: OrganizationRecord[] = [];
   readonly #enterpriseSso: MemoryEnterpriseSsoSeed | undefined;
+  /** The level the session reverification in progress is served at (`first_factor` for a user without 2FA). */
+  #reverificationLevel = 'first_factor';
 
   constructor(options: MemoryFrontendApiOptions = {}) {
     this.#enterpriseSso = options.enterpriseSso;
@@ -1449,9 +1452,16 @@ export class MemoryFrontendApi implements FrontendApi {
 
   // ---- reverification ----
 
-  /** Starts a first-factor reverification of the active session: the password, or a code to the primary address. */
+  /**
+   * Starts a reverification of the active session: the password, or a code to the primary address; then, for the
+   * levels `second_factor` and `multi_factor`, the user's second factor if they have one.
+   */
   startSessionVerification(sessionId: string, params: { level: string }) {
-    return this.#run('startSessionVerification', [sessionId, params], () => this.#reverification(sessionId, null));
+    return this.#run('startSessionVerification', [sessionId, params], () => {
+      const hasSecondFactor = secondFactorStrategies(this.#meUser().secondFactors).length > 0;
+      this.#reverificationLevel = params.level !== 'first_factor' && hasSecondFactor ? params.level : 'first_factor';
+      return this.#reverification(sessionId, null);
+    });
   }
 
   prepareSessionVerificationFirstFactor(sessionId: string, params: { strategy: string; emailAddressId?: string }) {
@@ -1485,7 +1495,31 @@ export class MemoryFrontendApi implements FrontendApi {
       }
       if (!ok) throw formError('form_code_incorrect', 'Incorrect code', 'Incorrect code. Try again.', 'code');
       const verified = { status: 'verified' as const, strategy: params.strategy, attempts: 1, expireAt: Date.now() };
-      return this.#reverification(sessionId, verified, 'complete');
+      const next = this.#reverificationLevel === 'first_factor' ? 'complete' : 'needs_second_factor';
+      return this.#reverification(sessionId, verified, next);
+    });
+  }
+
+  /** Texts the code (`phone_code`) to the user's second-factor phone. */
+  prepareSessionVerificationSecondFactor(sessionId: string, params: { strategy: string; phoneNumberId?: string }) {
+    return this.#run('prepareSessionVerificationSecondFactor', [sessionId, params], () => {
+      const factors = this.#meUser().secondFactors;
+      if (params.strategy !== 'phone_code' || !factors?.phoneNumber) throw strategyForUserInvalid();
+      this.sentSms.push({ phoneNumber: factors.phoneNumber, code: this.#code });
+      return this.#reverification(sessionId, null, 'needs_second_factor');
+    });
+  }
+
+  /** The authenticator code or texted code (both the verification code here), or a backup code (used up). */
+  attemptSessionVerificationSecondFactor(sessionId: string, params: { strategy: string; code: string }) {
+    return this.#run('attemptSessionVerificationSecondFactor', [sessionId, params], () => {
+      const factors = this.#meUser().secondFactors;
+      if (!secondFactorStrategies(factors).includes(params.strategy)) throw strategyForUserInvalid();
+      const used = factors?.backupCodes.indexOf(params.code.trim().toLowerCase()) ?? -1;
+      const ok = params.strategy === 'backup_code' ? used >= 0 : params.code === this.#code;
+      if (!ok) throw formError('form_code_incorrect', 'Incorrect code', 'Incorrect code. Try again.', 'code');
+      if (params.strategy === 'backup_code') factors?.backupCodes.splice(used, 1);
+      return this.#reverification(sessionId, null, 'complete');
     });
   }
 
@@ -1502,9 +1536,10 @@ export class MemoryFrontendApi implements FrontendApi {
     ];
     const json = {
       object: 'session_reverification',
-      level: 'first_factor',
+      level: this.#reverificationLevel,
       status,
       supported_first_factors: factors,
+      supported_second_factors: status === 'needs_second_factor' ? secondFactorsWire(user) : null,
       first_factor_verification: verification && {
         status: verification.status,
         strategy: verification.strategy,

@@ -375,7 +375,7 @@ function sessionWire(session: SessionRecord, user: UserRecord) {
   };
 }
 
-function secondFactorsWire(user: UserRecord) {
+export function secondFactorsWire(user: UserRecord) {
   return secondFactorStrategies(user.secondFactors).map((strategy) =>
     strategy === 'phone_code'
       ? {

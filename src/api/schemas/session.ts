@@ -41,6 +41,8 @@ export type SessionJSON = z.output<typeof sessionSchema>;
 export const sessionReverificationSchema = z.looseObject({
   status: text(),
   supported_first_factors: list(signInFactorSchema),
+  /** Filled once the first factor is done, when the level also asks for a second (`needs_second_factor`). */
+  supported_second_factors: list(signInFactorSchema),
 });
 
 export type SessionReverificationJSON = z.output<typeof sessionReverificationSchema>;

@@ -553,6 +553,26 @@ export const frFR: LocalizationResource = {
       formTitle: 'Code de vérification',
       actionLink: 'Utiliser plutôt votre mot de passe',
     },
+    totpMfa: {
+      title: 'Encore une étape',
+      subtitle: 'Saisissez le code affiché par votre application d’authentification pour ce compte.',
+      formTitle: 'Code de l’application',
+    },
+    phoneCodeMfa: {
+      title: 'Encore une étape',
+      subtitle: 'Saisissez le code que nous venons d’envoyer par SMS à votre téléphone.',
+      formTitle: 'Code reçu par SMS',
+    },
+    backupCodeMfa: {
+      title: 'Encore une étape',
+      subtitle: 'Saisissez l’un des codes de secours que vous avez conservés. Chacun ne sert qu’une fois.',
+      formTitle: 'Code de secours',
+    },
+    alternativeMethods: {
+      blockButton__totp: 'Utiliser plutôt votre application d’authentification',
+      blockButton__phoneCode: 'Recevoir plutôt un code par SMS',
+      blockButton__backupCode: 'Utiliser plutôt un code de secours',
+    },
   },
   formFieldInputPlaceholder__phoneNumber: '+33 6 12 34 56 78',
   unstable__errors: {

@@ -243,3 +243,31 @@ describe('HttpFrontendApi: transport failures', () => {
     expect(error.code).to.equal('request_timeout');
   });
 });
+
+describe('HttpFrontendApi: second-factor reverification', () => {
+  it('posts the second factor steps to …/verify/prepare_second_factor and …/verify/attempt_second_factor', async () => {
+    const reverification = {
+      object: 'session_reverification',
+      level: 'multi_factor',
+      status: 'needs_second_factor',
+      supported_first_factors: null,
+      supported_second_factors: [{ strategy: 'phone_code', safe_identifier: '+•••••••••23', phone_number_id: 'idn_1' }],
+    };
+    const { adapter, calls } = api([
+      () => json({ response: reverification, client: clientJSON() }),
+      () => json({ response: { ...reverification, status: 'complete' }, client: clientJSON() }),
+    ]);
+    const prepared = await adapter.prepareSessionVerificationSecondFactor('sess_1', {
+      strategy: 'phone_code',
+      phoneNumberId: 'idn_1',
+    });
+    expect(prepared.response.supported_second_factors[0]?.phone_number_id).to.equal('idn_1');
+    expect(prepared.response.supported_first_factors).to.deep.equal([]);
+    const done = await adapter.attemptSessionVerificationSecondFactor('sess_1', { strategy: 'totp', code: '123456' });
+    expect(done.response.status).to.equal('complete');
+    expect(calls[0]!.url.pathname).to.equal('/v1/client/sessions/sess_1/verify/prepare_second_factor');
+    expect(calls[0]!.body?.toString()).to.equal('strategy=phone_code&phone_number_id=idn_1');
+    expect(calls[1]!.url.pathname).to.equal('/v1/client/sessions/sess_1/verify/attempt_second_factor');
+    expect(calls[1]!.body?.toString()).to.equal('strategy=totp&code=123456');
+  });
+});

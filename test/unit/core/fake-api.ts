@@ -564,6 +564,16 @@ export class FakeFrontendApi implements FrontendApi {
     throw apiError(404, 'resource_not_found');
   }
 
+  async prepareSessionVerificationSecondFactor(sessionId: string, params: { strategy: string }): Promise<never> {
+    await this.#enter('prepareSessionVerificationSecondFactor', [sessionId, params]);
+    throw apiError(404, 'resource_not_found');
+  }
+
+  async attemptSessionVerificationSecondFactor(sessionId: string, params: { strategy: string }): Promise<never> {
+    await this.#enter('attemptSessionVerificationSecondFactor', [sessionId, params]);
+    throw apiError(404, 'resource_not_found');
+  }
+
   async updateMe(params: { firstName?: string | null }): Promise<FapiResult<UserJSON>> {
     await this.#enter('updateMe', [params]);
     const session = this.#sessions.find((s) => s.id === this.#lastActiveSessionId);
