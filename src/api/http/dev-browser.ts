@@ -120,7 +120,15 @@ export interface DevBrowserOptions {
   create: () => Promise<string>;
   store?: DevBrowserStore;
   readFromUrl?: () => string | null;
+  /** How long to wait for the script tag's early token before going on without it (default 5 s). */
+  earlyWaitMs?: number;
 }
+
+/**
+ * The early token comes from requests the adapter's timeouts do not cover (the script tag's own dev-browser POST,
+ * a cookie read): should one never settle, the adapter goes on without it rather than leave the page loading.
+ */
+const EARLY_WAIT_MS = 5_000;
 
 export class DevBrowser {
   #token: string | null = null;
@@ -129,9 +137,11 @@ export class DevBrowser {
   readonly #create: () => Promise<string>;
   readonly #store: DevBrowserStore;
   readonly #readFromUrl: () => string | null;
+  readonly #earlyWaitMs: number;
 
   constructor(options: DevBrowserOptions) {
     this.#create = options.create;
+    this.#earlyWaitMs = options.earlyWaitMs ?? EARLY_WAIT_MS;
     this.#store = options.store ?? browserDevBrowserStore();
     this.#readFromUrl = options.readFromUrl ?? takeDevBrowserTokenFromUrl;
   }
@@ -163,7 +173,14 @@ export class DevBrowser {
 
   /** The script tag's early token (src/loader/early-load.ts), else the stored one, else a new one. */
   async #find(): Promise<string> {
-    const early = await takeEarlyDevBrowser();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const early = await Promise.race([
+      takeEarlyDevBrowser().catch(() => null),
+      new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), this.#earlyWaitMs);
+      }),
+    ]);
+    clearTimeout(timer);
     if (early) {
       this.rotate(early);
       return early;
