@@ -126,7 +126,14 @@ describe('user profile: the Security page (e2e)', () => {
     await openSecurityPage(page);
     const section = profile(page).locator('.cl-profileSection__passkeys');
     await section.locator('.cl-profileSectionPrimaryButton__passkeys').click();
-    await section.locator('.cl-profileSectionItem__passkeys').waitFor();
+    // It failed once in CI (the item never showed, alone it passes): what the page saw is printed if it does again.
+    await section
+      .locator('.cl-profileSectionItem__passkeys')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        console.log('passkey e2e: problems', await problems(), 'section', await section.textContent());
+        throw error;
+      });
     const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
     assert.equal(credentials.length, 1);
 
