@@ -36,8 +36,17 @@ export const userProfileCss: ElementCss = {
 .cl-menuList__connectedAccounts { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0; padding: 0; list-style: none; }
 .cl-menuItem { display: inline-flex; align-items: center; gap: 0.5rem; }
 .cl-providerIcon, .cl-providerInitialIcon { flex: none; inline-size: 1rem; block-size: 1rem; }
+/* The reverification prompt: a native modal dialog inside the card, whose page reset would leave it unplaced and
+   see-through (no UA margin, background or size), so it gets back a centred, opaque box of a card's width. */
+dialog.cl-modalContent:modal {
+  margin: auto; inline-size: min(25rem, calc(100% - 2rem)); block-size: fit-content; max-block-size: calc(100% - 2rem);
+  overflow: auto;
+  padding: calc(var(--_space) * 1.5); background: var(--_bg); color: var(--_fg); border: 1px solid var(--_border);
+}
+dialog.cl-modalContent::backdrop { background: var(--clerk-color-modal-backdrop, rgb(0 0 0 / 0.55)); }
 `,
   look: /* css */ `
+dialog.cl-modalContent:modal${LOOK} { border-radius: calc(var(--_radius) * 2); box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.25); }
 a.cl-navbarButton${LOOK} { text-decoration: none; }
 .cl-navbarButton${LOOK} { border: 0; background: transparent; color: inherit; font: inherit; padding: 0.375rem 0.5rem; border-radius: 0.375rem; cursor: pointer; }
 .cl-navbarButton[aria-current="page"]${LOOK} { background: rgb(0 0 0 / 0.06); font-weight: 600; }
