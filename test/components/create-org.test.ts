@@ -166,8 +166,9 @@ describe('<latch-create-org>', () => {
     const orgId = latch.organization!.id;
     await until(() => navigations.includes(`/orgs/${orgId}`), 'after-create navigation');
     const sent = api.calls.find((c) => c.method === 'createOrganizationInvitations');
-    expect(sent?.params[1]).to.deep.include({ role: 'org:member' });
-    expect((sent?.params[1] as { emailAddresses: string[] }).emailAddresses).to.deep.equal([
+    if (!sent) throw new Error('no invitations were sent');
+    expect(sent.params[1]).to.deep.include({ role: 'org:member' });
+    expect((sent.params[1] as { emailAddresses: string[] }).emailAddresses).to.deep.equal([
       'bob@example.com',
       'carol@example.com',
       'dave@example.com',
