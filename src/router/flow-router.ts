@@ -17,6 +17,17 @@ export interface AppRouter {
   replace?: (to: string) => unknown;
 }
 
+/**
+ * Fired on `window` after a router changed the URL through the History API, which fires neither `hashchange` nor
+ * `popstate`. Hash and path routing share the URL between every flow on the page (a sign-in and a sign-up card):
+ * each of them must learn of a step change made by another, or it keeps showing a step the URL has left.
+ */
+const ROUTE_CHANGE_EVENT = 'latch:route-change';
+
+function announceRouteChange(): void {
+  window.dispatchEvent(new Event(ROUTE_CHANGE_EVENT));
+}
+
 export class FlowRouter {
   #virtual = '';
   /** The step an application router is navigating to, until it has settled (path routing only). */
@@ -71,14 +82,16 @@ export class FlowRouter {
           .catch((error: unknown) => console.error('Latch: the application router failed', error))
           .finally(() => {
             if (this.#pending === clean) this.#pending = undefined;
-            this.#onChange();
+            announceRouteChange();
           });
       } else if (opts.replace) history.replaceState(history.state, '', target);
       else history.pushState(history.state, '', target);
     } else {
       this.#virtual = clean;
+      this.#onChange();
+      return;
     }
-    this.#onChange();
+    announceRouteChange();
   }
 
   connect(): void {
@@ -86,6 +99,7 @@ export class FlowRouter {
     this.#listening = true;
     window.addEventListener('popstate', this.#onChange);
     window.addEventListener('hashchange', this.#onChange);
+    window.addEventListener(ROUTE_CHANGE_EVENT, this.#onChange);
   }
 
   disconnect(): void {
@@ -93,6 +107,7 @@ export class FlowRouter {
     this.#listening = false;
     window.removeEventListener('popstate', this.#onChange);
     window.removeEventListener('hashchange', this.#onChange);
+    window.removeEventListener(ROUTE_CHANGE_EVENT, this.#onChange);
   }
 }
 

@@ -14,6 +14,7 @@ import type { RedirectProps } from '../core/redirects.js';
 import type { Environment } from '../resources/index.js';
 import { stepLoading, type UiHost } from './form.js';
 import { providerIcon, type SocialProvider, socialProvidersOf } from './providers.js';
+import { forgetSsoStart, handlesSsoArrival, rememberSsoStart } from './sso-arrival.js';
 
 export interface SocialButtonsContext {
   ui: UiHost;
@@ -116,7 +117,8 @@ export const SSO_CALLBACK_STEP = 'sso-callback';
 const starting = new WeakMap<HTMLElement, string>();
 /**
  * The arrival (page URL) whose return from the provider is handled: one `handleRedirectCallback` per arrival,
- * even when a sign-in and a sign-up card on the same page both see the `sso-callback` step in the URL.
+ * even when a sign-in and a sign-up card on the same page both see the `sso-callback` step in the URL (the card
+ * that started the flow handles it: ./sso-arrival.ts).
  */
 let handledArrival: string | null = null;
 
@@ -149,6 +151,7 @@ async function startSocial(host: SocialFlowHost, provider: SocialProvider): Prom
     };
     const client = latch.client;
     if (!client) return;
+    rememberSsoStart(host.kind);
     if (host.kind === 'signIn') await client.signIn.authenticateWithRedirect(params);
     else await client.signUp.authenticateWithRedirect(params);
   });
@@ -159,8 +162,9 @@ async function startSocial(host: SocialFlowHost, provider: SocialProvider): Prom
  * (signed in, transferred to a sign-up, or on to the step that comes next).
  */
 export function renderSsoCallback(host: SocialFlowHost): TemplateResult {
-  if (handledArrival !== location.href) {
+  if (handledArrival !== location.href && handlesSsoArrival(host.kind)) {
     handledArrival = location.href;
+    forgetSsoStart();
     void finishRedirect(host);
   }
   return stepLoading(host.ui);

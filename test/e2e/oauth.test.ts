@@ -87,9 +87,18 @@ describe('OAuth end to end', () => {
     const page = await openDemo();
     await page.locator('latch-sign-in .cl-socialButtonsBlockButton__google').focus();
     await page.keyboard.press('Enter');
+    // Back on the demo page both cards see the `sso-callback` step. Hold the sign-in card's code back so the
+    // sign-up card renders first (the race that once left the sign-in card on "Loading…"): the card that went
+    // to the provider still handles the return, and the other one leaves the step with it.
+    await page.route(/\/chunks\/latch-sign-in-[^/]*\.js$/, async (route) => {
+      await page.locator('latch-sign-up .cl-rootBox').waitFor();
+      await route.continue();
+    });
     await page.locator('button', { hasText: 'Cancel and go back' }).click();
     await page.locator('latch-sign-in .cl-alert', { hasText: 'did not confirm' }).waitFor();
     await page.locator('latch-sign-in input[name="identifier"]').waitFor();
+    await page.locator('latch-sign-up input[name="emailAddress"]').waitFor();
+    assert.equal(await page.locator('latch-sign-up .cl-alert').count(), 0);
   });
 
   it('<latch-authenticate-with-redirect-callback> on its own page finishes the flow', async () => {

@@ -360,6 +360,8 @@ export class LatchSignIn extends FlowElement {
   private async startEnterpriseSso(): Promise<void> {
     const latch = this.loadedLatch;
     const props = { forceRedirectUrl: this.forceRedirectUrl, fallbackRedirectUrl: this.fallbackRedirectUrl };
+    // A few lines the start page does not need: fetched with the click, as the redirect is about to happen anyway.
+    (await import('../../ui/sso-arrival.js')).rememberSsoStart('signIn');
     await latch.client.signIn.authenticateWithRedirect({
       strategy: 'enterprise_sso',
       redirectUrl: this.stepUrl(SSO_CALLBACK_STEP),
