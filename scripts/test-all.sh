@@ -4,7 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
 
-stage() { echo; echo "== $1"; }
+# Each stage says how long the one before it took, so the suite's cost stays visible as it grows.
+last=$SECONDS
+stage() { echo; echo "== $1   (previous stage: $((SECONDS - last)) s, total $SECONDS s)"; last=$SECONDS; }
 stage "typecheck";            npm run -s typecheck
 stage "lint (biome, eslint: Lit templates and custom elements)"; npm run -s lint
 stage "build";                npm run -s build
@@ -16,4 +18,4 @@ stage "storybook build";      npm run -s build-storybook
 stage "stories as tests (render, play functions, axe; Vitest in Chromium)"; npm run -s test:stories
 stage "visual baselines (every story, main states in every theme and rtl)"; node scripts/visual.mjs --no-build
 echo
-echo "npm test: all stages passed"
+echo "npm test: all stages passed (last stage $((SECONDS - last)) s, total $SECONDS s)"
