@@ -421,6 +421,10 @@ const MIGRATIONS: string[] = [
   ALTER TABLE session_reverifications ADD COLUMN status TEXT NOT NULL DEFAULT 'needs_first_factor';
   ALTER TABLE session_reverifications ADD COLUMN second_factor_verification_id TEXT REFERENCES verifications(id);
   `,
+  // When the session last proved a second factor (null: never), for the `second_factor`/`multi_factor` guards.
+  `
+  ALTER TABLE sessions ADD COLUMN second_factor_verified_at INTEGER;
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

@@ -86,8 +86,9 @@ export interface InstanceConfig {
   /** What a signed-in user may do to their own account (Clerk's user_settings.actions). */
   actions: { delete_self: boolean };
   /**
-   * Sensitive `/v1/me` writes need a first factor verified at most `after_minutes` ago (Clerk's `strict` preset:
-   * 10); older sessions get `session_reverification_required` (server/domain/reverification.ts).
+   * Sensitive `/v1/me` writes need the factors verified at most `after_minutes` ago (Clerk's `strict` preset:
+   * 10, and the second factor too when the user has one); older sessions get `session_reverification_required`
+   * (server/domain/reverification.ts).
    */
   reverification: { after_minutes: number };
   /** Paths (or absolute URLs) resolved against the page origin when the Environment is built. */

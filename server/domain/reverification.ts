@@ -1,9 +1,9 @@
 /**
  * Reverification (Clerk's step-up for sensitive actions). Two halves:
  *
- * - the guard, `requireRecentVerification(deps, session)`: call it first in any sensitive `/v1/me` write. It throws
- *   403 `session_reverification_required` when the session's first factor was verified longer ago than the
- *   instance's `reverification.after_minutes` (a dev instance setting, so tests can shrink it to 0);
+ * - the guard, `requireRecentVerification(deps, session, preset)`: call it first in any sensitive `/v1/me` write.
+ *   It throws 403 `session_reverification_required` when the session's factors were verified longer ago than the
+ *   preset allows (Clerk's presets below; the `/v1/me` writes use `strict`, as Clerk's user profile does);
  * - the session verification flow (`POST /v1/client/sessions/{id}/verify`, then `…/verify/prepare_first_factor` and
  *   `…/verify/attempt_first_factor`): the user proves a first factor again (password, or a code mailed to an
  *   address of theirs), which makes the session freshly verified, and the client retries the action.
@@ -11,11 +11,12 @@
  * The levels `second_factor` and `multi_factor` ask a user who has a second factor (authenticator app, SMS code,
  * backup codes) for both: after the first factor the status is `needs_second_factor`, and
  * `…/verify/prepare_second_factor` (an SMS code) and `…/verify/attempt_second_factor` complete it. A user without
- * one is served `first_factor`, Clerk's graceful downgrade. This server's guard only ever asks for a first factor.
+ * one is served `first_factor`, Clerk's graceful downgrade, in the guard and in the flow alike.
  */
-import { MINUTE } from '../clock.js';
+import { DAY, HOUR, MINUTE } from '../clock.js';
 import type { FlowDeps } from '../context.js';
 import { errors, FapiError } from '../errors.js';
+import type { InstanceConfig } from '../instance.js';
 import { verifyPassword } from './passwords.js';
 import type { SessionRow } from './sessions.js';
 import type { SignInFactor } from './sign-ins.js';
@@ -25,28 +26,62 @@ import { isTestModeTarget, type VerificationRow } from './verifications.js';
 export type ReverificationStatus = 'needs_first_factor' | 'needs_second_factor' | 'complete';
 
 export const REVERIFICATION_LEVELS = ['first_factor', 'second_factor', 'multi_factor'] as const;
+export type ReverificationLevel = (typeof REVERIFICATION_LEVELS)[number];
+
+/**
+ * Clerk's presets: how recent the verification must be, and of which factors. `second_factor` checks the second
+ * factor of a user who has one (the first otherwise); `multi_factor` checks both.
+ */
+export const REVERIFICATION_PRESETS = {
+  strict_mfa: { level: 'multi_factor', window: 10 * MINUTE },
+  strict: { level: 'second_factor', window: 10 * MINUTE },
+  moderate: { level: 'second_factor', window: HOUR },
+  lax: { level: 'second_factor', window: DAY },
+} as const satisfies Record<string, { level: ReverificationLevel; window: number }>;
+export type ReverificationPreset = keyof typeof REVERIFICATION_PRESETS;
 
 /** The 403 a client answers with its reverification prompt; `meta` says what would satisfy the server. */
-export function reverificationRequired(afterMinutes: number): FapiError {
+export function reverificationRequired(level: ReverificationLevel, afterMinutes: number): FapiError {
+  const factors = level === 'first_factor' ? 'a first factor' : 'your factors';
   return new FapiError({
     status: 403,
     code: 'session_reverification_required',
     message: 'You need to verify your identity again',
-    longMessage: `This action needs a first factor verified in the last ${afterMinutes} minutes. Verify again, then retry.`,
-    meta: { session_verification: { level: 'first_factor', after_minutes: afterMinutes } },
+    longMessage: `This action needs ${factors} verified in the last ${afterMinutes} minutes. Verify again, then retry.`,
+    meta: { session_verification: { level, after_minutes: afterMinutes } },
   });
+}
+
+/**
+ * The preset's window on this instance: the strict ones follow the dev setting `reverification.after_minutes`
+ * (10 by default, as Clerk's; tests shrink it), the others keep Clerk's hour and day.
+ */
+function windowOf(instance: InstanceConfig, preset: ReverificationPreset): number {
+  const strict = preset === 'strict' || preset === 'strict_mfa';
+  return strict ? instance.reverification.after_minutes * MINUTE : REVERIFICATION_PRESETS[preset].window;
 }
 
 /**
  * The guard for sensitive writes (removing a connected account, changing the primary email address, the
  * password, second factors, deleting the account, …): throws `reverificationRequired` unless the session's
- * first factor is recent enough. Apply it right after finding the request's session:
+ * verification is recent enough for the preset. Apply it right after finding the request's session:
  * `requireRecentVerification(c.get('dev'), requestSession(c))`.
  */
-export function requireRecentVerification(deps: Pick<FlowDeps, 'instance' | 'clock'>, session: SessionRow): void {
-  const afterMinutes = deps.instance.reverification.after_minutes;
-  if (deps.clock.now() - session.first_factor_verified_at <= afterMinutes * MINUTE) return;
-  throw reverificationRequired(afterMinutes);
+export function requireRecentVerification(
+  deps: Pick<FlowDeps, 'instance' | 'clock' | 'users' | 'secondFactors'>,
+  session: SessionRow,
+  preset: ReverificationPreset = 'strict',
+): void {
+  const { level } = REVERIFICATION_PRESETS[preset];
+  const window = windowOf(deps.instance, preset);
+  const now = deps.clock.now();
+  const fresh = (at: number | null) => at !== null && now - at <= window;
+  const user = deps.users.get(session.user_id);
+  const hasSecondFactor = user !== null && deps.secondFactors.hasAny(user);
+  const first = fresh(session.first_factor_verified_at);
+  const second = fresh(session.second_factor_verified_at);
+  const ok = !hasSecondFactor ? first : level === 'multi_factor' ? first && second : second;
+  if (!ok) throw reverificationRequired(level, window / MINUTE);
 }
 
 export interface ReverificationRow {
@@ -235,6 +270,7 @@ export class Reverifications {
   /** Every factor asked for is proven: the session counts as freshly verified. */
   private complete(session: SessionRow): ReverificationRow {
     this.deps.sessions.firstFactorVerified(session.id);
+    if (this.current(session).level !== 'first_factor') this.deps.sessions.secondFactorVerified(session.id);
     this.deps.db
       .prepare(`UPDATE session_reverifications SET status = 'complete', completed_at = ? WHERE session_id = ?`)
       .run(this.deps.clock.now(), session.id);

@@ -13,6 +13,8 @@ export interface SessionRow {
   abandon_at: number;
   last_active_at: number;
   first_factor_verified_at: number;
+  /** When the session last proved a second factor (sign-in, reverification, a new authenticator app); null: never. */
+  second_factor_verified_at: number | null;
   created_at: number;
   updated_at: number;
 }
@@ -37,6 +39,7 @@ export class Sessions {
       abandon_at: now + SESSION_ABANDON_MS,
       last_active_at: now,
       first_factor_verified_at: now,
+      second_factor_verified_at: null,
       created_at: now,
       updated_at: now,
     };
@@ -97,13 +100,24 @@ export class Sessions {
     return this.get(id);
   }
 
-  /** Dev tools only: moves the session's last first-factor proof `ms` into the past (to try reverification). */
-  ageFirstFactor(id: string, ms: number): SessionRow | null {
+  /** The user proved a second factor (at sign-in, on reverification, or by turning on an authenticator app). */
+  secondFactorVerified(id: string): SessionRow | null {
+    const now = this.clock.now();
+    this.db.prepare('UPDATE sessions SET second_factor_verified_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+    return this.get(id);
+  }
+
+  /**
+   * Dev tools only: moves the session's last factor proofs (the first, and the second if any) `ms` into the past,
+   * to try reverification.
+   */
+  ageFactorVerifications(id: string, ms: number): SessionRow | null {
     this.db
       .prepare(
-        'UPDATE sessions SET first_factor_verified_at = first_factor_verified_at - ?, updated_at = ? WHERE id = ?',
+        `UPDATE sessions SET first_factor_verified_at = first_factor_verified_at - @ms,
+           second_factor_verified_at = second_factor_verified_at - @ms, updated_at = @now WHERE id = @id`,
       )
-      .run(ms, this.clock.now(), id);
+      .run({ ms, now: this.clock.now(), id });
     return this.get(id);
   }
 

@@ -605,6 +605,9 @@ export class SignIns {
   private startSessionFor(client: ClientRow, row: SignInRow, user: UserRow, strategy: string): SignInRow {
     return this.deps.db.transaction(() => {
       const session = startSession(this.deps, client.id, user.id, strategy);
+      // A passkey is two factors in one (the device, and its lock); otherwise the second step, if there was one.
+      if (row.second_factor_verification_id || strategy === 'passkey')
+        this.deps.sessions.secondFactorVerified(session.id);
       const done = this.update(row, { status: 'complete', created_session_id: session.id });
       this.deps.clients.update(client.id, { sign_in_id: null });
       return done;

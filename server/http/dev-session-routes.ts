@@ -5,8 +5,8 @@ import { errors } from '../errors.js';
 import { refuseCrossSiteDevWrite } from './dev-mfa-routes.js';
 
 /**
- * `POST /__dev/sessions/{session_id}/age` with `{"minutes": 15}`: makes the session's last first-factor proof that
- * much older, so a test (or someone trying the demo) meets the reverification prompt without waiting for
+ * `POST /__dev/sessions/{session_id}/age` with `{"minutes": 15}`: makes the session's last factor proofs (first,
+ * and second if any) that much older, so a test (or someone trying the demo) meets the reverification prompt without waiting for
  * `reverification.after_minutes` to pass. Answers with the session's id and its new `first_factor_verified_at`.
  */
 export function devSessionRoutes(dev: DevContext) {
@@ -25,7 +25,7 @@ export function devSessionRoutes(dev: DevContext) {
     }
     const id = c.req.param('session_id');
     if (!dev.sessions.get(id)) throw errors.notFound('Session', id);
-    const aged = dev.sessions.ageFirstFactor(id, minutes * MINUTE);
+    const aged = dev.sessions.ageFactorVerifications(id, minutes * MINUTE);
     return c.json({ id, first_factor_verified_at: aged?.first_factor_verified_at ?? null });
   });
   return routes;

@@ -4,9 +4,11 @@ import { organizationClaims } from './organization.js';
 import type { SerializeScope } from './scope.js';
 import { publicUserDataJSON, userJSON } from './user.js';
 
-/** Minutes since the first factor was verified, and -1 for "no second factor", as Clerk's `fva` claim. */
+/** Minutes since the first and the second factor were verified (-1: no second factor yet), as Clerk's `fva` claim. */
 export function factorVerificationAge(scope: SerializeScope, session: SessionRow): [number, number] {
-  return [Math.floor((scope.ctx.clock.now() - session.first_factor_verified_at) / MINUTE), -1];
+  const minutesSince = (at: number) => Math.floor((scope.ctx.clock.now() - at) / MINUTE);
+  const second = session.second_factor_verified_at;
+  return [minutesSince(session.first_factor_verified_at), second === null ? -1 : minutesSince(second)];
 }
 
 /** A session JWT; `organizationId` defaults to the session's active organization (null = personal account). */

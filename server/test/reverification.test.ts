@@ -62,7 +62,7 @@ describe('reverification', () => {
     assert.equal(refused.res.status, 403);
     assert.equal(errorCode(refused.body), 'session_reverification_required');
     assert.deepEqual(refused.body.errors[0].meta, {
-      session_verification: { level: 'first_factor', after_minutes: 10 },
+      session_verification: { level: 'second_factor', after_minutes: 10 },
     });
     // Names are not sensitive: they still save.
     const named = await fapi(browser, 'patch', '/v1/me', '/v1/me', { form: { first_name: 'Ada' } });
@@ -158,6 +158,7 @@ describe('reverification guards every sensitive /v1/me write', () => {
       },
     });
     ({ browser, sessionId } = await signedIn(server));
+    totpSecret = null;
   });
 
   /** Answers the new authenticator app's secret with its current code; the verification's response. */
@@ -167,9 +168,13 @@ describe('reverification guards every sensitive /v1/me write', () => {
     return fapi(browser, 'post', path, path, { form: { code } });
   }
 
+  /** The authenticator app's secret once `enrolTotp` turned one on (then reverification asks for its code too). */
+  let totpSecret: string | null = null;
+
   /** An authenticator app on the account, verified with a code computed from its secret. */
   async function enrolTotp(): Promise<void> {
     const created = await fapi(browser, 'post', '/v1/me/totp', '/v1/me/totp');
+    totpSecret = created.body.response.secret;
     const verified = await verifyTotp(created.body.response.secret);
     assert.equal(verified.body.response.verified, true);
   }
@@ -185,11 +190,18 @@ describe('reverification guards every sensitive /v1/me write', () => {
     return passkey.id;
   }
 
-  async function reverifyWithPassword(): Promise<void> {
-    await fapi(browser, 'post', VERIFY, `/v1/client/sessions/${sessionId}/verify`, { form: { level: 'first_factor' } });
-    const done = await fapi(browser, 'post', ATTEMPT, `/v1/client/sessions/${sessionId}/verify/attempt_first_factor`, {
+  /** Verifies again at the level the refusal named, as the client does: the password, then the app's code if any. */
+  async function reverifyWithPassword(level: string): Promise<void> {
+    await fapi(browser, 'post', VERIFY, `/v1/client/sessions/${sessionId}/verify`, { form: { level } });
+    let done = await fapi(browser, 'post', ATTEMPT, `/v1/client/sessions/${sessionId}/verify/attempt_first_factor`, {
       form: { strategy: 'password', password: PASSWORD },
     });
+    if (totpSecret) {
+      assert.equal(done.body.response.status, 'needs_second_factor');
+      const code = TOTP.generate({ secret: Secret.fromBase32(totpSecret), timestamp: server.clock.now() });
+      const path = `/v1/client/sessions/${sessionId}/verify/attempt_second_factor`;
+      done = await fapi(browser, 'post', `${VERIFY}/attempt_second_factor`, path, { form: { strategy: 'totp', code } });
+    }
     assert.equal(done.body.response.status, 'complete');
   }
 
@@ -251,7 +263,8 @@ describe('reverification guards every sensitive /v1/me write', () => {
       const refused = await send();
       assert.equal(refused.res.status, 403, `${name} on an old session`);
       assert.equal(errorCode(refused.body), 'session_reverification_required');
-      await reverifyWithPassword();
+      const [asked] = (refused.body.errors ?? []) as Array<{ meta?: { session_verification?: { level: string } } }>;
+      await reverifyWithPassword(asked?.meta?.session_verification?.level ?? 'first_factor');
       const allowed = await send();
       assert.equal(allowed.res.status, 200, `${name} after reverification: ${JSON.stringify(allowed.body)}`);
     });

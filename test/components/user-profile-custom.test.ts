@@ -77,6 +77,53 @@ describe('<latch-user-profile> custom pages and links', function () {
     expect(question.value).to.equal('typed');
   });
 
+  it('moves focus to the new page’s heading between custom and built-in pages, from the keyboard', async () => {
+    const { latch } = await signedIn();
+    // A custom page without a heading of its own: focus goes to its region, named by its navbar label.
+    const customPages: CustomPage[] = [
+      {
+        label: 'Billing',
+        url: 'billing',
+        mount: (box) => box.append(Object.assign(document.createElement('p'), { textContent: 'Your plan' })),
+      },
+    ];
+    const el =
+      await fixture<LatchUserProfile>(html`<latch-user-profile .latch=${latch} routing="virtual" .customPages=${customPages}>
+      <latch-user-profile-page label="Help" url="help"><h2 class="help-title">Need help?</h2><p>Ask us.</p></latch-user-profile-page>
+    </latch-user-profile>`);
+    await until(() => el.querySelector('.cl-profilePage__account'), 'account page');
+    const press = async (id: string) => {
+      navButton(el, id).focus();
+      await sendKeys({ press: 'Enter' });
+    };
+    const focusIsOn = (selector: string) => document.activeElement?.matches(selector) === true;
+
+    // Built-in to custom: the author's heading.
+    await press('help');
+    await until(() => focusIsOn('.cl-profilePage__help h2.help-title'), 'help heading focused');
+    expect(currentNav(el)).to.equal('Help');
+    await expect(el).to.be.accessible();
+
+    // Custom to custom: the new page's region, as it has no heading.
+    await press('billing');
+    await until(() => focusIsOn('.cl-profilePage__billing[role="region"]'), 'billing region focused');
+    expect(document.activeElement!.getAttribute('aria-label')).to.equal('Billing');
+    await expect(el).to.be.accessible();
+
+    // Custom to built-in (its chunk may still be on its way): the page's own heading once drawn.
+    await press('security');
+    await until(() => focusIsOn('.cl-profilePage__security > .cl-headerTitle'), 'security heading focused');
+
+    // And back to a custom page kept from before: its heading again, content intact.
+    await press('help');
+    await until(() => focusIsOn('.cl-profilePage__help h2.help-title'), 'help heading focused again');
+    // A redraw on the same page (the user types elsewhere, data changes) leaves focus where it is.
+    navButton(el, 'help').focus();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(navButton(el, 'help'));
+  });
+
   it('takes customPages as a property: mount and mountIcon once, unmount when the profile goes; links too', async () => {
     const { latch } = await signedIn();
     const calls: string[] = [];

@@ -39,7 +39,9 @@ async function type(text: string) {
   await sendKeys({ type: text });
 }
 
-describe('<latch-user-profile> Account page', () => {
+describe('<latch-user-profile> Account page', function () {
+  // The first test loads the page chunks and runs axe: generous on a loaded machine.
+  this.timeout(30_000);
   it('shows the navbar and every section, accessibly', async () => {
     const { el } = await mountProfile();
     expect(el.querySelector('.cl-navbarButton__account')?.getAttribute('aria-current')).to.equal('page');

@@ -4,7 +4,8 @@
  * password (the old one is refused after), add a passkey with a CDP virtual authenticator and sign in with it,
  * turn on an authenticator app (the code computed from the shown secret with the server's TOTP library) and sign
  * in with it, then with a backup code; see two devices and sign the other out; meet the reverification prompt
- * before deleting the account. Every FAPI answer the page gets is checked against the spec (`watchPage`).
+ * before deleting the account, and, once the account has a second factor, the prompt's second step (the
+ * authenticator app's code, or a backup code through "use another method"). Every FAPI answer the page gets is checked against the spec (`watchPage`).
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -56,6 +57,16 @@ async function closeProfileAndSignOut(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await page.locator('latch-modal').waitFor({ state: 'detached' });
   await openUserMenuAndSignOut(page);
+}
+
+/** The session id of the page's signed-in user (what the dev server ages). */
+async function sessionIdOf(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as { Latch: { session: { id: string } } }).Latch.session.id);
+}
+
+/** Waits until keyboard focus is on the element `selector` matches (in the page's light DOM). */
+async function focusOn(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((s) => document.activeElement?.matches(s) === true, selector);
 }
 
 /** The authenticator app's code for the step after `usedAt` (the server takes each step's code once). */
@@ -229,9 +240,7 @@ describe('user profile: the Security page (e2e)', () => {
     const context = await browser.newContext();
     const page = await signedInPage(context, email);
     const { problems } = watchPage(page);
-    const sessionId = await page.evaluate(
-      () => (window as unknown as { Latch: { session: { id: string } } }).Latch.session.id,
-    );
+    const sessionId = await sessionIdOf(page);
     // The session's sign-in was 15 minutes ago, as far as the server is concerned (the limit is 10).
     await devCall(server.url, 'POST', `/sessions/${sessionId}/age`, { minutes: 15 });
     await openSecurityPage(page);
@@ -256,6 +265,67 @@ describe('user profile: the Security page (e2e)', () => {
     await page.locator('latch-sign-in input[name="identifier"]').fill(email);
     await page.locator('latch-sign-in button[type="submit"]').click();
     await page.locator('latch-sign-in .cl-formFieldErrorText').first().waitFor();
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  it('with an authenticator app on, the prompt asks the password then the app code, or a backup code', async () => {
+    const email = `mfa-${Date.now()}@example.com`;
+    await createVerifiedUser(server, email, password, 'Margaret');
+    const context = await browser.newContext();
+    const page = await signedInPage(context, email);
+    const { problems } = watchPage(page);
+    // The app and backup codes turned on after this sign-in, as another device of the user's would have done.
+    const enrolled = (await devCall(server.url, 'POST', `/users/${encodeURIComponent(email)}/mfa`, {
+      totp: true,
+      backup_codes: true,
+    })) as { totp: { secret: string }; backup_codes: string[] };
+    await devCall(server.url, 'POST', `/sessions/${await sessionIdOf(page)}/age`, { minutes: 15 });
+    // A reload, as the user coming back: the page learns of the new second factor.
+    await page.reload();
+    await signedIn(page);
+    await openSecurityPage(page);
+    const section = profile(page).locator('.cl-profileSection__mfa');
+    const prompt = profile(page).locator('dialog.cl-modalContent__reverification');
+    const promptInput = 'dialog.cl-modalContent__reverification input';
+
+    // New backup codes: the password, then the app's code, all from the keyboard.
+    await section.locator('.cl-button__regenerate').click();
+    await prompt.waitFor();
+    await focusOn(page, `${promptInput}[name="password"]`);
+    await page.keyboard.type(password);
+    await page.keyboard.press('Enter');
+    await focusOn(page, `${promptInput}[name="code"][autocomplete="one-time-code"]`);
+    // A wrong code is refused at its field; the prompt stays open.
+    await page.keyboard.type('000000');
+    await prompt.locator('.cl-formFieldErrorText__code').waitFor();
+    await prompt.locator('input[name="code"]').fill('');
+    await page.keyboard.type(TOTP.generate({ secret: Secret.fromBase32(enrolled.totp.secret) }));
+    const codes = section.locator('.cl-profileSectionItem__backupCode');
+    await codes.first().waitFor();
+    await prompt.waitFor({ state: 'hidden' });
+    const fresh = (await codes.allTextContents()).map((code) => code.trim());
+    assert.ok(fresh.length >= 5, 'the new backup codes are shown');
+    assert.ok(!fresh.includes(enrolled.backup_codes[0] ?? ''), 'the old codes were replaced');
+    await section.locator('.cl-formButtonPrimary__backupCodesDone').click();
+
+    // Turning the app off later: the password, then "use a backup code" instead of the app.
+    await devCall(server.url, 'POST', `/sessions/${await sessionIdOf(page)}/age`, { minutes: 15 });
+    await section.locator('.cl-button__remove').click();
+    await section.locator('.cl-form__totpRemove button[type="submit"]').click();
+    await prompt.waitFor();
+    await focusOn(page, `${promptInput}[name="password"]`);
+    await page.keyboard.type(password);
+    await page.keyboard.press('Enter');
+    await focusOn(page, `${promptInput}[name="code"]`);
+    await page.keyboard.press('Tab');
+    await focusOn(page, 'dialog.cl-modalContent__reverification .cl-formFieldAction__reverification');
+    await page.keyboard.press('Enter');
+    await focusOn(page, `${promptInput}[name="code"][autocomplete="off"]`);
+    await page.keyboard.type(fresh[0] ?? '');
+    await page.keyboard.press('Enter');
+    await section.locator('.cl-profileSectionItem__totp').waitFor({ state: 'detached' });
+    await prompt.waitFor({ state: 'hidden' });
     assert.deepEqual(await problems(), []);
     await context.close();
   });

@@ -67,8 +67,8 @@ function handOver(c: FapiContext): void {
 
 /**
  * `/v1/me` security: password, authenticator app, backup codes, active sessions, account deletion. What changes how
- * the account is signed into (password, second factors, backup codes, deleting it) needs a recent first factor
- * (`requireRecentVerification`); verifying the new app's code does not, as creating it already did.
+ * the account is signed into (password, second factors, backup codes, deleting it) needs a recent verification
+ * (`requireRecentVerification`, Clerk's `strict`); verifying the new app's code does not, as creating it already did.
  */
 export function meSecurityRoutes() {
   const routes = new Hono<FapiEnv>();
@@ -95,7 +95,11 @@ export function meSecurityRoutes() {
 
   routes.post('/v1/me/totp/attempt_verification', async (c) => {
     const params = await Params.fromRequest(c.req.raw);
-    return envelope(c, totpJSON(c.get('dev').security.verifyTotp(requestUser(c), params.string('code'))));
+    const dev = c.get('dev');
+    const totp = dev.security.verifyTotp(requestUser(c), params.string('code'));
+    // A code from the new app just proved the second factor: the user is not asked for it again right away.
+    dev.sessions.secondFactorVerified(requestSession(c).id);
+    return envelope(c, totpJSON(totp));
   });
 
   routes.delete('/v1/me/totp', (c) => {

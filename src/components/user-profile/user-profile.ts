@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { User } from '../../resources/index.js';
@@ -72,6 +72,11 @@ export class LatchUserProfile extends FlowElement implements CustomNavHost {
   readonly #pages = new Map<string, ProfilePage>();
   /** Custom pages' navbar entries and mounted content, once their module has arrived. */
   #custom?: CustomNav;
+  /** The page the last render drew, and the one drawn before it: a change moves focus to the new page. */
+  #drawn?: PageEntry;
+  #shownName?: string;
+  /** A page change whose heading is not drawn yet (its chunk is on its way): focus goes there once it is. */
+  #focusPending = false;
   /** Custom page children may be added, removed or relabelled at any time: redraw the navbar then. */
   readonly #childObserver = new MutationObserver((records) => {
     const isPage = (node: Node) => node instanceof Element && node.localName.startsWith('latch-user-profile-');
@@ -112,6 +117,7 @@ export class LatchUserProfile extends FlowElement implements CustomNavHost {
   }
 
   override render(): TemplateResult {
+    this.#drawn = undefined;
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
     const user = this.loadedLatch.user;
@@ -119,6 +125,7 @@ export class LatchUserProfile extends FlowElement implements CustomNavHost {
     const entries = this.#navEntries();
     if (!entries) return this.card(stepLoading(this), nothing);
     const entry = entryForRoute(entries, this.step);
+    this.#drawn = entry;
     return this.card(
       html`<div class="latch-profile-layout">
         <nav class=${this.cls('navbar')} aria-label=${this.t('userProfile.navbar.title')}>
@@ -162,15 +169,35 @@ export class LatchUserProfile extends FlowElement implements CustomNavHost {
     >${icon}<span class=${this.cls('navbarButtonText')}>${label}</span></button>`;
   }
 
-  /** On a custom page, focus goes to its content (it has no heading of ours); on a built-in page, to the heading. */
+  /**
+   * Moving to another page (built-in or custom, by the navbar, a link or the browser's history), focus goes to the
+   * new page's heading, so keyboard and screen-reader users land in it. The base element's own check (its
+   * `.cl-headerTitle` text changed) misses custom pages, which have no heading of ours: the profile tracks pages.
+   */
   protected override stepChanged(): void {
-    const box = this.querySelector<HTMLElement>(
-      ':scope .latch-profile-layout > .cl-profilePage[role="region"]:not([hidden])',
-    );
-    if (box) {
-      box.tabIndex = -1;
-      box.focus({ preventScroll: true });
-    } else super.stepChanged();
+    // Nothing here: updated() moves focus once the new page is drawn.
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const drawn = this.#drawn;
+    if (!drawn) return;
+    if (this.#shownName !== undefined && drawn.name !== this.#shownName) this.#focusPending = true;
+    this.#shownName = drawn.name;
+    if (this.#focusPending) this.#focusPending = !this.#focusPageHeading();
+  }
+
+  /**
+   * Focuses the shown page's heading: ours on a built-in page; on a custom page the author's first heading, or the
+   * page's region (labelled with the navbar label) when it has none. False while the page is still loading.
+   */
+  #focusPageHeading(): boolean {
+    const page = this.querySelector<HTMLElement>(':scope .latch-profile-layout > .cl-profilePage:not([hidden])');
+    if (!page) return false;
+    const target = page.querySelector<HTMLElement>('.cl-headerTitle, h1, h2, h3, h4, h5, h6, [role="heading"]') ?? page;
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+    return true;
   }
 
   /** @internal For the page module: the loaded Latch and a translated-error formatter. */
