@@ -11,6 +11,8 @@ import {
 } from './scripts/loader-build.mjs';
 // @ts-expect-error: a plain .mjs build helper without type declarations
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+// @ts-expect-error: a plain .mjs build helper without type declarations
+import { terserPass } from './scripts/terser-pass.mjs';
 import { FLOW_CHUNK, LAZY_ELEMENTS, LAZY_LOCALES, LAZY_MODULES, LOADER_CARRIES } from './src/loader/elements.js';
 
 /**
@@ -58,7 +60,7 @@ const elementAliases = Object.fromEntries(
 
 /** A classic script of `file` named `LatchBundle` (its exports), written to dist/ beside the ESM build. */
 const classicScript = (file: string, fileName: string, plugins: UserConfig['plugins'] = []): UserConfig => ({
-  plugins: [minifyCssLiteralsPlugin(), ...(plugins ?? [])],
+  plugins: [minifyCssLiteralsPlugin(), ...(plugins ?? []), terserPass({ module: false })],
   build: {
     target: 'es2022',
     emptyOutDir: false,
@@ -110,6 +112,7 @@ export default defineConfig(({ mode }): UserConfig => {
           lazyModules: LAZY_LOADED,
           aliases: elementAliases,
         }),
+        terserPass({ module: true }),
       ],
       build: {
         target: 'es2022',

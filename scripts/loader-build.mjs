@@ -154,15 +154,23 @@ async function isLoaderBarrel(id, inLoader, root, resolve) {
 export function shareLoaderModules({ root, loaderEntry, carries = [], lazyModules = [], aliases = {} }) {
   const buildId = randomBytes(6).toString('hex');
   let inLoader;
-  /** module key → index in the shared table, and the export names chunks read from it ('*' = the namespace). */
+  /**
+   * module key → index in the shared table, and the export names chunks read from it ('*' = the namespace), each
+   * with the short key it is published under (`0`, `1`, … `a`, …: the loader and every chunk spell it once per use, and
+   * `registerDefaultStrings` is longer than `a`).
+   */
   const table = new Map();
   const slot = (key) => {
     let entry = table.get(key);
     if (!entry) {
-      entry = { index: table.size, names: new Set() };
+      entry = { index: table.size, names: new Map() };
       table.set(key, entry);
     }
     return entry;
+  };
+  const shortKey = (entry, name) => {
+    if (!entry.names.has(name)) entry.names.set(name, entry.names.size.toString(36));
+    return entry.names.get(name);
   };
   return {
     name: 'latch-share-loader-modules',
@@ -190,15 +198,23 @@ export function shareLoaderModules({ root, loaderEntry, carries = [], lazyModule
         const entry = slot(key);
         const lines = [];
         if (namespace) {
-          entry.names.add('*');
+          // A namespace is the module's own object, read by real names: the loader publishes it whole.
+          if (entry.names.size && !entry.names.has('*')) this.error(`${key}: read both by name and as a namespace`);
+          entry.names.set('*', '*');
           lines.push(`const ${namespace}=__latchShared[${entry.index}];`);
         }
         const parts = [];
         if (def) parts.push(`default as ${def}`);
         if (named?.trim()) parts.push(named);
         if (parts.length) {
-          const pattern = destructure(parts.join(','));
-          for (const name of pattern.split(',')) entry.names.add(name.split(':')[0]);
+          if (entry.names.has('*')) this.error(`${key}: read both by name and as a namespace`);
+          const pattern = destructure(parts.join(','))
+            .split(',')
+            .map((part) => {
+              const [name, local = name] = part.split(':');
+              return `${shortKey(entry, name)}:${local}`;
+            })
+            .join(',');
           lines.push(`const{${pattern}}=__latchShared[${entry.index}];`);
         }
         used = true;
@@ -222,7 +238,8 @@ export function shareLoaderModules({ root, loaderEntry, carries = [], lazyModule
       }
       // Tags whose module is another tag's entry (one module defining several elements) share its files.
       for (const [key, entryName] of Object.entries(aliases)) chunks[key] = chunks[entryName];
-      const shared = [...table].map(([key, { names }]) => [key, [...names].sort()]);
+      // Per module: [export name, short key] pairs (['*', '*'] for a namespace).
+      const shared = [...table].map(([key, { names }]) => [key, [...names]]);
       this.emitFile({
         type: 'asset',
         fileName: 'chunks/manifest.json',
@@ -276,12 +293,12 @@ export function exposeSharedModules({ root, lazyModules = [], namedModules = {} 
       const imports = [];
       const values = manifest.shared.map(([key, names], index) => {
         const from = JSON.stringify(resolve(root, key));
-        if (names.includes('*')) {
+        if (names.some(([name]) => name === '*')) {
           imports.push(`import * as s${index} from ${from};`);
           return `s${index}`;
         }
-        imports.push(`import { ${names.map((name, n) => `${name} as s${index}_${n}`).join(', ')} } from ${from};`);
-        return `{ ${names.map((name, n) => `${JSON.stringify(name)}: s${index}_${n}`).join(', ')} }`;
+        imports.push(`import { ${names.map(([name], n) => `${name} as s${index}_${n}`).join(', ')} } from ${from};`);
+        return `{ ${names.map(([, short], n) => `${short}: s${index}_${n}`).join(', ')} }`;
       });
       return [
         ...imports,

@@ -24,7 +24,6 @@ import {
   resolveRedirectUrl,
 } from './redirects.js';
 import { getDefaultLatch, setDefaultLatch } from './registry.js';
-import { SessionRefresh } from './session-refresh.js';
 import { sessionsSignature, TabSync } from './tab-sync.js';
 import { LATCH_VERSION } from './version.js';
 
@@ -192,11 +191,8 @@ export class Latch implements ResourceHost {
   #declinedSessionId: string | null = null;
   #unauthenticated?: Promise<void>;
   readonly #listeners = new Set<LatchListener>();
-  readonly #refresh = new SessionRefresh({
-    getSession: () => this.#session,
-    addListener: (listener, options) => this.addListener(listener, options),
-    touchOnFocus: () => this.#options.touchSession !== false,
-  });
+  /** Set once a session exists: the refresher is fetched then (session-refresh.ts), never by signed-out pages. */
+  #refreshStarted = false;
   readonly #mounted = new WeakMap<Element, Map<string, HTMLElement>>();
   readonly #modals = new Map<ModalComponent, HTMLElement>();
   /** Other tabs of this browser, told when the signed-in accounts change; opened on load. */
@@ -358,8 +354,28 @@ export class Latch implements ResourceHost {
     }
     this.#setClient(clientJson, { initial: true });
     this.#tabSync ??= new TabSync(`latch:${this.publishableKey}`, (signature) => this.#followOtherTab(signature));
-    this.#refresh.start();
     this.#emit();
+  }
+
+  /**
+   * Keeps the active session's token fresh and touches it on focus, from the first time a session exists: a
+   * signed-out page (most sign-in pages) never loads that code. The refresher follows later changes itself.
+   */
+  #startSessionRefresh(): void {
+    if (this.#refreshStarted || !this.#session) return;
+    this.#refreshStarted = true;
+    import('./session-refresh.js').then(
+      ({ SessionRefresh }) =>
+        new SessionRefresh({
+          getSession: () => this.#session,
+          addListener: (listener, options) => this.addListener(listener, options),
+          touchOnFocus: () => this.#options.touchSession !== false,
+        }).start(),
+      (error: unknown) => {
+        this.#refreshStarted = false;
+        console.warn('Latch: could not load the session refresher', error);
+      },
+    );
   }
 
   #failLoad(error: unknown): void {
@@ -394,6 +410,7 @@ export class Latch implements ResourceHost {
   }
 
   #emit(): void {
+    this.#startSessionRefresh();
     const resources = this.#resources();
     for (const listener of [...this.#listeners]) {
       try {

@@ -58,6 +58,10 @@ export const LAZY_MODULES: Readonly<Record<string, string>> = {
   // The HTTP adapter's account and organization requests with their schemas (src/api/http/lazy-requests.ts).
   'account-requests': 'src/api/http/account-requests.ts',
   'organization-requests': 'src/api/http/organization-requests.ts',
+  // The active session's token refresh and focus touch: fetched once a session exists (src/core/latch.ts).
+  'session-refresh': 'src/core/session-refresh.ts',
+  // The development browser's token keeper: fetched by development keys only (src/api/http/dev-browser.ts).
+  'dev-browser-store': 'src/api/http/dev-browser-store.ts',
 };
 
 /**

@@ -10,7 +10,10 @@ export { HttpFrontendApi } from '../api/http/http-api.js';
 export { buildPublishableKey, parsePublishableKey } from '../api/http/publishable-key.js';
 export { DEFAULT_OPTIONS } from '../appearance/resolve.js';
 export { createTheme, type PrebuiltTheme } from '../appearance/theme.js';
-export { getDefaultLatch, LATCH_VERSION, Latch, onDefaultLatch, setDefaultLatch } from '../core/index.js';
+// From the modules themselves, not core/index.ts: it re-exports the session refresher, a chunk of the loader's.
+export { Latch } from '../core/latch.js';
+export { getDefaultLatch, onDefaultLatch, setDefaultLatch } from '../core/registry.js';
+export { LATCH_VERSION } from '../core/version.js';
 export { directionOf } from '../localization/direction.js';
 export { createLocalizer } from '../localization/localizer.js';
 export { mergeResources } from '../localization/merge.js';
