@@ -84,6 +84,7 @@ import {
   type ExternalAccountRecord,
   externalAccountWire,
   type IdentificationRecord,
+  identifierOf,
   type MembershipRecord,
   membershipWire,
   missingSignUpFields,
@@ -109,7 +110,8 @@ import {
 import { unsignedSessionJwt } from './unsigned-jwt.js';
 
 export interface MemoryUserSeed {
-  emailAddress: string;
+  /** Left out for a phone-only user (see `phoneNumber`). */
+  emailAddress?: string;
   password?: string;
   firstName?: string;
   lastName?: string;
@@ -256,6 +258,38 @@ function formError(code: string, message: string, longMessage: string, paramName
     status,
     errors: [{ code, message, longMessage, meta: paramName ? { paramName } : {} }],
   });
+}
+
+/** A phone number as stored (E.164, spaces and punctuation dropped), or FAPI's format error naming `phone_number`. */
+function normalizedPhone(value: string): string {
+  const phone = value.replace(/[\s().-]/g, '');
+  if (!E164.test(phone)) {
+    throw formError(
+      'form_param_format_invalid',
+      'is invalid',
+      'Enter the number in international format, e.g. +15555550123.',
+      'phone_number',
+    );
+  }
+  return phone;
+}
+
+/** A sign-up's `phone_number` param: left alone (undefined), cleared (blank → null), or a checked number. */
+function phoneNumberParam(value: string | undefined): string | null | undefined {
+  if (value === undefined) return undefined;
+  return value.trim() ? normalizedPhone(value) : null;
+}
+
+/** The sign-up's code channels: the field each code verifies and where that verification is kept. */
+const SIGN_UP_CHANNELS = {
+  email_code: { field: 'emailAddress', verification: 'emailVerification', param: 'email_address' },
+  phone_code: { field: 'phoneNumber', verification: 'phoneVerification', param: 'phone_number' },
+} as const;
+
+/** The channel of a sign-up verification strategy, or FAPI's error for a strategy the sign-up does not offer. */
+function signUpChannel(strategy: string) {
+  if (strategy === 'email_code' || strategy === 'phone_code') return SIGN_UP_CHANNELS[strategy];
+  throw formError('form_param_value_invalid', 'is invalid', `Strategy ${strategy} is not supported.`, 'strategy');
 }
 
 /** "Acme Inc." → "acme-inc", as the dev server generates slugs. */
@@ -448,7 +482,7 @@ export class MemoryFrontendApi implements FrontendApi {
       }
       signIn.firstFactorVerification =
         params.strategy === 'email_link'
-          ? this.#sendLink(user.emailAddress)
+          ? this.#sendLink(factor.safe_identifier ?? '')
           : this.#sendCode(factor.safe_identifier, 'sign_in', params.strategy);
       this.#touchClient();
       return this.#result(toSignInJSON(signIn, this.#ctx()));
@@ -618,7 +652,7 @@ export class MemoryFrontendApi implements FrontendApi {
       return;
     }
     if (connection && !user.enterpriseAccounts?.some((account) => account.connection.id === connection.id)) {
-      const account = { id: this.#id('eac'), emailAddress: user.emailAddress, connection, createdAt: Date.now() };
+      const account = { id: this.#id('eac'), emailAddress: outcome.emailAddress, connection, createdAt: Date.now() };
       user.enterpriseAccounts = [...(user.enterpriseAccounts ?? []), account];
     }
     verification.status = 'verified';
@@ -703,10 +737,7 @@ export class MemoryFrontendApi implements FrontendApi {
 
   updateSignUp(signUpId: string, params: SignUpUpdateParams) {
     return this.#run('updateSignUp', [signUpId, params], () => {
-      const signUp = this.#signUp(signUpId);
-      if (signUp.status === 'complete') {
-        throw formError('sign_up_cannot_be_updated', 'cannot be updated', 'This sign up is complete.', undefined, 400);
-      }
+      const signUp = this.#openSignUp(signUpId);
       this.#applySignUpParams(signUp, params);
       this.#maybeCompleteSignUp(signUp);
       this.#touchClient();
@@ -718,29 +749,17 @@ export class MemoryFrontendApi implements FrontendApi {
     return this.#run('getSignUp', [signUpId], () => this.#result(toSignUpJSON(this.#signUp(signUpId), this.#ctx())));
   }
 
+  /** Sends a code to the sign-up's email address (`email_code`, or a link: `email_link`) or its phone (`phone_code`). */
   prepareSignUpVerification(signUpId: string, params: SignUpPrepareVerificationParams) {
     return this.#run('prepareSignUpVerification', [signUpId, params], () => {
-      const signUp = this.#signUp(signUpId);
-      if (params.strategy === 'phone_code' && signUp.phoneNumber) {
-        signUp.phoneVerification = this.#sendCode(signUp.phoneNumber, 'sign_up', 'phone_code');
-        this.#touchClient();
-        return this.#result(toSignUpJSON(signUp, this.#ctx()));
-      }
-      if (params.strategy !== 'email_code' && params.strategy !== 'email_link') {
-        throw formError(
-          'form_param_value_invalid',
-          'is invalid',
-          `Strategy ${params.strategy} is not supported.`,
-          'strategy',
-        );
-      }
-      if (!signUp.emailAddress) {
-        throw formError('form_param_missing', 'is missing', 'Enter an email address first.', 'email_address');
-      }
-      signUp.emailVerification =
-        params.strategy === 'email_link'
-          ? this.#sendLink(signUp.emailAddress, 'sign_up')
-          : this.#sendCode(signUp.emailAddress, 'sign_up');
+      const signUp = this.#openSignUp(signUpId);
+      const link = params.strategy === 'email_link';
+      const channel = signUpChannel(link ? 'email_code' : params.strategy);
+      const to = signUp[channel.field];
+      if (!to) throw formError('form_param_missing', 'is missing', `${channel.param} must be included.`, channel.param);
+      signUp[channel.verification] = link
+        ? this.#sendLink(to, 'sign_up')
+        : this.#sendCode(to, 'sign_up', params.strategy);
       this.#touchClient();
       return this.#result(toSignUpJSON(signUp, this.#ctx()));
     });
@@ -748,16 +767,25 @@ export class MemoryFrontendApi implements FrontendApi {
 
   attemptSignUpVerification(signUpId: string, params: SignUpAttemptVerificationParams) {
     return this.#run('attemptSignUpVerification', [signUpId, params], () => {
-      const signUp = this.#signUp(signUpId);
-      const verification = params.strategy === 'phone_code' ? signUp.phoneVerification : signUp.emailVerification;
-      if (!['email_code', 'phone_code'].includes(params.strategy) || !verification?.code) {
+      const signUp = this.#openSignUp(signUpId);
+      const verification = signUp[signUpChannel(params.strategy).verification];
+      if (!verification?.code) {
         throw formError('verification_missing', 'not prepared', 'Call prepare_verification first.', 'code', 400);
       }
       this.#checkCode(verification, params.code);
-      this.#maybeCompleteSignUp(signUp);
+      this.#maybeCompleteSignUp(signUp, params.strategy);
       this.#touchClient();
       return this.#result(toSignUpJSON(signUp, this.#ctx()));
     });
+  }
+
+  /** A sign-up that can still change: a complete one is refused, as the dev server does. */
+  #openSignUp(signUpId: string): SignUpRecord {
+    const signUp = this.#signUp(signUpId);
+    if (signUp.status === 'complete') {
+      throw formError('sign_up_cannot_be_updated', 'cannot be updated', 'This sign up is complete.', undefined, 400);
+    }
+    return signUp;
   }
 
   // ---- sessions and user ------------------------------------------------------------------------------
@@ -972,15 +1000,7 @@ export class MemoryFrontendApi implements FrontendApi {
   createPhoneNumber(params: CreatePhoneNumberParams) {
     return this.#run('createPhoneNumber', [params], () => {
       const user = this.#meUser();
-      const phone = (params.phoneNumber ?? '').replace(/[\s().-]/g, '');
-      if (!E164.test(phone)) {
-        throw formError(
-          'form_param_format_invalid',
-          'is invalid',
-          'Enter the number in international format, e.g. +15555550123.',
-          'phone_number',
-        );
-      }
+      const phone = normalizedPhone(params.phoneNumber ?? '');
       if (this.#identificationTaken(phone)) {
         throw formError(
           'form_identifier_exists',
@@ -1321,16 +1341,19 @@ export class MemoryFrontendApi implements FrontendApi {
         'primary_email_address_id',
       );
     }
-    const previous: IdentificationRecord = {
-      id: user.emailAddressId,
-      value: user.emailAddress,
-      verification: { status: 'verified', strategy: 'email_code', attempts: 1, expireAt: user.emailVerifiedAt },
-      createdAt: user.createdAt,
-    };
+    const rest = (user.otherEmailAddresses ?? []).filter((e) => e !== record);
+    if (user.emailAddress && user.emailAddressId) {
+      rest.unshift({
+        id: user.emailAddressId,
+        value: user.emailAddress,
+        verification: { status: 'verified', strategy: 'email_code', attempts: 1, expireAt: user.emailVerifiedAt },
+        createdAt: user.createdAt,
+      });
+    }
     user.emailAddressId = record.id;
     user.emailAddress = record.value;
     user.emailVerifiedAt = Date.now();
-    user.otherEmailAddresses = [previous, ...(user.otherEmailAddresses ?? []).filter((e) => e !== record)];
+    user.otherEmailAddresses = rest;
   }
 
   #makePrimaryPhone(user: UserRecord, id: string): void {
@@ -1423,7 +1446,7 @@ export class MemoryFrontendApi implements FrontendApi {
       const record: ExternalAccountRecord = {
         id: this.#id('eac'),
         provider,
-        emailAddress: user.emailAddress,
+        emailAddress: identifierOf(user),
         verification: { status: 'verified', strategy: provider, attempts: 1, expireAt: now + 10 * MINUTE },
         createdAt: now,
       };
@@ -1469,7 +1492,7 @@ export class MemoryFrontendApi implements FrontendApi {
       const user = this.#meUser();
       this.sentCodes.push({
         strategy: 'email_code',
-        emailAddress: user.emailAddress,
+        emailAddress: identifierOf(user),
         code: this.#code,
         purpose: 'profile',
       });
@@ -1527,12 +1550,16 @@ export class MemoryFrontendApi implements FrontendApi {
     const user = this.#meUser();
     const factors = [
       ...(user.password === null ? [] : [{ strategy: 'password' }]),
-      {
-        strategy: 'email_code',
-        safe_identifier: user.emailAddress,
-        email_address_id: user.emailAddressId,
-        primary: true,
-      },
+      ...(user.emailAddress
+        ? [
+            {
+              strategy: 'email_code',
+              safe_identifier: user.emailAddress,
+              email_address_id: user.emailAddressId,
+              primary: true,
+            },
+          ]
+        : []),
     ];
     const json = {
       object: 'session_reverification',
@@ -1591,7 +1618,7 @@ export class MemoryFrontendApi implements FrontendApi {
     }
     verification.status = 'verified';
     passkey.lastUsedAt = Date.now();
-    Object.assign(signIn, { userId: user.id, identifier: signIn.identifier ?? user.emailAddress });
+    Object.assign(signIn, { userId: user.id, identifier: signIn.identifier ?? identifierOf(user) });
     const session = this.#startSession(this.#ensureClient(), user, 'passkey');
     signIn.status = 'complete';
     signIn.createdSessionId = session.id;
@@ -1637,8 +1664,8 @@ export class MemoryFrontendApi implements FrontendApi {
     const now = Date.now();
     const user: UserRecord = {
       id: this.#id('user'),
-      emailAddressId: this.#id('idn'),
-      emailAddress: seed.emailAddress,
+      emailAddressId: seed.emailAddress ? this.#id('idn') : null,
+      emailAddress: seed.emailAddress ?? null,
       emailVerifiedAt: now,
       password: seed.password ?? null,
       firstName: seed.firstName ?? null,
@@ -1664,7 +1691,7 @@ export class MemoryFrontendApi implements FrontendApi {
     user.passkeys = (seed.passkeys ?? []).map((name, index) => ({
       id: this.#id('pk'),
       name,
-      credentialId: memoryPasskeyId(seed.emailAddress, index),
+      credentialId: memoryPasskeyId(identifierOf(user), index),
       lastUsedAt: null,
       verification: null,
       createdAt: now,
@@ -1690,7 +1717,7 @@ export class MemoryFrontendApi implements FrontendApi {
   #findUser(identifier: string): UserRecord | undefined {
     const wanted = identifier.trim().toLowerCase();
     for (const user of this.#users.values()) {
-      if (user.emailAddress.toLowerCase() === wanted || user.username?.toLowerCase() === wanted) return user;
+      if (user.emailAddress?.toLowerCase() === wanted || user.username?.toLowerCase() === wanted) return user;
       if (user.phoneNumber && user.phoneNumber === wanted.replace(/[\s().-]/g, '')) return user;
     }
     return undefined;
@@ -1895,8 +1922,9 @@ export class MemoryFrontendApi implements FrontendApi {
     if (params.firstName !== undefined) signUp.firstName = params.firstName || null;
     if (params.lastName !== undefined) signUp.lastName = params.lastName || null;
     if (params.username !== undefined) signUp.username = this.#checkUsername(null, params.username);
-    if (params.phoneNumber !== undefined && params.phoneNumber !== signUp.phoneNumber) {
-      if (params.phoneNumber && [...this.#users.values()].some((user) => user.phoneNumber === params.phoneNumber)) {
+    const phone = phoneNumberParam(params.phoneNumber);
+    if (phone !== undefined && phone !== signUp.phoneNumber) {
+      if (phone && [...this.#users.values()].some((user) => user.phoneNumber === phone)) {
         throw formError(
           'form_identifier_exists',
           'That phone number is taken. Please try another.',
@@ -1904,7 +1932,8 @@ export class MemoryFrontendApi implements FrontendApi {
           'phone_number',
         );
       }
-      signUp.phoneNumber = params.phoneNumber || null;
+      // A new number voids any code sent to the old one.
+      signUp.phoneNumber = phone;
       signUp.phoneVerification = null;
     }
     if (params.unsafeMetadata !== undefined) signUp.unsafeMetadata = structuredClone(params.unsafeMetadata);
@@ -1932,13 +1961,17 @@ export class MemoryFrontendApi implements FrontendApi {
     }
   }
 
-  /** Complete once nothing is missing and the email address is verified: create the user and a session. */
-  #maybeCompleteSignUp(signUp: SignUpRecord): void {
+  /**
+   * Complete once nothing is missing or unverified and the user has a way back in (an email address or, on a
+   * phone-only instance, a verified phone number): create the user and a session, as the dev server does.
+   */
+  #maybeCompleteSignUp(signUp: SignUpRecord, strategy = 'email_code'): void {
     if (signUp.status === 'complete' || missingSignUpFields(signUp, this.#signUpFields()).length > 0) return;
     if (unverifiedSignUpFields(signUp).length > 0) return;
-    if (signUp.emailVerification?.status !== 'verified' || !signUp.emailAddress) return;
+    if (signUp.emailAddress && signUp.emailVerification?.status !== 'verified') return;
+    if (!signUp.emailAddress && !signUp.phoneNumber) return;
     const user = this.#addUser({
-      emailAddress: signUp.emailAddress,
+      emailAddress: signUp.emailAddress ?? undefined,
       password: signUp.password ?? undefined,
       firstName: signUp.firstName ?? undefined,
       lastName: signUp.lastName ?? undefined,
@@ -1946,7 +1979,7 @@ export class MemoryFrontendApi implements FrontendApi {
       phoneNumber: signUp.phoneNumber ?? undefined,
     });
     user.unsafeMetadata = signUp.unsafeMetadata;
-    const session = this.#startSession(this.#ensureClient(), user, 'email_code');
+    const session = this.#startSession(this.#ensureClient(), user, strategy);
     signUp.status = 'complete';
     signUp.createdUserId = user.id;
     signUp.createdSessionId = session.id;
@@ -2169,7 +2202,7 @@ export class MemoryFrontendApi implements FrontendApi {
       }
       for (const slug of seed.organizationInvitations ?? []) {
         const organization = bySlug(slug);
-        const invitation = { id: this.#id('orginv'), organization, emailAddress: me.emailAddress, role: 'org:member' };
+        const invitation = { id: this.#id('orginv'), organization, emailAddress: identifierOf(me), role: 'org:member' };
         this.#enrollment.invitations.push({ ...base(), ...invitation });
       }
     }
@@ -2235,7 +2268,7 @@ export class MemoryFrontendApi implements FrontendApi {
       }
       const secret = MEMORY_TOTP_SECRET;
       this.#pendingTotp.set(user.id, secret);
-      const label = encodeURIComponent(user.emailAddress);
+      const label = encodeURIComponent(identifierOf(user));
       const issuer = encodeURIComponent(this.#environment.display_config.application_name);
       const uri = `otpauth://totp/${issuer}:${label}?secret=${secret}&issuer=${issuer}&algorithm=SHA1&digits=6&period=30`;
       const now = Date.now();
@@ -2377,7 +2410,7 @@ export class MemoryFrontendApi implements FrontendApi {
             'email_address',
           );
         }
-        if (this.#members(org).some(([user]) => user.emailAddress.toLowerCase() === email)) {
+        if (this.#members(org).some(([user]) => user.emailAddress?.toLowerCase() === email)) {
           throw formError(
             'already_a_member_in_organization',
             'Already a member',

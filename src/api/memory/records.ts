@@ -42,8 +42,9 @@ export interface VerificationRecord {
 
 export interface UserRecord {
   id: string;
-  emailAddressId: string;
-  emailAddress: string;
+  /** Null for a user who signed up with a phone number only (an instance with email addresses off). */
+  emailAddressId: string | null;
+  emailAddress: string | null;
   emailVerifiedAt: number;
   password: string | null;
   firstName: string | null;
@@ -216,6 +217,11 @@ function verificationJSON(record: VerificationRecord | null, extra: Record<strin
   };
 }
 
+/** How the user is named where one identifier is shown: the email address, else the phone number, else the username. */
+export function identifierOf(user: UserRecord): string {
+  return user.emailAddress ?? user.phoneNumber ?? user.username ?? user.id;
+}
+
 function fullName(user: UserRecord) {
   return {
     first_name: user.firstName,
@@ -267,7 +273,7 @@ export function membershipWire(membership: MembershipRecord, user: UserRecord) {
     organization: organizationWire(membership.organization),
     public_user_data: {
       ...fullName(user),
-      identifier: user.emailAddress,
+      identifier: identifierOf(user),
       user_id: user.id,
     },
     created_at: membership.createdAt,
@@ -289,23 +295,27 @@ function userWire(user: UserRecord) {
     totp_enabled: user.secondFactors?.totp === true,
     backup_code_enabled: (user.secondFactors?.backupCodes.length ?? 0) > 0,
     email_addresses: [
-      {
-        object: 'email_address',
-        id: user.emailAddressId,
-        email_address: user.emailAddress,
-        reserved: false,
-        verification: {
-          object: 'verification_otp',
-          status: 'verified',
-          strategy: 'email_code',
-          attempts: 1,
-          expire_at: user.emailVerifiedAt,
-        },
-        linked_to: [],
-        matches_sso_connection: false,
-        created_at: user.createdAt,
-        updated_at: user.updatedAt,
-      },
+      ...(user.emailAddress
+        ? [
+            {
+              object: 'email_address',
+              id: user.emailAddressId,
+              email_address: user.emailAddress,
+              reserved: false,
+              verification: {
+                object: 'verification_otp',
+                status: 'verified',
+                strategy: 'email_code',
+                attempts: 1,
+                expire_at: user.emailVerifiedAt,
+              },
+              linked_to: [],
+              matches_sso_connection: false,
+              created_at: user.createdAt,
+              updated_at: user.updatedAt,
+            },
+          ]
+        : []),
       ...(user.otherEmailAddresses ?? []).map((e) => identificationWire('email_address', e)),
     ],
     phone_numbers: (user.phoneNumber
@@ -363,7 +373,7 @@ function sessionWire(session: SessionRecord, user: UserRecord) {
     user: userWire(user),
     public_user_data: {
       ...fullName(user),
-      identifier: user.emailAddress,
+      identifier: identifierOf(user),
       user_id: user.id,
       username: user.username,
     },
@@ -389,7 +399,7 @@ export function secondFactorsWire(user: UserRecord) {
 
 /** The user's first factors as FAPI lists them: password, the codes/links the instance turns on, resets last. */
 function firstFactorsWire(user: UserRecord, ctx: SerializeContext, byPhone: boolean) {
-  const email = ctx.emailFirstFactors.map((strategy) => ({
+  const email = (user.emailAddress ? ctx.emailFirstFactors : []).map((strategy) => ({
     strategy,
     safe_identifier: user.emailAddress,
     email_address_id: user.emailAddressId,
@@ -407,12 +417,16 @@ function firstFactorsWire(user: UserRecord, ctx: SerializeContext, byPhone: bool
   const passkey = ctx.passkeyEnabled && hasPasskey(user) ? [{ strategy: 'passkey' }] : [];
   const resets = ctx.passwordEnabled
     ? [
-        {
-          strategy: 'reset_password_email_code',
-          safe_identifier: user.emailAddress,
-          email_address_id: user.emailAddressId,
-          primary: true,
-        },
+        ...(user.emailAddress
+          ? [
+              {
+                strategy: 'reset_password_email_code',
+                safe_identifier: user.emailAddress,
+                email_address_id: user.emailAddressId,
+                primary: true,
+              },
+            ]
+          : []),
         ...(user.phoneNumber && ctx.phoneFirstFactors.length
           ? [
               {

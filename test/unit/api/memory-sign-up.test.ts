@@ -1,0 +1,135 @@
+import { expect } from '@open-wc/testing';
+import { LatchApiError } from '../../../src/api/errors.js';
+import type { EnvironmentJSON } from '../../../src/api/index.js';
+import { defaultEnvironment } from '../../../src/api/memory/default-environment.js';
+import { MemoryFrontendApi } from '../../../src/api/memory/memory-api.js';
+import { clientSchema, signUpSchema, userSchema } from '../../../src/api/schemas/index.js';
+
+const PHONE = '+33612345678';
+
+async function apiError(promise: Promise<unknown>): Promise<LatchApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(LatchApiError);
+    return error as LatchApiError;
+  }
+  throw new Error('expected a LatchApiError');
+}
+
+function expectValid(schema: { safeParse(v: unknown): { success: boolean } }, value: unknown) {
+  expect(schema.safeParse(value).success, JSON.stringify(value)).to.equal(true);
+}
+
+/** A phone-only instance: email off, the phone number required, no password (SMS codes only). */
+function phoneOnly(): EnvironmentJSON {
+  const env = defaultEnvironment();
+  const { attributes } = env.user_settings;
+  Object.assign(attributes.email_address, { enabled: false, required: false, used_for_first_factor: false });
+  Object.assign(attributes.phone_number, {
+    enabled: true,
+    required: true,
+    used_for_first_factor: true,
+    first_factors: ['phone_code'],
+  });
+  Object.assign(attributes.password, { enabled: false, required: false });
+  return env;
+}
+
+describe('MemoryFrontendApi: phone-only sign-up', () => {
+  it('create with a phone number → phone_code prepared → attempted: complete, the user has no email', async () => {
+    const api = new MemoryFrontendApi({ environment: phoneOnly() });
+    const created = await api.createSignUp({ phoneNumber: '+33 6 12 34 56 78' });
+    expectValid(signUpSchema, created.response);
+    expect(created.response.status).to.equal('missing_requirements');
+    expect(created.response.required_fields).to.deep.equal(['phone_number']);
+    expect(created.response.missing_fields).to.deep.equal([]);
+    expect(created.response.unverified_fields).to.deep.equal(['phone_number']);
+    expect(created.response.phone_number).to.equal(PHONE);
+    expect(created.response.verifications.phone_number).to.equal(null);
+
+    const id = created.response.id;
+    const prepared = await api.prepareSignUpVerification(id, { strategy: 'phone_code' });
+    expect(prepared.response.verifications.phone_number).to.include({
+      status: 'unverified',
+      strategy: 'phone_code',
+      next_action: 'needs_attempt',
+    });
+    expect(api.sentCodes.at(-1)).to.deep.equal({
+      strategy: 'phone_code',
+      emailAddress: PHONE,
+      code: '424242',
+      purpose: 'sign_up',
+    });
+
+    const wrong = await apiError(api.attemptSignUpVerification(id, { strategy: 'phone_code', code: '999999' }));
+    expect([wrong.status, wrong.code, wrong.paramName]).to.deep.equal([422, 'form_code_incorrect', 'code']);
+
+    const done = await api.attemptSignUpVerification(id, { strategy: 'phone_code', code: '424242' });
+    expectValid(signUpSchema, done.response);
+    expectValid(clientSchema, done.client);
+    expect(done.response.status).to.equal('complete');
+    expect(done.response.unverified_fields).to.deep.equal([]);
+    expect(done.response.verifications.phone_number?.status).to.equal('verified');
+    const session = done.client!.sessions[0]!;
+    expect(done.client!.last_active_session_id).to.equal(done.response.created_session_id);
+    expect(done.client!.last_authentication_strategy).to.equal('phone_code');
+    expectValid(userSchema, session.user);
+    expect(session.user!.email_addresses).to.deep.equal([]);
+    expect(session.user!.primary_email_address_id).to.equal(null);
+    expect(session.user!.phone_numbers.map((p) => p.phone_number)).to.deep.equal([PHONE]);
+    expect(session.public_user_data?.identifier).to.equal(PHONE);
+  });
+
+  it('the new user signs in again by SMS code; the number is then taken for another sign-up', async () => {
+    const api = new MemoryFrontendApi({ environment: phoneOnly() });
+    const { response } = await api.createSignUp({ phoneNumber: PHONE });
+    await api.prepareSignUpVerification(response.id, { strategy: 'phone_code' });
+    await api.attemptSignUpVerification(response.id, { strategy: 'phone_code', code: '424242' });
+    await api.endAllSessions();
+
+    const signIn = await api.createSignIn({ identifier: PHONE });
+    expect(signIn.response.supported_first_factors?.map((f) => f.strategy)).to.deep.equal(['phone_code']);
+    await api.prepareSignInFirstFactor(signIn.response.id, { strategy: 'phone_code' });
+    const back = await api.attemptSignInFirstFactor(signIn.response.id, { strategy: 'phone_code', code: '424242' });
+    expect(back.response.status).to.equal('complete');
+
+    await api.endAllSessions();
+    const taken = await apiError(api.createSignUp({ phoneNumber: PHONE }));
+    expect([taken.code, taken.paramName]).to.deep.equal(['form_identifier_exists', 'phone_number']);
+  });
+
+  it('errors as the dev server words them: bad number, code before prepare, unknown strategy, no number, done', async () => {
+    const api = new MemoryFrontendApi({ environment: phoneOnly() });
+    const format = await apiError(api.createSignUp({ phoneNumber: '0612' }));
+    expect([format.code, format.paramName]).to.deep.equal(['form_param_format_invalid', 'phone_number']);
+
+    const { response } = await api.createSignUp({});
+    expect(response.missing_fields).to.deep.equal(['phone_number']);
+    const noNumber = await apiError(api.prepareSignUpVerification(response.id, { strategy: 'phone_code' }));
+    expect([noNumber.code, noNumber.paramName]).to.deep.equal(['form_param_missing', 'phone_number']);
+
+    await api.updateSignUp(response.id, { phoneNumber: PHONE });
+    const early = await apiError(api.attemptSignUpVerification(response.id, { strategy: 'phone_code', code: '1' }));
+    expect([early.status, early.code]).to.deep.equal([400, 'verification_missing']);
+    const unknown = await apiError(api.attemptSignUpVerification(response.id, { strategy: 'totp', code: '1' }));
+    expect([unknown.code, unknown.paramName]).to.deep.equal(['form_param_value_invalid', 'strategy']);
+
+    await api.prepareSignUpVerification(response.id, { strategy: 'phone_code' });
+    await api.attemptSignUpVerification(response.id, { strategy: 'phone_code', code: '424242' });
+    const done = await apiError(api.prepareSignUpVerification(response.id, { strategy: 'phone_code' }));
+    expect([done.status, done.code]).to.deep.equal([400, 'sign_up_cannot_be_updated']);
+  });
+
+  it('a new number voids the code sent to the old one', async () => {
+    const api = new MemoryFrontendApi({ environment: phoneOnly() });
+    const { response } = await api.createSignUp({ phoneNumber: PHONE });
+    await api.prepareSignUpVerification(response.id, { strategy: 'phone_code' });
+    const changed = await api.updateSignUp(response.id, { phoneNumber: '+33699999999' });
+    expect(changed.response.verifications.phone_number).to.equal(null);
+    const stale = await apiError(
+      api.attemptSignUpVerification(response.id, { strategy: 'phone_code', code: '424242' }),
+    );
+    expect(stale.code).to.equal('verification_missing');
+  });
+});
