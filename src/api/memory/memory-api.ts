@@ -90,6 +90,7 @@ import {
   missingSignUpFields,
   type OrganizationRecord,
   organizationWire,
+  type ProviderIdentityRecord,
   type SerializeContext,
   type SessionRecord,
   type SignInRecord,
@@ -629,7 +630,7 @@ export class MemoryFrontendApi implements FrontendApi {
    * Test hook: the browser comes back from the provider of the pending OAuth sign-in. `emailAddress` of a known
    * user signs that user in; an unknown one leaves the sign-in `transferable`; `denied` fails it (cancelled).
    */
-  returnFromProvider(outcome: { emailAddress: string } | 'denied'): void {
+  returnFromProvider(outcome: { emailAddress: string; firstName?: string; lastName?: string } | 'denied'): void {
     const signIn = this.#client?.signIn;
     const verification = signIn?.firstFactorVerification;
     const enterprise = verification?.strategy === 'saml';
@@ -649,6 +650,13 @@ export class MemoryFrontendApi implements FrontendApi {
     const user = this.#findUser(outcome.emailAddress);
     if (!user) {
       verification.status = 'transferable';
+      signIn.providerIdentity = {
+        emailAddress: outcome.emailAddress.trim().toLowerCase(),
+        firstName: outcome.firstName ?? null,
+        lastName: outcome.lastName ?? null,
+        strategy: enterprise ? 'enterprise_sso' : verification.strategy,
+        connection,
+      };
       return;
     }
     if (connection && !user.enterpriseAccounts?.some((account) => account.connection.id === connection.id)) {
@@ -683,7 +691,8 @@ export class MemoryFrontendApi implements FrontendApi {
         createdUserId: null,
         abandonAt: Date.now() + DAY,
       };
-      if (params.strategy === 'ticket') this.#openInvitedSignUp(signUp, params);
+      if (params.transfer) this.#openTransferredSignUp(client, signUp);
+      else if (params.strategy === 'ticket') this.#openInvitedSignUp(signUp, params);
       else this.#applySignUpParams(signUp, params);
       client.signUp = signUp;
       this.#touchClient();
@@ -718,6 +727,45 @@ export class MemoryFrontendApi implements FrontendApi {
     signUp.emailAddress = email;
     signUp.emailVerification = { status: 'verified', strategy: 'ticket', attempts: 0, expireAt: null };
     this.#maybeCompleteSignUp(signUp);
+  }
+
+  /**
+   * `transfer=true`: the identity the client's sign-in got from a provider (OAuth or enterprise SSO) and no user
+   * had: its address, verified by the provider, and its names; the sign-in is spent. Completes unless the
+   * instance needs more (a username, legal consent…), as on the dev server.
+   */
+  #openTransferredSignUp(client: ClientRecord, signUp: SignUpRecord): void {
+    const signIn = client.signIn;
+    const verification = signIn?.firstFactorVerification;
+    const identity = signIn?.providerIdentity;
+    if (verification?.status !== 'transferable' || !identity) {
+      throw formError(
+        'form_param_value_invalid',
+        'is invalid',
+        'There is no sign-in or sign-up to transfer on this client.',
+        'transfer',
+        400,
+      );
+    }
+    if (this.#findUser(identity.emailAddress)) {
+      throw formError(
+        'form_identifier_exists',
+        'That email address is taken. Please try another.',
+        'That email address is taken. Please try another.',
+        'email_address',
+      );
+    }
+    const provider = identity.connection ? 'enterprise' : identity.strategy.replace(/^oauth_/, '');
+    Object.assign(signUp, {
+      emailAddress: identity.emailAddress,
+      emailVerification: { status: 'verified', strategy: `from_oauth_${provider}`, attempts: 0, expireAt: null },
+      firstName: identity.firstName,
+      lastName: identity.lastName,
+      external: { identity, verification: { ...verification, status: 'verified' } },
+    });
+    verification.status = 'verified';
+    client.signIn = null;
+    this.#maybeCompleteSignUp(signUp, identity.strategy);
   }
 
   /** `strategy=ticket` on a sign-in: the ticket's address belongs to an account, which signs in; the ticket is spent. */
@@ -1979,10 +2027,23 @@ export class MemoryFrontendApi implements FrontendApi {
       phoneNumber: signUp.phoneNumber ?? undefined,
     });
     user.unsafeMetadata = signUp.unsafeMetadata;
+    if (signUp.external) this.#linkProviderAccount(user, signUp.external.identity);
     const session = this.#startSession(this.#ensureClient(), user, strategy);
     signUp.status = 'complete';
     signUp.createdUserId = user.id;
     signUp.createdSessionId = session.id;
+  }
+
+  /** The provider's account on the user who signed up through it: an enterprise account, or a connected one. */
+  #linkProviderAccount(user: UserRecord, identity: ProviderIdentityRecord): void {
+    const now = Date.now();
+    const { emailAddress, connection, strategy } = identity;
+    if (connection) {
+      user.enterpriseAccounts = [{ id: this.#id('eac'), emailAddress, connection, createdAt: now }];
+      return;
+    }
+    const verification = { status: 'verified' as const, strategy, attempts: 1, expireAt: now };
+    user.externalAccounts = [{ id: this.#id('eac'), provider: strategy, emailAddress, verification, createdAt: now }];
   }
 
   // ---- organization domains, membership requests, suggestions and the user's invitations ----

@@ -156,6 +156,19 @@ export interface SignInRecord {
   abandonAt: number;
   /** Set when the identifier is an address of an enterprise domain: its one factor is that connection. */
   enterpriseConnection?: EnterpriseConnectionRecord;
+  /** The identity a provider vouched for when no user had it (`transferable`): what a transfer to a sign-up takes. */
+  providerIdentity?: ProviderIdentityRecord;
+}
+
+/** Who the OAuth provider or the enterprise identity provider says the person is. */
+export interface ProviderIdentityRecord {
+  emailAddress: string;
+  firstName: string | null;
+  lastName: string | null;
+  /** The strategy the sign-in went through (`oauth_github`, …, or `enterprise_sso`). */
+  strategy: string;
+  /** Enterprise SSO: the connection whose identity provider answered. */
+  connection: EnterpriseConnectionRecord | null;
 }
 
 export interface SignUpRecord {
@@ -175,6 +188,8 @@ export interface SignUpRecord {
   createdSessionId: string | null;
   createdUserId: string | null;
   abandonAt: number;
+  /** A sign-up transferred from a provider's sign-in: that identity and its (verified) verification. */
+  external?: { identity: ProviderIdentityRecord; verification: VerificationRecord };
 }
 
 export interface ClientRecord {
@@ -480,9 +495,16 @@ function providedSignUpFields(signUp: SignUpRecord): Record<string, boolean> {
   };
 }
 
-export function missingSignUpFields(signUp: SignUpRecord, fields: SignUpFieldSettings): string[] {
+/** The instance's sign-up fields for this sign-up: a provider's account is the way back in, so no password. */
+function signUpFieldsOf(signUp: SignUpRecord, fields: SignUpFieldSettings): SignUpFieldSettings {
+  if (!signUp.external) return fields;
+  const notPassword = (name: string) => name !== 'password';
+  return { required: fields.required.filter(notPassword), optional: fields.optional.filter(notPassword) };
+}
+
+export function missingSignUpFields(signUp: SignUpRecord, instanceFields: SignUpFieldSettings): string[] {
   const provided = providedSignUpFields(signUp);
-  return fields.required.filter((name) => !provided[name]);
+  return signUpFieldsOf(signUp, instanceFields).required.filter((name) => !provided[name]);
 }
 
 /** Fields whose verification is still pending (a phone number is always verified, as on the dev server). */
@@ -497,15 +519,16 @@ export function unverifiedSignUpFields(signUp: SignUpRecord): string[] {
 const nextActionOf = (verification: VerificationRecord | null) =>
   !verification || verification.status === 'verified' ? '' : verification.code ? 'needs_attempt' : 'needs_prepare';
 
-function signUpWire(signUp: SignUpRecord, fields: SignUpFieldSettings) {
+function signUpWire(signUp: SignUpRecord, instanceFields: SignUpFieldSettings) {
   const verification = signUp.emailVerification;
+  const fields = signUpFieldsOf(signUp, instanceFields);
   return {
     object: 'sign_up_attempt',
     id: signUp.id,
     status: signUp.status,
     required_fields: fields.required,
     optional_fields: fields.optional,
-    missing_fields: missingSignUpFields(signUp, fields),
+    missing_fields: missingSignUpFields(signUp, instanceFields),
     unverified_fields: unverifiedSignUpFields(signUp),
     verifications: {
       email_address: verificationJSON(verification, {
@@ -519,7 +542,7 @@ function signUpWire(signUp: SignUpRecord, fields: SignUpFieldSettings) {
           })
         : null,
       web3_wallet: null,
-      external_account: null,
+      external_account: verificationJSON(signUp.external?.verification ?? null),
     },
     username: signUp.username,
     email_address: signUp.emailAddress,

@@ -133,3 +133,83 @@ describe('MemoryFrontendApi: phone-only sign-up', () => {
     expect(stale.code).to.equal('verification_missing');
   });
 });
+
+const ACME = { enterpriseSso: { name: 'Acme SSO', domains: ['acme.test'] } };
+const NIA = { emailAddress: 'nia@acme.test', firstName: 'Nia', lastName: 'Okafor' };
+
+/** A sign-in at the enterprise domain, back from the identity provider with an identity no user has. */
+async function unknownEnterpriseIdentity(api: MemoryFrontendApi) {
+  const { response } = await api.createSignIn({ identifier: NIA.emailAddress });
+  await api.prepareSignInFirstFactor(response.id, { strategy: 'enterprise_sso', redirectUrl: '#/sso-callback' });
+  api.returnFromProvider(NIA);
+  const client = (await api.getClient()).response!;
+  expect(client.sign_in?.first_factor_verification?.status).to.equal('transferable');
+}
+
+describe('MemoryFrontendApi: transfer of an unknown provider identity to a sign-up', () => {
+  it('enterprise SSO: the new account signs up with the verified address, the names and an enterprise account', async () => {
+    const api = new MemoryFrontendApi({ ...ACME });
+    await unknownEnterpriseIdentity(api);
+
+    const transferred = await api.createSignUp({ transfer: true });
+    expectValid(signUpSchema, transferred.response);
+    expectValid(clientSchema, transferred.client);
+    expect(transferred.response.status).to.equal('complete');
+    expect(transferred.response.required_fields).to.not.include('password');
+    expect(transferred.response.verifications.email_address?.status).to.equal('verified');
+    expect(transferred.response.verifications.external_account?.status).to.equal('verified');
+    expect(transferred.client!.sign_in).to.equal(null);
+    expect(transferred.client!.last_authentication_strategy).to.equal('enterprise_sso');
+    const user = transferred.client!.sessions[0]!.user!;
+    expectValid(userSchema, user);
+    expect([user.first_name, user.last_name, user.password_enabled]).to.deep.equal(['Nia', 'Okafor', false]);
+    expect(user.email_addresses.map((e) => e.email_address)).to.deep.equal([NIA.emailAddress]);
+    expect(user.enterprise_accounts.map((a) => a.enterprise_connection?.name)).to.deep.equal(['Acme SSO']);
+    expect(user.external_accounts).to.deep.equal([]);
+
+    // Back later through the identity provider: the same user signs in.
+    await api.endAllSessions();
+    const again = await api.createSignIn({ identifier: NIA.emailAddress });
+    await api.prepareSignInFirstFactor(again.response.id, {
+      strategy: 'enterprise_sso',
+      redirectUrl: '#/sso-callback',
+    });
+    api.returnFromProvider({ emailAddress: NIA.emailAddress });
+    const signedIn = (await api.getClient()).response!;
+    expect(signedIn.sign_in?.status).to.equal('complete');
+    expect(signedIn.sessions.filter((s) => s.status === 'active')).to.have.length(1);
+  });
+
+  it('OAuth: the new account carries the provider account it came from', async () => {
+    const api = new MemoryFrontendApi();
+    await api.createSignIn({ strategy: 'oauth_github', redirectUrl: '#/sso-callback' });
+    api.returnFromProvider({ emailAddress: 'lin@example.com', firstName: 'Lin' });
+    const transferred = await api.createSignUp({ transfer: true });
+    expect(transferred.response.status).to.equal('complete');
+    expect(transferred.response.verifications.email_address?.strategy).to.equal('from_oauth_github');
+    const user = transferred.client!.sessions[0]!.user!;
+    expect(user.first_name).to.equal('Lin');
+    expect(user.external_accounts.map((a) => [a.provider, a.email_address])).to.deep.equal([
+      ['oauth_github', 'lin@example.com'],
+    ]);
+  });
+
+  it('what the instance still needs (a username) is missing_requirements, then update completes', async () => {
+    const environment = defaultEnvironment();
+    Object.assign(environment.user_settings.attributes.username, { enabled: true, required: true });
+    const api = new MemoryFrontendApi({ environment, ...ACME });
+    await unknownEnterpriseIdentity(api);
+    const transferred = await api.createSignUp({ transfer: true });
+    expect(transferred.response.status).to.equal('missing_requirements');
+    expect(transferred.response.missing_fields).to.deep.equal(['username']);
+    expect(transferred.response.unverified_fields).to.deep.equal([]);
+    const done = await api.updateSignUp(transferred.response.id, { username: 'nia_okafor' });
+    expect(done.response.status).to.equal('complete');
+  });
+
+  it('nothing to transfer: refused as the dev server refuses it', async () => {
+    const api = new MemoryFrontendApi({ ...ACME });
+    const none = await apiError(api.createSignUp({ transfer: true }));
+    expect([none.status, none.code, none.paramName]).to.deep.equal([400, 'form_param_value_invalid', 'transfer']);
+  });
+});
