@@ -281,6 +281,25 @@ function phoneNumberParam(value: string | undefined): string | null | undefined 
   return value.trim() ? normalizedPhone(value) : null;
 }
 
+/** The user's two kinds of identification: where the primary one and the added ones are kept, and their words. */
+const IDENTIFICATIONS = {
+  email_address: {
+    primary: 'emailAddress',
+    primaryId: 'emailAddressId',
+    others: 'otherEmailAddresses',
+    strategy: 'email_code',
+    label: 'email address',
+  },
+  phone_number: {
+    primary: 'phoneNumber',
+    primaryId: 'phoneNumberId',
+    others: 'otherPhoneNumbers',
+    strategy: 'phone_code',
+    label: 'phone number',
+  },
+} as const;
+type IdentificationKind = keyof typeof IDENTIFICATIONS;
+
 /** The sign-up's code channels: the field each code verifies and where that verification is kept. */
 const SIGN_UP_CHANNELS = {
   email_code: { field: 'emailAddress', verification: 'emailVerification', param: 'email_address' },
@@ -953,8 +972,8 @@ export class MemoryFrontendApi implements FrontendApi {
       if (params.firstName !== undefined) user.firstName = name(params.firstName);
       if (params.lastName !== undefined) user.lastName = name(params.lastName);
       if (params.username !== undefined) user.username = this.#checkUsername(user, params.username);
-      if (params.primaryEmailAddressId) this.#makePrimaryEmail(user, params.primaryEmailAddressId);
-      if (params.primaryPhoneNumberId) this.#makePrimaryPhone(user, params.primaryPhoneNumberId);
+      if (params.primaryEmailAddressId) this.#makePrimary(user, 'email_address', params.primaryEmailAddressId);
+      if (params.primaryPhoneNumberId) this.#makePrimary(user, 'phone_number', params.primaryPhoneNumberId);
       user.updatedAt = Date.now();
       return this.#result(toUserJSON(user));
     });
@@ -996,22 +1015,7 @@ export class MemoryFrontendApi implements FrontendApi {
           'email_address',
         );
       }
-      if (this.#identificationTaken(email)) {
-        throw formError(
-          'form_identifier_exists',
-          'taken',
-          'That email address is taken. Please try another.',
-          'email_address',
-        );
-      }
-      const record: IdentificationRecord = {
-        id: this.#id('idn'),
-        value: email,
-        verification: null,
-        createdAt: Date.now(),
-      };
-      user.otherEmailAddresses = [...(user.otherEmailAddresses ?? []), record];
-      return this.#result(this.#identificationJSON(user, 'email_address', record.id));
+      return this.#addIdentification(user, 'email_address', email);
     });
   }
 
@@ -1039,32 +1043,14 @@ export class MemoryFrontendApi implements FrontendApi {
           400,
         );
       }
-      this.#ownIdentification(user, 'email_address', emailAddressId);
-      user.otherEmailAddresses = (user.otherEmailAddresses ?? []).filter((e) => e.id !== emailAddressId);
-      return this.#result({ object: 'email_address', id: emailAddressId, deleted: true });
+      return this.#removeIdentification(user, 'email_address', emailAddressId);
     });
   }
 
   createPhoneNumber(params: CreatePhoneNumberParams) {
     return this.#run('createPhoneNumber', [params], () => {
       const user = this.#meUser();
-      const phone = normalizedPhone(params.phoneNumber ?? '');
-      if (this.#identificationTaken(phone)) {
-        throw formError(
-          'form_identifier_exists',
-          'taken',
-          'That phone number is taken. Please try another.',
-          'phone_number',
-        );
-      }
-      const record: IdentificationRecord = {
-        id: this.#id('idn'),
-        value: phone,
-        verification: null,
-        createdAt: Date.now(),
-      };
-      user.otherPhoneNumbers = [...(user.otherPhoneNumbers ?? []), record];
-      return this.#result(this.#identificationJSON(user, 'phone_number', record.id));
+      return this.#addIdentification(user, 'phone_number', normalizedPhone(params.phoneNumber ?? ''));
     });
   }
 
@@ -1089,11 +1075,9 @@ export class MemoryFrontendApi implements FrontendApi {
         user.phoneNumber = next?.value ?? null;
         user.phoneNumberId = next?.id ?? null;
         user.otherPhoneNumbers = (user.otherPhoneNumbers ?? []).filter((p) => p !== next);
-      } else {
-        this.#ownIdentification(user, 'phone_number', phoneNumberId);
-        user.otherPhoneNumbers = (user.otherPhoneNumbers ?? []).filter((p) => p.id !== phoneNumberId);
+        return this.#result({ object: 'phone_number', id: phoneNumberId, deleted: true });
       }
-      return this.#result({ object: 'phone_number', id: phoneNumberId, deleted: true });
+      return this.#removeIdentification(user, 'phone_number', phoneNumberId);
     });
   }
 
@@ -1323,23 +1307,41 @@ export class MemoryFrontendApi implements FrontendApi {
     return false;
   }
 
-  #ownIdentification(user: UserRecord, kind: 'email_address' | 'phone_number', id: string): IdentificationRecord {
-    const list = kind === 'email_address' ? user.otherEmailAddresses : user.otherPhoneNumbers;
-    const record = list?.find((r) => r.id === id);
-    if (!record) throw notFound(kind.replace('_', ' '));
+  #ownIdentification(user: UserRecord, kind: IdentificationKind, id: string): IdentificationRecord {
+    const record = user[IDENTIFICATIONS[kind].others]?.find((r) => r.id === id);
+    if (!record) throw notFound(IDENTIFICATIONS[kind].label);
     return record;
   }
 
-  #identificationJSON(user: UserRecord, kind: 'email_address' | 'phone_number', id: string) {
+  /** Adds an (unverified) email address or phone number to the user, unless someone has it already. */
+  #addIdentification(user: UserRecord, kind: IdentificationKind, value: string) {
+    const { others, label } = IDENTIFICATIONS[kind];
+    if (this.#identificationTaken(value)) {
+      throw formError('form_identifier_exists', 'taken', `That ${label} is taken. Please try another.`, kind);
+    }
+    const record: IdentificationRecord = { id: this.#id('idn'), value, verification: null, createdAt: Date.now() };
+    user[others] = [...(user[others] ?? []), record];
+    return this.#result(this.#identificationJSON(user, kind, record.id));
+  }
+
+  /** Removes one of the user's added (non-primary) email addresses or phone numbers. */
+  #removeIdentification(user: UserRecord, kind: IdentificationKind, id: string) {
+    const { others } = IDENTIFICATIONS[kind];
+    this.#ownIdentification(user, kind, id);
+    user[others] = (user[others] ?? []).filter((r) => r.id !== id);
+    return this.#result({ object: kind, id, deleted: true });
+  }
+
+  #identificationJSON(user: UserRecord, kind: IdentificationKind, id: string) {
     const json = toUserJSON(user);
     const list: Array<{ id: string }> = kind === 'email_address' ? json.email_addresses : json.phone_numbers;
     return list.find((item) => item.id === id) as never;
   }
 
-  #prepareIdentification(kind: 'email_address' | 'phone_number', id: string, strategy: string) {
+  #prepareIdentification(kind: IdentificationKind, id: string, strategy: string) {
     const user = this.#meUser();
     const record = this.#ownIdentification(user, kind, id);
-    const expected = kind === 'email_address' ? 'email_code' : 'phone_code';
+    const expected = IDENTIFICATIONS[kind].strategy;
     if (strategy !== expected) {
       throw formError('form_param_value_invalid', 'is invalid', `strategy must be ${expected}.`, 'strategy');
     }
@@ -1357,7 +1359,7 @@ export class MemoryFrontendApi implements FrontendApi {
     return this.#result(this.#identificationJSON(user, kind, id));
   }
 
-  #attemptIdentification(kind: 'email_address' | 'phone_number', id: string, code: string) {
+  #attemptIdentification(kind: IdentificationKind, id: string, code: string) {
     const user = this.#meUser();
     const record = this.#ownIdentification(user, kind, id);
     const verification = record.verification;
@@ -1377,56 +1379,26 @@ export class MemoryFrontendApi implements FrontendApi {
     return this.#result(this.#identificationJSON(user, kind, id));
   }
 
-  /** Swaps a verified added address with the primary one. */
-  #makePrimaryEmail(user: UserRecord, id: string): void {
-    if (user.emailAddressId === id) return;
-    const record = (user.otherEmailAddresses ?? []).find((e) => e.id === id);
-    if (!record || record.verification?.status !== 'verified') {
-      throw formError(
-        'form_param_value_invalid',
-        'is invalid',
-        'Verify the email address first.',
-        'primary_email_address_id',
-      );
+  /** Swaps a verified added email address or phone number with the primary one (the old primary joins the others). */
+  #makePrimary(user: UserRecord, kind: IdentificationKind, id: string): void {
+    const { primary, primaryId, others, strategy, label } = IDENTIFICATIONS[kind];
+    if (user[primaryId] === id) return;
+    const record = (user[others] ?? []).find((r) => r.id === id);
+    if (record?.verification?.status !== 'verified') {
+      throw formError('form_param_value_invalid', 'is invalid', `Verify the ${label} first.`, `primary_${kind}_id`);
     }
-    const rest = (user.otherEmailAddresses ?? []).filter((e) => e !== record);
-    if (user.emailAddress && user.emailAddressId) {
-      rest.unshift({
-        id: user.emailAddressId,
-        value: user.emailAddress,
-        verification: { status: 'verified', strategy: 'email_code', attempts: 1, expireAt: user.emailVerifiedAt },
-        createdAt: user.createdAt,
-      });
+    const email = kind === 'email_address';
+    const rest = (user[others] ?? []).filter((r) => r !== record);
+    const [previousId, previous] = [user[primaryId], user[primary]];
+    if (previousId && previous) {
+      const expireAt = email ? user.emailVerifiedAt : null;
+      const verification = { status: 'verified' as const, strategy, attempts: 1, expireAt };
+      rest.unshift({ id: previousId, value: previous, verification, createdAt: user.createdAt });
     }
-    user.emailAddressId = record.id;
-    user.emailAddress = record.value;
-    user.emailVerifiedAt = Date.now();
-    user.otherEmailAddresses = rest;
-  }
-
-  #makePrimaryPhone(user: UserRecord, id: string): void {
-    if (user.phoneNumberId === id) return;
-    const record = (user.otherPhoneNumbers ?? []).find((p) => p.id === id);
-    if (!record || record.verification?.status !== 'verified') {
-      throw formError(
-        'form_param_value_invalid',
-        'is invalid',
-        'Verify the phone number first.',
-        'primary_phone_number_id',
-      );
-    }
-    const rest = (user.otherPhoneNumbers ?? []).filter((p) => p !== record);
-    if (user.phoneNumber && user.phoneNumberId) {
-      rest.unshift({
-        id: user.phoneNumberId,
-        value: user.phoneNumber,
-        verification: { status: 'verified', strategy: 'phone_code', attempts: 1, expireAt: null },
-        createdAt: user.createdAt,
-      });
-    }
-    user.phoneNumberId = record.id;
-    user.phoneNumber = record.value;
-    user.otherPhoneNumbers = rest;
+    user[primaryId] = record.id;
+    user[primary] = record.value;
+    if (email) user.emailVerifiedAt = Date.now();
+    user[others] = rest;
   }
 
   #membershipJSON(membership: MembershipRecord, user: UserRecord) {
