@@ -1,34 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { EnvironmentJSON } from '../../src/api/index.js';
-import { defaultEnvironment } from '../../src/api/memory/default-environment.js';
+import { phoneOnlyEnvironment } from '../../src/api/memory/default-environment.js';
 import '../../src/components/sign-up/index.js';
 import type { LatchSignUp } from '../../src/components/sign-up/sign-up.js';
 import { ALICE, input, loadedLatch, until } from './helpers.js';
 
 const PHONE = '+33612345678';
 
-/** A phone-only instance: email off, the phone number required, no password (SMS codes only). */
-function phoneOnly(): EnvironmentJSON {
-  const env = defaultEnvironment();
-  const { attributes } = env.user_settings;
-  Object.assign(attributes.email_address, { enabled: false, required: false, used_for_first_factor: false });
-  Object.assign(attributes.phone_number, {
-    enabled: true,
-    required: true,
-    used_for_first_factor: true,
-    first_factors: ['phone_code'],
-  });
-  Object.assign(attributes.password, { enabled: false, required: false });
-  return env;
-}
-
 const title = (el: HTMLElement) => el.querySelector('.cl-headerTitle')?.textContent?.trim();
 
 describe('<latch-sign-up> phone-only, completed on the memory adapter', () => {
   it('by keyboard: number → SMS code → signed up, a user with that number and no email; axe at each step', async function () {
     this.timeout(30_000);
-    const { latch, api, navigations } = await loadedLatch({ users: [ALICE], environment: phoneOnly() });
+    const { latch, api, navigations } = await loadedLatch({ users: [ALICE], environment: phoneOnlyEnvironment() });
     const el = await fixture<LatchSignUp>(html`<latch-sign-up routing="virtual" .latch=${latch}></latch-sign-up>`);
     // The first mount pays for compiling libphonenumber-js's metadata in the test server: allow it time.
     await until(() => el.querySelector('select[name="phoneNumberCountryCode"]'), 'phone field', 15_000);

@@ -1,44 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { LatchApiError } from '../../../src/api/errors.js';
-import type { EnvironmentJSON } from '../../../src/api/index.js';
-import { defaultEnvironment } from '../../../src/api/memory/default-environment.js';
+import { defaultEnvironment, phoneOnlyEnvironment } from '../../../src/api/memory/default-environment.js';
 import { MemoryFrontendApi } from '../../../src/api/memory/memory-api.js';
 import { clientSchema, signUpSchema, userSchema } from '../../../src/api/schemas/index.js';
+import { apiError, expectValid } from './memory-support.js';
 
 const PHONE = '+33612345678';
 
-async function apiError(promise: Promise<unknown>): Promise<LatchApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(LatchApiError);
-    return error as LatchApiError;
-  }
-  throw new Error('expected a LatchApiError');
-}
-
-function expectValid(schema: { safeParse(v: unknown): { success: boolean } }, value: unknown) {
-  expect(schema.safeParse(value).success, JSON.stringify(value)).to.equal(true);
-}
-
-/** A phone-only instance: email off, the phone number required, no password (SMS codes only). */
-function phoneOnly(): EnvironmentJSON {
-  const env = defaultEnvironment();
-  const { attributes } = env.user_settings;
-  Object.assign(attributes.email_address, { enabled: false, required: false, used_for_first_factor: false });
-  Object.assign(attributes.phone_number, {
-    enabled: true,
-    required: true,
-    used_for_first_factor: true,
-    first_factors: ['phone_code'],
-  });
-  Object.assign(attributes.password, { enabled: false, required: false });
-  return env;
-}
-
 describe('MemoryFrontendApi: phone-only sign-up', () => {
   it('create with a phone number → phone_code prepared → attempted: complete, the user has no email', async () => {
-    const api = new MemoryFrontendApi({ environment: phoneOnly() });
+    const api = new MemoryFrontendApi({ environment: phoneOnlyEnvironment() });
     const created = await api.createSignUp({ phoneNumber: '+33 6 12 34 56 78' });
     expectValid(signUpSchema, created.response);
     expect(created.response.status).to.equal('missing_requirements');
@@ -82,7 +52,7 @@ describe('MemoryFrontendApi: phone-only sign-up', () => {
   });
 
   it('the new user signs in again by SMS code; the number is then taken for another sign-up', async () => {
-    const api = new MemoryFrontendApi({ environment: phoneOnly() });
+    const api = new MemoryFrontendApi({ environment: phoneOnlyEnvironment() });
     const { response } = await api.createSignUp({ phoneNumber: PHONE });
     await api.prepareSignUpVerification(response.id, { strategy: 'phone_code' });
     await api.attemptSignUpVerification(response.id, { strategy: 'phone_code', code: '424242' });
@@ -100,7 +70,7 @@ describe('MemoryFrontendApi: phone-only sign-up', () => {
   });
 
   it('errors as the dev server words them: bad number, code before prepare, unknown strategy, no number, done', async () => {
-    const api = new MemoryFrontendApi({ environment: phoneOnly() });
+    const api = new MemoryFrontendApi({ environment: phoneOnlyEnvironment() });
     const format = await apiError(api.createSignUp({ phoneNumber: '0612' }));
     expect([format.code, format.paramName]).to.deep.equal(['form_param_format_invalid', 'phone_number']);
 
@@ -122,7 +92,7 @@ describe('MemoryFrontendApi: phone-only sign-up', () => {
   });
 
   it('a new number voids the code sent to the old one', async () => {
-    const api = new MemoryFrontendApi({ environment: phoneOnly() });
+    const api = new MemoryFrontendApi({ environment: phoneOnlyEnvironment() });
     const { response } = await api.createSignUp({ phoneNumber: PHONE });
     await api.prepareSignUpVerification(response.id, { strategy: 'phone_code' });
     const changed = await api.updateSignUp(response.id, { phoneNumber: '+33699999999' });
