@@ -170,3 +170,14 @@ export const PhoneOnlyVerify: Story = {
     },
   ],
 };
+
+/** Phone only, the SMS code typed: the sign-up completes and the new user has the number and no email. */
+export const PhoneOnlyComplete: Story = {
+  ...PhoneOnlyVerify,
+  play: async ({ canvasElement, loaded }) => {
+    const { latch } = loaded as Loaded;
+    await userEvent.type(await findInput(canvasElement, 'code'), '424242');
+    await waitFor(() => expect(latch.user?.primaryPhoneNumber?.phoneNumber).toBe('+33612345678'), { timeout: 3000 });
+    await expect(latch.user?.emailAddresses).toEqual([]);
+  },
+};

@@ -52,3 +52,18 @@ export function withSocialProviders(environment: EnvironmentJSON, ...ids: string
   );
   return environment;
 }
+
+/** A phone-only instance: email addresses and passwords off, the phone number required (SMS codes only). */
+export function phoneOnlyEnvironment(): EnvironmentJSON {
+  const environment = defaultEnvironment();
+  const { attributes } = environment.user_settings;
+  Object.assign(attributes.email_address, { enabled: false, required: false, used_for_first_factor: false });
+  Object.assign(attributes.phone_number, {
+    enabled: true,
+    required: true,
+    used_for_first_factor: true,
+    first_factors: ['phone_code'],
+  });
+  Object.assign(attributes.password, { enabled: false, required: false });
+  return environment;
+}

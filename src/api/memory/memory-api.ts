@@ -84,11 +84,13 @@ import {
   type ExternalAccountRecord,
   externalAccountWire,
   type IdentificationRecord,
+  identifierOf,
   type MembershipRecord,
   membershipWire,
   missingSignUpFields,
   type OrganizationRecord,
   organizationWire,
+  type ProviderIdentityRecord,
   type SerializeContext,
   type SessionRecord,
   type SignInRecord,
@@ -109,7 +111,8 @@ import {
 import { unsignedSessionJwt } from './unsigned-jwt.js';
 
 export interface MemoryUserSeed {
-  emailAddress: string;
+  /** Left out for a phone-only user (see `phoneNumber`). */
+  emailAddress?: string;
   password?: string;
   firstName?: string;
   lastName?: string;
@@ -256,6 +259,57 @@ function formError(code: string, message: string, longMessage: string, paramName
     status,
     errors: [{ code, message, longMessage, meta: paramName ? { paramName } : {} }],
   });
+}
+
+/** A phone number as stored (E.164, spaces and punctuation dropped), or FAPI's format error naming `phone_number`. */
+function normalizedPhone(value: string): string {
+  const phone = value.replace(/[\s().-]/g, '');
+  if (!E164.test(phone)) {
+    throw formError(
+      'form_param_format_invalid',
+      'is invalid',
+      'Enter the number in international format, e.g. +15555550123.',
+      'phone_number',
+    );
+  }
+  return phone;
+}
+
+/** A sign-up's `phone_number` param: left alone (undefined), cleared (blank → null), or a checked number. */
+function phoneNumberParam(value: string | undefined): string | null | undefined {
+  if (value === undefined) return undefined;
+  return value.trim() ? normalizedPhone(value) : null;
+}
+
+/** The user's two kinds of identification: where the primary one and the added ones are kept, and their words. */
+const IDENTIFICATIONS = {
+  email_address: {
+    primary: 'emailAddress',
+    primaryId: 'emailAddressId',
+    others: 'otherEmailAddresses',
+    strategy: 'email_code',
+    label: 'email address',
+  },
+  phone_number: {
+    primary: 'phoneNumber',
+    primaryId: 'phoneNumberId',
+    others: 'otherPhoneNumbers',
+    strategy: 'phone_code',
+    label: 'phone number',
+  },
+} as const;
+type IdentificationKind = keyof typeof IDENTIFICATIONS;
+
+/** The sign-up's code channels: the field each code verifies and where that verification is kept. */
+const SIGN_UP_CHANNELS = {
+  email_code: { field: 'emailAddress', verification: 'emailVerification', param: 'email_address' },
+  phone_code: { field: 'phoneNumber', verification: 'phoneVerification', param: 'phone_number' },
+} as const;
+
+/** The channel of a sign-up verification strategy, or FAPI's error for a strategy the sign-up does not offer. */
+function signUpChannel(strategy: string) {
+  if (strategy === 'email_code' || strategy === 'phone_code') return SIGN_UP_CHANNELS[strategy];
+  throw formError('form_param_value_invalid', 'is invalid', `Strategy ${strategy} is not supported.`, 'strategy');
 }
 
 /** "Acme Inc." → "acme-inc", as the dev server generates slugs. */
@@ -448,7 +502,7 @@ export class MemoryFrontendApi implements FrontendApi {
       }
       signIn.firstFactorVerification =
         params.strategy === 'email_link'
-          ? this.#sendLink(user.emailAddress)
+          ? this.#sendLink(factor.safe_identifier ?? '')
           : this.#sendCode(factor.safe_identifier, 'sign_in', params.strategy);
       this.#touchClient();
       return this.#result(toSignInJSON(signIn, this.#ctx()));
@@ -595,7 +649,7 @@ export class MemoryFrontendApi implements FrontendApi {
    * Test hook: the browser comes back from the provider of the pending OAuth sign-in. `emailAddress` of a known
    * user signs that user in; an unknown one leaves the sign-in `transferable`; `denied` fails it (cancelled).
    */
-  returnFromProvider(outcome: { emailAddress: string } | 'denied'): void {
+  returnFromProvider(outcome: { emailAddress: string; firstName?: string; lastName?: string } | 'denied'): void {
     const signIn = this.#client?.signIn;
     const verification = signIn?.firstFactorVerification;
     const enterprise = verification?.strategy === 'saml';
@@ -615,10 +669,17 @@ export class MemoryFrontendApi implements FrontendApi {
     const user = this.#findUser(outcome.emailAddress);
     if (!user) {
       verification.status = 'transferable';
+      signIn.providerIdentity = {
+        emailAddress: outcome.emailAddress.trim().toLowerCase(),
+        firstName: outcome.firstName ?? null,
+        lastName: outcome.lastName ?? null,
+        strategy: enterprise ? 'enterprise_sso' : verification.strategy,
+        connection,
+      };
       return;
     }
     if (connection && !user.enterpriseAccounts?.some((account) => account.connection.id === connection.id)) {
-      const account = { id: this.#id('eac'), emailAddress: user.emailAddress, connection, createdAt: Date.now() };
+      const account = { id: this.#id('eac'), emailAddress: outcome.emailAddress, connection, createdAt: Date.now() };
       user.enterpriseAccounts = [...(user.enterpriseAccounts ?? []), account];
     }
     verification.status = 'verified';
@@ -649,7 +710,8 @@ export class MemoryFrontendApi implements FrontendApi {
         createdUserId: null,
         abandonAt: Date.now() + DAY,
       };
-      if (params.strategy === 'ticket') this.#openInvitedSignUp(signUp, params);
+      if (params.transfer) this.#openTransferredSignUp(client, signUp);
+      else if (params.strategy === 'ticket') this.#openInvitedSignUp(signUp, params);
       else this.#applySignUpParams(signUp, params);
       client.signUp = signUp;
       this.#touchClient();
@@ -686,6 +748,45 @@ export class MemoryFrontendApi implements FrontendApi {
     this.#maybeCompleteSignUp(signUp);
   }
 
+  /**
+   * `transfer=true`: the identity the client's sign-in got from a provider (OAuth or enterprise SSO) and no user
+   * had: its address, verified by the provider, and its names; the sign-in is spent. Completes unless the
+   * instance needs more (a username, legal consent…), as on the dev server.
+   */
+  #openTransferredSignUp(client: ClientRecord, signUp: SignUpRecord): void {
+    const signIn = client.signIn;
+    const verification = signIn?.firstFactorVerification;
+    const identity = signIn?.providerIdentity;
+    if (verification?.status !== 'transferable' || !identity) {
+      throw formError(
+        'form_param_value_invalid',
+        'is invalid',
+        'There is no sign-in or sign-up to transfer on this client.',
+        'transfer',
+        400,
+      );
+    }
+    if (this.#findUser(identity.emailAddress)) {
+      throw formError(
+        'form_identifier_exists',
+        'That email address is taken. Please try another.',
+        'That email address is taken. Please try another.',
+        'email_address',
+      );
+    }
+    const provider = identity.connection ? 'enterprise' : identity.strategy.replace(/^oauth_/, '');
+    Object.assign(signUp, {
+      emailAddress: identity.emailAddress,
+      emailVerification: { status: 'verified', strategy: `from_oauth_${provider}`, attempts: 0, expireAt: null },
+      firstName: identity.firstName,
+      lastName: identity.lastName,
+      external: { identity, verification: { ...verification, status: 'verified' } },
+    });
+    verification.status = 'verified';
+    client.signIn = null;
+    this.#maybeCompleteSignUp(signUp, identity.strategy);
+  }
+
   /** `strategy=ticket` on a sign-in: the ticket's address belongs to an account, which signs in; the ticket is spent. */
   #signInWithTicket(signIn: SignInRecord, ticket: string): void {
     const email = this.#tickets.get(ticket);
@@ -703,10 +804,7 @@ export class MemoryFrontendApi implements FrontendApi {
 
   updateSignUp(signUpId: string, params: SignUpUpdateParams) {
     return this.#run('updateSignUp', [signUpId, params], () => {
-      const signUp = this.#signUp(signUpId);
-      if (signUp.status === 'complete') {
-        throw formError('sign_up_cannot_be_updated', 'cannot be updated', 'This sign up is complete.', undefined, 400);
-      }
+      const signUp = this.#openSignUp(signUpId);
       this.#applySignUpParams(signUp, params);
       this.#maybeCompleteSignUp(signUp);
       this.#touchClient();
@@ -718,29 +816,17 @@ export class MemoryFrontendApi implements FrontendApi {
     return this.#run('getSignUp', [signUpId], () => this.#result(toSignUpJSON(this.#signUp(signUpId), this.#ctx())));
   }
 
+  /** Sends a code to the sign-up's email address (`email_code`, or a link: `email_link`) or its phone (`phone_code`). */
   prepareSignUpVerification(signUpId: string, params: SignUpPrepareVerificationParams) {
     return this.#run('prepareSignUpVerification', [signUpId, params], () => {
-      const signUp = this.#signUp(signUpId);
-      if (params.strategy === 'phone_code' && signUp.phoneNumber) {
-        signUp.phoneVerification = this.#sendCode(signUp.phoneNumber, 'sign_up', 'phone_code');
-        this.#touchClient();
-        return this.#result(toSignUpJSON(signUp, this.#ctx()));
-      }
-      if (params.strategy !== 'email_code' && params.strategy !== 'email_link') {
-        throw formError(
-          'form_param_value_invalid',
-          'is invalid',
-          `Strategy ${params.strategy} is not supported.`,
-          'strategy',
-        );
-      }
-      if (!signUp.emailAddress) {
-        throw formError('form_param_missing', 'is missing', 'Enter an email address first.', 'email_address');
-      }
-      signUp.emailVerification =
-        params.strategy === 'email_link'
-          ? this.#sendLink(signUp.emailAddress, 'sign_up')
-          : this.#sendCode(signUp.emailAddress, 'sign_up');
+      const signUp = this.#openSignUp(signUpId);
+      const link = params.strategy === 'email_link';
+      const channel = signUpChannel(link ? 'email_code' : params.strategy);
+      const to = signUp[channel.field];
+      if (!to) throw formError('form_param_missing', 'is missing', `${channel.param} must be included.`, channel.param);
+      signUp[channel.verification] = link
+        ? this.#sendLink(to, 'sign_up')
+        : this.#sendCode(to, 'sign_up', params.strategy);
       this.#touchClient();
       return this.#result(toSignUpJSON(signUp, this.#ctx()));
     });
@@ -748,16 +834,25 @@ export class MemoryFrontendApi implements FrontendApi {
 
   attemptSignUpVerification(signUpId: string, params: SignUpAttemptVerificationParams) {
     return this.#run('attemptSignUpVerification', [signUpId, params], () => {
-      const signUp = this.#signUp(signUpId);
-      const verification = params.strategy === 'phone_code' ? signUp.phoneVerification : signUp.emailVerification;
-      if (!['email_code', 'phone_code'].includes(params.strategy) || !verification?.code) {
+      const signUp = this.#openSignUp(signUpId);
+      const verification = signUp[signUpChannel(params.strategy).verification];
+      if (!verification?.code) {
         throw formError('verification_missing', 'not prepared', 'Call prepare_verification first.', 'code', 400);
       }
       this.#checkCode(verification, params.code);
-      this.#maybeCompleteSignUp(signUp);
+      this.#maybeCompleteSignUp(signUp, params.strategy);
       this.#touchClient();
       return this.#result(toSignUpJSON(signUp, this.#ctx()));
     });
+  }
+
+  /** A sign-up that can still change: a complete one is refused, as the dev server does. */
+  #openSignUp(signUpId: string): SignUpRecord {
+    const signUp = this.#signUp(signUpId);
+    if (signUp.status === 'complete') {
+      throw formError('sign_up_cannot_be_updated', 'cannot be updated', 'This sign up is complete.', undefined, 400);
+    }
+    return signUp;
   }
 
   // ---- sessions and user ------------------------------------------------------------------------------
@@ -877,8 +972,8 @@ export class MemoryFrontendApi implements FrontendApi {
       if (params.firstName !== undefined) user.firstName = name(params.firstName);
       if (params.lastName !== undefined) user.lastName = name(params.lastName);
       if (params.username !== undefined) user.username = this.#checkUsername(user, params.username);
-      if (params.primaryEmailAddressId) this.#makePrimaryEmail(user, params.primaryEmailAddressId);
-      if (params.primaryPhoneNumberId) this.#makePrimaryPhone(user, params.primaryPhoneNumberId);
+      if (params.primaryEmailAddressId) this.#makePrimary(user, 'email_address', params.primaryEmailAddressId);
+      if (params.primaryPhoneNumberId) this.#makePrimary(user, 'phone_number', params.primaryPhoneNumberId);
       user.updatedAt = Date.now();
       return this.#result(toUserJSON(user));
     });
@@ -920,22 +1015,7 @@ export class MemoryFrontendApi implements FrontendApi {
           'email_address',
         );
       }
-      if (this.#identificationTaken(email)) {
-        throw formError(
-          'form_identifier_exists',
-          'taken',
-          'That email address is taken. Please try another.',
-          'email_address',
-        );
-      }
-      const record: IdentificationRecord = {
-        id: this.#id('idn'),
-        value: email,
-        verification: null,
-        createdAt: Date.now(),
-      };
-      user.otherEmailAddresses = [...(user.otherEmailAddresses ?? []), record];
-      return this.#result(this.#identificationJSON(user, 'email_address', record.id));
+      return this.#addIdentification(user, 'email_address', email);
     });
   }
 
@@ -963,40 +1043,14 @@ export class MemoryFrontendApi implements FrontendApi {
           400,
         );
       }
-      this.#ownIdentification(user, 'email_address', emailAddressId);
-      user.otherEmailAddresses = (user.otherEmailAddresses ?? []).filter((e) => e.id !== emailAddressId);
-      return this.#result({ object: 'email_address', id: emailAddressId, deleted: true });
+      return this.#removeIdentification(user, 'email_address', emailAddressId);
     });
   }
 
   createPhoneNumber(params: CreatePhoneNumberParams) {
     return this.#run('createPhoneNumber', [params], () => {
       const user = this.#meUser();
-      const phone = (params.phoneNumber ?? '').replace(/[\s().-]/g, '');
-      if (!E164.test(phone)) {
-        throw formError(
-          'form_param_format_invalid',
-          'is invalid',
-          'Enter the number in international format, e.g. +15555550123.',
-          'phone_number',
-        );
-      }
-      if (this.#identificationTaken(phone)) {
-        throw formError(
-          'form_identifier_exists',
-          'taken',
-          'That phone number is taken. Please try another.',
-          'phone_number',
-        );
-      }
-      const record: IdentificationRecord = {
-        id: this.#id('idn'),
-        value: phone,
-        verification: null,
-        createdAt: Date.now(),
-      };
-      user.otherPhoneNumbers = [...(user.otherPhoneNumbers ?? []), record];
-      return this.#result(this.#identificationJSON(user, 'phone_number', record.id));
+      return this.#addIdentification(user, 'phone_number', normalizedPhone(params.phoneNumber ?? ''));
     });
   }
 
@@ -1021,11 +1075,9 @@ export class MemoryFrontendApi implements FrontendApi {
         user.phoneNumber = next?.value ?? null;
         user.phoneNumberId = next?.id ?? null;
         user.otherPhoneNumbers = (user.otherPhoneNumbers ?? []).filter((p) => p !== next);
-      } else {
-        this.#ownIdentification(user, 'phone_number', phoneNumberId);
-        user.otherPhoneNumbers = (user.otherPhoneNumbers ?? []).filter((p) => p.id !== phoneNumberId);
+        return this.#result({ object: 'phone_number', id: phoneNumberId, deleted: true });
       }
-      return this.#result({ object: 'phone_number', id: phoneNumberId, deleted: true });
+      return this.#removeIdentification(user, 'phone_number', phoneNumberId);
     });
   }
 
@@ -1255,23 +1307,41 @@ export class MemoryFrontendApi implements FrontendApi {
     return false;
   }
 
-  #ownIdentification(user: UserRecord, kind: 'email_address' | 'phone_number', id: string): IdentificationRecord {
-    const list = kind === 'email_address' ? user.otherEmailAddresses : user.otherPhoneNumbers;
-    const record = list?.find((r) => r.id === id);
-    if (!record) throw notFound(kind.replace('_', ' '));
+  #ownIdentification(user: UserRecord, kind: IdentificationKind, id: string): IdentificationRecord {
+    const record = user[IDENTIFICATIONS[kind].others]?.find((r) => r.id === id);
+    if (!record) throw notFound(IDENTIFICATIONS[kind].label);
     return record;
   }
 
-  #identificationJSON(user: UserRecord, kind: 'email_address' | 'phone_number', id: string) {
+  /** Adds an (unverified) email address or phone number to the user, unless someone has it already. */
+  #addIdentification(user: UserRecord, kind: IdentificationKind, value: string) {
+    const { others, label } = IDENTIFICATIONS[kind];
+    if (this.#identificationTaken(value)) {
+      throw formError('form_identifier_exists', 'taken', `That ${label} is taken. Please try another.`, kind);
+    }
+    const record: IdentificationRecord = { id: this.#id('idn'), value, verification: null, createdAt: Date.now() };
+    user[others] = [...(user[others] ?? []), record];
+    return this.#result(this.#identificationJSON(user, kind, record.id));
+  }
+
+  /** Removes one of the user's added (non-primary) email addresses or phone numbers. */
+  #removeIdentification(user: UserRecord, kind: IdentificationKind, id: string) {
+    const { others } = IDENTIFICATIONS[kind];
+    this.#ownIdentification(user, kind, id);
+    user[others] = (user[others] ?? []).filter((r) => r.id !== id);
+    return this.#result({ object: kind, id, deleted: true });
+  }
+
+  #identificationJSON(user: UserRecord, kind: IdentificationKind, id: string) {
     const json = toUserJSON(user);
     const list: Array<{ id: string }> = kind === 'email_address' ? json.email_addresses : json.phone_numbers;
     return list.find((item) => item.id === id) as never;
   }
 
-  #prepareIdentification(kind: 'email_address' | 'phone_number', id: string, strategy: string) {
+  #prepareIdentification(kind: IdentificationKind, id: string, strategy: string) {
     const user = this.#meUser();
     const record = this.#ownIdentification(user, kind, id);
-    const expected = kind === 'email_address' ? 'email_code' : 'phone_code';
+    const expected = IDENTIFICATIONS[kind].strategy;
     if (strategy !== expected) {
       throw formError('form_param_value_invalid', 'is invalid', `strategy must be ${expected}.`, 'strategy');
     }
@@ -1289,7 +1359,7 @@ export class MemoryFrontendApi implements FrontendApi {
     return this.#result(this.#identificationJSON(user, kind, id));
   }
 
-  #attemptIdentification(kind: 'email_address' | 'phone_number', id: string, code: string) {
+  #attemptIdentification(kind: IdentificationKind, id: string, code: string) {
     const user = this.#meUser();
     const record = this.#ownIdentification(user, kind, id);
     const verification = record.verification;
@@ -1309,53 +1379,26 @@ export class MemoryFrontendApi implements FrontendApi {
     return this.#result(this.#identificationJSON(user, kind, id));
   }
 
-  /** Swaps a verified added address with the primary one. */
-  #makePrimaryEmail(user: UserRecord, id: string): void {
-    if (user.emailAddressId === id) return;
-    const record = (user.otherEmailAddresses ?? []).find((e) => e.id === id);
-    if (!record || record.verification?.status !== 'verified') {
-      throw formError(
-        'form_param_value_invalid',
-        'is invalid',
-        'Verify the email address first.',
-        'primary_email_address_id',
-      );
+  /** Swaps a verified added email address or phone number with the primary one (the old primary joins the others). */
+  #makePrimary(user: UserRecord, kind: IdentificationKind, id: string): void {
+    const { primary, primaryId, others, strategy, label } = IDENTIFICATIONS[kind];
+    if (user[primaryId] === id) return;
+    const record = (user[others] ?? []).find((r) => r.id === id);
+    if (record?.verification?.status !== 'verified') {
+      throw formError('form_param_value_invalid', 'is invalid', `Verify the ${label} first.`, `primary_${kind}_id`);
     }
-    const previous: IdentificationRecord = {
-      id: user.emailAddressId,
-      value: user.emailAddress,
-      verification: { status: 'verified', strategy: 'email_code', attempts: 1, expireAt: user.emailVerifiedAt },
-      createdAt: user.createdAt,
-    };
-    user.emailAddressId = record.id;
-    user.emailAddress = record.value;
-    user.emailVerifiedAt = Date.now();
-    user.otherEmailAddresses = [previous, ...(user.otherEmailAddresses ?? []).filter((e) => e !== record)];
-  }
-
-  #makePrimaryPhone(user: UserRecord, id: string): void {
-    if (user.phoneNumberId === id) return;
-    const record = (user.otherPhoneNumbers ?? []).find((p) => p.id === id);
-    if (!record || record.verification?.status !== 'verified') {
-      throw formError(
-        'form_param_value_invalid',
-        'is invalid',
-        'Verify the phone number first.',
-        'primary_phone_number_id',
-      );
+    const email = kind === 'email_address';
+    const rest = (user[others] ?? []).filter((r) => r !== record);
+    const [previousId, previous] = [user[primaryId], user[primary]];
+    if (previousId && previous) {
+      const expireAt = email ? user.emailVerifiedAt : null;
+      const verification = { status: 'verified' as const, strategy, attempts: 1, expireAt };
+      rest.unshift({ id: previousId, value: previous, verification, createdAt: user.createdAt });
     }
-    const rest = (user.otherPhoneNumbers ?? []).filter((p) => p !== record);
-    if (user.phoneNumber && user.phoneNumberId) {
-      rest.unshift({
-        id: user.phoneNumberId,
-        value: user.phoneNumber,
-        verification: { status: 'verified', strategy: 'phone_code', attempts: 1, expireAt: null },
-        createdAt: user.createdAt,
-      });
-    }
-    user.phoneNumberId = record.id;
-    user.phoneNumber = record.value;
-    user.otherPhoneNumbers = rest;
+    user[primaryId] = record.id;
+    user[primary] = record.value;
+    if (email) user.emailVerifiedAt = Date.now();
+    user[others] = rest;
   }
 
   #membershipJSON(membership: MembershipRecord, user: UserRecord) {
@@ -1423,7 +1466,7 @@ export class MemoryFrontendApi implements FrontendApi {
       const record: ExternalAccountRecord = {
         id: this.#id('eac'),
         provider,
-        emailAddress: user.emailAddress,
+        emailAddress: identifierOf(user),
         verification: { status: 'verified', strategy: provider, attempts: 1, expireAt: now + 10 * MINUTE },
         createdAt: now,
       };
@@ -1469,7 +1512,7 @@ export class MemoryFrontendApi implements FrontendApi {
       const user = this.#meUser();
       this.sentCodes.push({
         strategy: 'email_code',
-        emailAddress: user.emailAddress,
+        emailAddress: identifierOf(user),
         code: this.#code,
         purpose: 'profile',
       });
@@ -1527,12 +1570,16 @@ export class MemoryFrontendApi implements FrontendApi {
     const user = this.#meUser();
     const factors = [
       ...(user.password === null ? [] : [{ strategy: 'password' }]),
-      {
-        strategy: 'email_code',
-        safe_identifier: user.emailAddress,
-        email_address_id: user.emailAddressId,
-        primary: true,
-      },
+      ...(user.emailAddress
+        ? [
+            {
+              strategy: 'email_code',
+              safe_identifier: user.emailAddress,
+              email_address_id: user.emailAddressId,
+              primary: true,
+            },
+          ]
+        : []),
     ];
     const json = {
       object: 'session_reverification',
@@ -1591,7 +1638,7 @@ export class MemoryFrontendApi implements FrontendApi {
     }
     verification.status = 'verified';
     passkey.lastUsedAt = Date.now();
-    Object.assign(signIn, { userId: user.id, identifier: signIn.identifier ?? user.emailAddress });
+    Object.assign(signIn, { userId: user.id, identifier: signIn.identifier ?? identifierOf(user) });
     const session = this.#startSession(this.#ensureClient(), user, 'passkey');
     signIn.status = 'complete';
     signIn.createdSessionId = session.id;
@@ -1637,8 +1684,8 @@ export class MemoryFrontendApi implements FrontendApi {
     const now = Date.now();
     const user: UserRecord = {
       id: this.#id('user'),
-      emailAddressId: this.#id('idn'),
-      emailAddress: seed.emailAddress,
+      emailAddressId: seed.emailAddress ? this.#id('idn') : null,
+      emailAddress: seed.emailAddress ?? null,
       emailVerifiedAt: now,
       password: seed.password ?? null,
       firstName: seed.firstName ?? null,
@@ -1664,7 +1711,7 @@ export class MemoryFrontendApi implements FrontendApi {
     user.passkeys = (seed.passkeys ?? []).map((name, index) => ({
       id: this.#id('pk'),
       name,
-      credentialId: memoryPasskeyId(seed.emailAddress, index),
+      credentialId: memoryPasskeyId(identifierOf(user), index),
       lastUsedAt: null,
       verification: null,
       createdAt: now,
@@ -1690,7 +1737,7 @@ export class MemoryFrontendApi implements FrontendApi {
   #findUser(identifier: string): UserRecord | undefined {
     const wanted = identifier.trim().toLowerCase();
     for (const user of this.#users.values()) {
-      if (user.emailAddress.toLowerCase() === wanted || user.username?.toLowerCase() === wanted) return user;
+      if (user.emailAddress?.toLowerCase() === wanted || user.username?.toLowerCase() === wanted) return user;
       if (user.phoneNumber && user.phoneNumber === wanted.replace(/[\s().-]/g, '')) return user;
     }
     return undefined;
@@ -1895,8 +1942,9 @@ export class MemoryFrontendApi implements FrontendApi {
     if (params.firstName !== undefined) signUp.firstName = params.firstName || null;
     if (params.lastName !== undefined) signUp.lastName = params.lastName || null;
     if (params.username !== undefined) signUp.username = this.#checkUsername(null, params.username);
-    if (params.phoneNumber !== undefined && params.phoneNumber !== signUp.phoneNumber) {
-      if (params.phoneNumber && [...this.#users.values()].some((user) => user.phoneNumber === params.phoneNumber)) {
+    const phone = phoneNumberParam(params.phoneNumber);
+    if (phone !== undefined && phone !== signUp.phoneNumber) {
+      if (phone && [...this.#users.values()].some((user) => user.phoneNumber === phone)) {
         throw formError(
           'form_identifier_exists',
           'That phone number is taken. Please try another.',
@@ -1904,7 +1952,8 @@ export class MemoryFrontendApi implements FrontendApi {
           'phone_number',
         );
       }
-      signUp.phoneNumber = params.phoneNumber || null;
+      // A new number voids any code sent to the old one.
+      signUp.phoneNumber = phone;
       signUp.phoneVerification = null;
     }
     if (params.unsafeMetadata !== undefined) signUp.unsafeMetadata = structuredClone(params.unsafeMetadata);
@@ -1932,13 +1981,17 @@ export class MemoryFrontendApi implements FrontendApi {
     }
   }
 
-  /** Complete once nothing is missing and the email address is verified: create the user and a session. */
-  #maybeCompleteSignUp(signUp: SignUpRecord): void {
+  /**
+   * Complete once nothing is missing or unverified and the user has a way back in (an email address or, on a
+   * phone-only instance, a verified phone number): create the user and a session, as the dev server does.
+   */
+  #maybeCompleteSignUp(signUp: SignUpRecord, strategy = 'email_code'): void {
     if (signUp.status === 'complete' || missingSignUpFields(signUp, this.#signUpFields()).length > 0) return;
     if (unverifiedSignUpFields(signUp).length > 0) return;
-    if (signUp.emailVerification?.status !== 'verified' || !signUp.emailAddress) return;
+    if (signUp.emailAddress && signUp.emailVerification?.status !== 'verified') return;
+    if (!signUp.emailAddress && !signUp.phoneNumber) return;
     const user = this.#addUser({
-      emailAddress: signUp.emailAddress,
+      emailAddress: signUp.emailAddress ?? undefined,
       password: signUp.password ?? undefined,
       firstName: signUp.firstName ?? undefined,
       lastName: signUp.lastName ?? undefined,
@@ -1946,10 +1999,23 @@ export class MemoryFrontendApi implements FrontendApi {
       phoneNumber: signUp.phoneNumber ?? undefined,
     });
     user.unsafeMetadata = signUp.unsafeMetadata;
-    const session = this.#startSession(this.#ensureClient(), user, 'email_code');
+    if (signUp.external) this.#linkProviderAccount(user, signUp.external.identity);
+    const session = this.#startSession(this.#ensureClient(), user, strategy);
     signUp.status = 'complete';
     signUp.createdUserId = user.id;
     signUp.createdSessionId = session.id;
+  }
+
+  /** The provider's account on the user who signed up through it: an enterprise account, or a connected one. */
+  #linkProviderAccount(user: UserRecord, identity: ProviderIdentityRecord): void {
+    const now = Date.now();
+    const { emailAddress, connection, strategy } = identity;
+    if (connection) {
+      user.enterpriseAccounts = [{ id: this.#id('eac'), emailAddress, connection, createdAt: now }];
+      return;
+    }
+    const verification = { status: 'verified' as const, strategy, attempts: 1, expireAt: now };
+    user.externalAccounts = [{ id: this.#id('eac'), provider: strategy, emailAddress, verification, createdAt: now }];
   }
 
   // ---- organization domains, membership requests, suggestions and the user's invitations ----
@@ -2169,7 +2235,7 @@ export class MemoryFrontendApi implements FrontendApi {
       }
       for (const slug of seed.organizationInvitations ?? []) {
         const organization = bySlug(slug);
-        const invitation = { id: this.#id('orginv'), organization, emailAddress: me.emailAddress, role: 'org:member' };
+        const invitation = { id: this.#id('orginv'), organization, emailAddress: identifierOf(me), role: 'org:member' };
         this.#enrollment.invitations.push({ ...base(), ...invitation });
       }
     }
@@ -2235,7 +2301,7 @@ export class MemoryFrontendApi implements FrontendApi {
       }
       const secret = MEMORY_TOTP_SECRET;
       this.#pendingTotp.set(user.id, secret);
-      const label = encodeURIComponent(user.emailAddress);
+      const label = encodeURIComponent(identifierOf(user));
       const issuer = encodeURIComponent(this.#environment.display_config.application_name);
       const uri = `otpauth://totp/${issuer}:${label}?secret=${secret}&issuer=${issuer}&algorithm=SHA1&digits=6&period=30`;
       const now = Date.now();
@@ -2377,7 +2443,7 @@ export class MemoryFrontendApi implements FrontendApi {
             'email_address',
           );
         }
-        if (this.#members(org).some(([user]) => user.emailAddress.toLowerCase() === email)) {
+        if (this.#members(org).some(([user]) => user.emailAddress?.toLowerCase() === email)) {
           throw formError(
             'already_a_member_in_organization',
             'Already a member',

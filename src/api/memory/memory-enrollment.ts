@@ -9,7 +9,7 @@ import {
   userOrganizationInvitationSchema,
 } from '../schemas/organization-enrollment.js';
 import { parseOrThrow } from '../validate.js';
-import type { OrganizationRecord, UserRecord } from './records.js';
+import { identifierOf, type OrganizationRecord, type UserRecord } from './records.js';
 
 /** What the memory instance starts with, for the signed-in user (organizations by slug, among `organizations`). */
 export interface MemoryEnrollmentSeed {
@@ -125,7 +125,7 @@ export function requestJSON(request: RequestRecord) {
       first_name: user.firstName,
       last_name: user.lastName,
       image_url: user.imageUrl,
-      identifier: user.emailAddress,
+      identifier: identifierOf(user),
       user_id: user.id,
     },
     created_at: request.createdAt,

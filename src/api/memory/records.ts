@@ -42,8 +42,9 @@ export interface VerificationRecord {
 
 export interface UserRecord {
   id: string;
-  emailAddressId: string;
-  emailAddress: string;
+  /** Null for a user who signed up with a phone number only (an instance with email addresses off). */
+  emailAddressId: string | null;
+  emailAddress: string | null;
   emailVerifiedAt: number;
   password: string | null;
   firstName: string | null;
@@ -155,6 +156,19 @@ export interface SignInRecord {
   abandonAt: number;
   /** Set when the identifier is an address of an enterprise domain: its one factor is that connection. */
   enterpriseConnection?: EnterpriseConnectionRecord;
+  /** The identity a provider vouched for when no user had it (`transferable`): what a transfer to a sign-up takes. */
+  providerIdentity?: ProviderIdentityRecord;
+}
+
+/** Who the OAuth provider or the enterprise identity provider says the person is. */
+export interface ProviderIdentityRecord {
+  emailAddress: string;
+  firstName: string | null;
+  lastName: string | null;
+  /** The strategy the sign-in went through (`oauth_github`, …, or `enterprise_sso`). */
+  strategy: string;
+  /** Enterprise SSO: the connection whose identity provider answered. */
+  connection: EnterpriseConnectionRecord | null;
 }
 
 export interface SignUpRecord {
@@ -174,6 +188,8 @@ export interface SignUpRecord {
   createdSessionId: string | null;
   createdUserId: string | null;
   abandonAt: number;
+  /** A sign-up transferred from a provider's sign-in: that identity and its (verified) verification. */
+  external?: { identity: ProviderIdentityRecord; verification: VerificationRecord };
 }
 
 export interface ClientRecord {
@@ -214,6 +230,11 @@ function verificationJSON(record: VerificationRecord | null, extra: Record<strin
       : {}),
     ...extra,
   };
+}
+
+/** How the user is named where one identifier is shown: the email address, else the phone number, else the username. */
+export function identifierOf(user: UserRecord): string {
+  return user.emailAddress ?? user.phoneNumber ?? user.username ?? user.id;
 }
 
 function fullName(user: UserRecord) {
@@ -267,7 +288,7 @@ export function membershipWire(membership: MembershipRecord, user: UserRecord) {
     organization: organizationWire(membership.organization),
     public_user_data: {
       ...fullName(user),
-      identifier: user.emailAddress,
+      identifier: identifierOf(user),
       user_id: user.id,
     },
     created_at: membership.createdAt,
@@ -289,23 +310,27 @@ function userWire(user: UserRecord) {
     totp_enabled: user.secondFactors?.totp === true,
     backup_code_enabled: (user.secondFactors?.backupCodes.length ?? 0) > 0,
     email_addresses: [
-      {
-        object: 'email_address',
-        id: user.emailAddressId,
-        email_address: user.emailAddress,
-        reserved: false,
-        verification: {
-          object: 'verification_otp',
-          status: 'verified',
-          strategy: 'email_code',
-          attempts: 1,
-          expire_at: user.emailVerifiedAt,
-        },
-        linked_to: [],
-        matches_sso_connection: false,
-        created_at: user.createdAt,
-        updated_at: user.updatedAt,
-      },
+      ...(user.emailAddress
+        ? [
+            {
+              object: 'email_address',
+              id: user.emailAddressId,
+              email_address: user.emailAddress,
+              reserved: false,
+              verification: {
+                object: 'verification_otp',
+                status: 'verified',
+                strategy: 'email_code',
+                attempts: 1,
+                expire_at: user.emailVerifiedAt,
+              },
+              linked_to: [],
+              matches_sso_connection: false,
+              created_at: user.createdAt,
+              updated_at: user.updatedAt,
+            },
+          ]
+        : []),
       ...(user.otherEmailAddresses ?? []).map((e) => identificationWire('email_address', e)),
     ],
     phone_numbers: (user.phoneNumber
@@ -363,7 +388,7 @@ function sessionWire(session: SessionRecord, user: UserRecord) {
     user: userWire(user),
     public_user_data: {
       ...fullName(user),
-      identifier: user.emailAddress,
+      identifier: identifierOf(user),
       user_id: user.id,
       username: user.username,
     },
@@ -389,7 +414,7 @@ export function secondFactorsWire(user: UserRecord) {
 
 /** The user's first factors as FAPI lists them: password, the codes/links the instance turns on, resets last. */
 function firstFactorsWire(user: UserRecord, ctx: SerializeContext, byPhone: boolean) {
-  const email = ctx.emailFirstFactors.map((strategy) => ({
+  const email = (user.emailAddress ? ctx.emailFirstFactors : []).map((strategy) => ({
     strategy,
     safe_identifier: user.emailAddress,
     email_address_id: user.emailAddressId,
@@ -407,12 +432,16 @@ function firstFactorsWire(user: UserRecord, ctx: SerializeContext, byPhone: bool
   const passkey = ctx.passkeyEnabled && hasPasskey(user) ? [{ strategy: 'passkey' }] : [];
   const resets = ctx.passwordEnabled
     ? [
-        {
-          strategy: 'reset_password_email_code',
-          safe_identifier: user.emailAddress,
-          email_address_id: user.emailAddressId,
-          primary: true,
-        },
+        ...(user.emailAddress
+          ? [
+              {
+                strategy: 'reset_password_email_code',
+                safe_identifier: user.emailAddress,
+                email_address_id: user.emailAddressId,
+                primary: true,
+              },
+            ]
+          : []),
         ...(user.phoneNumber && ctx.phoneFirstFactors.length
           ? [
               {
@@ -466,9 +495,16 @@ function providedSignUpFields(signUp: SignUpRecord): Record<string, boolean> {
   };
 }
 
-export function missingSignUpFields(signUp: SignUpRecord, fields: SignUpFieldSettings): string[] {
+/** The instance's sign-up fields for this sign-up: a provider's account is the way back in, so no password. */
+function signUpFieldsOf(signUp: SignUpRecord, fields: SignUpFieldSettings): SignUpFieldSettings {
+  if (!signUp.external) return fields;
+  const notPassword = (name: string) => name !== 'password';
+  return { required: fields.required.filter(notPassword), optional: fields.optional.filter(notPassword) };
+}
+
+export function missingSignUpFields(signUp: SignUpRecord, instanceFields: SignUpFieldSettings): string[] {
   const provided = providedSignUpFields(signUp);
-  return fields.required.filter((name) => !provided[name]);
+  return signUpFieldsOf(signUp, instanceFields).required.filter((name) => !provided[name]);
 }
 
 /** Fields whose verification is still pending (a phone number is always verified, as on the dev server). */
@@ -483,15 +519,16 @@ export function unverifiedSignUpFields(signUp: SignUpRecord): string[] {
 const nextActionOf = (verification: VerificationRecord | null) =>
   !verification || verification.status === 'verified' ? '' : verification.code ? 'needs_attempt' : 'needs_prepare';
 
-function signUpWire(signUp: SignUpRecord, fields: SignUpFieldSettings) {
+function signUpWire(signUp: SignUpRecord, instanceFields: SignUpFieldSettings) {
   const verification = signUp.emailVerification;
+  const fields = signUpFieldsOf(signUp, instanceFields);
   return {
     object: 'sign_up_attempt',
     id: signUp.id,
     status: signUp.status,
     required_fields: fields.required,
     optional_fields: fields.optional,
-    missing_fields: missingSignUpFields(signUp, fields),
+    missing_fields: missingSignUpFields(signUp, instanceFields),
     unverified_fields: unverifiedSignUpFields(signUp),
     verifications: {
       email_address: verificationJSON(verification, {
@@ -505,7 +542,7 @@ function signUpWire(signUp: SignUpRecord, fields: SignUpFieldSettings) {
           })
         : null,
       web3_wallet: null,
-      external_account: null,
+      external_account: verificationJSON(signUp.external?.verification ?? null),
     },
     username: signUp.username,
     email_address: signUp.emailAddress,

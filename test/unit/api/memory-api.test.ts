@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LatchApiError, LatchRuntimeError } from '../../../src/api/errors.js';
+import { LatchRuntimeError } from '../../../src/api/errors.js';
 import { defaultEnvironment } from '../../../src/api/memory/default-environment.js';
 import { MemoryFrontendApi } from '../../../src/api/memory/memory-api.js';
 import {
@@ -10,23 +10,9 @@ import {
   signUpSchema,
   userSchema,
 } from '../../../src/api/schemas/index.js';
+import { apiError, expectValid } from './memory-support.js';
 
 const ada = { emailAddress: 'ada@example.com', password: 'analytical-engine', firstName: 'Ada', lastName: 'Lovelace' };
-
-async function apiError(promise: Promise<unknown>): Promise<LatchApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(LatchApiError);
-    return error as LatchApiError;
-  }
-  throw new Error('expected a LatchApiError');
-}
-
-/** The adapter validates internally; re-parsing here proves the shapes also round-trip through the schemas. */
-function expectValid(schema: { safeParse(v: unknown): { success: boolean } }, value: unknown) {
-  expect(schema.safeParse(value).success, JSON.stringify(value)).to.equal(true);
-}
 
 describe('MemoryFrontendApi: environment and client', () => {
   it('serves a valid default email + password environment', async () => {
