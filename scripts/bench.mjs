@@ -202,7 +202,11 @@ const run = (t, last = false) =>
   DEVTOOLS ? measureWithDevtools(browser, t) : measure(pipeBrowser, t, { trace: last && Boolean(TRACE_DIR) });
 try {
   for (const t of targets) await run(t); // warm-up: server JIT, disk cache of the files
-  for (let i = 0; i < RUNS; i++) for (const t of targets) t.runs.push(await run(t, i === RUNS - 1));
+  // Interleaved, and each round in the other order: on a busy machine the first visit of a round fared worse, and a
+  // fixed order made that look like a difference between the targets.
+  for (let i = 0; i < RUNS; i++) {
+    for (const t of i % 2 ? [...targets].reverse() : targets) t.runs.push(await run(t, i === RUNS - 1));
+  }
   for (const t of targets) t.heap = await heapGrowth(browser, t);
 } finally {
   await pipeBrowser?.close();
