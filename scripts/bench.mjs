@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs 7 --cpu 4 --cycles 1000 --baseline /path/to/other/checkout --timeline]
+import { writeFileSync } from 'node:fs';
+// npm run bench [-- --runs 7 --cpu 4 --cycles 1000 --baseline /path/to/other/checkout --timeline --devtools]
 //
 // Time to an interactive sign-in as a new user gets it: a plain page on ANOTHER origin (a tiny http server on
 // port 0) with the script tag pointing at the dev server and one <latch-sign-in>, in headless Chromium with a
 // CPU throttle, a fresh browser context per run (first visit: no cache, no cookies). Prints medians of:
 //   visible      the primary button is in the DOM with a box (the frame that paints it)
 //   = script     latch.js downloaded → the first Frontend API request leaves (the loader's evaluation)
-//   + fapi       first Frontend API request → last response (dev browser, then environment + client)
+//   + fapi       first Frontend API request → last response (environment and dev browser, then client)
 //   + paint      last Frontend API response → primary button visible ("data to paint")
 //   (the rest is the page and latch.js download before the script runs)
 // plus the gzip bytes of the JS responses and the requests made before the button showed, and the cumulative
@@ -14,11 +15,14 @@
 // a forced GC. With --baseline, the same bench runs against that checkout's dist/ (built there; nothing is built
 // here) in the same session, runs interleaved, and both are printed. With --timeline, the requests of each target's
 // last run are printed too (start and end, ms after navigation), with the moments the card first had content and
-// the button showed: where the time goes.
+// the button showed: where the time goes. The timing runs use a Chromium with no DevTools Network domain
+// (scripts/bench-cdp.mjs says why); --devtools runs them in Playwright pages instead, to compare.
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startDevServer } from '../server/index.ts';
+import { launchPipeBrowser, visit } from './bench-cdp.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const args = process.argv.slice(2);
@@ -31,6 +35,9 @@ const CPU = Number(option('cpu', 4));
 const CYCLES = Number(option('cycles', 1000));
 const baselineRoot = option('baseline');
 const TIMELINE = args.includes('--timeline');
+const DEVTOOLS = args.includes('--devtools');
+/** `--trace DIR`: each target's last run is traced (a file to open in DevTools' Performance panel). */
+const TRACE_DIR = option('trace');
 const repoRoot = new URL('..', import.meta.url).pathname;
 
 const median = (values) => {
@@ -48,10 +55,12 @@ function instrument() {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.cls += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
   const check = () => {
-    if (!bench.content && document.querySelector('latch-sign-in *')) bench.content = performance.now();
+    // Marks, so that a --trace shows these moments too.
+    if (!bench.content && document.querySelector('latch-sign-in *'))
+      bench.content = performance.mark('content').startTime;
     const button = document.querySelector('latch-sign-in .cl-formButtonPrimary');
     if (button && button.getBoundingClientRect().height > 0) {
-      bench.visible = performance.now();
+      bench.visible = performance.mark('visible').startTime;
       resolveDone();
       return;
     }
@@ -75,61 +84,84 @@ async function target(root, label) {
   return { label, server, plain, url, runs: [] };
 }
 
-async function measure(browser, t) {
+/** In the page, once the button showed: the split of the time, from resource timing and the instrument's marks. */
+function collectTimings() {
+  const { visible, cls } = window.__bench;
+  const resources = performance.getEntriesByType('resource').filter((r) => r.startTime <= visible);
+  const script = resources.find((r) => /\/dist\/latch\.js$/.test(r.name));
+  const fapi = resources.filter((r) => r.name.includes('/__clerk/v1/') && r.initiatorType !== 'other');
+  const firstFapi = Math.min(...fapi.map((r) => r.startTime));
+  const lastFapi = Math.max(...fapi.map((r) => r.responseEnd));
+  return {
+    visible,
+    cls,
+    script: firstFapi - script.responseEnd,
+    fapi: lastFapi - firstFapi,
+    paint: visible - lastFapi,
+    requests: resources.length + 1,
+    jsBefore: resources.filter((r) => /\.js($|\?)/.test(r.name)).map((r) => r.name),
+    timeline: [
+      ...resources.map((r) => [r.name.replace(/^.*\/(dist|v1)\//, '').replace(/\?.*/, ''), r.startTime, r.responseEnd]),
+      ['(card has content)', window.__bench.content ?? 0, window.__bench.content ?? 0],
+      ['(button visible)', visible, visible],
+    ],
+  };
+}
+
+/** The gzip size of each JS file, fetched once from the dev server (the same static files the page got). */
+const gzipSizes = new Map();
+async function gzipBytes(urls) {
+  let sum = 0;
+  for (const url of urls) {
+    if (!gzipSizes.has(url)) {
+      const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+      gzipSizes.set(url, gzipSync(body, { level: 9 }).length);
+    }
+    sum += gzipSizes.get(url);
+  }
+  return sum;
+}
+
+/** One first visit in the DevTools-free browser (scripts/bench-cdp.mjs): what a visitor's browser does. */
+async function measure(pipeBrowser, t, { trace = false } = {}) {
+  const timings = await visit(pipeBrowser, {
+    trace,
+    url: t.url,
+    cpu: CPU,
+    initScript: instrument,
+    // The page's own promise: no polling from here that would compete for the throttled main thread.
+    waitFor: () => window.__bench.done,
+    settleMs: 500,
+    collect: collectTimings,
+  });
+  timings.jsBytes = await gzipBytes(timings.jsBefore);
+  delete timings.jsBefore;
+  if (timings.trace) {
+    const file = join(TRACE_DIR, `${t.label.replace(/[^\w.-]+/g, '-')}.json`);
+    writeFileSync(file, JSON.stringify(timings.trace));
+    delete timings.trace;
+    console.log(`trace of ${t.label}: ${file}`);
+  }
+  return timings;
+}
+
+/**
+ * `--devtools`: the same visit in a Playwright page, whose DevTools Network domain records each request's initiator
+ * stack (what the timing runs measured before scripts/bench-cdp.mjs; kept to show what that instrumentation costs).
+ */
+async function measureWithDevtools(browser, t) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
   await page.addInitScript(instrument);
-  const bodies = [];
-  page.on('response', (response) => {
-    const type = response.headers()['content-type'] ?? '';
-    // A response still arriving when the context closes (a prefetched step) has no body to read: skipped.
-    if (/javascript/.test(type)) {
-      bodies.push(
-        response.body().then(
-          (body) => ({ at: response.url(), body }),
-          () => null,
-        ),
-      );
-    }
-  });
   await page.goto(t.url);
-  // Awaiting the page's own promise: no polling from here that would compete for the throttled main thread.
   await page.evaluate(() => window.__bench.done);
   await page.waitForTimeout(500);
-  const timings = await page.evaluate(() => {
-    const { visible, cls } = window.__bench;
-    const resources = performance.getEntriesByType('resource').filter((r) => r.startTime <= visible);
-    const script = resources.find((r) => /\/dist\/latch\.js$/.test(r.name));
-    const fapi = resources.filter((r) => r.name.includes('/__clerk/v1/') && r.initiatorType !== 'other');
-    const firstFapi = Math.min(...fapi.map((r) => r.startTime));
-    const lastFapi = Math.max(...fapi.map((r) => r.responseEnd));
-    return {
-      visible,
-      cls,
-      script: firstFapi - script.responseEnd,
-      fapi: lastFapi - firstFapi,
-      paint: visible - lastFapi,
-      requests: resources.length + 1,
-      jsBefore: resources.filter((r) => /\.js($|\?)/.test(r.name)).map((r) => r.name),
-      timeline: [
-        ...resources.map((r) => [
-          r.name.replace(/^.*\/(dist|v1)\//, '').replace(/\?.*/, ''),
-          r.startTime,
-          r.responseEnd,
-        ]),
-        ['(card has content)', window.__bench.content ?? 0, window.__bench.content ?? 0],
-        ['(button visible)', visible, visible],
-      ],
-    };
-  });
-  const js = await Promise.all(bodies);
-  timings.jsBytes = js
-    .filter((r) => r && timings.jsBefore.includes(r.at))
-    .reduce((sum, r) => sum + gzipSync(r.body, { level: 9 }).length, 0);
-  delete timings.jsBefore;
+  const timings = await page.evaluate(collectTimings);
   await context.close();
+  timings.jsBytes = await gzipBytes(timings.jsBefore);
+  delete timings.jsBefore;
   return timings;
 }
 
@@ -165,11 +197,19 @@ async function heapGrowth(browser, t) {
 const targets = [await target(repoRoot, 'this checkout')];
 if (baselineRoot) targets.push(await target(baselineRoot, `baseline ${baselineRoot}`));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const pipeBrowser = DEVTOOLS ? null : await launchPipeBrowser();
+const run = (t, last = false) =>
+  DEVTOOLS ? measureWithDevtools(browser, t) : measure(pipeBrowser, t, { trace: last && Boolean(TRACE_DIR) });
 try {
-  for (const t of targets) await measure(browser, t); // warm-up: server JIT, disk cache of the files
-  for (let run = 0; run < RUNS; run++) for (const t of targets) t.runs.push(await measure(browser, t));
+  for (const t of targets) await run(t); // warm-up: server JIT, disk cache of the files
+  // Interleaved, and each round in the other order: on a busy machine the first visit of a round fared worse, and a
+  // fixed order made that look like a difference between the targets.
+  for (let i = 0; i < RUNS; i++) {
+    for (const t of i % 2 ? [...targets].reverse() : targets) t.runs.push(await run(t, i === RUNS - 1));
+  }
   for (const t of targets) t.heap = await heapGrowth(browser, t);
 } finally {
+  await pipeBrowser?.close();
   await browser.close();
   for (const t of targets) {
     await t.server.close();
@@ -178,7 +218,10 @@ try {
 }
 
 const ms = (v) => `${Math.round(v)} ms`.padStart(8);
-console.log(`Sign-in on a plain page of another origin, ${CPU}x CPU throttle, median of ${RUNS} fresh-context runs`);
+console.log(
+  `Sign-in on a plain page of another origin, ${CPU}x CPU throttle, median of ${RUNS} fresh-context runs` +
+    (DEVTOOLS ? ', in a Playwright page (DevTools Network domain on)' : ''),
+);
 console.log(
   `${'target'.padEnd(30)}${'visible'.padStart(8)}${'script'.padStart(8)}${'fapi'.padStart(8)}${'paint'.padStart(8)}` +
     `${'JS gzip'.padStart(10)}${'requests'.padStart(10)}${'CLS'.padStart(8)}${'heap/1k'.padStart(12)}`,

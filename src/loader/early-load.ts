@@ -1,6 +1,6 @@
 /**
- * The loader's very first module: it sends the Frontend API requests of the first load (dev browser, then
- * environment and client) before the rest of the script is evaluated. It imports only what builds their URLs,
+ * The loader's very first module: it sends the Frontend API requests of the first load (environment and dev
+ * browser at once, then client) before the rest of the script is evaluated. It imports only what builds their URLs,
  * so the requests leave within a few milliseconds of the script arriving, while lit, zod, the schemas and the
  * engines are still being evaluated; the adapter then takes the responses as its own (src/api/http/early-requests.ts).
  *
@@ -34,23 +34,23 @@ function startEarlyLoad(script: HTMLScriptElement | null): void {
       _clerk_js_version: LATCH_VERSION,
       [DEV_BROWSER_PARAM]: devBrowser,
     });
-  const load = (devBrowser?: string) => {
-    sendEarly(url('/environment', devBrowser));
-    sendEarly(url('/client', devBrowser));
-  };
+  // The environment describes the instance, not the browser: it never waits for a dev browser (the adapter sends
+  // it without one too, RequestSpec.devBrowser), so a first visit costs one round trip before the client, not two.
+  sendEarly(url('/environment'));
+  const loadClient = (devBrowser?: string) => sendEarly(url('/client', devBrowser));
   if (instanceType === 'production') {
-    load();
+    loadClient();
     return;
   }
-  setEarlyDevBrowser(earlyDevBrowser(url('/dev_browser'), load));
+  setEarlyDevBrowser(earlyDevBrowser(url('/dev_browser'), loadClient));
 }
 
 /**
  * The dev-browser token: from the URL or localStorage (both read at once, so a returning visitor's environment and
- * client requests leave immediately), else from the cookie, else a new dev browser. For a first visit, the new
+ * client request leaves immediately), else from the cookie, else a new dev browser. For a first visit, the new
  * dev browser is asked for right away while the cookie is read without blocking (readDevBrowserCookie): a
  * cookie found then wins, and the new one is left unused. `load` runs before the token resolves, so the adapter
- * waiting for it finds the environment and client requests sent.
+ * waiting for it finds the client request sent.
  */
 function earlyDevBrowser(createUrl: string, load: (token: string) => void): Promise<string | null> {
   const known = new URL(location.href).searchParams.get(DEV_BROWSER_PARAM) || readDevBrowserStorage();

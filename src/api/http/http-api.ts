@@ -94,6 +94,12 @@ export interface RequestSpec {
   /** A multipart body (file uploads) sent instead of the form-urlencoded `body`. */
   upload?: FormData;
   query?: WireParams;
+  /**
+   * False for a request sent without the dev-browser token, so it need not wait for one: `GET /environment`
+   * describes the instance, not the browser (the spec allows it unauthenticated), and so leaves with
+   * `POST /dev_browser` instead of after it.
+   */
+  devBrowser?: false;
 }
 
 /** Paths that identify the client themselves and so never carry `_clerk_session_id`. */
@@ -213,7 +219,8 @@ export class HttpFrontendApi implements FrontendApi {
   // ---- operations -------------------------------------------------------------------------------------
 
   async getEnvironment(): Promise<EnvironmentJSON> {
-    return parseOrThrow(environmentSchema, await this.#request({ method: 'GET', path: '/environment' }), 'environment');
+    const spec: RequestSpec = { method: 'GET', path: '/environment', devBrowser: false };
+    return parseOrThrow(environmentSchema, await this.#request(spec), 'environment');
   }
 
   getClient(): Promise<FapiResult<ClientJSON | null>> {
@@ -346,7 +353,8 @@ export class HttpFrontendApi implements FrontendApi {
     const maxAttempt = spec.method === 'GET' ? MAX_GET_RETRIES : 0;
     for (let attempt = 0; ; attempt++) {
       try {
-        const devBrowser = this.instanceType === 'development' ? await this.#devBrowserOf() : null;
+        const wantsToken = this.instanceType === 'development' && spec.devBrowser !== false;
+        const devBrowser = wantsToken ? await this.#devBrowserOf() : null;
         const devToken = devBrowser ? await devBrowser.getToken() : undefined;
         return await this.#send(spec, { attempt, devToken });
       } catch (error) {

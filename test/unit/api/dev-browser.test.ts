@@ -102,11 +102,11 @@ describe('DevBrowser', () => {
 });
 
 describe('HttpFrontendApi with a development key', () => {
-  it('creates a dev browser once and attaches it to every request', async () => {
+  it('creates a dev browser once and attaches it to every request about the browser', async () => {
     const store = memoryStore();
     const stub = createFetchStub(
       () => json({ object: 'dev_browser', id: 'db_1' }),
-      () => json(environmentJSON()),
+      () => json({ response: null, client: null }),
       () => json({ response: null, client: null }),
     );
     const api = new HttpFrontendApi({
@@ -115,7 +115,7 @@ describe('HttpFrontendApi with a development key', () => {
       fetch: stub.fetch,
       devBrowserStore: store,
     });
-    await Promise.all([api.getEnvironment(), api.getClient()]);
+    await Promise.all([api.getClient(), api.getClient()]);
     const [create, ...rest] = stub.calls;
     expect(create!.method).to.equal('POST');
     expect(create!.url.pathname).to.equal('/__clerk/v1/dev_browser');
@@ -124,12 +124,29 @@ describe('HttpFrontendApi with a development key', () => {
     expect(store.value).to.equal('db_1');
   });
 
+  it('sends the environment request at once, without waiting for (or creating) a dev browser', async () => {
+    const store = memoryStore();
+    const stub = createFetchStub(
+      () => json(environmentJSON()),
+      () => json({ object: 'dev_browser', id: 'db_1' }),
+      () => json({ response: null, client: null }),
+    );
+    const api = new HttpFrontendApi({ publishableKey: devKey, fetch: stub.fetch, devBrowserStore: store });
+    await Promise.all([api.getEnvironment(), api.getClient()]);
+    // The environment leaves first, with no token; the client waits for the new dev browser.
+    expect(stub.calls.map((c) => [c.url.pathname, c.url.searchParams.get('__clerk_db_jwt')])).to.deep.equal([
+      ['/v1/environment', null],
+      ['/v1/dev_browser', null],
+      ['/v1/client', 'db_1'],
+    ]);
+  });
+
   it('uses a token from the page URL instead of creating one', async () => {
     await withPageParams({ __clerk_db_jwt: 'portal_token' }, async () => {
       const store = memoryStore();
-      const stub = createFetchStub(() => json(environmentJSON()));
+      const stub = createFetchStub(() => json({ response: null, client: null }));
       const api = new HttpFrontendApi({ publishableKey: devKey, fetch: stub.fetch, devBrowserStore: store });
-      await api.getEnvironment();
+      await api.getClient();
       expect(stub.calls[0]!.url.searchParams.get('__clerk_db_jwt')).to.equal('portal_token');
       expect(store.value).to.equal('portal_token');
       expect(new URL(location.href).searchParams.has('__clerk_db_jwt')).to.equal(false);
@@ -139,12 +156,12 @@ describe('HttpFrontendApi with a development key', () => {
   it('honours a Clerk-Db-Jwt rotation header', async () => {
     const store = memoryStore('old');
     const stub = createFetchStub(
-      () => json(environmentJSON(), { headers: { 'Clerk-Db-Jwt': 'rotated' } }),
-      () => json(environmentJSON()),
+      () => json({ response: null, client: null }, { headers: { 'Clerk-Db-Jwt': 'rotated' } }),
+      () => json({ response: null, client: null }),
     );
     const api = new HttpFrontendApi({ publishableKey: devKey, fetch: stub.fetch, devBrowserStore: store });
-    await api.getEnvironment();
-    await api.getEnvironment();
+    await api.getClient();
+    await api.getClient();
     expect(stub.calls.map((c) => c.url.searchParams.get('__clerk_db_jwt'))).to.deep.equal(['old', 'rotated']);
     expect(store.value).to.equal('rotated');
   });

@@ -4,7 +4,7 @@ import { sendEarly, setEarlyDevBrowser } from '../../../src/api/http/early-reque
 import { HttpFrontendApi } from '../../../src/api/http/http-api.js';
 import { buildPublishableKey } from '../../../src/api/http/publishable-key.js';
 import { createFetchStub, type Handler, json } from './fetch-stub.js';
-import { environmentJSON } from './samples.js';
+import { clientJSON, environmentJSON } from './samples.js';
 
 const liveKey = buildPublishableKey('early.example.com', 'production');
 const environmentUrl =
@@ -44,14 +44,12 @@ describe('early requests (the script tag sends the first load before the core ru
 
   it('the adapter waits for the early dev-browser token and finds the requests it unlocked', async () => {
     const devKey = buildPublishableKey('early-dev.example.com', 'development');
-    const url = 'https://early-dev.example.com/v1/environment?__clerk_api_version=2026-05-12&_clerk_js_version=9.9.9';
+    const url = 'https://early-dev.example.com/v1/client?__clerk_api_version=2026-05-12&_clerk_js_version=9.9.9';
     let unlock!: (token: string) => void;
     setEarlyDevBrowser(
       new Promise<string>((resolve) => (unlock = resolve)).then((token) => {
-        sendEarlyWith(
-          () => json({ ...environmentJSON(), id: 'env_after_dev_browser' }),
-          `${url}&__clerk_db_jwt=${token}`,
-        );
+        const response = { ...clientJSON(), id: 'client_after_dev_browser' };
+        sendEarlyWith(() => json({ response, client: null }), `${url}&__clerk_db_jwt=${token}`);
         return token;
       }),
     );
@@ -63,9 +61,9 @@ describe('early requests (the script tag sends the first load before the core ru
       jsVersion: '9.9.9',
       devBrowserStore: { get: () => stored, set: (token) => (stored = token), clear: () => (stored = null) },
     });
-    const environment = api.getEnvironment();
+    const client = api.getClient();
     unlock('dvb_early');
-    expect((await environment).id).to.equal('env_after_dev_browser');
+    expect((await client).response?.id).to.equal('client_after_dev_browser');
     // Adopted and stored, with no dev browser of its own.
     expect(stored).to.equal('dvb_early');
     expect(own.calls).to.have.length(0);
@@ -75,15 +73,15 @@ describe('early requests (the script tag sends the first load before the core ru
     setEarlyDevBrowser(Promise.resolve(null));
     const own = createFetchStub(
       () => json({ id: 'dvb_own' }),
-      () => json(environmentJSON()),
+      () => json({ response: null, client: null }),
     );
     const api = new HttpFrontendApi({
       publishableKey: buildPublishableKey('own-dev.example.com', 'development'),
       fetch: own.fetch,
       devBrowserStore: { get: () => null, set: () => {}, clear: () => {} },
     });
-    await api.getEnvironment();
-    expect(own.calls.map((call) => call.url.pathname)).to.deep.equal(['/v1/dev_browser', '/v1/environment']);
+    await api.getClient();
+    expect(own.calls.map((call) => call.url.pathname)).to.deep.equal(['/v1/dev_browser', '/v1/client']);
     expect(own.calls[1]!.url.searchParams.get('__clerk_db_jwt')).to.equal('dvb_own');
   });
 
