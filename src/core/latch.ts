@@ -196,6 +196,7 @@ export class Latch implements ResourceHost {
     getSession: () => this.#session,
     addListener: (listener, options) => this.addListener(listener, options),
     touchOnFocus: () => this.#options.touchSession !== false,
+    reloadClient: () => this.reloadClient(),
   });
   readonly #mounted = new WeakMap<Element, Map<string, HTMLElement>>();
   readonly #modals = new Map<ModalComponent, HTMLElement>();
