@@ -370,6 +370,7 @@ export class Latch implements ResourceHost {
           getSession: () => this.#session,
           addListener: (listener, options) => this.addListener(listener, options),
           touchOnFocus: () => this.#options.touchSession !== false,
+          reloadClient: () => this.reloadClient(),
         }).start(),
       (error: unknown) => {
         this.#refreshStarted = false;

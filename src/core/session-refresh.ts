@@ -2,12 +2,16 @@
  * Keeps the active session alive while the page is open:
  * - its token is re-minted 15 s before `exp` (a timer per active session, cleared when the session changes
  *   or the user signs out), so `getToken()` rarely waits on the network;
- * - on window `focus` the session is touched (`POST …/touch`, intent `focus`), at most once per 5 s, unless
- *   the `touchSession` option is false.
- * Clock, timers and the focus target are injectable so tests can drive time.
+ * - when the page comes back (window `focus`, or `visibilitychange` to visible, as Clerk's page-focus hook) the
+ *   session is touched (`POST …/touch`, intent `focus`), at most once per 5 s, unless the `touchSession` option
+ *   is false; the touch piggybacks the client, so a role an admin changed elsewhere reaches `has()` then;
+ * - a re-minted token whose organization claims (`o.id`, `o.rol`) disagree with the client's membership means
+ *   the client is stale (role changed, membership removed): the client is re-read (`GET /v1/client`), and so
+ *   is it when a touch or refresh fails, so `<latch-protect>` follows without a reload.
+ * Clock, timers and the event target are injectable so tests can drive time.
  */
 import type { Session } from '../resources/session.js';
-import { jwtExpiresAt, TOKEN_REFRESH_LEAD_MS } from '../resources/token-cache.js';
+import { decodeJwtClaims, jwtExpiresAt, TOKEN_REFRESH_LEAD_MS } from '../resources/token-cache.js';
 
 /** Minimum gap between two focus touches. */
 export const FOCUS_TOUCH_THROTTLE_MS = 5_000;
@@ -21,9 +25,9 @@ export interface Clock {
 }
 
 export const systemClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+  now: Date.now,
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
 export interface SessionRefreshHost {
@@ -33,11 +37,13 @@ export interface SessionRefreshHost {
   addListener(listener: () => void, options?: { skipInitialEmit?: boolean }): () => void;
   /** Whether focus should touch the session (the `touchSession` option), read at each focus. */
   touchOnFocus(): boolean;
+  /** Re-reads the client from the server (`GET /v1/client`) and applies it. */
+  reloadClient(): Promise<unknown>;
 }
 
 export interface SessionRefreshOptions {
   clock?: Clock;
-  /** Where `focus` events come from; `window` in the browser. */
+  /** Where `focus` and `visibilitychange` (it bubbles from `document`) events come from; `window` in the browser. */
   focusTarget?: EventTarget | null;
 }
 
@@ -58,15 +64,12 @@ export class SessionRefresh {
     this.#focusTarget = options.focusTarget === undefined ? (globalThis.window ?? null) : options.focusTarget;
   }
 
-  get running(): boolean {
-    return this.#unsubscribe !== undefined;
-  }
-
   /** Starts following the host's active session (idempotent). */
   start(): void {
     if (this.#unsubscribe) return;
     this.#unsubscribe = this.#host.addListener(() => this.#onStateChange(), { skipInitialEmit: true });
     this.#focusTarget?.addEventListener('focus', this.#onFocus);
+    this.#focusTarget?.addEventListener('visibilitychange', this.#onFocus);
     this.#onStateChange();
   }
 
@@ -74,6 +77,7 @@ export class SessionRefresh {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#focusTarget?.removeEventListener('focus', this.#onFocus);
+    this.#focusTarget?.removeEventListener('visibilitychange', this.#onFocus);
     this.#clearTimer();
     this.#sessionId = null;
   }
@@ -90,42 +94,57 @@ export class SessionRefresh {
   /** Gets a token (from the cache when fresh) and schedules the next refresh just before it expires. */
   async #refresh(session: Session, skipCache: boolean): Promise<void> {
     const generation = ++this.#generation;
-    let delay: number;
-    try {
-      const jwt = await session.getToken({ skipCache });
-      if (generation !== this.#generation || session.id !== this.#sessionId) return;
-      const expiresAt = jwt ? jwtExpiresAt(jwt) : null;
-      if (expiresAt === null) return;
-      delay = Math.max(0, expiresAt - TOKEN_REFRESH_LEAD_MS - this.#clock.now());
-    } catch {
-      if (generation !== this.#generation || session.id !== this.#sessionId) return;
-      delay = REFRESH_RETRY_MS;
-    }
+    // undefined: the mint failed (network down, or an organization the user was removed from).
+    const jwt = await session.getToken({ skipCache }).catch(() => undefined);
+    // A session change or stop() bumped the generation meanwhile: this answer is for a session no longer followed.
+    if (generation !== this.#generation || jwt === null) return;
+    // The token was minted from the membership as the server has it now; the client's copy may be older. A
+    // failed mint may mean the same: re-reading the client tells.
+    if (!jwt || organizationChanged(jwt, session)) this.#reloadClient();
+    const expiresAt = jwt && jwtExpiresAt(jwt);
+    if (expiresAt === null) return;
+    const delay = expiresAt ? Math.max(0, expiresAt - TOKEN_REFRESH_LEAD_MS - this.#clock.now()) : REFRESH_RETRY_MS;
     this.#timer = this.#clock.setTimeout(() => {
-      this.#timer = null;
+      // Still this session: a change of session would have cleared the timer. The object may be a newer copy.
       const current = this.#activeSession();
-      if (current && current.id === this.#sessionId) void this.#refresh(current, true);
+      if (current) void this.#refresh(current, true);
     }, delay);
   }
 
-  readonly #onFocus = (): void => {
+  readonly #onFocus = (event: Event): void => {
     const session = this.#activeSession();
-    if (!session || !this.#host.touchOnFocus()) return;
+    // `visibilitychange` (its target is the document) fires on hiding too: only coming back counts.
+    if (!session || !this.#host.touchOnFocus() || (event.target as Document).hidden) return;
     const now = this.#clock.now();
     if (now - this.#lastTouchAt < FOCUS_TOUCH_THROTTLE_MS) return;
     this.#lastTouchAt = now;
-    // A failed touch is not worth surfacing: the next focus tries again, and a 401 re-syncs the client.
-    session.touch({ intent: 'focus' }).catch(() => {});
+    // A failed touch is not worth surfacing (a 401 re-syncs the client by itself); re-reading the client
+    // covers a touch refused for an organization the user was removed from.
+    session.touch({ intent: 'focus' }).catch(() => this.#reloadClient());
   };
+
+  #reloadClient(): void {
+    this.#host.reloadClient().catch(() => {});
+  }
 
   #activeSession(): Session | null {
     const session = this.#host.getSession();
-    return session && session.status === 'active' ? session : null;
+    return session?.status === 'active' ? session : null;
   }
 
   #clearTimer(): void {
     this.#generation++;
-    if (this.#timer !== null) this.#clock.clearTimeout(this.#timer);
+    // Clearing a timer that already fired is harmless.
+    this.#clock.clearTimeout(this.#timer);
     this.#timer = null;
   }
+}
+
+/**
+ * Whether a session token's organization role (`o.rol`, without `org:`; none for the personal account or a
+ * membership removed) differs from the client's membership in the active organization.
+ */
+function organizationChanged(jwt: string, session: Session): boolean {
+  const o = decodeJwtClaims(jwt)?.o as { rol?: string } | undefined;
+  return o?.rol !== session.activeMembership?.role.slice(4);
 }

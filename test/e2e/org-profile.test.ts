@@ -3,7 +3,7 @@
  * over HTTP (organizations on). Ada creates an organization with its logo in the create form, invites a second
  * address; the invitee opens the mailed link in another browser, signs up and is a member; Ada sees them in the
  * People table and makes them an admin, and only then does `<latch-protect role="org:admin">` show them its
- * content; Ada removes them, then deletes the organization with its name typed.
+ * content, as soon as they come back to their tab (no reload); Ada removes them, then deletes the organization with its name typed.
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -135,9 +135,15 @@ describe('organization profile (e2e)', () => {
       invitee,
     );
 
-    // Now the invitee's protected content shows (their page reads the new membership).
-    await ivy.reload();
+    // The invitee was reading another tab; coming back to this one touches the session, whose answer carries
+    // the new membership: the protected content shows without a reload.
+    // Playwright tells every page it has focus; without that emulation, switching tabs fires real focus events.
+    await (await ivyContext.newCDPSession(ivy)).send('Emulation.setFocusEmulationEnabled', { enabled: false });
+    const elsewhere = await ivyContext.newPage();
+    await elsewhere.bringToFront();
+    await ivy.bringToFront();
     await adminOnly(ivy).waitFor();
+    await elsewhere.close();
 
     // Ada removes them: their page no longer has the organization.
     await memberRow(page, invitee).locator('.cl-button__remove').click();

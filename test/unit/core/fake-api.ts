@@ -122,6 +122,8 @@ export class FakeFrontendApi implements FrontendApi {
   environment: unknown = rawEnvironment();
   /** When false, mutations answer without the piggybacked client. */
   piggyback = true;
+  /** Claims added to every minted session token (e.g. the active organization's `o`). */
+  tokenClaims: Record<string, unknown> = {};
 
   readonly #gates = new Map<Method, Deferred>();
   readonly #failures = new Map<Method, unknown>();
@@ -473,7 +475,14 @@ export class FakeFrontendApi implements FrontendApi {
     if (session.status !== 'active') throw apiError(401, 'signed_out');
     const iat = Math.floor(this.now() / 1000);
     return {
-      jwt: makeJwt({ sid: sessionId, sub: session.userId, iat, exp: iat + this.tokenTtlSeconds, n: ++this.#tokens }),
+      jwt: makeJwt({
+        sid: sessionId,
+        sub: session.userId,
+        iat,
+        exp: iat + this.tokenTtlSeconds,
+        n: ++this.#tokens,
+        ...this.tokenClaims,
+      }),
     };
   }
 

@@ -4,7 +4,7 @@ import { FOCUS_TOUCH_THROTTLE_MS, SessionRefresh, type SessionRefreshHost } from
 import type { ResourceHost } from '../../../src/resources/host.js';
 import { Session } from '../../../src/resources/session.js';
 import { TOKEN_REFRESH_LEAD_MS, TokenCache } from '../../../src/resources/token-cache.js';
-import { FakeFrontendApi, T0 } from './fake-api.js';
+import { apiError, FakeFrontendApi, T0 } from './fake-api.js';
 import { FakeClock, flush } from './fake-clock.js';
 
 /** A minimal core: one mutable active session, listeners, and the touchSession switch. */
@@ -13,6 +13,8 @@ class TestCore implements SessionRefreshHost, ResourceHost {
   readonly tokenCache: TokenCache;
   session: Session | null = null;
   touch = true;
+  /** How many times the client was re-read. */
+  reloads = 0;
   readonly #listeners = new Set<() => void>();
 
   constructor(api: FakeFrontendApi, clock: FakeClock) {
@@ -28,6 +30,9 @@ class TestCore implements SessionRefreshHost, ResourceHost {
   }
   applyClient(_client: ClientJSON | null): void {}
   handleUnauthenticated = async () => {};
+  reloadClient = async () => {
+    this.reloads++;
+  };
 
   async activate(sessionId: string | null): Promise<void> {
     const json = sessionId ? (await this.api.touchSession(sessionId)).response : null;
@@ -36,11 +41,37 @@ class TestCore implements SessionRefreshHost, ResourceHost {
   }
 }
 
+/** The page's `document`: its `visibilitychange` bubbles to the window SessionRefresh listens on. */
+class FakeDocument extends EventTarget {
+  hidden = false;
+  readonly #window: EventTarget;
+
+  constructor(window: EventTarget) {
+    super();
+    this.#window = window;
+  }
+
+  show(state: 'visible' | 'hidden'): void {
+    this.hidden = state === 'hidden';
+    // Bubbling to the window, with the document as the target, as in the browser.
+    const event = new Event('visibilitychange', { bubbles: true });
+    Object.defineProperty(event, 'target', { value: this });
+    this.#window.dispatchEvent(event);
+  }
+}
+
+/** Puts the session in organization `org_1` with `role`, as the client last read it. */
+function inOrganization(session: Session, role: string): void {
+  session.lastActiveOrganizationId = 'org_1';
+  Object.defineProperty(session, 'activeMembership', { value: { role, permissions: [] }, configurable: true });
+}
+
 describe('SessionRefresh', () => {
   let clock: FakeClock;
   let api: FakeFrontendApi;
   let core: TestCore;
   let focus: EventTarget;
+  let visibility: FakeDocument;
   let refresh: SessionRefresh;
 
   beforeEach(() => {
@@ -50,6 +81,7 @@ describe('SessionRefresh', () => {
     api.signInDirectly(2);
     core = new TestCore(api, clock);
     focus = new EventTarget();
+    visibility = new FakeDocument(focus);
     refresh = new SessionRefresh(core, { clock, focusTarget: focus });
   });
 
@@ -127,6 +159,69 @@ describe('SessionRefresh', () => {
     expect(api.count('touchSession')).to.equal(touchesBefore + 2);
   });
 
+  it('touches when the page becomes visible again, not when it is hidden', async () => {
+    await core.activate(api.sessionIds[0]!);
+    refresh.start();
+    await flush();
+    const touchesBefore = api.count('touchSession');
+    visibility.show('hidden');
+    await flush();
+    expect(api.count('touchSession'), 'hidden').to.equal(touchesBefore);
+    visibility.show('visible');
+    await flush();
+    expect(api.count('touchSession')).to.equal(touchesBefore + 1);
+    expect(api.calls.at(-1)?.args[1]).to.deep.equal({ activeOrganizationId: null, intent: 'focus' });
+    // Focus right after the tab came back is the same return: throttled.
+    focus.dispatchEvent(new Event('focus'));
+    await flush();
+    expect(api.count('touchSession')).to.equal(touchesBefore + 1);
+  });
+
+  it('re-reads the client when a re-minted token carries another organization role than the membership', async () => {
+    api.tokenClaims = { o: { id: 'org_1', rol: 'member' } };
+    await core.activate(api.sessionIds[0]!);
+    inOrganization(core.session!, 'org:member');
+    refresh.start();
+    await flush();
+    await clock.advance(60_000 - TOKEN_REFRESH_LEAD_MS);
+    expect(api.count('createSessionToken')).to.equal(2);
+    expect(core.reloads, 'token and membership agree').to.equal(0);
+
+    // An admin elsewhere made them an admin: the next token says so, the client's membership does not yet.
+    api.tokenClaims = { o: { id: 'org_1', rol: 'admin' } };
+    await clock.advance(60_000 - TOKEN_REFRESH_LEAD_MS);
+    expect(api.count('createSessionToken')).to.equal(3);
+    expect(core.reloads).to.equal(1);
+    expect(clock.pending, 'the refresh goes on').to.have.length(1);
+
+    // The client re-read, both agree again: no further re-read.
+    inOrganization(core.session!, 'org:admin');
+    await clock.advance(60_000 - TOKEN_REFRESH_LEAD_MS);
+    expect(core.reloads).to.equal(1);
+  });
+
+  it('re-reads the client when the token has no organization but the client still has one active', async () => {
+    await core.activate(api.sessionIds[0]!);
+    inOrganization(core.session!, 'org:member');
+    refresh.start();
+    await flush();
+    expect(core.reloads, 'the first token already disagrees').to.equal(1);
+    await clock.advance(60_000 - TOKEN_REFRESH_LEAD_MS);
+    expect(core.reloads, 'so does the next while the client is not re-read').to.equal(2);
+  });
+
+  it('re-reads the client when a refresh or a focus touch fails', async () => {
+    await core.activate(api.sessionIds[0]!);
+    api.failNext('createSessionToken', apiError(404, 'resource_not_found'));
+    refresh.start();
+    await flush();
+    expect(core.reloads).to.equal(1);
+    api.failNext('touchSession', apiError(404, 'resource_not_found'));
+    focus.dispatchEvent(new Event('focus'));
+    await flush();
+    expect(core.reloads).to.equal(2);
+  });
+
   it('does not touch on focus when touchSession is false, nor without a session', async () => {
     refresh.start();
     focus.dispatchEvent(new Event('focus'));
@@ -146,10 +241,10 @@ describe('SessionRefresh', () => {
     refresh.start();
     await flush();
     refresh.stop();
-    expect(refresh.running).to.equal(false);
     expect(clock.pending).to.deep.equal([]);
     const touchesBefore = api.count('touchSession');
     focus.dispatchEvent(new Event('focus'));
+    visibility.show('visible');
     await flush();
     expect(api.count('touchSession')).to.equal(touchesBefore);
   });
