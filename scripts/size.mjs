@@ -32,7 +32,7 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 // lazy modules: a bundler splits what they share with the page into files of their own.
 const BUDGETS = {
   // The ESM page of (a): core + sign-in element + its flow helpers, as an application's bundler splits them.
-  signInPage: 48_570,
+  signInPage: 48_700,
   loader: 37_660,
   elementPage: {
     'latch-sign-in': 47_340,
