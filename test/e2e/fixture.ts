@@ -20,7 +20,7 @@ const repoRoot = new URL('../..', import.meta.url).pathname;
 /** How many Frontend API exchanges of a page the failure report shows (the newest ones). */
 const REQUESTS_SHOWN = 15;
 /** How long the failure report waits for a page to tell its URL and text (a stuck page must not stall the run). */
-const REPORT_TIMEOUT_MS = 3_000;
+const REPORT_TIMEOUT_MS = 5_000;
 
 export interface E2eOptions {
   /** Instance settings on top of server/instance.json. False: no dev server (the file starts its own). */
@@ -88,9 +88,13 @@ export function useE2e(options: E2eOptions = {}): E2e {
       record.exchanges.push({ at: Date.now(), line });
       if (record.exchanges.length > REQUESTS_SHOWN) record.exchanges.shift();
     };
-    const fapiPath = (url: string): string | null => {
-      const at = url.indexOf('/__clerk/');
-      return at < 0 ? null : url.slice(at + '/__clerk'.length).replace(/[?&]__clerk_api_version=[^&]*/, '');
+    /** The FAPI path of a request (its method override kept; the version and dev-browser parameters dropped). */
+    const fapiPath = (href: string): string | null => {
+      const url = new URL(href);
+      const at = url.pathname.indexOf('/__clerk/');
+      if (at < 0) return null;
+      const method = url.searchParams.get('_method');
+      return url.pathname.slice(at + '/__clerk'.length) + (method ? ` (_method=${method})` : '');
     };
     page.on('pageerror', (error) => record.errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
@@ -197,31 +201,23 @@ export function useE2e(options: E2eOptions = {}): E2e {
   return e2e;
 }
 
-/** Resolves to `fallback` if `work` takes longer than the report may wait. */
-function withinReportTime<T>(work: Promise<T>, fallback: T): Promise<T> {
+/** Resolves to `fallback` if `work` takes longer than the report may wait, to why if it fails. */
+function withinReportTime(work: Promise<string[]>, fallback: string[]): Promise<string[]> {
   return Promise.race([
-    work.catch(() => fallback),
-    new Promise<T>((resolve) => setTimeout(() => resolve(fallback), REPORT_TIMEOUT_MS).unref()),
+    work.catch((error: unknown) => [`(the page could not tell: ${error instanceof Error ? error.message : error})`]),
+    new Promise<string[]>((resolve) => setTimeout(() => resolve(fallback), REPORT_TIMEOUT_MS).unref()),
   ]);
 }
 
-/** The visible text of each outermost latch-* element of the page: what a user saw when the test failed. */
-function latchTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const isLatch = (el: Element) => el.localName.startsWith('latch-');
-    const outermost = (el: Element) => {
-      for (let up = el.parentElement; up; up = up.parentElement) if (isLatch(up)) return false;
-      return true;
-    };
-    return (
-      Array.from(document.querySelectorAll('*'))
-        .filter((el) => isLatch(el) && outermost(el))
-        // innerText, not textContent: what was visible, without the text of hidden steps and templates.
-        // biome-ignore lint/performance/useDomNodeTextContent: the visible text is the point
-        .map((el) => `<${el.localName}> ${(el as HTMLElement).innerText.replace(/\s+/g, ' ').trim().slice(0, 600)}`)
-    );
-  });
-}
+/**
+ * The visible text of each outermost latch-* element of the page: what a user saw when the test failed. A string,
+ * not a function: tsx wraps named functions of this file in a helper that does not exist in the page. innerText,
+ * not textContent: what was visible, without the text of hidden steps and templates.
+ */
+const LATCH_TEXTS = `Array.from(document.querySelectorAll('*'))
+  .filter((el) => el.localName.startsWith('latch-'))
+  .filter((el, _, all) => !all.some((up) => up !== el && up.contains(el)))
+  .map((el) => '<' + el.localName + '> ' + el.innerText.replace(/\\s+/g, ' ').trim().slice(0, 600))`;
 
 async function failureReport(test: string, error: unknown, records: PageRecord[]): Promise<string> {
   const lines = [`\n──── e2e failure: ${test}`, `error: ${error instanceof Error ? error.message : String(error)}`];
@@ -230,7 +226,9 @@ async function failureReport(test: string, error: unknown, records: PageRecord[]
     const closed = record.page.isClosed();
     lines.push(`page ${index + 1} (opened in ${record.test})${closed ? ', closed' : ''}: ${record.page.url()}`);
     if (!closed) {
-      const texts = await withinReportTime(latchTexts(record.page), ['(the page did not answer)']);
+      const texts = await withinReportTime(record.page.evaluate<string[]>(LATCH_TEXTS), [
+        `(the page did not tell its text within ${REPORT_TIMEOUT_MS} ms)`,
+      ]);
       lines.push(...(texts.length ? texts : ['(no latch-* element on the page)']).map((text) => `  ${text}`));
     }
     if (record.exchanges.length) lines.push(`  last requests (seconds since the page opened):`);
