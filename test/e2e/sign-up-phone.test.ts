@@ -162,10 +162,11 @@ describe('sign-up end to end: phone only, OAuth continue, restricted with a tick
     await signUp.locator('input[name="username"]').fill(`grace_${seq}`);
     await signUp.locator('button[type="submit"]').click();
     await expectSignedIn(page);
-    const username = await page.evaluate(
-      () => (window as unknown as { Latch: { user: { username: string } } }).Latch.user.username,
+    // Signed in on /sign-up, the card then goes to the after-sign-up page: a plain evaluate can land in between.
+    await page.waitForFunction(
+      (name) => (window as unknown as { Latch?: { user?: { username: string } } }).Latch?.user?.username === name,
+      `grace_${seq}`,
     );
-    assert.equal(username, `grace_${seq}`);
   });
 
   it('dist/latch.full.js on another origin: the strength estimator is fetched beside it on first focus, not carried', async () => {
