@@ -8,13 +8,12 @@
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { type Browser, chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { useE2e } from './fixture.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 const Q = '__clerk_api_version=2026-05-12&_clerk_js_version=0.1.0-crash';
@@ -102,17 +101,15 @@ describe('SIGKILL in the middle of sign-ups, then a restart on the same database
   let dir: string;
   let dbFile: string;
   let server: RunningServer | null = null;
-  let browser: Browser;
+  // The browser only: this test runs the dev server as a child process, to kill it.
+  const e2e = useE2e({ instance: false });
 
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
+  before(() => {
     dir = mkdtempSync(join(tmpdir(), 'latch-crash-'));
     dbFile = join(dir, 'dev.sqlite');
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
 
-  after(async () => {
-    await browser?.close();
+  after(() => {
     server?.child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   });
@@ -122,7 +119,7 @@ describe('SIGKILL in the middle of sign-ups, then a restart on the same database
     const port = Number(new URL(server.url).port);
 
     // A browser signs up through the demo page and is signed in.
-    const page = await browser.newPage();
+    const page = await e2e.newPage();
     await page.goto(server.url);
     const pageEmail = 'crash-browser+clerk_test@example.com';
     const card = page.locator('latch-sign-up');

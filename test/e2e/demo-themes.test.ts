@@ -4,17 +4,10 @@
  * reload, and right to left lays out the page, the cards, the modal and the user menu's popover from the right.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
 import { createVerifiedUser, openDemo, signInWithPassword } from './helpers.js';
-
-const repoRoot = new URL('../..', import.meta.url).pathname;
-
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
 
 /** The computed background colour of the first element matching `selector`, as `[r, g, b]`. */
 async function backgroundOf(page: Page, selector: string): Promise<number[]> {
@@ -28,20 +21,10 @@ async function backgroundOf(page: Page, selector: string): Promise<number[]> {
 const isDark = (rgb: number[]) => rgb.length === 3 && rgb.every((channel) => channel < 80);
 
 describe('demo page: dark theme, remembered pickers, right to left', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
-    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2e({ contextPerTest: true });
 
   it('the dark theme darkens the header and the page, and stays picked on another page and after a reload', async () => {
-    const context = await browser.newContext();
-    const page = await openDemo(context, server.url);
+    const page = await openDemo(e2e.context, e2e.url);
     assert.ok(!isDark(await backgroundOf(page, '.demo-bar')), 'light to begin with');
     await page.selectOption('[data-demo="theme"]', 'dark');
     await page.waitForFunction(() => document.documentElement.dataset.demoScheme === 'dark');
@@ -63,15 +46,13 @@ describe('demo page: dark theme, remembered pickers, right to left', () => {
     await page.reload();
     await page.locator('latch-sign-in button[type="submit"]', { hasText: 'Continuer' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
-    await context.close();
   });
 
   it('right to left: the cards, the modal and the user menu lay out from the right, and it is remembered', async () => {
     const email = `rtl-${Date.now()}@example.com`;
     const password = 'cedar-lantern-harbor-77';
-    await createVerifiedUser(server, email, password, 'Rana');
-    const context = await browser.newContext();
-    const page = await openDemo(context, server.url);
+    await createVerifiedUser(e2e.server, email, password, 'Rana');
+    const page = await openDemo(e2e.context, e2e.url);
     await page.selectOption('[data-demo="dir"]', 'rtl');
     await page.locator('latch-sign-in .cl-rootBox[dir="rtl"]').waitFor();
     await page.locator('latch-sign-up .cl-rootBox[dir="rtl"]').waitFor();
@@ -104,6 +85,5 @@ describe('demo page: dark theme, remembered pickers, right to left', () => {
     const menu = await popover.boundingBox();
     const viewport = page.viewportSize();
     assert.ok(menu && viewport && menu.x >= 0 && menu.x + menu.width <= viewport.width, 'the menu is on the page');
-    await context.close();
   });
 });

@@ -4,40 +4,23 @@
  * password, reload and stay signed in. Then the same bundle on a plain page of another origin.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
-import { latestCode, openUserMenuAndSignOut, signInWithPassword, watchPage } from './helpers.js';
+import { describe, it } from 'node:test';
+import { useE2e } from './fixture.js';
+import { openUserMenuAndSignOut, scriptTag, servePlainPage, signInWithPassword, watchPage } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
-
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
 const email = `e2e-${Date.now()}@example.com`;
 const password = 'violet-harbor-lantern-42';
 
 describe('demo page end to end', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
-    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2e();
 
   it('signs up with an emailed code, signs out, signs in with the password, and survives a reload', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.newPage();
     const watch = watchPage(page);
-    await page.goto(server.url);
+    await page.goto(e2e.url);
 
     // Sign up.
     const signUp = page.locator('latch-sign-up');
@@ -47,7 +30,7 @@ describe('demo page end to end', () => {
     const codeInput = signUp.locator('input[name="code"]');
     await codeInput.waitFor();
     assert.match(page.url(), /#\/verify-email-address$/);
-    await codeInput.fill(await latestCode(server.url, email));
+    await codeInput.fill(await e2e.latestCode(email));
 
     // Signed in: the user button shows, the sign-up card is gone.
     await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
@@ -77,9 +60,9 @@ describe('demo page end to end', () => {
   });
 
   it('shows the server error under the field for a wrong password, keeping what was typed', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.newPage();
     const watch = watchPage(page);
-    await page.goto(server.url);
+    await page.goto(e2e.url);
     await signInWithPassword(page, email, 'not-the-password');
     const signIn = page.locator('latch-sign-in');
     const passwordInput = signIn.locator('input[name="password"]');
@@ -93,9 +76,9 @@ describe('demo page end to end', () => {
   });
 
   it("switches the elements' theme and language live from the demo's pickers", async () => {
-    const page = await browser.newPage();
+    const page = await e2e.newPage();
     const watch = watchPage(page);
-    await page.goto(server.url);
+    await page.goto(e2e.url);
     const card = page.locator('latch-sign-in .cl-cardBox');
     await card.waitFor();
     const background = () => card.evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -129,9 +112,9 @@ describe('demo page end to end', () => {
   });
 
   it('fits a 375 px wide phone screen without sideways scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    const page = await e2e.newPage({ viewport: { width: 375, height: 740 } });
     const watch = watchPage(page);
-    await page.goto(server.url);
+    await page.goto(e2e.url);
     await page.locator('latch-sign-up .cl-cardBox').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
@@ -145,12 +128,11 @@ describe('demo page end to end', () => {
     writeFileSync(
       file,
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>From disk</title>
-      <script src="${server.url}/dist/latch.js" data-publishable-key="${server.publishableKey}"
-        data-proxy-url="${server.url}/__clerk"></script></head>
+      ${scriptTag(e2e.url, e2e.server.publishableKey)}</head>
       <body><latch-signed-out><latch-sign-in></latch-sign-in></latch-signed-out>
       <latch-signed-in><p id="hello">signed in</p></latch-signed-in></body></html>`,
     );
-    const page = await browser.newPage();
+    const page = await e2e.newPage();
     const watch = watchPage(page);
     await page.goto(`file://${file}`);
     await signInWithPassword(page, email, password);
@@ -167,27 +149,22 @@ describe('demo page end to end', () => {
   });
 
   it('works from a plain HTML page on another origin that loads dist/latch.js with a script tag', async () => {
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title>
-      <script src="${server.url}/dist/latch.js" data-publishable-key="${server.publishableKey}"
-        data-proxy-url="${server.url}/__clerk"></script></head>
+    const plain = await servePlainPage(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title>
+      ${scriptTag(e2e.url, e2e.server.publishableKey)}</head>
       <body><latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
-      <latch-signed-in><p id="hello">signed in</p></latch-signed-in></body></html>`;
-    const plain: Server = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-    });
-    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
-    const { port } = plain.address() as AddressInfo;
+      <latch-signed-in><p id="hello">signed in</p></latch-signed-in></body></html>`,
+    );
     try {
-      const page = await browser.newPage();
+      const page = await e2e.newPage();
       const watch = watchPage(page);
-      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.goto(plain.url);
       await signInWithPassword(page, email, password);
       await page.locator('#hello').waitFor();
       assert.deepEqual(await watch.problems(), []);
       await page.close();
     } finally {
-      await new Promise((resolve) => plain.close(resolve));
+      await plain.close();
     }
   });
 });

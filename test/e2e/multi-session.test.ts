@@ -5,21 +5,24 @@
  * token's `sub` follows), sign out of one (the other stays), and a second tab follows each change.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
-import { createVerifiedUser, type PlainSite, scriptTag, servePlainPage, watchErrors } from './helpers.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
+import { createVerifiedUser, scriptTag, watchErrors } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
 const password = 'amber-quarry-willow-17';
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-let site: PlainSite;
+const e2e = useE2e({
+  instance: { single_session_mode: false },
+  site: (server) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two accounts</title>
+    ${scriptTag(server.url, server.publishableKey)}</head><body><main>
+    <latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
+    <latch-signed-in><latch-user-button show-name></latch-user-button></latch-signed-in>
+    </main></body></html>`,
+});
 
-const createUser = (email: string, firstName: string) => createVerifiedUser(server, email, password, firstName);
+const createUser = (email: string, firstName: string) => createVerifiedUser(e2e.server, email, password, firstName);
 
 async function passFirstFactor(page: Page, email: string, scope: string): Promise<void> {
   const signIn = page.locator(scope);
@@ -49,42 +52,16 @@ async function openMenu(page: Page): Promise<void> {
 }
 
 describe('multi-session: two accounts in one browser (e2e)', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the page loads dist/latch.js');
-    server = await startDevServer({
-      port: 0,
-      demo: true,
-      dbFile: ':memory:',
-      quiet: true,
-      repoRoot,
-      instance: { single_session_mode: false },
-    });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    site = await servePlainPage(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two accounts</title>
-      ${scriptTag(server.url, server.publishableKey)}</head><body><main>
-      <latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
-      <latch-signed-in><latch-user-button show-name></latch-user-button></latch-signed-in>
-      </main></body></html>`,
-    );
-  });
-
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await server?.close();
-  });
-
   it('adds a second account, switches, signs out of one, and another tab follows', async () => {
     const stamp = Date.now();
     const ada = `ada-${stamp}@example.com`;
     const grace = `grace-${stamp}@example.com`;
     await createUser(ada, 'Ada');
     await createUser(grace, 'Grace');
-    const context = await browser.newContext();
+    const context = await e2e.newContext();
     const page = await context.newPage();
     const problems = watchErrors(page);
-    await page.goto(site.url);
+    await page.goto(e2e.site.url);
 
     // First account, on the page.
     await passFirstFactor(page, ada, 'latch-sign-in');
@@ -94,7 +71,7 @@ describe('multi-session: two accounts in one browser (e2e)', () => {
 
     // A second tab of the same browser shows the same account.
     const other = await context.newPage();
-    await other.goto(site.url);
+    await other.goto(e2e.site.url);
     await shownName(other).filter({ hasText: 'Ada' }).waitFor();
 
     // "Add another account": the sign-in dialog, which keeps Ada signed in.

@@ -6,29 +6,27 @@
  * refuses her an admin call: `<latch-protect>` hides, the server secures.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
-import {
-  createVerifiedUser,
-  orgClaim,
-  type PlainSite,
-  scriptTag,
-  servePlainPage,
-  signInWithPassword,
-  watchErrors,
-} from './helpers.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
+import { createVerifiedUser, orgClaim, scriptTag, signInWithPassword, watchErrors } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
 const password = 'amber-quarry-willow-17';
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-let site: PlainSite;
+const e2e = useE2e({
+  instance: { organization_settings: { enabled: true } },
+  site: (server) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Organizations</title>
+    ${scriptTag(server.url, server.publishableKey)}</head><body><main>
+    <latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
+    <latch-signed-in><latch-org-switcher></latch-org-switcher></latch-signed-in>
+    <latch-protect role="org:admin"><p id="admin-content">Admin settings</p>
+      <p slot="fallback" id="not-admin">Admins only</p></latch-protect>
+    <latch-protect permission="org:sys_memberships:read"><p id="member-content">Member directory</p></latch-protect>
+    </main></body></html>`,
+});
 
-const createUser = (email: string, firstName: string) => createVerifiedUser(server, email, password, firstName);
+const createUser = (email: string, firstName: string) => createVerifiedUser(e2e.server, email, password, firstName);
 
 const trigger = (page: Page) => page.locator('latch-org-switcher .cl-organizationSwitcherTrigger');
 const item = (page: Page, name: string) => page.locator('latch-org-switcher [role="menuitem"]', { hasText: name });
@@ -37,35 +35,6 @@ const notAdmin = (page: Page) => page.locator('#not-admin');
 const member = (page: Page) => page.locator('#member-content');
 
 describe('organizations (e2e)', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the page loads dist/latch.js');
-    server = await startDevServer({
-      port: 0,
-      demo: true,
-      dbFile: ':memory:',
-      quiet: true,
-      repoRoot,
-      instance: { organization_settings: { enabled: true } },
-    });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    site = await servePlainPage(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Organizations</title>
-      ${scriptTag(server.url, server.publishableKey)}</head><body><main>
-      <latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
-      <latch-signed-in><latch-org-switcher></latch-org-switcher></latch-signed-in>
-      <latch-protect role="org:admin"><p id="admin-content">Admin settings</p>
-        <p slot="fallback" id="not-admin">Admins only</p></latch-protect>
-      <latch-protect permission="org:sys_memberships:read"><p id="member-content">Member directory</p></latch-protect>
-      </main></body></html>`,
-    );
-  });
-
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await server?.close();
-  });
-
   it('creates an organization, protects by role, switches to the personal account, and the server refuses a member', async () => {
     const stamp = Date.now();
     const ada = `ada-${stamp}@example.com`;
@@ -73,10 +42,10 @@ describe('organizations (e2e)', () => {
     await createUser(ada, 'Ada');
     const graceId = await createUser(grace, 'Grace');
 
-    const adaContext = await browser.newContext();
+    const adaContext = await e2e.newContext();
     const page = await adaContext.newPage();
     const problems = watchErrors(page);
-    await page.goto(site.url);
+    await page.goto(e2e.site.url);
     await signInWithPassword(page, ada, password);
     await trigger(page).filter({ hasText: 'Personal account' }).waitFor();
     await notAdmin(page).waitFor();
@@ -105,10 +74,10 @@ describe('organizations (e2e)', () => {
     assert.deepEqual(problems(), []);
 
     // Grace joins Acme as a member (an admin added her: the dev server's domain call stands in for that step).
-    server.context.organizations.addMember(orgId, graceId, 'org:member');
-    const graceContext = await browser.newContext();
+    e2e.server.context.organizations.addMember(orgId, graceId, 'org:member');
+    const graceContext = await e2e.newContext();
     const gracePage = await graceContext.newPage();
-    await gracePage.goto(site.url);
+    await gracePage.goto(e2e.site.url);
     await signInWithPassword(gracePage, grace, password);
     await trigger(gracePage).click();
     await item(gracePage, 'Acme').click();
@@ -131,7 +100,7 @@ describe('organizations (e2e)', () => {
       }
     });
     assert.equal(refused, '403 not_allowed_access');
-    assert.equal(server.context.organizations.get(orgId)?.name, 'Acme');
+    assert.equal(e2e.server.context.organizations.get(orgId)?.name, 'Acme');
 
     await adaContext.close();
     await graceContext.close();

@@ -5,14 +5,12 @@
  * page only downloads the chunks of the elements it shows.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
 import { scriptTag, servePlainPage, watchErrors } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
+const e2e = useE2e();
 
 /** What these tests use of the page's `window.Latch` (the browser side is not type-checked with the node files). */
 declare global {
@@ -27,16 +25,13 @@ declare global {
   }
 }
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-
 /** Opens `body` on a plain page of another origin with the script tag; returns the page and the chunks it fetched. */
 async function openPlainPage(body: string, options: { delayChunk?: RegExp; file?: string } = {}) {
   const site = await servePlainPage(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title>
-    ${scriptTag(server.url, server.publishableKey, options.file)}</head><body>${body}<div id="mount"></div></body></html>`,
+    ${scriptTag(e2e.url, e2e.server.publishableKey, options.file)}</head><body>${body}<div id="mount"></div></body></html>`,
   );
-  const page = await browser.newPage();
+  const page = await e2e.newPage();
   const problems = watchErrors(page);
   const chunks: string[] = [];
   page.on('request', (request) => {
@@ -69,17 +64,6 @@ async function openPlainPage(body: string, options: { delayChunk?: RegExp; file?
 const primaryButton = (page: Page, scope: string) => page.locator(`${scope} .cl-formButtonPrimary`);
 
 describe('script tag loader on a page of another origin', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/chunks/manifest.json`), 'run `npm run build` first');
-    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('signs up, then shows the user button, each element from its own chunk', async () => {
     const email = `loader-${Date.now()}+clerk_test@example.com`;
     const plain =

@@ -4,24 +4,17 @@
  * user types an address of that domain, goes to the identity provider, and comes back signed in, or signed up.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
-import { createVerifiedUser, devCall as devCallTo, openDemo as openDemoIn } from './helpers.js';
+import { beforeEach, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
+import { createVerifiedUser, openDemo as openDemoIn } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
-
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-let context: BrowserContext;
+const e2e = useE2e({ contextPerTest: true, resetInstance: true });
 let seq = 0;
 
-const devCall = (method: string, path: string, body?: unknown) => devCallTo(server.url, method, path, body);
 const acmeEmail = (prefix: string) => `${prefix}-${Date.now()}-${++seq}@acme.test`;
 
-const openDemo = (): Promise<Page> => openDemoIn(context, server.url);
+const openDemo = (): Promise<Page> => openDemoIn(e2e.context, e2e.url);
 
 /** The start step, by keyboard: the address, then Enter. */
 async function typeIdentifier(page: Page, email: string): Promise<void> {
@@ -38,23 +31,8 @@ async function expectSignedIn(page: Page, firstName: string): Promise<void> {
 }
 
 describe('Enterprise SSO end to end', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
-    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
   beforeEach(async () => {
-    await context?.close();
-    await devCall('POST', '/instance/reset');
-    await devCall('PATCH', '/instance', { enterprise_sso: { enabled: true, domains: ['acme.test'] } });
-    context = await browser.newContext();
-  });
-
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
+    await e2e.devCall('PATCH', '/instance', { enterprise_sso: { enabled: true, domains: ['acme.test'] } });
   });
 
   it('a new user: the address, the identity provider (prefilled), back: signed up and signed in', async () => {
@@ -76,7 +54,7 @@ describe('Enterprise SSO end to end', () => {
 
   it('an existing user with a password is sent to the identity provider, never asked for the password', async () => {
     const email = acmeEmail('ada');
-    await createVerifiedUser(server, email, 'correct horse battery', 'Ada');
+    await createVerifiedUser(e2e.server, email, 'correct horse battery', 'Ada');
     const page = await openDemo();
     await typeIdentifier(page, email);
     await page.locator('h1', { hasText: 'Sign in with your organization' }).waitFor();

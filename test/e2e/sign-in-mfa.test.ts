@@ -6,19 +6,15 @@
  * mailbox, and a backup code, which is refused the second time.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
-import { createVerifiedUser, latestCode, openUserMenuAndSignOut, watchPage } from './helpers.js';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
+import { createVerifiedUser, openUserMenuAndSignOut, watchPage } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
+const e2e = useE2e();
+
 const password = 'amber-quarry-willow-17';
-
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
 
 interface Enrolled {
   totp: { secret: string } | null;
@@ -27,10 +23,10 @@ interface Enrolled {
 }
 
 /** A verified account with a password (made in the server's process: the sign-up flow has its own e2e test). */
-const createUser = (email: string) => createVerifiedUser(server, email, password, null);
+const createUser = (email: string) => createVerifiedUser(e2e.server, email, password, null);
 
 async function enroll(email: string, body: Record<string, unknown>): Promise<Enrolled> {
-  const res = await fetch(`${server.url}/__dev/users/${encodeURIComponent(email)}/mfa`, {
+  const res = await fetch(`${e2e.url}/__dev/users/${encodeURIComponent(email)}/mfa`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
@@ -51,24 +47,13 @@ async function passFirstFactor(page: Page, email: string, scope = 'latch-sign-in
 const signedIn = (page: Page) => page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
 
 describe('sign-in with a second factor, and the sign-in dialog (e2e)', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
-    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('authenticator app: the code computed from the enrolled secret signs in', async () => {
     const email = `totp-${Date.now()}@example.com`;
     await createUser(email);
     const { totp } = await enroll(email, { totp: true, backup_codes: true });
-    const page = await browser.newPage();
+    const page = await e2e.newPage();
     const { problems } = watchPage(page);
-    await page.goto(server.url);
+    await page.goto(e2e.url);
     await passFirstFactor(page, email);
 
     const code = page.locator('latch-sign-in input[name="code"]');
@@ -87,14 +72,14 @@ describe('sign-in with a second factor, and the sign-in dialog (e2e)', () => {
     const phone = '+15555550142';
     await createUser(email);
     await enroll(email, { phone });
-    const page = await browser.newPage();
+    const page = await e2e.newPage();
     const { problems } = watchPage(page);
-    await page.goto(server.url);
+    await page.goto(e2e.url);
     await passFirstFactor(page, email);
 
     const signIn = page.locator('latch-sign-in');
     await signIn.locator('.cl-formFieldHintText', { hasText: '42' }).waitFor();
-    await signIn.locator('input[name="code"]').fill(await latestCode(server.url, phone));
+    await signIn.locator('input[name="code"]').fill(await e2e.latestCode(phone));
     await signedIn(page);
 
     assert.deepEqual(await problems(), []);
@@ -106,9 +91,9 @@ describe('sign-in with a second factor, and the sign-in dialog (e2e)', () => {
     await createUser(email);
     const { backup_codes } = await enroll(email, { totp: true, backup_codes: true });
     const backupCode = backup_codes?.[0] ?? '';
-    const page = await browser.newPage();
+    const page = await e2e.newPage();
     const { problems } = watchPage(page);
-    await page.goto(server.url);
+    await page.goto(e2e.url);
     const signIn = page.locator('latch-sign-in');
 
     const useBackupCode = async () => {
@@ -137,9 +122,9 @@ describe('sign-in with a second factor, and the sign-in dialog (e2e)', () => {
   it('the dialog: opened from a button, signs in inside it; Escape closes it and focus returns', async () => {
     const email = `modal-${Date.now()}@example.com`;
     await createUser(email);
-    const page = await browser.newPage();
+    const page = await e2e.newPage();
     const { problems } = watchPage(page);
-    await page.goto(server.url);
+    await page.goto(e2e.url);
     const opener = page.locator('[data-demo="open-sign-in"]');
 
     // Open, then Escape: closed, focus back on the button, the page scrolls again.

@@ -4,39 +4,22 @@
  * phone number resets by SMS (the code from the dev mailbox), then the new password signs in.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
-import { devCall, latestCode, openDemo, watchPage } from './helpers.js';
+import { describe, it } from 'node:test';
+import { useE2e } from './fixture.js';
+import { openDemo, watchPage } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
 const PASSWORD = 'violet-harbor-lantern-42';
 const NEW_PASSWORD = 'a quiet copper kettle 9';
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-
 describe('sign-in, more end to end', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
-    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2e({ contextPerTest: true });
 
   it('forgot password by phone: the number, "Forgot password?", the SMS code, a new password → signed in', async () => {
-    await devCall(server.url, 'PATCH', '/instance', { phone_number: { enabled: true } });
+    await e2e.devCall('PATCH', '/instance', { phone_number: { enabled: true } });
     const phone = '+33612345699';
     const email = `reset-phone-${Date.now()}@example.com`;
-    await devCall(server.url, 'POST', '/users', { email_address: email, phone_number: phone, password: PASSWORD });
-    const context = await browser.newContext();
-    const page = await openDemo(context, server.url);
+    await e2e.devCall('POST', '/users', { email_address: email, phone_number: phone, password: PASSWORD });
+    const page = await openDemo(e2e.context, e2e.url);
     const watch = watchPage(page);
     const signIn = page.locator('latch-sign-in');
 
@@ -45,7 +28,7 @@ describe('sign-in, more end to end', () => {
     await signIn.locator('button[type="submit"]').click();
     await signIn.locator('.cl-formFieldAction__password').click();
     await signIn.locator('.cl-headerSubtitle', { hasText: 'texted' }).waitFor();
-    await signIn.locator('input[name="code"]').fill(await latestCode(server.url, phone));
+    await signIn.locator('input[name="code"]').fill(await e2e.latestCode(phone));
 
     await signIn.locator('input[name="new-password"]').fill(NEW_PASSWORD);
     await signIn.locator('input[name="confirm-password"]').fill(NEW_PASSWORD);
@@ -54,10 +37,9 @@ describe('sign-in, more end to end', () => {
     assert.deepEqual(await watch.problems(), []);
     assert.ok(watch.checked() > 0, 'the FAPI answers were checked against the spec');
 
-    const mail = (await (await fetch(`${server.url}/__dev/mailbox?to=${encodeURIComponent(email)}`)).json()) as {
+    const mail = (await (await fetch(`${e2e.url}/__dev/mailbox?to=${encodeURIComponent(email)}`)).json()) as {
       data: unknown[];
     };
     assert.equal(mail.data.length, 0, 'nothing went to the email address');
-    await context.close();
   });
 });

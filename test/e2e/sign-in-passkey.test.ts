@@ -6,11 +6,9 @@
  * and signs in again by picking the passkey from the identifier field's autofill (conditional mediation).
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
 import {
   addVirtualAuthenticator,
   createVerifiedUser,
@@ -19,19 +17,17 @@ import {
   watchPage,
 } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
+const e2e = useE2e({ instance: { passkey: { enabled: true, allow_autofill: true, show_sign_in_button: true } } });
+
 const password = 'amber-quarry-willow-17';
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-
-const createUser = (email: string) => createVerifiedUser(server, email, password, 'Grace');
+const createUser = (email: string) => createVerifiedUser(e2e.server, email, password, 'Grace');
 
 const signedIn = (page: Page) => page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
 
 /** Switches the identifier field's passkey autofill on or off for the instance (the next page load sees it). */
 async function setAutofill(on: boolean): Promise<void> {
-  const res = await fetch(`${server.url}/__dev/instance`, {
+  const res = await fetch(`${e2e.url}/__dev/instance`, {
     method: 'PATCH',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ passkey: { allow_autofill: on } }),
@@ -40,34 +36,16 @@ async function setAutofill(on: boolean): Promise<void> {
 }
 
 describe('passkeys (e2e)', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
-    server = await startDevServer({
-      port: 0,
-      demo: true,
-      dbFile: ':memory:',
-      quiet: true,
-      repoRoot,
-      instance: { passkey: { enabled: true, allow_autofill: true, show_sign_in_button: true } },
-    });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('registers a passkey, then signs in with the button and again through autofill', async () => {
     const email = `passkey-${Date.now()}@example.com`;
     await createUser(email);
-    const page = await browser.newPage();
+    const page = await e2e.newPage();
     const { problems } = watchPage(page);
     const { cdp, authenticatorId } = await addVirtualAuthenticator(page);
     // The virtual authenticator answers a conditional request at once (no user to pick): autofill stays off
     // until its own part of the test, or it would sign in before the button is clicked.
     await setAutofill(false);
-    await page.goto(server.url);
+    await page.goto(e2e.url);
 
     // Signed in with the password, the page registers a passkey through the headless resource API.
     assert.equal(

@@ -4,35 +4,28 @@
  * dev route, and signs in in a fresh browser context as a user would, reading codes and links from the mailbox.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
-import { devCall as devCallTo, openDemo as openDemoIn } from './helpers.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
+import { openDemo as openDemoIn } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
 const PASSWORD = 'violet-harbor-lantern-42';
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-let context: BrowserContext;
+const e2e = useE2e({ contextPerTest: true, resetInstance: true });
 let seq = 0;
-
-const devCall = (method: string, path: string, body?: unknown) => devCallTo(server.url, method, path, body);
 
 /** A fresh user with the given identifiers (unique per test, so tests share one server). */
 async function seedUser(extra: { username?: string; phone_number?: string; password?: string | null } = {}) {
   seq += 1;
   const email = `strategies-${Date.now()}-${seq}@example.com`;
   const password = extra.password === null ? undefined : (extra.password ?? PASSWORD);
-  await devCall('POST', '/users', { email_address: email, ...extra, password });
+  await e2e.devCall('POST', '/users', { email_address: email, ...extra, password });
   return email;
 }
 
 async function mailTo(to: string): Promise<{ code: string | null; text: string }> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const res = await fetch(`${server.url}/__dev/mailbox?to=${encodeURIComponent(to)}`);
+    const res = await fetch(`${e2e.url}/__dev/mailbox?to=${encodeURIComponent(to)}`);
     const body = (await res.json()) as { data: Array<{ code: string | null; text: string }> };
     if (body.data[0]) return body.data[0];
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -46,7 +39,7 @@ async function codeFor(to: string): Promise<string> {
   return code;
 }
 
-const openDemo = (): Promise<Page> => openDemoIn(context, server.url);
+const openDemo = (): Promise<Page> => openDemoIn(e2e.context, e2e.url);
 
 async function submitIdentifier(page: Page, identifier: string): Promise<void> {
   const signIn = page.locator('latch-sign-in');
@@ -59,26 +52,8 @@ async function expectSignedIn(page: Page): Promise<void> {
 }
 
 describe('sign-in strategies end to end', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
-    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
-  beforeEach(async () => {
-    await context?.close();
-    await devCall('POST', '/instance/reset');
-    context = await browser.newContext();
-  });
-
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
-
   it('username + password', async () => {
-    await devCall('PATCH', '/instance', { username: { enabled: true } });
+    await e2e.devCall('PATCH', '/instance', { username: { enabled: true } });
     await seedUser({ username: `ada${seq + 1}` });
     const page = await openDemo();
     assert.equal(await page.locator('latch-sign-in label[for$="-identifier"]').textContent(), 'Email or username');
@@ -89,7 +64,7 @@ describe('sign-in strategies end to end', () => {
   });
 
   it('phone code: "Use phone", the number, the SMS code from the mailbox', async () => {
-    await devCall('PATCH', '/instance', { phone_number: { enabled: true } });
+    await e2e.devCall('PATCH', '/instance', { phone_number: { enabled: true } });
     const phone = `+3361234${String(1000 + seq).slice(-4)}`;
     await seedUser({ phone_number: phone, password: null });
     const page = await openDemo();
@@ -114,7 +89,7 @@ describe('sign-in strategies end to end', () => {
   });
 
   it('email link: opened in a second tab, the first tab finishes by itself', async () => {
-    await devCall('PATCH', '/instance', { email_address: { first_factors: ['email_link'] } });
+    await e2e.devCall('PATCH', '/instance', { email_address: { first_factors: ['email_link'] } });
     const email = await seedUser({ password: null });
     const page = await openDemo();
     await submitIdentifier(page, email);
@@ -123,13 +98,13 @@ describe('sign-in strategies end to end', () => {
     const { text } = await mailTo(email);
     const link = /https?:\/\/\S+/.exec(text)?.[0];
     assert.ok(link, 'the email carries a link');
-    const second = await context.newPage();
+    const second = await e2e.context.newPage();
     await second.goto(link);
     assert.equal(new URL(second.url()).searchParams.get('__clerk_status'), 'verified');
 
     await expectSignedIn(page);
     // A second opening of the same link says it does not work any more.
-    const third = await browser.newPage();
+    const third = await e2e.newPage();
     await third.goto(link);
     assert.equal(new URL(third.url()).searchParams.get('__clerk_status'), 'failed');
     await third.locator('latch-sign-in .cl-headerTitle', { hasText: 'This link does not work' }).waitFor();

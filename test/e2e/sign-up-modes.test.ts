@@ -4,26 +4,18 @@
  * new user would, reading codes from the dev mailbox.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
-import { devCall as devCallTo } from './helpers.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
 const PASSWORD = 'violet-harbor-lantern-42';
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-let context: BrowserContext;
+const e2e = useE2e({ contextPerTest: { locale: 'fr-FR' }, resetInstance: true });
 let seq = 0;
-
-const devCall = (method: string, path: string, body?: unknown) => devCallTo(server.url, method, path, body);
 
 async function codeFor(to: string): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const res = await fetch(`${server.url}/__dev/mailbox?to=${encodeURIComponent(to)}`);
+    const res = await fetch(`${e2e.url}/__dev/mailbox?to=${encodeURIComponent(to)}`);
     const body = (await res.json()) as { data: Array<{ code: string | null }> };
     if (body.data[0]?.code) return body.data[0].code;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -38,9 +30,9 @@ function newEmail(): string {
 }
 
 async function openSignUp(): Promise<Page> {
-  const page = await context.newPage();
+  const page = await e2e.context.newPage();
   page.on('pageerror', (error) => assert.fail(`pageerror: ${error.message}`));
-  await page.goto(`${server.url}/#sign-up`);
+  await page.goto(`${e2e.url}/#sign-up`);
   await page.locator('latch-sign-up input[name="emailAddress"]').waitFor();
   return page;
 }
@@ -50,24 +42,6 @@ async function expectSignedIn(page: Page): Promise<void> {
 }
 
 describe('sign-up end to end', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
-    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
-  beforeEach(async () => {
-    await context?.close();
-    await devCall('POST', '/instance/reset');
-    context = await browser.newContext({ locale: 'fr-FR' });
-  });
-
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
-
   it('default preset: names optional, email code, signed in; the phone library is never fetched', async () => {
     const page = await openSignUp();
     const fetched: string[] = [];
@@ -88,7 +62,7 @@ describe('sign-up end to end', () => {
   });
 
   it('everything on: username and phone required, the phone typed in the phone field, email code then SMS code', async () => {
-    await devCall('PATCH', '/instance', {
+    await e2e.devCall('PATCH', '/instance', {
       username: { enabled: true, required: true },
       phone_number: { enabled: true, required: true },
     });
@@ -113,7 +87,7 @@ describe('sign-up end to end', () => {
   });
 
   it('refuses a username that breaks the rules, and a breached password, at their fields', async () => {
-    await devCall('PATCH', '/instance', { username: { enabled: true, required: true } });
+    await e2e.devCall('PATCH', '/instance', { username: { enabled: true, required: true } });
     const page = await openSignUp();
     const signUp = page.locator('latch-sign-up');
     await signUp.locator('input[name="username"]').fill('ab');
@@ -128,7 +102,7 @@ describe('sign-up end to end', () => {
   });
 
   it('legal consent required: refused unchecked at the checkbox, then accepted and signed up', async () => {
-    await devCall('PATCH', '/instance', { legal_consent_enabled: true });
+    await e2e.devCall('PATCH', '/instance', { legal_consent_enabled: true });
     const page = await openSignUp();
     const signUp = page.locator('latch-sign-up');
     const email = newEmail();
@@ -144,17 +118,17 @@ describe('sign-up end to end', () => {
   });
 
   it('restricted without a ticket: the restricted message, no form', async () => {
-    await devCall('PATCH', '/instance', { sign_up_mode: 'restricted' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/#sign-up`);
+    await e2e.devCall('PATCH', '/instance', { sign_up_mode: 'restricted' });
+    const page = await e2e.context.newPage();
+    await page.goto(`${e2e.url}/#sign-up`);
     await page.locator('latch-sign-up .cl-headerTitle').waitFor();
     assert.equal(await page.locator('latch-sign-up form').count(), 0);
   });
 
   it('waitlist mode: the card is a link to the waitlist', async () => {
-    await devCall('PATCH', '/instance', { sign_up_mode: 'waitlist' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/#sign-up`);
+    await e2e.devCall('PATCH', '/instance', { sign_up_mode: 'waitlist' });
+    const page = await e2e.context.newPage();
+    await page.goto(`${e2e.url}/#sign-up`);
     const link = page.locator('latch-sign-up a.cl-formButtonPrimary');
     await link.waitFor();
     assert.match((await link.getAttribute('href')) ?? '', /\/waitlist$/);

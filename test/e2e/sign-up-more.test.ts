@@ -6,23 +6,16 @@
  * get is checked against Clerk's OpenAPI spec.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
-import { devCall as devCallTo, watchPage } from './helpers.js';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
+import { watchPage } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
 const STRONG = 'Quartz-Velvet#Harbor42';
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-let context: BrowserContext;
+const e2e = useE2e({ contextPerTest: { locale: 'en-US' }, resetInstance: true });
 let seq = 0;
 let watches: Array<ReturnType<typeof watchPage>> = [];
-
-const devCall = (method: string, path: string, body?: unknown) => devCallTo(server.url, method, path, body);
 
 /** A unique address per test (tests share one server). */
 function newEmail(domain = 'example.com'): string {
@@ -31,9 +24,9 @@ function newEmail(domain = 'example.com'): string {
 }
 
 async function openSignUp(): Promise<Page> {
-  const page = await context.newPage();
+  const page = await e2e.context.newPage();
   watches.push(watchPage(page));
-  await page.goto(`${server.url}/#sign-up`);
+  await page.goto(`${e2e.url}/#sign-up`);
   await page.locator('latch-sign-up form input').first().waitFor();
   return page;
 }
@@ -45,7 +38,7 @@ async function expectSignedIn(page: Page): Promise<void> {
 /** The link in the newest mail the dev server sent to `to`. */
 async function mailedLink(to: string): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const res = await fetch(`${server.url}/__dev/mailbox?to=${encodeURIComponent(to)}`);
+    const res = await fetch(`${e2e.url}/__dev/mailbox?to=${encodeURIComponent(to)}`);
     const body = (await res.json()) as { data: Array<{ text: string }> };
     const link = /https?:\/\/\S+/.exec(body.data[0]?.text ?? '')?.[0];
     if (link) return link;
@@ -55,28 +48,16 @@ async function mailedLink(to: string): Promise<string> {
 }
 
 describe('sign-up end to end: passwords, email link, blocklist, phone only', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
-    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
   beforeEach(async () => {
-    await context?.close();
-    await devCall('POST', '/instance/reset');
-    context = await browser.newContext({ locale: 'en-US' });
     watches = [];
   });
 
-  after(async () => {
+  afterEach(async () => {
     for (const watch of watches) assert.deepEqual(await watch.problems(), []);
-    await context?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('password rules: listed before typing, the strength chunk fetched only on focus, a weak password refused', async () => {
-    await devCall('PATCH', '/instance', {
+    await e2e.devCall('PATCH', '/instance', {
       password: { min_length: 10, require_numbers: true, require_uppercase: true, min_zxcvbn_strength: 3 },
     });
     const page = await openSignUp();
@@ -118,7 +99,7 @@ describe('sign-up end to end: passwords, email link, blocklist, phone only', () 
   });
 
   it('blocklist: an address on a blocked domain is refused at the email field; another one signs up', async () => {
-    await devCall('PATCH', '/instance', { restrictions: { blocklist: ['blocked.test'] } });
+    await e2e.devCall('PATCH', '/instance', { restrictions: { blocklist: ['blocked.test'] } });
     const page = await openSignUp();
     const signUp = page.locator('latch-sign-up');
     await signUp.locator('input[name="emailAddress"]').fill(newEmail('blocked.test'));
@@ -134,7 +115,7 @@ describe('sign-up end to end: passwords, email link, blocklist, phone only', () 
   });
 
   it('email link: the link opened in a second tab confirms; the first tab finishes signed in; a reused link fails', async () => {
-    await devCall('PATCH', '/instance', { email_address: { verifications: ['email_link'] } });
+    await e2e.devCall('PATCH', '/instance', { email_address: { verifications: ['email_link'] } });
     const page = await openSignUp();
     const signUp = page.locator('latch-sign-up');
     const email = newEmail();
@@ -144,7 +125,7 @@ describe('sign-up end to end: passwords, email link, blocklist, phone only', () 
     await signUp.locator('.cl-headerTitle', { hasText: 'Check your inbox' }).waitFor();
 
     const link = await mailedLink(email);
-    const second = await context.newPage();
+    const second = await e2e.context.newPage();
     watches.push(watchPage(second));
     await second.goto(link);
     // Same browser, so the second tab shares the client and is signed in too: the demo then hides its sign-up
@@ -154,7 +135,7 @@ describe('sign-up end to end: passwords, email link, blocklist, phone only', () 
       .waitFor({ state: 'attached' });
     await expectSignedIn(page);
 
-    const third = await context.newPage();
+    const third = await e2e.context.newPage();
     await third.goto(link);
     await third
       .locator('latch-sign-up .cl-headerTitle', { hasText: 'This link cannot be used' })

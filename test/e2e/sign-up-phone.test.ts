@@ -7,24 +7,18 @@
  * Also: dist/latch.full.js fetches the strength meter's estimator beside itself, on the password's first focus.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
-import { devCall as devCallTo, latestCode, scriptTag, servePlainPage, watchPage } from './helpers.js';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
+import { scriptTag, servePlainPage, watchPage } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
 const PASSWORD = 'violet-harbor-lantern-42';
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-let context: BrowserContext;
+const e2e = useE2e({ contextPerTest: { locale: 'fr-FR' }, resetInstance: true });
 let seq = 0;
 let watches: Array<ReturnType<typeof watchPage>> = [];
 
-const devCall = (method: string, path: string, body?: unknown) => devCallTo(server.url, method, path, body);
-const codeFor = (to: string) => latestCode(server.url, to);
+const codeFor = (to: string) => e2e.latestCode(to);
 
 /** A unique address and French mobile number per test (tests share one server). */
 function newEmail(): string {
@@ -37,14 +31,14 @@ function newPhone(): string {
 }
 
 async function newPage(): Promise<Page> {
-  const page = await context.newPage();
+  const page = await e2e.context.newPage();
   watches.push(watchPage(page));
   return page;
 }
 
 async function openSignUp(): Promise<Page> {
   const page = await newPage();
-  await page.goto(`${server.url}/#sign-up`);
+  await page.goto(`${e2e.url}/#sign-up`);
   await page.locator('latch-sign-up form input').first().waitFor();
   return page;
 }
@@ -66,24 +60,12 @@ async function expectSignedIn(page: Page): Promise<void> {
 }
 
 describe('sign-up end to end: phone only, OAuth continue, restricted with a ticket, demo presets', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
-    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
   beforeEach(async () => {
-    await context?.close();
-    await devCall('POST', '/instance/reset');
-    context = await browser.newContext({ locale: 'fr-FR' });
     watches = [];
   });
 
-  after(async () => {
+  afterEach(async () => {
     for (const watch of watches) assert.deepEqual(await watch.problems(), []);
-    await context?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('phone only (demo preset): the number alone, the SMS code from the dev mailbox, signed in; back in by SMS', async () => {
@@ -109,11 +91,11 @@ describe('sign-up end to end: phone only, OAuth continue, restricted with a tick
     assert.deepEqual(me, { email: null, phone });
 
     // Signed out, the same number signs back in with a new SMS code.
-    const other = await browser.newContext({ locale: 'fr-FR' });
+    const other = await e2e.newContext({ locale: 'fr-FR' });
     try {
       const again = await other.newPage();
       watches.push(watchPage(again));
-      await again.goto(server.url);
+      await again.goto(e2e.url);
       const signIn = again.locator('latch-sign-in');
       await signIn.locator('input[name="identifier"]').pressSequentially(`0${phone.slice(3)}`);
       await signIn.locator('button[type="submit"]').click();
@@ -163,7 +145,7 @@ describe('sign-up end to end: phone only, OAuth continue, restricted with a tick
   });
 
   it('OAuth then "continue": the provider gives no username, the card asks for it alone, then signed in', async () => {
-    await devCall('PATCH', '/instance', {
+    await e2e.devCall('PATCH', '/instance', {
       username: { enabled: true, required: true },
       social: { oauth_google: true },
     });
@@ -180,17 +162,18 @@ describe('sign-up end to end: phone only, OAuth continue, restricted with a tick
     await signUp.locator('input[name="username"]').fill(`grace_${seq}`);
     await signUp.locator('button[type="submit"]').click();
     await expectSignedIn(page);
-    const username = await page.evaluate(
-      () => (window as unknown as { Latch: { user: { username: string } } }).Latch.user.username,
+    // Signed in on /sign-up, the card then goes to the after-sign-up page: a plain evaluate can land in between.
+    await page.waitForFunction(
+      (name) => (window as unknown as { Latch?: { user?: { username: string } } }).Latch?.user?.username === name,
+      `grace_${seq}`,
     );
-    assert.equal(username, `grace_${seq}`);
   });
 
   it('dist/latch.full.js on another origin: the strength estimator is fetched beside it on first focus, not carried', async () => {
-    await devCall('PATCH', '/instance', { password: { min_zxcvbn_strength: 3 } });
+    await e2e.devCall('PATCH', '/instance', { password: { min_zxcvbn_strength: 3 } });
     const site = await servePlainPage(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title>
-      ${scriptTag(server.url, server.publishableKey, 'latch.full.js')}</head>
+      ${scriptTag(e2e.url, e2e.server.publishableKey, 'latch.full.js')}</head>
       <body><latch-sign-up routing="virtual"></latch-sign-up></body></html>`,
     );
     try {
@@ -206,7 +189,7 @@ describe('sign-up end to end: phone only, OAuth continue, restricted with a tick
       await signUp.locator('[data-score]', { hasText: 'abc' }).waitFor();
       assert.deepEqual(
         fetched.filter((url) => url.includes('password-strength')),
-        [`${server.url}/dist/latch.password-strength.js`],
+        [`${e2e.url}/dist/latch.password-strength.js`],
       );
     } finally {
       await site.close();
@@ -215,25 +198,25 @@ describe('sign-up end to end: phone only, OAuth continue, restricted with a tick
 
   it('restricted mode with an invitation ticket: the invited address, locked; a password; signed in', async () => {
     // The invitation comes from the waitlist (the dev server's way to mail tickets), then sign-ups are restricted.
-    await devCall('PATCH', '/instance', { sign_up_mode: 'waitlist' });
+    await e2e.devCall('PATCH', '/instance', { sign_up_mode: 'waitlist' });
     const email = newEmail();
     const page = await newPage();
-    await page.goto(`${server.url}/waitlist`);
+    await page.goto(`${e2e.url}/waitlist`);
     await page.locator('latch-waitlist input[name="emailAddress"]').fill(email);
     await page.locator('latch-waitlist button[type="submit"]').click();
     await page.locator('latch-waitlist .cl-formFieldSuccessText').waitFor();
-    const list = (await devCall('GET', '/waitlist')) as { data: Array<{ id: string; email_address: string }> };
+    const list = (await e2e.devCall('GET', '/waitlist')) as { data: Array<{ id: string; email_address: string }> };
     const entry = list.data.find((e) => e.email_address === email);
     assert.ok(entry, 'the waitlist entry');
-    await page.goto(`${server.url}/__dev`);
+    await page.goto(`${e2e.url}/__dev`);
     await page.getByRole('button', { name: `Invite ${email}` }).click();
     await page.waitForURL(/\/__dev/);
-    const mail = (await (await fetch(`${server.url}/__dev/mailbox?to=${encodeURIComponent(email)}`)).json()) as {
+    const mail = (await (await fetch(`${e2e.url}/__dev/mailbox?to=${encodeURIComponent(email)}`)).json()) as {
       data: Array<{ text: string }>;
     };
     const link = /https?:\/\/\S+__clerk_ticket=\S+/.exec(mail.data[0]?.text ?? '')?.[0];
     assert.ok(link, 'an invitation link in the mail');
-    await devCall('PATCH', '/instance', { sign_up_mode: 'restricted' });
+    await e2e.devCall('PATCH', '/instance', { sign_up_mode: 'restricted' });
 
     await page.goto(link);
     const signUp = page.locator('latch-sign-up');

@@ -5,18 +5,15 @@
  * console error and no uncaught error, counted from the first byte.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
-import { latestCode, openUserMenuAndSignOut, signInWithPassword, watchPage } from './helpers.js';
+import { before, describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
+import { openUserMenuAndSignOut, signInWithPassword, watchPage } from './helpers.js';
+
+const e2e = useE2e();
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-const repoRoot = new URL('../..', import.meta.url).pathname;
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
 let context: BrowserContext;
 const email = `strict-${Date.now()}@example.com`;
 const password = 'quiet-meadow-compass-71';
@@ -69,34 +66,25 @@ async function signUp(page: Page): Promise<void> {
   await form.locator('button[type="submit"]').click();
   const code = form.locator('input[name="code"]');
   await code.waitFor();
-  await code.fill(await latestCode(server.url, email));
+  await code.fill(await e2e.latestCode(email));
   await page.locator('[data-demo="email"]', { hasText: email }).waitFor();
 }
 
 describe('the demo under a strict CSP with Trusted Types', () => {
   before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
-    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    context = await browser.newContext();
+    context = await e2e.newContext();
     await context.addInitScript(recordViolations);
     // The demo's documents arrive with exactly the policy under test, as a response header.
-    await context.route(`${server.url}/**`, async (route) => {
+    await context.route(`${e2e.url}/**`, async (route) => {
       if (route.request().resourceType() !== 'document') return route.continue();
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
     });
   });
 
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
-
   it('enforces the policy (the probe shows the collector sees a violation)', async () => {
     const { page } = await strictPage();
-    await page.goto(server.url);
+    await page.goto(e2e.url);
     await page.locator('latch-sign-in input[name="identifier"]').waitFor();
     const sink = await page.evaluate(() => {
       try {
@@ -116,7 +104,7 @@ describe('the demo under a strict CSP with Trusted Types', () => {
 
   it('signs up with the mailed code, signs out, signs in with the password, and survives a reload', async () => {
     const { page, problems } = await strictPage();
-    await page.goto(server.url);
+    await page.goto(e2e.url);
     await signUp(page);
     await openUserMenuAndSignOut(page);
     await signInWithPassword(page, email, password);
@@ -130,7 +118,7 @@ describe('the demo under a strict CSP with Trusted Types', () => {
 
   it('shows the wrong-password error', async () => {
     const { page, problems } = await strictPage();
-    await page.goto(server.url);
+    await page.goto(e2e.url);
     await signInWithPassword(page, email, 'not-the-password');
     await page.locator('latch-sign-in .cl-formFieldErrorText__password').waitFor();
     assert.deepEqual(await problems(), []);
@@ -139,12 +127,12 @@ describe('the demo under a strict CSP with Trusted Types', () => {
 
   it('signs in with an emailed code instead of the password', async () => {
     const { page, problems } = await strictPage();
-    await page.goto(server.url);
+    await page.goto(e2e.url);
     const signIn = page.locator('latch-sign-in');
     await signIn.locator('input[name="identifier"]').fill(email);
     await signIn.locator('button[type="submit"]').click();
     await signIn.locator('input[name="password"]').waitFor();
-    const before = await latestCode(server.url, email);
+    const before = await e2e.latestCode(email);
     await signIn.locator('.cl-formButtonReset').click();
     await signIn.locator('.cl-alternativeMethodsBlockButton__email_code').click();
     const code = signIn.locator('input[name="code"]');
@@ -152,7 +140,7 @@ describe('the demo under a strict CSP with Trusted Types', () => {
     let fresh = before;
     for (let attempt = 0; attempt < 50 && fresh === before; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      fresh = await latestCode(server.url, email);
+      fresh = await e2e.latestCode(email);
     }
     await code.fill(fresh);
     await page.locator('[data-demo="email"]', { hasText: email }).waitFor();
@@ -163,7 +151,7 @@ describe('the demo under a strict CSP with Trusted Types', () => {
 
   it("switches theme and language live from the demo's pickers", async () => {
     const { page, problems } = await strictPage();
-    await page.goto(server.url);
+    await page.goto(e2e.url);
     const title = page.locator('latch-sign-in .cl-headerTitle');
     await title.waitFor();
     const english = await title.textContent();

@@ -4,35 +4,29 @@
  * provider, comes back to the page with it listed, and removes it.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
-import {
-  createVerifiedUser,
-  devCall,
-  type PlainSite,
-  scriptTag,
-  servePlainPage,
-  signInWithPassword,
-  watchErrors,
-} from './helpers.js';
+import { describe, it } from 'node:test';
+import { useE2e } from './fixture.js';
+import { createVerifiedUser, scriptTag, signInWithPassword, watchErrors } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
 const password = 'amber-quarry-willow-17';
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-let site: PlainSite;
+const e2e = useE2e({
+  instance: { social: { oauth_github: true, oauth_google: true } },
+  site: (server) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Account</title>
+    ${scriptTag(server.url, server.publishableKey)}</head><body><main>
+    <latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
+    <latch-signed-in><latch-user-profile routing="virtual"></latch-user-profile></latch-signed-in>
+    </main></body></html>`,
+});
 
 /** A new user signed in on the page, who connects a new GitHub account through the mock provider. */
 async function signInAndConnectGithub(name: string) {
   const email = `${name}-${Date.now()}@example.com`;
-  await createVerifiedUser(server, email, password, name);
-  const page = await browser.newPage();
+  await createVerifiedUser(e2e.server, email, password, name);
+  const page = await e2e.newPage();
   const problems = watchErrors(page);
-  await page.goto(site.url);
+  await page.goto(e2e.site.url);
   await signInWithPassword(page, email, password);
   const section = page.locator('latch-user-profile .cl-profileSection__connectedAccounts');
   await section.locator('.cl-profileSectionPrimaryButton__connectedAccounts').click();
@@ -46,37 +40,11 @@ async function signInAndConnectGithub(name: string) {
 }
 
 describe('user profile: connected accounts (e2e)', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the page loads dist/latch.js');
-    server = await startDevServer({
-      port: 0,
-      demo: true,
-      dbFile: ':memory:',
-      quiet: true,
-      repoRoot,
-      instance: { social: { oauth_github: true, oauth_google: true } },
-    });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    site = await servePlainPage(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Account</title>
-      ${scriptTag(server.url, server.publishableKey)}</head><body><main>
-      <latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
-      <latch-signed-in><latch-user-profile routing="virtual"></latch-user-profile></latch-signed-in>
-      </main></body></html>`,
-    );
-  });
-
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await server?.close();
-  });
-
   it('connects GitHub through the mock provider, sees it on the profile, and removes it', async () => {
     const { page, problems, section } = await signInAndConnectGithub('ada');
 
     // Back on the page, signed in still, with the account listed.
-    await page.waitForURL((url) => url.origin === new URL(site.url).origin);
+    await page.waitForURL((url) => url.origin === new URL(e2e.site.url).origin);
     const row = section.locator('.cl-profileSectionItem__connectedAccounts');
     await row.waitFor();
     assert.match((await row.textContent()) ?? '', /GitHub[\s\S]*octo-\d+@example\.com/);
@@ -101,7 +69,7 @@ describe('user profile: connected accounts (e2e)', () => {
     await row.waitFor();
 
     // A 6-second window: once it has passed since the sign-in, the removal needs a fresh first factor.
-    await devCall(server.url, 'PATCH', '/instance', { reverification: { after_minutes: 0.1 } });
+    await e2e.devCall('PATCH', '/instance', { reverification: { after_minutes: 0.1 } });
     try {
       await new Promise((resolve) => setTimeout(resolve, 6500));
       await row.locator('.cl-button__remove').click();
@@ -114,7 +82,7 @@ describe('user profile: connected accounts (e2e)', () => {
       await row.waitFor({ state: 'detached' });
       await prompt.waitFor({ state: 'detached' });
     } finally {
-      await devCall(server.url, 'PATCH', '/instance', { reverification: { after_minutes: 10 } });
+      await e2e.devCall('PATCH', '/instance', { reverification: { after_minutes: 10 } });
     }
     // The refused DELETE is logged by the browser as a failed load; that 403 is the point of this test.
     assert.deepEqual(

@@ -4,60 +4,35 @@
  * action, then open the profile at the custom "Help" page from the menu, go to the Account page and back.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
-import {
-  createVerifiedUser,
-  type PlainSite,
-  scriptTag,
-  servePlainPage,
-  signInWithPassword,
-  watchErrors,
-} from './helpers.js';
+import { describe, it } from 'node:test';
+import { useE2e } from './fixture.js';
+import { createVerifiedUser, scriptTag, signInWithPassword, watchErrors } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
 const password = 'amber-quarry-willow-17';
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-let site: PlainSite;
+const e2e = useE2e({
+  site: (server) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Custom pages</title>
+    ${scriptTag(server.url, server.publishableKey)}</head><body><main>
+    <latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
+    <latch-signed-in><latch-user-button>
+      <latch-user-button-action label="Open chat" onclick="window.chatOpened = (window.chatOpened || 0) + 1">
+      </latch-user-button-action>
+      <latch-user-button-action label="Help" open="help"></latch-user-button-action>
+      <latch-user-profile-page label="Help" url="help">
+        <h2>Help</h2><p class="help-text">Write to help@example.com.</p>
+      </latch-user-profile-page>
+    </latch-user-button></latch-signed-in>
+    </main></body></html>`,
+});
 
 describe('user button and profile: custom items and pages (e2e)', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the page loads dist/latch.js');
-    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    site = await servePlainPage(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Custom pages</title>
-      ${scriptTag(server.url, server.publishableKey)}</head><body><main>
-      <latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
-      <latch-signed-in><latch-user-button>
-        <latch-user-button-action label="Open chat" onclick="window.chatOpened = (window.chatOpened || 0) + 1">
-        </latch-user-button-action>
-        <latch-user-button-action label="Help" open="help"></latch-user-button-action>
-        <latch-user-profile-page label="Help" url="help">
-          <h2>Help</h2><p class="help-text">Write to help@example.com.</p>
-        </latch-user-profile-page>
-      </latch-user-button></latch-signed-in>
-      </main></body></html>`,
-    );
-  });
-
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await server?.close();
-  });
-
   it('runs a custom action, opens the custom page from the menu, goes to Account and back', async () => {
     const email = `helpme-${Date.now()}@example.com`;
-    await createVerifiedUser(server, email, password, 'Grace');
-    const page = await browser.newPage();
+    await createVerifiedUser(e2e.server, email, password, 'Grace');
+    const page = await e2e.newPage();
     const problems = watchErrors(page);
-    await page.goto(site.url);
+    await page.goto(e2e.site.url);
     await page.locator('latch-sign-in input[name="identifier"]').waitFor();
     // The page's content for the profile does not show where it is written.
     assert.equal(await page.locator('latch-user-button .help-text').isVisible(), false);

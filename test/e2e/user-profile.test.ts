@@ -5,14 +5,11 @@
  * mailbox, verify it, make it primary, remove the old one; then the same for a phone number.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
-import { latestCode, type PlainSite, scriptTag, servePlainPage, watchErrors } from './helpers.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
+import { scriptTag, watchErrors } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
 const password = 'amber-quarry-willow-17';
 /** A real 1×1 PNG. */
 const PNG = Buffer.from(
@@ -20,59 +17,39 @@ const PNG = Buffer.from(
   'base64',
 );
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-let site: PlainSite;
+const e2e = useE2e({
+  instance: { phone_number: { enabled: true } },
+  site: (server) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Account</title>
+    ${scriptTag(server.url, server.publishableKey)}</head><body><main>
+    <latch-signed-out><latch-sign-up routing="virtual"></latch-sign-up></latch-signed-out>
+    <latch-signed-in><latch-user-button show-name></latch-user-button></latch-signed-in>
+    </main></body></html>`,
+});
 
 const profile = (page: Page) => page.locator('latch-modal latch-user-profile');
 
 async function typeCode(page: Page, to: string): Promise<void> {
-  const code = await latestCode(server.url, to);
+  const code = await e2e.latestCode(to);
   await profile(page).locator('input[name="code"]').fill(code);
 }
 
 describe('user profile: the Account page (e2e)', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the page loads dist/latch.js');
-    server = await startDevServer({
-      port: 0,
-      demo: true,
-      dbFile: ':memory:',
-      quiet: true,
-      repoRoot,
-      instance: { phone_number: { enabled: true } },
-    });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    site = await servePlainPage(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Account</title>
-      ${scriptTag(server.url, server.publishableKey)}</head><body><main>
-      <latch-signed-out><latch-sign-up routing="virtual"></latch-sign-up></latch-signed-out>
-      <latch-signed-in><latch-user-button show-name></latch-user-button></latch-signed-in>
-      </main></body></html>`,
-    );
-  });
-
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await server?.close();
-  });
-
   it('changes name and photo, and adds, verifies, makes primary and removes an email and a phone', async () => {
     const stamp = Date.now();
     const first = `ada-${stamp}@example.com`;
     const second = `countess-${stamp}@example.com`;
     const phone = '+33612345678';
-    const page = await browser.newPage();
+    const page = await e2e.newPage();
     const problems = watchErrors(page);
-    await page.goto(site.url);
+    await page.goto(e2e.site.url);
 
     // Sign up with a code from the dev mailbox.
     const signUp = page.locator('latch-sign-up');
     await signUp.locator('input[name="emailAddress"]').fill(first);
     await signUp.locator('input[name="password"]').fill(password);
     await signUp.locator('button[type="submit"]').click();
-    await signUp.locator('input[name="code"]').fill(await latestCode(server.url, first));
+    await signUp.locator('input[name="code"]').fill(await e2e.latestCode(first));
     await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
 
     // "Manage account" opens the profile in a dialog.
@@ -126,12 +103,12 @@ describe('user profile: the Account page (e2e)', () => {
     await phones.locator('li').waitFor({ state: 'detached' });
 
     // The server agrees.
-    const user = server.context.users.findByEmail(second);
+    const user = e2e.server.context.users.findByEmail(second);
     assert.ok(user);
     assert.equal(user.first_name, 'Ada');
-    assert.equal(server.context.users.primaryEmail(user)?.email_address, second);
-    assert.equal(server.context.users.findByEmail(first), null);
-    assert.deepEqual(server.context.users.phoneNumbers(user.id), []);
+    assert.equal(e2e.server.context.users.primaryEmail(user)?.email_address, second);
+    assert.equal(e2e.server.context.users.findByEmail(first), null);
+    assert.deepEqual(e2e.server.context.users.phoneNumbers(user.id), []);
     assert.deepEqual(problems(), []);
     await page.close();
   });

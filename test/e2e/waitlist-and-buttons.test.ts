@@ -5,24 +5,20 @@
  * sign-out button that signs out one account of two; the demo app's pages. One server, one browser.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
 import { createVerifiedUser, watchPage } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
+const e2e = useE2e({ instance: { single_session_mode: false } });
+
 const password = 'copper-meadow-lantern-58';
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-
-const createUser = (email: string, firstName: string) => createVerifiedUser(server, email, password, firstName);
+const createUser = (email: string, firstName: string) => createVerifiedUser(e2e.server, email, password, firstName);
 
 /** A fresh browser context (no cookies): a new visitor. */
 async function newVisitor(): Promise<{ page: Page; watch: ReturnType<typeof watchPage> }> {
-  const context = await browser.newContext();
+  const context = await e2e.newContext();
   const page = await context.newPage();
   return { page, watch: watchPage(page) };
 }
@@ -39,39 +35,21 @@ const signedInAs = (page: Page, name: string) =>
   page.locator('latch-user-button .cl-userButtonOuterIdentifier', { hasText: name }).waitFor();
 
 describe('waitlist, buttons, redirects and path routing (e2e)', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
-    server = await startDevServer({
-      port: 0,
-      demo: true,
-      dbFile: ':memory:',
-      quiet: true,
-      repoRoot,
-      instance: { single_session_mode: false },
-    });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('joins the waitlist, is invited from /__dev, and signs up from the emailed link', async () => {
-    server.context.instance.sign_up_mode = 'waitlist';
+    e2e.server.context.instance.sign_up_mode = 'waitlist';
     try {
       const email = `waiting-${Date.now()}@example.com`;
       const { page, watch } = await newVisitor();
-      await page.goto(`${server.url}/waitlist`);
+      await page.goto(`${e2e.url}/waitlist`);
       await page.locator('latch-waitlist input[name="emailAddress"]').fill(email);
       await page.locator('latch-waitlist button[type="submit"]').click();
       await page.locator('latch-waitlist .cl-formFieldSuccessText').waitFor();
 
       // The developer invites the entry from the dev page.
-      await page.goto(`${server.url}/__dev`);
+      await page.goto(`${e2e.url}/__dev`);
       await page.getByRole('button', { name: `Invite ${email}` }).click();
       await page.waitForURL(/\/__dev/);
-      const mail = (await (await fetch(`${server.url}/__dev/mailbox?to=${encodeURIComponent(email)}`)).json()) as {
+      const mail = (await (await fetch(`${e2e.url}/__dev/mailbox?to=${encodeURIComponent(email)}`)).json()) as {
         data: Array<{ text: string }>;
       };
       const link = /https?:\/\/\S+__clerk_ticket=\S+/.exec(mail.data[0]?.text ?? '')?.[0];
@@ -101,7 +79,7 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
       await page.context().close();
       await again.page.context().close();
     } finally {
-      server.context.instance.sign_up_mode = 'public';
+      e2e.server.context.instance.sign_up_mode = 'public';
     }
   });
 
@@ -109,7 +87,7 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
     const email = `paths-${Date.now()}@example.com`;
     await createUser(email, 'Paula');
     const { page, watch } = await newVisitor();
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${e2e.url}/sign-in`);
     const signIn = page.locator('latch-sign-in');
     await signIn.locator('input[name="identifier"]').fill(email);
     await signIn.locator('button[type="submit"]').click();
@@ -130,7 +108,7 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
 
     // The sign-up page routes on its path too.
     const visitor = await newVisitor();
-    await visitor.page.goto(`${server.url}/sign-up`);
+    await visitor.page.goto(`${e2e.url}/sign-up`);
     const signUp = visitor.page.locator('latch-sign-up');
     await signUp.locator('input[name="emailAddress"]').fill(`new-${Date.now()}+clerk_test@example.com`);
     await signUp.locator('input[name="password"]').fill(password);
@@ -145,18 +123,18 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
 
   it('the buttons: sign-in and sign-up in redirect and modal mode', async () => {
     const { page, watch } = await newVisitor();
-    await page.goto(`${server.url}/buttons`);
+    await page.goto(`${e2e.url}/buttons`);
     await page.locator('[data-demo="sign-in-redirect"] button').click();
     await page.waitForURL((url) => url.pathname === '/sign-in');
-    assert.equal(new URL(page.url()).searchParams.get('redirect_url'), `${server.url}/buttons`);
+    assert.equal(new URL(page.url()).searchParams.get('redirect_url'), `${e2e.url}/buttons`);
     await page.locator('latch-sign-in input[name="identifier"]').waitFor();
 
-    await page.goto(`${server.url}/buttons`);
+    await page.goto(`${e2e.url}/buttons`);
     await page.locator('[data-demo="sign-up-redirect"] button').click();
     await page.waitForURL((url) => url.pathname === '/sign-up');
-    assert.equal(new URL(page.url()).searchParams.get('redirect_url'), `${server.url}/buttons`);
+    assert.equal(new URL(page.url()).searchParams.get('redirect_url'), `${e2e.url}/buttons`);
 
-    await page.goto(`${server.url}/buttons`);
+    await page.goto(`${e2e.url}/buttons`);
     await page.locator('[data-demo="sign-in-modal"] button').click();
     await page.locator('latch-modal latch-sign-in input[name="identifier"]').waitFor();
     await page.keyboard.press('Escape');
@@ -172,9 +150,9 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
     const email = `guard-${Date.now()}@example.com`;
     await createUser(email, 'Gina');
     const { page, watch } = await newVisitor();
-    await page.goto(`${server.url}/protected`);
+    await page.goto(`${e2e.url}/protected`);
     await page.waitForURL((url) => url.pathname === '/sign-in');
-    assert.equal(new URL(page.url()).searchParams.get('redirect_url'), `${server.url}/protected`);
+    assert.equal(new URL(page.url()).searchParams.get('redirect_url'), `${e2e.url}/protected`);
     await passFirstFactor(page, 'latch-sign-in', email);
     await page.waitForURL((url) => url.pathname === '/protected');
     await page.locator('#protected-title').waitFor();
@@ -182,31 +160,31 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
 
     // The signed-in redirect-to elements go to the instance's pages.
     for (const page_ of ['user-profile', 'organization-profile', 'create-organization']) {
-      await page.route(`${server.url}/e2e-${page_}`, (route) =>
+      await page.route(`${e2e.url}/e2e-${page_}`, (route) =>
         route.fulfill({
           contentType: 'text/html',
-          body: `<!doctype html><title>${page_}</title><script src="/dist/latch.js" data-publishable-key="${server.publishableKey}"
+          body: `<!doctype html><title>${page_}</title><script src="/dist/latch.js" data-publishable-key="${e2e.server.publishableKey}"
             data-proxy-url="/__clerk"></script>
             <latch-signed-in><latch-redirect-to-${page_}></latch-redirect-to-${page_}></latch-signed-in>`,
         }),
       );
-      await page.goto(`${server.url}/e2e-${page_}`);
+      await page.goto(`${e2e.url}/e2e-${page_}`);
       await page.waitForURL((url) => url.pathname === '/' && url.hash === `#/${page_}`);
     }
 
     // <latch-redirect-to-sign-up>, on a page of the demo's origin.
     const visitor = await newVisitor();
-    await visitor.page.route(`${server.url}/e2e-join?from=here`, (route) =>
+    await visitor.page.route(`${e2e.url}/e2e-join?from=here`, (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: `<!doctype html><title>join</title><script src="/dist/latch.js" data-publishable-key="${server.publishableKey}"
+        body: `<!doctype html><title>join</title><script src="/dist/latch.js" data-publishable-key="${e2e.server.publishableKey}"
           data-proxy-url="/__clerk" data-sign-up-url="/sign-up"></script>
           <latch-signed-out><latch-redirect-to-sign-up></latch-redirect-to-sign-up></latch-signed-out>`,
       }),
     );
-    await visitor.page.goto(`${server.url}/e2e-join?from=here`);
+    await visitor.page.goto(`${e2e.url}/e2e-join?from=here`);
     await visitor.page.waitForURL((url) => url.pathname === '/sign-up');
-    assert.equal(new URL(visitor.page.url()).searchParams.get('redirect_url'), `${server.url}/e2e-join?from=here`);
+    assert.equal(new URL(visitor.page.url()).searchParams.get('redirect_url'), `${e2e.url}/e2e-join?from=here`);
     assert.deepEqual(await watch.problems(), []);
     await page.context().close();
     await visitor.page.context().close();
@@ -217,7 +195,7 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
     await createUser(`one-${stamp}@example.com`, 'Olive');
     await createUser(`two-${stamp}@example.com`, 'Tariq');
     const { page, watch } = await newVisitor();
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${e2e.url}/sign-in`);
     await passFirstFactor(page, 'latch-sign-in', `one-${stamp}@example.com`);
     // The sign-in page sends the new session home: open the menu once there, not on the page being left.
     await page.waitForURL((url) => url.pathname === '/');
@@ -230,7 +208,7 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
     await page.waitForURL((url) => url.pathname === '/');
     await signedInAs(page, 'Tariq');
 
-    await page.goto(`${server.url}/buttons`);
+    await page.goto(`${e2e.url}/buttons`);
     await page.locator('[data-demo="sign-out-this"] button').click();
     await signedInAs(page, 'Olive');
     const sessions = await page.evaluate(
