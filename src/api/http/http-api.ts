@@ -53,8 +53,13 @@ import {
 } from '../schemas/index.js';
 import { parseOrThrow } from '../validate.js';
 import { FAPI_VERSION, resolveBaseUrl } from './base-url.js';
-import { DEV_BROWSER_HEADER, DEV_BROWSER_PARAM } from './dev-browser.js';
-import type { DevBrowser, DevBrowserStore } from './dev-browser-store.js';
+import {
+  DEV_BROWSER_HEADER,
+  DEV_BROWSER_PARAM,
+  DEV_BROWSER_TOKEN,
+  DevBrowser,
+  type DevBrowserStore,
+} from './dev-browser.js';
 import { takeEarlyResponse } from './early-requests.js';
 import { ACCOUNT_METHODS, type AccountMethod, ORGANIZATION_METHODS, type OrganizationMethod } from './lazy-requests.js';
 import { type InstanceType, parsePublishableKey } from './publishable-key.js';
@@ -160,6 +165,7 @@ const nullableClientEnvelope = envelopeOf(z.nullable(clientSchema));
 const signInEnvelope = envelopeOf(signInSchema);
 const signUpEnvelope = envelopeOf(signUpSchema);
 const sessionEnvelope = envelopeOf(sessionSchema);
+const devBrowserSchema = z.looseObject({ id: z.string() });
 
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the lazily loaded methods are declared by the interface below.
 export class HttpFrontendApi implements FrontendApi {
@@ -170,11 +176,7 @@ export class HttpFrontendApi implements FrontendApi {
   readonly #timeoutMs: number;
   readonly #getSessionId: () => string | null;
   readonly #jsVersion: string;
-  readonly #devBrowserStore?: DevBrowserStore;
-  /** Development keys only: the dev-browser token's keeper, imported with the first request (#devBrowserOf). */
-  #devBrowser?: Promise<DevBrowser>;
-  /** The same once it arrived, for the synchronous rotation after a response. */
-  #devBrowserReady: DevBrowser | null = null;
+  readonly #devBrowser: DevBrowser | null;
   readonly #retryBaseDelayMs: number;
   /** What the lazily loaded request modules send through (./transport.ts). */
   readonly #transport: Transport = {
@@ -213,7 +215,10 @@ export class HttpFrontendApi implements FrontendApi {
     this.#getSessionId = options.getSessionId ?? (() => null);
     this.#jsVersion = options.jsVersion ?? DEFAULT_JS_VERSION;
     this.#retryBaseDelayMs = options.retryBaseDelayMs ?? RETRY_BASE_DELAY_MS;
-    this.#devBrowserStore = options.devBrowserStore;
+    this.#devBrowser =
+      instanceType === 'development'
+        ? new DevBrowser({ create: () => this.#createDevBrowser(), store: options.devBrowserStore })
+        : null;
   }
 
   // ---- operations -------------------------------------------------------------------------------------
@@ -353,9 +358,7 @@ export class HttpFrontendApi implements FrontendApi {
     const maxAttempt = spec.method === 'GET' ? MAX_GET_RETRIES : 0;
     for (let attempt = 0; ; attempt++) {
       try {
-        const wantsToken = this.instanceType === 'development' && spec.devBrowser !== false;
-        const devBrowser = wantsToken ? await this.#devBrowserOf() : null;
-        const devToken = devBrowser ? await devBrowser.getToken() : undefined;
+        const devToken = this.#devBrowser && spec.devBrowser !== false ? await this.#devBrowser.getToken() : undefined;
         return await this.#send(spec, { attempt, devToken });
       } catch (error) {
         if (error instanceof LatchRuntimeError && error.code === 'network_error' && attempt < maxAttempt) {
@@ -363,13 +366,13 @@ export class HttpFrontendApi implements FrontendApi {
           continue;
         }
         if (
-          this.#devBrowserReady &&
+          this.#devBrowser &&
           !devBrowserRetried &&
           error instanceof LatchApiError &&
           error.status === 401 &&
           error.code === 'dev_browser_unauthenticated'
         ) {
-          this.#devBrowserReady.reset();
+          this.#devBrowser.reset();
           return this.#request(spec, true);
         }
         throw error;
@@ -482,29 +485,17 @@ export class HttpFrontendApi implements FrontendApi {
 
   #rotateDevBrowser(response: Response): void {
     const rotated = response.headers.get(DEV_BROWSER_HEADER);
-    if (rotated && this.#devBrowserReady) this.#devBrowserReady.rotate(rotated);
+    if (rotated && this.#devBrowser) this.#devBrowser.rotate(rotated);
   }
 
-  /**
-   * The dev-browser keeper, imported once (./dev-browser-store.ts: production pages never fetch it). A failed
-   * import is a network error (GETs retry it) and is forgotten, so the next request imports again.
-   */
-  #devBrowserOf(): Promise<DevBrowser> {
-    this.#devBrowser ??= import('./dev-browser-store.js').then(
-      ({ DevBrowser, devBrowserTokenOf }) => {
-        this.#devBrowserReady = new DevBrowser({
-          // `POST /v1/dev_browser` → `{id}`; sent without a dev-browser token, obviously.
-          create: () => this.#send({ method: 'POST', path: '/dev_browser' }, { attempt: 0 }).then(devBrowserTokenOf),
-          store: this.#devBrowserStore,
-        });
-        return this.#devBrowserReady;
-      },
-      (cause: unknown) => {
-        this.#devBrowser = undefined;
-        throw new LatchRuntimeError('network_error', 'Could not load the development browser code.', { cause });
-      },
-    );
-    return this.#devBrowser;
+  /** `POST /v1/dev_browser` → `{id}`; sent without a dev-browser token, obviously. */
+  async #createDevBrowser(): Promise<string> {
+    const json = await this.#send({ method: 'POST', path: '/dev_browser' }, { attempt: 0 });
+    const { id } = parseOrThrow(devBrowserSchema, json, 'dev browser');
+    if (!DEV_BROWSER_TOKEN.test(id)) {
+      throw new LatchRuntimeError('malformed_response', 'Malformed dev browser response: id is not a token.');
+    }
+    return id;
   }
 }
 
