@@ -41,6 +41,7 @@ describe('<latch-sign-up> email link', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => title(el) === 'Check your inbox', 'the link step');
     expect(el.querySelector('.cl-formHeaderSubtitle')?.textContent).to.contain('grace@example.com');
+    await until(() => api.sentCodes.at(-1)?.strategy === 'email_link', 'the link mailed');
     expect(api.sentCodes.at(-1)).to.include({ strategy: 'email_link', emailAddress: 'grace@example.com' });
     await expect(el).to.be.accessible();
     api.openSignUpEmailLink();
@@ -57,6 +58,8 @@ describe('<latch-sign-up> email link', () => {
     input(el, 'password').dispatchEvent(new Event('input'));
     el.querySelector('form')!.requestSubmit();
     await until(() => title(el) === 'Check your inbox', 'the link step');
+    // The step shows while the link is being mailed: open it once it is out (a loaded machine is slower).
+    await until(() => api.sentCodes.at(-1)?.strategy === 'email_link', 'the link mailed');
     api.openSignUpEmailLink('expired');
     await until(() => el.querySelector('.cl-alert'), 'the expiry alert', 6000);
     expect(el.querySelector('.cl-alert')?.textContent).to.match(/expired/);
