@@ -73,6 +73,9 @@ describe('organization profile (e2e)', () => {
     await page.goto(`${server.url}/sign-in`);
     await signInWithPassword(page, ada, password);
     await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
+    // The user button shows as soon as the session is set, before the card's own redirect after sign-in: let
+    // that land first, or it can take the page away from /organizations below (a 30 s timeout in CI once).
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await page.goto(`${server.url}/organizations`);
     const create = page.locator('latch-create-org');
     await create.locator('input[type="file"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG });
