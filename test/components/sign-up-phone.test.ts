@@ -1,30 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { EnvironmentJSON } from '../../src/api/index.js';
-import { defaultEnvironment } from '../../src/api/memory/default-environment.js';
+import { phoneOnlyEnvironment } from '../../src/api/memory/default-environment.js';
 import '../../src/components/sign-up/index.js';
 import type { LatchSignUp } from '../../src/components/sign-up/sign-up.js';
 import { ALICE, input, loadedLatch, until } from './helpers.js';
 
 const PHONE = '+33612345678';
 
-/** A phone-only instance: email off, the phone number required, no password (SMS codes only). */
-function phoneOnly(): EnvironmentJSON {
-  const env = defaultEnvironment();
-  const { attributes } = env.user_settings;
-  Object.assign(attributes.email_address, { enabled: false, required: false, used_for_first_factor: false });
-  Object.assign(attributes.phone_number, {
-    enabled: true,
-    required: true,
-    used_for_first_factor: true,
-    first_factors: ['phone_code'],
-  });
-  Object.assign(attributes.password, { enabled: false, required: false });
-  return env;
-}
-
 async function mount() {
-  const ctx = await loadedLatch({ users: [ALICE], environment: phoneOnly() });
+  const ctx = await loadedLatch({ users: [ALICE], environment: phoneOnlyEnvironment() });
   const el = await fixture<LatchSignUp>(html`<latch-sign-up routing="virtual" .latch=${ctx.latch}></latch-sign-up>`);
   // The first mount pays for compiling libphonenumber-js's metadata in the test server: allow it time.
   await until(() => el.querySelector('select[name="phoneNumberCountryCode"]'), 'phone field', 15_000);
@@ -71,7 +55,10 @@ describe('<latch-sign-up> on a phone-only instance', () => {
 
   it('a number that is already taken is refused at the phone field, keeping what was typed', async function () {
     this.timeout(20_000);
-    const { latch } = await loadedLatch({ users: [{ ...ALICE, phoneNumber: PHONE }], environment: phoneOnly() });
+    const { latch } = await loadedLatch({
+      users: [{ ...ALICE, phoneNumber: PHONE }],
+      environment: phoneOnlyEnvironment(),
+    });
     const el = await fixture<LatchSignUp>(html`<latch-sign-up routing="virtual" .latch=${latch}></latch-sign-up>`);
     await until(() => el.querySelector('select[name="phoneNumberCountryCode"]'), 'phone field', 15_000);
     input(el, 'phoneNumber').focus();

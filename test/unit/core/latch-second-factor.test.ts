@@ -1,9 +1,9 @@
 /** The headless second-factor flow: Clerk's `signIn.prepareSecondFactor` / `attemptSecondFactor` on the memory adapter. */
 import { expect } from '@open-wc/testing';
-import { LatchApiError } from '../../../src/api/errors.js';
 import { MemoryFrontendApi } from '../../../src/api/memory/memory-api.js';
 import { Latch } from '../../../src/core/latch.js';
 import { setDefaultLatch } from '../../../src/core/registry.js';
+import { apiError } from '../api/memory-support.js';
 
 const ada = {
   emailAddress: 'ada@example.com',
@@ -15,16 +15,6 @@ async function loaded(api: MemoryFrontendApi): Promise<Latch> {
   const latch = new Latch(undefined, { api });
   await latch.load();
   return latch;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<LatchApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(LatchApiError);
-    return error as LatchApiError;
-  }
-  throw new Error('expected a LatchApiError');
 }
 
 describe('SignIn second factor (headless, memory adapter)', () => {
@@ -51,14 +41,14 @@ describe('SignIn second factor (headless, memory adapter)', () => {
     const latch = await loaded(api);
     const signIn = latch.client!.signIn;
     await signIn.create({ identifier: ada.emailAddress, password: ada.password });
-    const early = await rejection(signIn.attemptSecondFactor({ strategy: 'phone_code', code: '424242' }));
+    const early = await apiError(signIn.attemptSecondFactor({ strategy: 'phone_code', code: '424242' }));
     expect(early.code).to.equal('verification_missing');
     const phone = signIn.supportedSecondFactors.find((f) => f.strategy === 'phone_code');
     await signIn.prepareSecondFactor({ strategy: 'phone_code', phoneNumberId: phone?.phoneNumberId ?? undefined });
     expect(api.sentSms).to.deep.equal([{ phoneNumber: '+15555550100', code: '424242' }]);
     expect(signIn.secondFactorVerification?.status).to.equal('unverified');
     expect(signIn.secondFactorVerification?.expireAt).to.be.instanceOf(Date);
-    const wrong = await rejection(signIn.attemptSecondFactor({ strategy: 'phone_code', code: '000000' }));
+    const wrong = await apiError(signIn.attemptSecondFactor({ strategy: 'phone_code', code: '000000' }));
     expect(wrong.code).to.equal('form_code_incorrect');
     expect(wrong.paramName).to.equal('code');
     await signIn.attemptSecondFactor({ strategy: 'phone_code', code: '424242' });
@@ -74,7 +64,7 @@ describe('SignIn second factor (headless, memory adapter)', () => {
     await latch.signOut();
 
     await signIn.create({ identifier: ada.emailAddress, password: ada.password });
-    const reused = await rejection(signIn.attemptSecondFactor({ strategy: 'backup_code', code: 'abcd-efgh' }));
+    const reused = await apiError(signIn.attemptSecondFactor({ strategy: 'backup_code', code: 'abcd-efgh' }));
     expect(reused.code).to.equal('form_code_incorrect');
   });
 
@@ -84,15 +74,15 @@ describe('SignIn second factor (headless, memory adapter)', () => {
     );
     const signIn = latch.client!.signIn;
     await signIn.create({ identifier: ada.emailAddress });
-    expect((await rejection(signIn.attemptSecondFactor({ strategy: 'backup_code', code: 'x' }))).code).to.equal(
+    expect((await apiError(signIn.attemptSecondFactor({ strategy: 'backup_code', code: 'x' }))).code).to.equal(
       'sign_in_status_invalid',
     );
     await signIn.attemptFirstFactor({ strategy: 'password', password: ada.password });
     expect(signIn.supportedSecondFactors.map((f) => f.strategy)).to.deep.equal(['backup_code']);
-    expect((await rejection(signIn.prepareSecondFactor({ strategy: 'phone_code' }))).code).to.equal(
+    expect((await apiError(signIn.prepareSecondFactor({ strategy: 'phone_code' }))).code).to.equal(
       'strategy_for_user_invalid',
     );
-    expect((await rejection(signIn.attemptSecondFactor({ strategy: 'totp', code: '424242' }))).code).to.equal(
+    expect((await apiError(signIn.attemptSecondFactor({ strategy: 'totp', code: '424242' }))).code).to.equal(
       'strategy_for_user_invalid',
     );
   });
