@@ -94,7 +94,7 @@ describe('sessions, tokens and /v1/me', () => {
     assert.equal(errorCode(body), 'template_not_found');
   });
 
-  it('organization tokens are refused (organizations are not implemented)', async () => {
+  it('a token for an organization the user is not a member of is refused → resource_not_found', async () => {
     const res = await browser.call('post', `/v1/client/sessions/${sessionId}/tokens`, {
       form: { organization_id: 'org_1' },
     });
