@@ -97,7 +97,8 @@ describe('sign-up end to end', () => {
     await signUp.locator('.cl-formFieldErrorText__username').waitFor();
     await signUp.locator('input[name="username"]').fill(`ada_${seq}`);
     await signUp.locator('button[type="submit"]').click();
-    await signUp.locator('.cl-formFieldErrorText__password').waitFor();
+    // The breached-password refusal itself (form_password_pwned's wording), not just any password error.
+    await signUp.locator('.cl-formFieldErrorText__password', { hasText: 'known data breach' }).waitFor();
     assert.equal(await signUp.locator('input[name="username"]').inputValue(), `ada_${seq}`);
   });
 

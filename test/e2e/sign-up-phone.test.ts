@@ -119,6 +119,35 @@ describe('sign-up end to end: phone only, OAuth continue, restricted with a tick
     await expectSignedIn(page);
   });
 
+  it('email + password (demo preset): no phone, no username; the email code signs up, the password signs back in', async () => {
+    const page = await openSignUp();
+    await pickPreset(page, 'emailPassword');
+    assert.deepEqual(await fieldNames(page), ['firstName', 'lastName', 'emailAddress', 'password']);
+    const signUp = page.locator('latch-sign-up');
+    const email = newEmail();
+    await signUp.locator('input[name="emailAddress"]').fill(email);
+    await signUp.locator('input[name="password"]').fill('quartz-meadow-lantern-73');
+    await signUp.locator('button[type="submit"]').click();
+    await signUp.locator('input[name="code"]').fill(await codeFor(email));
+    await expectSignedIn(page);
+
+    // Another browser: the address and the password sign in, with no code.
+    const other = await e2e.newContext();
+    try {
+      const again = await other.newPage();
+      watches.push(watchPage(again));
+      await again.goto(e2e.url);
+      const signIn = again.locator('latch-sign-in');
+      await signIn.locator('input[name="identifier"]').fill(email);
+      await signIn.locator('button[type="submit"]').click();
+      await signIn.locator('input[name="password"]').fill('quartz-meadow-lantern-73');
+      await signIn.locator('button[type="submit"]').click();
+      await expectSignedIn(again);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('everything on (demo preset): username, email, phone and password; email code then SMS code', async () => {
     const page = await openSignUp();
     await pickPreset(page, 'everything');
