@@ -25,11 +25,6 @@ export const enUSCommon = {
   formFieldLabel__lastName: 'Last name',
   formFieldLabel__phoneNumber: 'Phone',
   formFieldInputPlaceholder__emailAddress: 'name@example.com',
-  formFieldInputPlaceholder__emailAddress_username: '',
-  formFieldInputPlaceholder__username: '',
-  formFieldInputPlaceholder__password: '',
-  formFieldInputPlaceholder__firstName: '',
-  formFieldInputPlaceholder__lastName: '',
   socialButtonsBlockButton: 'Use {{provider|titleize}}',
   unstable__errors: {
     external_account_not_verified: 'The provider did not confirm your account. Try again, or sign in another way.',

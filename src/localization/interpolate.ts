@@ -3,7 +3,6 @@
  * markup the `link` modifier produces. Output is always plain text or a list of text/link segments, never HTML:
  * components render the segments as nodes, so a hostile string can only ever show up as text.
  */
-import { firstGrapheme } from '../ui/graphemes.js';
 
 /** A piece of a localized string: plain text, or a link the component renders as an anchor. */
 export type MarkupSegment = string | { text: string; href: string };
@@ -24,59 +23,31 @@ export interface InterpolateOptions {
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 const MODIFIER = /^([A-Za-z_]\w*)\s*(?:\(([^)]*)\))?$/;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+type Modifier = (value: unknown, args: string[], locale: string) => unknown;
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const cacheKey = `${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(cacheKey);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      // An invalid tag in a template must not break rendering: fall back to the runtime's default locale.
-      format = new Intl.DateTimeFormat(undefined, options);
-    }
-    formatters.set(cacheKey, format);
-  }
-  return format;
-}
-
-function toDate(value: unknown): Date | null {
+/** `Date#toLocaleString` formats as `Intl.DateTimeFormat` does with the same options, and engines cache it. */
+function formatDate(value: unknown, locale: string, options: Intl.DateTimeFormatOptions): string {
   const date =
     value instanceof Date
       ? value
       : typeof value === 'number' || typeof value === 'string'
         ? new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value)
         : null;
-  return date && !Number.isNaN(date.getTime()) ? date : null;
+  if (!date || Number.isNaN(date.getTime())) return '';
+  try {
+    return date.toLocaleString(locale, options);
+  } catch {
+    // An invalid tag in a template must not break rendering: fall back to the runtime's default locale.
+    return date.toLocaleString(undefined, options);
+  }
 }
 
-function formatDate(value: unknown, locale: string, options: Intl.DateTimeFormatOptions): string {
-  const date = toDate(value);
-  return date ? dateFormat(locale, options).format(date) : '';
-}
+const SHORT_DATE: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', year: 'numeric' };
 
 function toText(value: unknown, locale: string): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (value instanceof Date) return formatDate(value, locale, SHORT_DATE);
-  return '';
-}
-
-const SHORT_DATE: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', year: 'numeric' };
-const LONG_DATE: Intl.DateTimeFormatOptions = { month: 'long', day: 'numeric', year: 'numeric' };
-const NUMERIC_DATE: Intl.DateTimeFormatOptions = { month: '2-digit', day: '2-digit', year: 'numeric' };
-const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
-
-function titleize(text: string): string {
-  return text
-    .split(/[\s_-]+/)
-    .filter(Boolean)
-    .map((word) => {
-      const first = firstGrapheme(word);
-      return first.toUpperCase() + word.slice(first.length);
-    })
-    .join(' ');
+  return value instanceof Date ? formatDate(value, locale, SHORT_DATE) : '';
 }
 
 /** Link targets may not break out of the `(url)` part of the markup. */
@@ -88,33 +59,35 @@ function escapeMarkup(text: string): string {
   return text.replace(/[[\]\\]/g, '\\$&');
 }
 
-function parseArgs(raw: string | undefined): string[] {
-  if (!raw?.trim()) return [];
-  return raw.split(',').map((arg) => arg.trim().replace(/^(['"])(.*)\1$/, '$2'));
-}
-
-type Modifier = (value: unknown, args: string[], locale: string) => unknown;
+/** A date modifier: the template may name its own locale, e.g. `shortDate('fr-FR')`. */
+const dateModifier =
+  (options: Intl.DateTimeFormatOptions): Modifier =>
+  (value, [tag], locale) =>
+    formatDate(value, tag || locale, options);
 
 const MODIFIERS: Record<string, Modifier> = {
-  titleize: (value, _args, locale) => titleize(toText(value, locale)),
-  shortDate: (value, [tag], locale) => formatDate(value, tag || locale, SHORT_DATE),
-  longDate: (value, [tag], locale) => formatDate(value, tag || locale, LONG_DATE),
-  numeric: (value, [tag], locale) => formatDate(value, tag || locale, NUMERIC_DATE),
-  timeString: (value, [tag], locale) => formatDate(value, tag || locale, TIME),
+  // Each word's first letter, with the marks that combine with it (`é` typed as e + ´), upper-cased.
+  titleize: (value, _args, locale) =>
+    toText(value, locale)
+      .split(/[\s_-]+/)
+      .filter(Boolean)
+      .map((word) => word.replace(/^.\p{M}*/u, (first) => first.toUpperCase()))
+      .join(' '),
+  shortDate: dateModifier(SHORT_DATE),
+  longDate: dateModifier({ month: 'long', day: 'numeric', year: 'numeric' }),
+  numeric: dateModifier({ month: '2-digit', day: '2-digit', year: 'numeric' }),
+  timeString: dateModifier({ hour: '2-digit', minute: '2-digit' }),
   weekday: (value, [tag, style], locale) =>
     formatDate(value, tag || locale, {
       weekday: style === 'short' || style === 'narrow' ? style : 'long',
     }),
   // The value is the URL, the argument the visible label. Without a URL only the label remains.
-  link: (value, [label = ''], locale) => {
+  link: (value, [label], locale) => {
     const url = toText(value, locale);
     const text = escapeMarkup(label || url);
     return url ? `[${text}](${encodeHref(url)})` : text;
   },
 };
-
-/** Modifiers whose output is markup we produced ourselves and must not be escaped. */
-const MARKUP_MODIFIERS = new Set(['link']);
 
 /**
  * Fills every placeholder in `template`. Unknown tokens become '', unknown modifiers (and the empty segment in
@@ -124,15 +97,20 @@ export function interpolate(template: string, lookup: TokenLookup, options: Inte
   if (!template.includes('{{')) return template;
   const { locale } = options;
   return template.replace(PLACEHOLDER, (_match, expression: string) => {
-    const [name = '', ...modifiers] = expression.split('|').map((part) => part.trim());
-    let value = lookup(name);
+    const [token = '', ...modifiers] = expression.split('|').map((part) => part.trim());
+    let value = lookup(token);
     let isMarkup = false;
     for (const modifier of modifiers) {
-      const parsed = MODIFIER.exec(modifier);
-      const apply = parsed && Object.hasOwn(MODIFIERS, parsed[1] as string) ? MODIFIERS[parsed[1] as string] : null;
-      if (!parsed || !apply) continue;
-      value = apply(value, parseArgs(parsed[2]), locale);
-      isMarkup = MARKUP_MODIFIERS.has(parsed[1] as string);
+      const [, name = '', args = ''] = MODIFIER.exec(modifier) ?? [];
+      if (!Object.hasOwn(MODIFIERS, name)) continue;
+      // Arguments are comma-separated, optionally quoted: `link("Privacy policy")`, `weekday('fr-FR', 'short')`.
+      value = (MODIFIERS[name] as Modifier)(
+        value,
+        args.split(',').map((arg) => arg.trim().replace(/^(['"])(.*)\1$/, '$2')),
+        locale,
+      );
+      // Only the link modifier's output is markup we produced ourselves, which must not be escaped.
+      isMarkup = name === 'link';
     }
     const text = toText(value, locale);
     return options.escapeMarkup && !isMarkup ? escapeMarkup(text) : text;

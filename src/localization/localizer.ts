@@ -128,50 +128,43 @@ export function createLocalizer(
     return text ? parseMarkup(interpolate(text, lookupFor(tokens), { locale, escapeMarkup: true })) : [];
   }
 
-  function firstNonEmpty(...candidates: Array<() => string | undefined>): string {
-    for (const candidate of candidates) {
-      const text = candidate();
-      if (text?.trim()) return text;
-    }
-    return t(`${ERRORS}unexpected_error`) || LAST_RESORT;
-  }
+  /** `text` when it has something to show, else `undefined` (so `??` moves on to the next candidate). */
+  const filled = (text: string | undefined) => (text?.trim() ? text : undefined);
 
   function translateError(error: unknown): string {
-    const outer = asRecord(error);
-    if (!outer) return firstNonEmpty();
+    const outer = asRecord(error) ?? {};
     const first = Array.isArray(outer.errors) ? asRecord(outer.errors[0]) : undefined;
     const item: ErrorItemLike = first ?? outer;
     const code = nonEmptyString(item.code) ?? nonEmptyString(outer.code);
     const meta = asRecord(item.meta) ?? {};
     const paramName = nonEmptyString(meta.paramName) ?? nonEmptyString(meta.param_name);
     const tokens: LocalizationTokens = { ...meta, paramName };
-    const errorKey = (suffix: string) => () => (has(ERRORS + suffix) ? t(ERRORS + suffix, tokens) : undefined);
+    const errorText = (suffix: string) => (has(ERRORS + suffix) ? filled(t(ERRORS + suffix, tokens)) : undefined);
+    // A locked account says for how long when the server tells (`meta.lockout_expires_in_seconds`).
+    const lockedFor = finiteNumber(meta.lockoutExpiresInSeconds ?? meta.lockout_expires_in_seconds);
+    let text: string | undefined;
 
     if (code === 'too_many_requests' || finiteNumber(outer.status) === 429) {
       const retryAfter = finiteNumber(outer.retryAfter ?? outer.retry_after ?? meta.retryAfter ?? meta.retry_after);
-      if (retryAfter !== undefined) {
+      if (retryAfter === undefined) text = filled(t('unstable__latch.tooManyRequests'));
+      else {
         tokens.seconds = Math.max(1, Math.ceil(retryAfter));
-        return firstNonEmpty(errorKey('too_many_requests'));
+        text = errorText('too_many_requests');
       }
-      return firstNonEmpty(() => t('unstable__latch.tooManyRequests'));
-    }
-
-    // A locked account says for how long when the server tells (`meta.lockout_expires_in_seconds`).
-    const lockedFor = finiteNumber(meta.lockoutExpiresInSeconds ?? meta.lockout_expires_in_seconds);
-    if (code === 'user_locked' && lockedFor !== undefined) {
+    } else if (code === 'user_locked' && lockedFor !== undefined) {
       tokens.minutes = Math.max(1, Math.ceil(lockedFor / 60));
-      return firstNonEmpty(() => t('unstable__latch.userLockedFor', tokens), errorKey(code));
+      text = filled(t('unstable__latch.userLockedFor', tokens)) ?? errorText(code);
+    } else if (code || first) {
+      // Only errors that say what they are get their own text: the message of a bare TypeError, or of a 500
+      // without an error body, is not written for users.
+      text =
+        (paramName && code ? errorText(`${code}__${paramName}`) : undefined) ??
+        (code ? errorText(code) : undefined) ??
+        nonEmptyString(item.longMessage) ??
+        nonEmptyString(item.long_message) ??
+        nonEmptyString(item.message);
     }
-
-    // Only errors that say what they are get their own text: the message of a bare TypeError, or of a 500
-    // without an error body, is not written for users.
-    if (!code && !first) return firstNonEmpty();
-    return firstNonEmpty(
-      paramName && code ? errorKey(`${code}__${paramName}`) : () => undefined,
-      code ? errorKey(code) : () => undefined,
-      () => nonEmptyString(item.longMessage) ?? nonEmptyString(item.long_message),
-      () => nonEmptyString(item.message),
-    );
+    return text ?? (t(`${ERRORS}unexpected_error`) || LAST_RESORT);
   }
 
   const languageDir = directionOf(locale);

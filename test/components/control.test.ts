@@ -1,10 +1,20 @@
+import { ContextProvider } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import { LatchRuntimeError, MemoryFrontendApi } from '../../src/api/index.js';
 import '../../src/components/control/index.js';
-import { Latch } from '../../src/core/index.js';
+import { Latch, latchContext } from '../../src/core/index.js';
 import { ALICE, loadedLatch, until } from './helpers.js';
 
 const visibleSlot = (el: Element) => el.shadowRoot?.querySelector('slot');
+
+async function signInAlice(latch: Latch): Promise<void> {
+  const signIn = await latch.client!.signIn.create({
+    identifier: 'alice@example.com',
+    password: 'correct-horse-battery',
+    strategy: 'password',
+  });
+  await latch.setActive({ session: signIn.createdSessionId });
+}
 
 describe('control elements', () => {
   it('show nothing before load, then the branch that matches', async () => {
@@ -26,12 +36,7 @@ describe('control elements', () => {
     const { latch } = await loadedLatch();
     const inn = await fixture(html`<latch-signed-in .latch=${latch}><p>in</p></latch-signed-in>`);
     expect(visibleSlot(inn)?.name).to.equal('fallback');
-    const signIn = await latch.client!.signIn.create({
-      identifier: 'alice@example.com',
-      password: 'correct-horse-battery',
-      strategy: 'password',
-    });
-    await latch.setActive({ session: signIn.createdSessionId });
+    await signInAlice(latch);
     await until(() => visibleSlot(inn)?.name === '', 'signed-in branch');
   });
 
@@ -104,5 +109,30 @@ describe('control elements', () => {
     const ready = await loadedLatch();
     const notDegraded = await fixture(html`<latch-degraded .latch=${ready.latch}><p>x</p></latch-degraded>`);
     expect(visibleSlot(notDegraded)).to.not.exist;
+  });
+
+  it('find their Latch through a context provider ancestor, follow a new value, and stop listening once removed', async () => {
+    const signedOut = await loadedLatch();
+    const signedIn = await loadedLatch();
+    await signInAlice(signedIn.latch);
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const provider = new ContextProvider(host, { context: latchContext, initialValue: signedOut.latch });
+    provider.hostConnected();
+    const inn = document.createElement('latch-signed-in');
+    inn.innerHTML = '<p>in</p><p slot="fallback">out</p>';
+    host.append(inn);
+    await inn.updateComplete;
+    expect(visibleSlot(inn)?.name).to.equal('fallback');
+
+    provider.setValue(signedIn.latch);
+    await until(() => visibleSlot(inn)?.name === '', 'the provided signed-in Latch');
+
+    inn.remove();
+    provider.setValue(signedOut.latch);
+    // Still rendering from the Latch it had: the removed element no longer hears from the provider.
+    inn.requestUpdate();
+    await inn.updateComplete;
+    expect(visibleSlot(inn)?.name).to.equal('');
+    await expect(host).to.be.accessible();
   });
 });

@@ -9,22 +9,21 @@ type Decorator = Function;
 export default function decorate(
   decorators: readonly Decorator[],
   target: object,
-  ...member: [key?: PropertyKey, descriptor?: PropertyDescriptor | null]
+  key?: PropertyKey,
+  descriptor?: PropertyDescriptor | null,
 ): unknown {
-  // As TypeScript's helper: a class decorator gets the class; a member decorator (target, key[, descriptor]).
-  const argCount = member.length + 2;
-  const key = member[0] as PropertyKey;
-  let result: unknown = target;
-  if (argCount >= 3) {
-    result = member[1] === null ? Object.getOwnPropertyDescriptor(target, key) : member[1];
-  }
-  for (let i = decorators.length - 1; i >= 0; i--) {
+  // As TypeScript's helper: a class decorator gets the class (no key); a member decorator (target, key,
+  // descriptor), where the compiler passes `null` for "the one the target has" and `undefined` for a field.
+  const member = key !== undefined;
+  let result: unknown = member
+    ? descriptor === null
+      ? Object.getOwnPropertyDescriptor(target, key)
+      : descriptor
+    : target;
+  for (let i = decorators.length; i--; ) {
     const decorator = decorators[i];
-    if (!decorator) continue;
-    const decorated =
-      argCount < 3 ? decorator(result) : argCount > 3 ? decorator(target, key, result) : decorator(target, key);
-    result = decorated || result;
+    result = (decorator && (member ? decorator(target, key, result) : decorator(result))) || result;
   }
-  if (argCount > 3 && result) Object.defineProperty(target, key, result as PropertyDescriptor);
+  if (member && result) Object.defineProperty(target, key, result as PropertyDescriptor);
   return result;
 }

@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { latchContext } from '../../core/context.js';
 import type { Latch } from '../../core/latch.js';
@@ -6,8 +5,9 @@ import { getDefaultLatch, onDefaultLatch } from '../../core/registry.js';
 
 /**
  * Finds the Latch an element talks to and keeps the element rendering its state.
- * Order: the element's explicit `latch` (set by `latch.mountX()`), a `<latch-provider>` ancestor (@lit/context),
- * then the default instance (the script tag's, or the first one loaded), waited for if it does not exist yet.
+ * Order: the element's explicit `latch` (set by `latch.mountX()`), an ancestor providing `latchContext` (the
+ * community context protocol, e.g. @lit/context's `ContextProvider`), then the default instance (the script
+ * tag's, or the first one loaded), waited for if it does not exist yet.
  */
 export class LatchController implements ReactiveController {
   #explicit?: Latch;
@@ -15,20 +15,14 @@ export class LatchController implements ReactiveController {
   #subscribedTo?: Latch;
   #unsubscribe?: () => void;
   #unsubscribeDefault?: () => void;
+  /** How to stop the context provider's updates (it hands this over with each value). */
+  #unsubscribeContext?: () => void;
 
   constructor(
     private readonly host: ReactiveElement,
     private readonly onChange: () => void = () => {},
   ) {
     host.addController(this);
-    new ContextConsumer(host, {
-      context: latchContext,
-      subscribe: true,
-      callback: (latch) => {
-        this.#fromContext = latch;
-        this.#bind();
-      },
-    });
   }
 
   get latch(): Latch | undefined {
@@ -41,11 +35,28 @@ export class LatchController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // The protocol's request, as @lit/context's ContextConsumer sends it (its event class adds nothing else).
+    this.host.dispatchEvent(
+      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+        context: latchContext,
+        contextTarget: this.host,
+        subscribe: true,
+        callback: (latch: Latch, unsubscribe?: () => void) => {
+          // A new provider (or a new subscription) replaces the old one.
+          if (unsubscribe !== this.#unsubscribeContext) this.#unsubscribeContext?.();
+          this.#unsubscribeContext = unsubscribe;
+          this.#fromContext = latch;
+          this.#bind();
+        },
+      }),
+    );
     this.#bind();
     if (!this.latch) this.#unsubscribeDefault = onDefaultLatch(() => this.#bind());
   }
 
   hostDisconnected(): void {
+    this.#unsubscribeContext?.();
+    this.#unsubscribeContext = undefined;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#subscribedTo = undefined;

@@ -25,6 +25,20 @@ describe('interpolate', () => {
     expect(fill('Use {{ provider | shout | titleize }}')).to.equal('Use Google');
   });
 
+  it('titleizes by whole letters: combining marks stay on their letter, emoji and astral letters stay whole', () => {
+    const title = (value: string) => interpolate('{{v|titleize}}', () => value, { locale: 'en-US' });
+    expect(title('e\u0301cole_de-ski')).to.equal('E\u0301cole De Ski');
+    expect(title('👩‍💻 dev')).to.equal('👩‍💻 Dev');
+    expect(title('𐐨x')).to.equal('𐐀x');
+  });
+
+  it('formats a date in the default locale when the template names an invalid one', () => {
+    const date = tokens.date as Date;
+    expect(fill("{{date|shortDate('not a locale!')}}")).to.equal(
+      new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric' }).format(date),
+    );
+  });
+
   it('formats dates with Intl in the resource locale, or the one the template names', () => {
     const date = tokens.date as Date;
     expect(fill('{{date|shortDate}}')).to.equal(
