@@ -6,14 +6,11 @@
  * content, as soon as they come back to their tab (no reload); Ada removes them, then deletes the organization with its name typed.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
 import { createVerifiedUser, signInWithPassword, watchPage } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
 const password = 'amber-quarry-willow-17';
 /** A 1×1 PNG. */
 const PNG = Buffer.from(
@@ -21,8 +18,7 @@ const PNG = Buffer.from(
   'base64',
 );
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
+const e2e = useE2e({ instance: { organization_settings: { enabled: true } } });
 
 const profile = (page: Page) => page.locator('latch-org-profile');
 const adminOnly = (page: Page) => page.locator('[data-demo="org-admin"]');
@@ -32,7 +28,7 @@ const memberRow = (page: Page, email: string) =>
 
 async function invitationLink(email: string): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const res = await fetch(`${server.url}/__dev/mailbox?to=${encodeURIComponent(email)}`);
+    const res = await fetch(`${e2e.url}/__dev/mailbox?to=${encodeURIComponent(email)}`);
     const mail = (await res.json()) as { data: Array<{ text: string }> };
     const link = /https?:\/\/\S+__clerk_ticket=\S+/.exec(mail.data[0]?.text ?? '')?.[0];
     if (link) return link;
@@ -42,41 +38,23 @@ async function invitationLink(email: string): Promise<string> {
 }
 
 describe('organization profile (e2e)', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
-    server = await startDevServer({
-      port: 0,
-      demo: true,
-      dbFile: ':memory:',
-      quiet: true,
-      repoRoot,
-      instance: { organization_settings: { enabled: true } },
-    });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('logo, invitation signed up from the mailbox, role change seen by <latch-protect>, removal, deletion', async () => {
     const stamp = Date.now();
     const ada = `ada-${stamp}@example.com`;
     const invitee = `ivy-${stamp}@example.com`;
-    await createVerifiedUser(server, ada, password, 'Ada');
+    await createVerifiedUser(e2e.server, ada, password, 'Ada');
 
     // Ada signs in and creates Acme with a logo, skips the invite step; Acme becomes active.
-    const adaContext = await browser.newContext();
+    const adaContext = await e2e.newContext();
     const page = await adaContext.newPage();
     const watch = watchPage(page);
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${e2e.url}/sign-in`);
     await signInWithPassword(page, ada, password);
     await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
     // The user button shows as soon as the session is set, before the card's own redirect after sign-in: let
     // that land first, or it can take the page away from /organizations below (a 30 s timeout in CI once).
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    await page.goto(`${server.url}/organizations`);
+    await page.goto(`${e2e.url}/organizations`);
     const create = page.locator('latch-create-org');
     await create.locator('input[type="file"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG });
     await create.locator('.cl-organizationPreviewAvatarImage').waitFor();
@@ -85,7 +63,7 @@ describe('organization profile (e2e)', () => {
     await create.locator('input[name="emailAddresses"]').waitFor();
     await create.locator('.cl-formButtonReset').click();
     await page.waitForURL(/\/protected/);
-    await page.goto(`${server.url}/organizations`);
+    await page.goto(`${e2e.url}/organizations`);
     await adminOnly(page).waitFor();
 
     // The logo chosen in the create form is the organization's.
@@ -101,7 +79,7 @@ describe('organization profile (e2e)', () => {
 
     // The invitee opens the mailed link in their own browser and signs up: the address is the invitation's.
     const link = await invitationLink(invitee);
-    const ivyContext = await browser.newContext();
+    const ivyContext = await e2e.newContext();
     const ivy = await ivyContext.newPage();
     const ivyWatch = watchPage(ivy);
     await ivy.goto(link);
@@ -114,10 +92,10 @@ describe('organization profile (e2e)', () => {
     await ivy.locator('latch-sign-up button[type="submit"]').click();
     await ivy.locator('latch-user-button .cl-userButtonTrigger').waitFor();
     // A member now: Acme is in their list; choosing it makes it active. Admin content stays hidden.
-    await ivy.goto(`${server.url}/organizations`);
+    await ivy.goto(`${e2e.url}/organizations`);
     await ivy.locator('latch-org-list .cl-organizationListPreviewButton', { hasText: `Acme ${stamp}` }).click();
     await ivy.waitForURL(/\/protected/);
-    await ivy.goto(`${server.url}/organizations`);
+    await ivy.goto(`${e2e.url}/organizations`);
     await notAdmin(ivy).waitFor();
     assert.equal(await adminOnly(ivy).isVisible(), false);
     // A member sees the People page but cannot manage it.
@@ -163,7 +141,5 @@ describe('organization profile (e2e)', () => {
     await profile(page).locator('.cl-profileSection__organizationProfile').waitFor({ state: 'detached' });
     assert.deepEqual(await watch.problems(), []);
     assert.deepEqual(await ivyWatch.problems(), []);
-    await adaContext.close();
-    await ivyContext.close();
   });
 });
