@@ -142,6 +142,21 @@ export async function createVerifiedUser(
   return user.id;
 }
 
+/** A domain of `orgId`, verified by the code mailed to an address at it, in enrollment `mode`. */
+export function verifiedDomain(
+  server: DevServer,
+  orgId: string,
+  name: string,
+  mode: 'automatic_suggestion' | 'automatic_invitation',
+): void {
+  const domains = server.context.organizationDomains;
+  const domain = domains.create(orgId, { name, enrollmentMode: mode });
+  domains.prepareAffiliationVerification(orgId, domain.id, `it@${name}`);
+  const code = server.context.mailbox.list({ to: `it@${name}` })[0]?.code;
+  assert.ok(code, 'the domain verification code was mailed');
+  domains.attemptAffiliationVerification(orgId, domain.id, code);
+}
+
 /** A call to the dev tools (`/__dev…`: instance settings, users, MFA enrolment); fails the test unless it is 2xx. */
 export async function devCall(serverUrl: string, method: string, path: string, body?: unknown): Promise<unknown> {
   const res = await fetch(`${serverUrl}/__dev${path}`, {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useE2e } from './fixture.js';
-import { createVerifiedUser, orgClaim, scriptTag, signInWithPassword, watchErrors } from './helpers.js';
+import { createVerifiedUser, orgClaim, scriptTag, signInWithPassword, verifiedDomain, watchErrors } from './helpers.js';
 
 const password = 'amber-quarry-willow-17';
 const stamp = Date.now();
@@ -38,16 +38,6 @@ async function signedIn(name: string, email: string): Promise<{ id: string; page
   await signInWithPassword(page, email, password);
   await trigger(page).waitFor();
   return { id, page, problems };
-}
-
-/** A domain of `orgId`, verified by the code mailed to an address at it, in `mode`. */
-function verifiedDomain(orgId: string, name: string, mode: 'automatic_suggestion' | 'automatic_invitation'): void {
-  const domains = e2e.server.context.organizationDomains;
-  const domain = domains.create(orgId, { name, enrollmentMode: mode });
-  domains.prepareAffiliationVerification(orgId, domain.id, `it@${name}`);
-  const code = e2e.server.context.mailbox.list({ to: `it@${name}` })[0]?.code;
-  assert.ok(code, 'the domain verification code was mailed');
-  domains.attemptAffiliationVerification(orgId, domain.id, code);
 }
 
 /**
@@ -81,8 +71,8 @@ describe('organizations, more (e2e)', () => {
     ada = await signedIn('Ada', `ada-${stamp}@example.com`);
     acme = e2e.server.context.organizations.create(ada.id, { name: 'Acme' });
     globex = e2e.server.context.organizations.create(ada.id, { name: 'Globex' });
-    verifiedDomain(acme.id, acmeDomain, 'automatic_suggestion');
-    verifiedDomain(globex.id, globexDomain, 'automatic_invitation');
+    verifiedDomain(e2e.server, acme.id, acmeDomain, 'automatic_suggestion');
+    verifiedDomain(e2e.server, globex.id, globexDomain, 'automatic_invitation');
   });
 
   it('a suggested organization: the new user asks to join, and is in once an admin accepts', async () => {
