@@ -9,19 +9,21 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useE2e } from './fixture.js';
-import { createVerifiedUser, orgClaim, scriptTag, signInWithPassword, verifiedDomain, watchErrors } from './helpers.js';
+import {
+  createVerifiedUser,
+  orgClaim,
+  signInWithPassword,
+  switcherPage,
+  verifiedDomain,
+  watchErrors,
+} from './helpers.js';
 
 const password = 'amber-quarry-willow-17';
 const stamp = Date.now();
 
 const e2e = useE2e({
   instance: { organization_settings: { enabled: true } },
-  site: (server) =>
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Organizations</title>
-    ${scriptTag(server.url, server.publishableKey)}</head><body><main>
-    <latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
-    <latch-signed-in><latch-org-switcher></latch-org-switcher></latch-signed-in>
-    </main></body></html>`,
+  site: (server) => switcherPage(server),
 });
 
 const trigger = (page: Page) => page.locator('latch-org-switcher .cl-organizationSwitcherTrigger');
