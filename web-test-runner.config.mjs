@@ -12,6 +12,7 @@ export default {
       launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  concurrency: 1,
+  // One test file at a time by default (2 shared cores); WTR_CONCURRENCY=2 to measure more on a quieter machine.
+  concurrency: Number(process.env.WTR_CONCURRENCY ?? 1),
   testFramework: { config: { timeout: 10000 } },
 };

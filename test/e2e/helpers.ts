@@ -142,6 +142,34 @@ export async function createVerifiedUser(
   return user.id;
 }
 
+/**
+ * A plain page with the script tag for the organization tests: the sign-in while signed out, the organization
+ * switcher while signed in, then `more` (markup of the test's own).
+ */
+export function switcherPage(server: DevServer, more = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Organizations</title>
+    ${scriptTag(server.url, server.publishableKey)}</head><body><main>
+    <latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
+    <latch-signed-in><latch-org-switcher></latch-org-switcher></latch-signed-in>
+    ${more}
+    </main></body></html>`;
+}
+
+/** A domain of `orgId`, verified by the code mailed to an address at it, in enrollment `mode`. */
+export function verifiedDomain(
+  server: DevServer,
+  orgId: string,
+  name: string,
+  mode: 'automatic_suggestion' | 'automatic_invitation',
+): void {
+  const domains = server.context.organizationDomains;
+  const domain = domains.create(orgId, { name, enrollmentMode: mode });
+  domains.prepareAffiliationVerification(orgId, domain.id, `it@${name}`);
+  const code = server.context.mailbox.list({ to: `it@${name}` })[0]?.code;
+  assert.ok(code, 'the domain verification code was mailed');
+  domains.attemptAffiliationVerification(orgId, domain.id, code);
+}
+
 /** A call to the dev tools (`/__dev…`: instance settings, users, MFA enrolment); fails the test unless it is 2xx. */
 export async function devCall(serverUrl: string, method: string, path: string, body?: unknown): Promise<unknown> {
   const res = await fetch(`${serverUrl}/__dev${path}`, {

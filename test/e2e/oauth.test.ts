@@ -4,23 +4,12 @@
  * back to the app. One server and one browser; each test gets a fresh browser context.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
-import { devCall as devCallTo, openDemo as openDemoIn, scriptTag, servePlainPage } from './helpers.js';
+import { beforeEach, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
+import { openDemo as openDemoIn, scriptTag, servePlainPage } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
-
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-let context: BrowserContext;
 let seq = 0;
-
-const devCall = (method: string, path: string, body?: unknown) => devCallTo(server.url, method, path, body);
-
-const openDemo = (): Promise<Page> => openDemoIn(context, server.url);
 
 /** On the mock provider's page: a new test account with a provider-verified email. */
 async function newProviderAccount(page: Page, email: string, firstName: string): Promise<void> {
@@ -37,23 +26,11 @@ async function expectSignedIn(page: Page): Promise<void> {
 const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${++seq}@example.com`;
 
 describe('OAuth end to end', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
-    server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
+  const e2e = useE2e({ contextPerTest: true, resetInstance: true });
+  const openDemo = (context = e2e.context): Promise<Page> => openDemoIn(context, e2e.url);
 
   beforeEach(async () => {
-    await context?.close();
-    await devCall('POST', '/instance/reset');
-    await devCall('PATCH', '/instance', { social: { oauth_google: true, oauth_github: true } });
-    context = await browser.newContext();
-  });
-
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
+    await e2e.devCall('PATCH', '/instance', { social: { oauth_google: true, oauth_github: true } });
   });
 
   it('a new account via Google: the sign-in transfers to a sign-up, which completes: signed in', async () => {
@@ -75,9 +52,9 @@ describe('OAuth end to end', () => {
     await newProviderAccount(first, email, 'Linus');
     await expectSignedIn(first);
 
-    await context.close();
-    context = await browser.newContext();
-    const page = await openDemo();
+    // Another browser: nothing of the first sign-in is left but the account.
+    await e2e.context.close();
+    const page = await openDemo(await e2e.newContext());
     await page.locator('latch-sign-in .cl-socialButtonsBlockButton__github').click();
     await page.locator('button.identity', { hasText: email }).click();
     await expectSignedIn(page);
@@ -104,7 +81,7 @@ describe('OAuth end to end', () => {
   it('<latch-authenticate-with-redirect-callback> on its own page finishes the flow', async () => {
     // One HTML for every path of a plain site; /sso-callback holds the callback element, /done the result.
     const site = await servePlainPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>App</title>
-      ${scriptTag(server.url, server.publishableKey)}
+      ${scriptTag(e2e.url, e2e.server.publishableKey)}
       <script type="module">
         if (location.pathname === '/sso-callback') {
           document.body.insertAdjacentHTML('beforeend',
@@ -113,7 +90,7 @@ describe('OAuth end to end', () => {
       </script></head>
       <body><latch-signed-in><p id="who">signed in</p></latch-signed-in></body></html>`);
     try {
-      const page = await context.newPage();
+      const page = await e2e.context.newPage();
       page.on('pageerror', (error) => assert.fail(`pageerror: ${error.message}`));
       await page.goto(site.url);
       await page.waitForFunction(() => (window as unknown as { Latch?: { loaded: boolean } }).Latch?.loaded === true);

@@ -6,29 +6,25 @@
  * switching between two organizations and the personal account.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
 import {
   createVerifiedUser,
   orgClaim,
-  type PlainSite,
-  scriptTag,
-  servePlainPage,
   signInWithPassword,
+  switcherPage,
+  verifiedDomain,
   watchErrors,
 } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
 const password = 'amber-quarry-willow-17';
 const stamp = Date.now();
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
-let site: PlainSite;
-const contexts: BrowserContext[] = [];
+const e2e = useE2e({
+  instance: { organization_settings: { enabled: true } },
+  site: (server) => switcherPage(server),
+});
 
 const trigger = (page: Page) => page.locator('latch-org-switcher .cl-organizationSwitcherTrigger');
 const item = (page: Page, name: string) =>
@@ -37,25 +33,13 @@ const accept = (page: Page, label: string) => page.getByRole('menuitem', { name:
 
 /** A user made in the dev server's store, and a page of their own browser signed in on the site. */
 async function signedIn(name: string, email: string): Promise<{ id: string; page: Page; problems: () => string[] }> {
-  const id = await createVerifiedUser(server, email, password, name);
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
+  const id = await createVerifiedUser(e2e.server, email, password, name);
+  const page = await e2e.newPage();
   const problems = watchErrors(page);
-  await page.goto(site.url);
+  await page.goto(e2e.site.url);
   await signInWithPassword(page, email, password);
   await trigger(page).waitFor();
   return { id, page, problems };
-}
-
-/** A domain of `orgId`, verified by the code mailed to an address at it, in `mode`. */
-function verifiedDomain(orgId: string, name: string, mode: 'automatic_suggestion' | 'automatic_invitation'): void {
-  const domains = server.context.organizationDomains;
-  const domain = domains.create(orgId, { name, enrollmentMode: mode });
-  domains.prepareAffiliationVerification(orgId, domain.id, `it@${name}`);
-  const code = server.context.mailbox.list({ to: `it@${name}` })[0]?.code;
-  assert.ok(code, 'the domain verification code was mailed');
-  domains.attemptAffiliationVerification(orgId, domain.id, code);
 }
 
 /**
@@ -63,8 +47,8 @@ function verifiedDomain(orgId: string, name: string, mode: 'automatic_suggestion
  * `organization.inviteMember` needs the organization profile's chunk, which this page does not load.
  */
 function invite(orgId: string, email: string): void {
-  const pages = { signUp: `${site.url}#/sign-up`, signIn: `${site.url}#/sign-in` };
-  server.context.organizationInvitations.create(
+  const pages = { signUp: `${e2e.site.url}#/sign-up`, signIn: `${e2e.site.url}#/sign-in` };
+  e2e.server.context.organizationInvitations.create(
     orgId,
     { emailAddresses: [email], role: 'org:member', notify: true },
     pages,
@@ -86,35 +70,11 @@ describe('organizations, more (e2e)', () => {
   const globexDomain = `globex-${stamp}.test`;
 
   before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the page loads dist/latch.js');
-    server = await startDevServer({
-      port: 0,
-      demo: true,
-      dbFile: ':memory:',
-      quiet: true,
-      repoRoot,
-      instance: { organization_settings: { enabled: true } },
-    });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    site = await servePlainPage(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Organizations</title>
-      ${scriptTag(server.url, server.publishableKey)}</head><body><main>
-      <latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
-      <latch-signed-in><latch-org-switcher></latch-org-switcher></latch-signed-in>
-      </main></body></html>`,
-    );
     ada = await signedIn('Ada', `ada-${stamp}@example.com`);
-    acme = server.context.organizations.create(ada.id, { name: 'Acme' });
-    globex = server.context.organizations.create(ada.id, { name: 'Globex' });
-    verifiedDomain(acme.id, acmeDomain, 'automatic_suggestion');
-    verifiedDomain(globex.id, globexDomain, 'automatic_invitation');
-  });
-
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await site?.close();
-    await server?.close();
+    acme = e2e.server.context.organizations.create(ada.id, { name: 'Acme' });
+    globex = e2e.server.context.organizations.create(ada.id, { name: 'Globex' });
+    verifiedDomain(e2e.server, acme.id, acmeDomain, 'automatic_suggestion');
+    verifiedDomain(e2e.server, globex.id, globexDomain, 'automatic_invitation');
   });
 
   it('a suggested organization: the new user asks to join, and is in once an admin accepts', async () => {
@@ -122,7 +82,7 @@ describe('organizations, more (e2e)', () => {
     await trigger(ben.page).click();
     await accept(ben.page, 'Ask to join: Acme').click();
     await accept(ben.page, 'Acme: Awaiting approval').waitFor();
-    assert.equal(server.context.organizations.membership(acme.id, ben.id), null);
+    assert.equal(e2e.server.context.organizations.membership(acme.id, ben.id), null);
 
     // Ada, an admin of Acme, accepts the request from her page (the organization profile's Requests do the same).
     const accepted = await ada.page.evaluate(async (orgId) => {
@@ -156,9 +116,9 @@ describe('organizations, more (e2e)', () => {
     await trigger(cy.page).click();
     await accept(cy.page, 'Join: Globex').click();
     await item(cy.page, 'Globex').waitFor();
-    assert.equal(server.context.organizations.membership(globex.id, cy.id)?.role, 'org:member');
+    assert.equal(e2e.server.context.organizations.membership(globex.id, cy.id)?.role, 'org:member');
     // Ada adds Cy to Acme too, so that Cy has two organizations to switch between.
-    server.context.organizations.addMember(acme.id, cy.id, 'org:admin');
+    e2e.server.context.organizations.addMember(acme.id, cy.id, 'org:admin');
     await cy.page.reload();
 
     await switchTo(cy.page, 'Globex');
@@ -199,7 +159,7 @@ describe('organizations, more (e2e)', () => {
       await latch.reloadClient();
     }, acme.id);
     await trigger(dee.page).filter({ hasText: 'Personal account' }).waitFor();
-    assert.equal(server.context.organizations.membership(acme.id, dee.id), null);
+    assert.equal(e2e.server.context.organizations.membership(acme.id, dee.id), null);
     await trigger(dee.page).click();
     await dee.page.getByRole('menuitem', { name: 'New organization' }).waitFor();
     assert.equal(await item(dee.page, 'Acme').count(), 0);
@@ -208,21 +168,19 @@ describe('organizations, more (e2e)', () => {
 
   it('the mailed invitation link signs an existing user in with its ticket, into the organization', async () => {
     const email = `eve-${stamp}@example.com`;
-    const eveId = await createVerifiedUser(server, email, password, 'Eve');
+    const eveId = await createVerifiedUser(e2e.server, email, password, 'Eve');
     invite(acme.id, email);
-    const mail = server.context.mailbox.list({ to: email })[0];
+    const mail = e2e.server.context.mailbox.list({ to: email })[0];
     const link = /https?:\/\/\S+/.exec(mail?.text ?? '')?.[0] ?? '';
     assert.ok(new URL(link).searchParams.get('__clerk_ticket'), `a ticket link: ${link}`);
-    assert.equal(new URL(link).origin, new URL(site.url).origin, 'the link opens the page the admin invited from');
+    assert.equal(new URL(link).origin, new URL(e2e.site.url).origin, 'the link opens the page the admin invited from');
 
-    const context = await browser.newContext();
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await e2e.newPage();
     const problems = watchErrors(page);
     await page.goto(link);
     await trigger(page).waitFor();
     assert.equal(new URL(page.url()).searchParams.get('__clerk_ticket'), null, 'the spent ticket left the URL');
-    assert.equal(server.context.organizations.membership(acme.id, eveId)?.role, 'org:member');
+    assert.equal(e2e.server.context.organizations.membership(acme.id, eveId)?.role, 'org:member');
     await switchTo(page, 'Acme');
     assert.equal((await orgClaim(page))?.id, acme.id);
     assert.deepEqual(problems(), []);

@@ -9,21 +9,19 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useE2e } from './fixture.js';
-import { createVerifiedUser, orgClaim, scriptTag, signInWithPassword, watchErrors } from './helpers.js';
+import { createVerifiedUser, orgClaim, signInWithPassword, switcherPage, watchErrors } from './helpers.js';
 
 const password = 'amber-quarry-willow-17';
 
 const e2e = useE2e({
   instance: { organization_settings: { enabled: true } },
   site: (server) =>
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Organizations</title>
-    ${scriptTag(server.url, server.publishableKey)}</head><body><main>
-    <latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
-    <latch-signed-in><latch-org-switcher></latch-org-switcher></latch-signed-in>
-    <latch-protect role="org:admin"><p id="admin-content">Admin settings</p>
+    switcherPage(
+      server,
+      `<latch-protect role="org:admin"><p id="admin-content">Admin settings</p>
       <p slot="fallback" id="not-admin">Admins only</p></latch-protect>
-    <latch-protect permission="org:sys_memberships:read"><p id="member-content">Member directory</p></latch-protect>
-    </main></body></html>`,
+    <latch-protect permission="org:sys_memberships:read"><p id="member-content">Member directory</p></latch-protect>`,
+    ),
 });
 
 const createUser = (email: string, firstName: string) => createVerifiedUser(e2e.server, email, password, firstName);

@@ -8,28 +8,23 @@
  * authenticator app's code, or a backup code through "use another method"). Every FAPI answer the page gets is checked against the spec (`watchPage`).
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { startDevServer } from '../../server/index.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
 import {
   addVirtualAuthenticator,
   createVerifiedUser,
-  devCall,
   openUserMenuAndSignOut,
   signInWithPassword,
   watchPage,
 } from './helpers.js';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
 const password = 'amber-quarry-willow-17';
 const newPassword = 'velvet-harbour-cinder-42';
 const TOTP_STEP_MS = 30_000;
 
-let server: Awaited<ReturnType<typeof startDevServer>>;
-let browser: Browser;
+const e2e = useE2e({ instance: { passkey: { enabled: true, allow_autofill: false, show_sign_in_button: true } } });
 
 const profile = (page: Page) => page.locator('latch-modal latch-user-profile');
 const signedIn = (page: Page) => page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
@@ -37,19 +32,24 @@ const signedIn = (page: Page) => page.locator('latch-user-button .cl-userButtonT
 /** A new verified user, signed in on a fresh demo page of `context`. */
 async function signedInPage(context: BrowserContext, email: string, secret = password): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(e2e.url);
   await page.locator('latch-sign-in input[name="identifier"]').waitFor();
   await signInWithPassword(page, email, secret);
   await signedIn(page);
   return page;
 }
 
-/** "Manage account" from the user button, then the Security page of the profile dialog. */
+/**
+ * "Manage account" from the user button, then the Security page of the profile dialog, once its device list has
+ * loaded: the page's actions share one busy state with that load, and a click while it runs is ignored (a
+ * regenerate click was lost so under load).
+ */
 async function openSecurityPage(page: Page): Promise<void> {
   await page.locator('latch-user-button .cl-userButtonTrigger').click();
   await page.locator('.cl-userButtonPopoverActionButton__manageAccount').click();
   await profile(page).locator('.cl-navbarButton__security').click();
   await profile(page).locator('.cl-profileSection__password').waitFor();
+  await profile(page).locator('.cl-activeDeviceListItem').first().waitFor();
 }
 
 /** Closes the profile dialog (Escape), then signs out from the user button's menu. */
@@ -69,37 +69,21 @@ async function focusOn(page: Page, selector: string): Promise<void> {
   await page.waitForFunction((s) => document.activeElement?.matches(s) === true, selector);
 }
 
-/** The authenticator app's code for the step after `usedAt` (the server takes each step's code once). */
-async function nextTotpCode(secret: string, usedAt: number): Promise<string> {
-  const nextStep = (Math.floor(usedAt / TOTP_STEP_MS) + 1) * TOTP_STEP_MS;
-  const wait = nextStep - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 50));
-  return TOTP.generate({ secret: Secret.fromBase32(secret) });
+/**
+ * The authenticator app's code for a step after `usedAt`'s, without waiting for that step: the server takes each
+ * step's code once, and accepts the next step's too (an app whose clock runs a little ahead), so the code is the
+ * later of the next step's and the current step's.
+ */
+function nextTotpCode(secret: string, usedAt: number): string {
+  const step = Math.max(Math.floor(usedAt / TOTP_STEP_MS) + 1, Math.floor(Date.now() / TOTP_STEP_MS));
+  return TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: step * TOTP_STEP_MS });
 }
 
 describe('user profile: the Security page (e2e)', () => {
-  before(async () => {
-    assert.ok(existsSync(`${repoRoot}dist/latch.js`), 'run `npm run build` first: the demo loads dist/latch.js');
-    server = await startDevServer({
-      port: 0,
-      demo: true,
-      dbFile: ':memory:',
-      quiet: true,
-      repoRoot,
-      instance: { passkey: { enabled: true, allow_autofill: false, show_sign_in_button: true } },
-    });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('changes the password: the old one is refused at sign-in after, the new one works', async () => {
     const email = `pw-${Date.now()}@example.com`;
-    await createVerifiedUser(server, email, password, 'Ada');
-    const context = await browser.newContext();
+    await createVerifiedUser(e2e.server, email, password, 'Ada');
+    const context = await e2e.newContext();
     const page = await signedInPage(context, email);
     const { problems } = watchPage(page);
     await openSecurityPage(page);
@@ -124,13 +108,12 @@ describe('user profile: the Security page (e2e)', () => {
     await page.locator('latch-sign-in button[type="submit"]').click();
     await signedIn(page);
     assert.deepEqual(await problems(), []);
-    await context.close();
   });
 
   it('adds a passkey on the Security page, then signs in with it', async () => {
     const email = `pk-${Date.now()}@example.com`;
-    await createVerifiedUser(server, email, password, 'Grace');
-    const context = await browser.newContext();
+    await createVerifiedUser(e2e.server, email, password, 'Grace');
+    const context = await e2e.newContext();
     const page = await signedInPage(context, email);
     const { problems } = watchPage(page);
     const { cdp, authenticatorId } = await addVirtualAuthenticator(page);
@@ -158,13 +141,12 @@ describe('user profile: the Security page (e2e)', () => {
     );
     assert.equal(strategy, 'passkey');
     assert.deepEqual(await problems(), []);
-    await context.close();
   });
 
   it('turns on an authenticator app, signs in with its code, then with a backup code', async () => {
     const email = `totp-${Date.now()}@example.com`;
-    await createVerifiedUser(server, email, password, 'Katherine');
-    const context = await browser.newContext();
+    await createVerifiedUser(e2e.server, email, password, 'Katherine');
+    const context = await e2e.newContext();
     const page = await signedInPage(context, email);
     const { problems } = watchPage(page);
     await openSecurityPage(page);
@@ -191,7 +173,7 @@ describe('user profile: the Security page (e2e)', () => {
     await signInWithPassword(page, email, password);
     const signIn = page.locator('latch-sign-in');
     await signIn.locator('input[name="code"]').waitFor();
-    await signIn.locator('input[name="code"]').fill(await nextTotpCode(secret, enrolledAt));
+    await signIn.locator('input[name="code"]').fill(nextTotpCode(secret, enrolledAt));
     await signedIn(page);
 
     // A backup code instead, through "Use another method".
@@ -204,14 +186,13 @@ describe('user profile: the Security page (e2e)', () => {
     await signIn.locator('input[name="backupCode"]').press('Enter');
     await signedIn(page);
     assert.deepEqual(await problems(), []);
-    await context.close();
   });
 
   it('lists two devices and signs the other one out: its next request finds it signed out', async () => {
     const email = `dev-${Date.now()}@example.com`;
-    await createVerifiedUser(server, email, password, 'Hedy');
-    const laptop = await browser.newContext();
-    const phone = await browser.newContext();
+    await createVerifiedUser(e2e.server, email, password, 'Hedy');
+    const laptop = await e2e.newContext();
+    const phone = await e2e.newContext();
     const page = await signedInPage(laptop, email);
     const other = await signedInPage(phone, email);
     const { problems } = watchPage(page);
@@ -230,19 +211,17 @@ describe('user profile: the Security page (e2e)', () => {
     await other.locator('latch-sign-in input[name="identifier"]').waitFor();
     assert.equal(await other.locator('latch-user-button .cl-userButtonTrigger').count(), 0);
     assert.deepEqual(await problems(), []);
-    await laptop.close();
-    await phone.close();
   });
 
   it('asks to verify again before deleting the account, then deletes it', async () => {
     const email = `del-${Date.now()}@example.com`;
-    await createVerifiedUser(server, email, password, 'Barbara');
-    const context = await browser.newContext();
+    await createVerifiedUser(e2e.server, email, password, 'Barbara');
+    const context = await e2e.newContext();
     const page = await signedInPage(context, email);
     const { problems } = watchPage(page);
     const sessionId = await sessionIdOf(page);
     // The session's sign-in was 15 minutes ago, as far as the server is concerned (the limit is 10).
-    await devCall(server.url, 'POST', `/sessions/${sessionId}/age`, { minutes: 15 });
+    await e2e.devCall('POST', `/sessions/${sessionId}/age`, { minutes: 15 });
     await openSecurityPage(page);
 
     const section = profile(page).locator('.cl-profileSection__danger');
@@ -266,21 +245,20 @@ describe('user profile: the Security page (e2e)', () => {
     await page.locator('latch-sign-in button[type="submit"]').click();
     await page.locator('latch-sign-in .cl-formFieldErrorText').first().waitFor();
     assert.deepEqual(await problems(), []);
-    await context.close();
   });
 
   it('with an authenticator app on, the prompt asks the password then the app code, or a backup code', async () => {
     const email = `mfa-${Date.now()}@example.com`;
-    await createVerifiedUser(server, email, password, 'Margaret');
-    const context = await browser.newContext();
+    await createVerifiedUser(e2e.server, email, password, 'Margaret');
+    const context = await e2e.newContext();
     const page = await signedInPage(context, email);
     const { problems } = watchPage(page);
     // The app and backup codes turned on after this sign-in, as another device of the user's would have done.
-    const enrolled = (await devCall(server.url, 'POST', `/users/${encodeURIComponent(email)}/mfa`, {
+    const enrolled = (await e2e.devCall('POST', `/users/${encodeURIComponent(email)}/mfa`, {
       totp: true,
       backup_codes: true,
     })) as { totp: { secret: string }; backup_codes: string[] };
-    await devCall(server.url, 'POST', `/sessions/${await sessionIdOf(page)}/age`, { minutes: 15 });
+    await e2e.devCall('POST', `/sessions/${await sessionIdOf(page)}/age`, { minutes: 15 });
     // A reload, as the user coming back: the page learns of the new second factor.
     await page.reload();
     await signedIn(page);
@@ -310,7 +288,7 @@ describe('user profile: the Security page (e2e)', () => {
     await section.locator('.cl-formButtonPrimary__backupCodesDone').click();
 
     // Turning the app off later: the password, then "use a backup code" instead of the app.
-    await devCall(server.url, 'POST', `/sessions/${await sessionIdOf(page)}/age`, { minutes: 15 });
+    await e2e.devCall('POST', `/sessions/${await sessionIdOf(page)}/age`, { minutes: 15 });
     await section.locator('.cl-button__remove').click();
     await section.locator('.cl-form__totpRemove button[type="submit"]').click();
     await prompt.waitFor();
@@ -327,6 +305,5 @@ describe('user profile: the Security page (e2e)', () => {
     await section.locator('.cl-profileSectionItem__totp').waitFor({ state: 'detached' });
     await prompt.waitFor({ state: 'hidden' });
     assert.deepEqual(await problems(), []);
-    await context.close();
   });
 });
