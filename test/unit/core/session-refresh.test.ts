@@ -87,6 +87,10 @@ describe('SessionRefresh', () => {
 
   afterEach(() => refresh.stop());
 
+  // A session's getToken and touch arrive as a module of their own on first use (src/resources/lazy-methods.ts):
+  // fetched once here, so the fake clock's turns measure the refresher, not the module fetch.
+  before(() => import('../../../src/resources/session-methods.js'));
+
   it('mints a token for the active session and re-mints it 15 s before exp', async () => {
     await core.activate(api.sessionIds[0]!);
     refresh.start();
