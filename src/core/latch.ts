@@ -6,12 +6,11 @@ import type { Appearance } from '../appearance/index.js';
 import type { LocalizationResource } from '../localization/types.js';
 import { Client } from '../resources/client.js';
 import { Environment } from '../resources/environment.js';
-import { notifyUnauthenticated, type ResourceHost, runFapi } from '../resources/host.js';
+import type { ResourceHost } from '../resources/host.js';
 import { Organization, type OrganizationView } from '../resources/organization.js';
 import type { Session } from '../resources/session.js';
 import { TokenCache } from '../resources/token-cache.js';
 import type { User } from '../resources/user.js';
-import { toView } from '../resources/view.js';
 import { Waitlist } from '../resources/waitlist.js';
 import { demandElement } from './element-demand.js';
 import type { HandleRedirectCallbackParams, RedirectCallbackOutcome } from './redirect-callback.js';
@@ -24,6 +23,7 @@ import {
   resolveRedirectUrl,
 } from './redirects.js';
 import { getDefaultLatch, setDefaultLatch } from './registry.js';
+import type { SignedInCore } from './signed-in.js';
 import { sessionsSignature, TabSync } from './tab-sync.js';
 import { LATCH_VERSION } from './version.js';
 
@@ -272,9 +272,7 @@ export class Latch implements ResourceHost {
    * not become active: `setActive({organization})` does that.
    */
   async createOrganization(params: { name: string; slug?: string }): Promise<Organization> {
-    // The answer piggybacks the client, whose user now lists the membership: `setActive` finds it at once.
-    const json = await runFapi(this, (api) => api.createOrganization({ name: params.name, slug: params.slug }));
-    return new Organization(this, toView(json));
+    return (await import('./signed-in.js')).createOrganization(this, params);
   }
 
   /**
@@ -498,54 +496,12 @@ export class Latch implements ResourceHost {
   /**
    * Makes `session` the active one: touches it (intent `select_session`), updates the state and notifies
    * listeners, then navigates (`navigate` callback, else `redirectUrl`). `null` leaves no active session.
+   * With `organization`, makes that organization (id or slug among the user's memberships; `null`: the personal
+   * account) the active one of the session.
    */
   async setActive(params: SetActiveParams): Promise<void> {
-    const client = this.#requireClient('setActive');
-    const wanted = params.session === undefined ? (this.#session ?? null) : params.session;
-    if (params.organization !== undefined) {
-      await this.#setActiveOrganization(wanted, params.organization);
-    } else if (wanted === null) {
-      this.#declinedSessionId = client.lastActiveSessionId;
-      this.#activeSessionId = null;
-      this.#setClientState(client);
-    } else {
-      const id = typeof wanted === 'string' ? wanted : wanted.id;
-      const session = client.sessions.find((s) => s.id === id);
-      if (!session) throw new LatchRuntimeError('session_not_found', `Latch: no session "${id}" on this client.`);
-      this.#activeSessionId = id;
-      this.#declinedSessionId = null;
-      await session.touch({ intent: 'select_session' });
-      // The touch normally piggybacks the client (already applied); if it did not, re-select by hand.
-      if (this.#client === client) this.#setClientState(client);
-    }
-    if (params.navigate) await params.navigate({ session: this.#session ?? null });
-    else if (params.redirectUrl) await this.navigate(params.redirectUrl);
-  }
-
-  /** `setActive({organization})`: resolves an id or slug among the user's memberships, then touches with it. */
-  async #setActiveOrganization(
-    wanted: Session | string | null,
-    organization: string | { id: string } | null,
-  ): Promise<void> {
-    const client = this.#requireClient('setActive');
-    const id = typeof wanted === 'string' ? wanted : wanted?.id;
-    const session = client.sessions.find((s) => s.id === id);
-    if (!session) throw new LatchRuntimeError('session_not_found', 'Latch: setActive({organization}) needs a session.');
-    let organizationId: string | null = null;
-    if (organization !== null) {
-      const ref = typeof organization === 'string' ? organization : organization.id;
-      const membership = session.user?.organizationMemberships.find(
-        (m) => m.organization.id === ref || m.organization.slug === ref,
-      );
-      if (!membership) {
-        throw new LatchRuntimeError('organization_not_found', `Latch: no membership in organization "${ref}".`);
-      }
-      organizationId = membership.organization.id;
-    }
-    this.#activeSessionId = session.id;
-    this.#declinedSessionId = null;
-    await session.touch({ intent: 'select_org', organizationId });
-    if (this.#client === client) this.#setClientState(client);
+    const core = this.#signedInCore('setActive');
+    return (await import('./signed-in.js')).setActive(core, params);
   }
 
   /** Re-runs session selection on the current client and notifies listeners. */
@@ -563,38 +519,25 @@ export class Latch implements ResourceHost {
    * or stays on the page when none is set.
    */
   async signOut(callbackOrOptions?: SignOutCallback | SignOutOptions, maybeOptions?: SignOutOptions): Promise<void> {
-    const callback = typeof callbackOrOptions === 'function' ? callbackOrOptions : undefined;
-    const options = (typeof callbackOrOptions === 'function' ? maybeOptions : callbackOrOptions) ?? {};
-    const client = this.#requireClient('signOut');
-    const { sessionId } = options;
-    let othersRemain = false;
-    try {
-      if (sessionId) {
-        othersRemain = client.activeSessions.some((s) => s.id !== sessionId);
-        const result = await this.api.removeSession(sessionId);
-        this.tokenCache.clear(sessionId);
-        if (this.#activeSessionId === sessionId) this.#activeSessionId = null;
-        if (result.client !== undefined) this.applyClient(result.client);
-        else this.#setClientState(client);
-      } else {
-        const result = await this.api.endAllSessions();
-        this.tokenCache.clear();
-        this.#activeSessionId = null;
-        this.applyClient(result.client !== undefined ? result.client : result.response);
-      }
-    } catch (error) {
-      await notifyUnauthenticated(this, error);
-      throw error;
-    }
-    if (callback) {
-      await callback();
-      return;
-    }
-    const target =
-      options.redirectUrl ??
-      (sessionId && othersRemain ? this.#options.afterMultiSessionSingleSignOutUrl : undefined) ??
-      this.#options.afterSignOutUrl;
-    if (target) await this.navigate(target);
+    const core = this.#signedInCore('signOut');
+    return (await import('./signed-in.js')).signOut(core, callbackOrOptions, maybeOptions);
+  }
+
+  /**
+   * The selection state the signed-in module (./signed-in.ts, a chunk of the script-tag loader) works on. Built
+   * before that module is fetched, so calling before `load()` fails at once, as it always did.
+   */
+  #signedInCore(method: string): SignedInCore {
+    return {
+      latch: this,
+      client: this.#requireClient(method),
+      activeId: () => this.#activeSessionId,
+      choose: (activeId, declined) => {
+        this.#activeSessionId = activeId;
+        if (declined !== undefined) this.#declinedSessionId = declined;
+      },
+      reselect: (client) => this.#setClientState(client),
+    };
   }
 
   // ---- navigation --------------------------------------------------------------------------------------

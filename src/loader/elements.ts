@@ -60,6 +60,11 @@ export const LAZY_MODULES: Readonly<Record<string, string>> = {
   'organization-requests': 'src/api/http/organization-requests.ts',
   // The active session's token refresh and focus touch: fetched once a session exists (src/core/latch.ts).
   'session-refresh': 'src/core/session-refresh.ts',
+  // ---- signed-in code (s8-signedin) ----
+  // Latch's setActive / signOut / createOrganization (src/core/signed-in.ts): fetched on their first call.
+  'signed-in': 'src/core/signed-in.ts',
+  // A session's getToken / touch / end / remove (src/resources/session-methods.ts, as lazy-methods.ts explains).
+  'session-methods': 'src/resources/session-methods.ts',
 };
 
 /**

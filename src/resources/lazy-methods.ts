@@ -32,12 +32,15 @@ export function defineLazyMethods<T extends object>(
   load: () => Promise<Record<string, LazyMethod<T>>>,
   hostOf: (instance: T) => ResourceHost,
 ): void {
+  // Kept once loaded: later calls (a session's getToken, often) run without another trip through `import()`.
+  let table: Record<string, LazyMethod<T>> | undefined;
   for (const name of names.split(' ')) {
     Object.defineProperty(prototype, name, {
       configurable: true,
       writable: true,
       async value(this: T, ...args: never[]) {
-        const method = (await load())[name] as LazyMethod<T>;
+        table ??= await load();
+        const method = table[name] as LazyMethod<T>;
         return method(this, hostOf(this), ...args);
       },
     });

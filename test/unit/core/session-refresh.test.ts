@@ -87,6 +87,16 @@ describe('SessionRefresh', () => {
 
   afterEach(() => refresh.stop());
 
+  // A session's getToken and touch arrive as a module of their own on the first call (src/resources/lazy-methods.ts):
+  // made once here, so the fake clock's turns measure the refresher, not the module's arrival.
+  before(async () => {
+    const firstApi = new FakeFrontendApi();
+    firstApi.signInDirectly(1);
+    const first = new TestCore(firstApi, new FakeClock(T0));
+    await first.activate(firstApi.sessionIds[0]!);
+    await first.session!.getToken();
+  });
+
   it('mints a token for the active session and re-mints it 15 s before exp', async () => {
     await core.activate(api.sessionIds[0]!);
     refresh.start();
