@@ -1,6 +1,6 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, noChange, nothing, svg, type TemplateResult } from 'lit';
+import { Directive, directive, type PropertyPart } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import type { ElementKey } from '../appearance/index.js';
 import { alertIcon, icon } from './icons.js';
 
@@ -47,6 +47,25 @@ export interface FieldOptions {
   onInput: (value: string) => void;
 }
 
+/**
+ * An input's `.value` checked against what the input shows, not against the last value rendered (Lit's `live`,
+ * reduced to the one use here): a value the user typed and the element then changed back (a code field dropping a
+ * letter) or reset to what it last rendered (a cancelled edit) is written again. Always `noChange` to Lit, so its
+ * dirty check never skips a write this one wants.
+ */
+class InputValue extends Directive {
+  render(value: string) {
+    return value;
+  }
+
+  override update(part: PropertyPart, [value]: [string]) {
+    const input = part.element as HTMLInputElement;
+    if (input.value !== value) input.value = value;
+    return noChange;
+  }
+}
+const inputValue = directive(InputValue);
+
 export const fieldId = (host: UiHost, id: string) => `${host.scopeClass}-${id}`;
 
 /** A labelled native input with its hint and error tied by aria-describedby (DESIGN §4.6). */
@@ -76,7 +95,7 @@ export function field(host: UiHost, o: FieldOptions): TemplateResult {
         class=${`${host.cls('formFieldInput', { id: o.id, state })} ${o.inputKey ? host.cls(o.inputKey, { state }) : ''}`}
         name=${o.name}
         type=${type}
-        .value=${live(o.value)}
+        .value=${inputValue(o.value)}
         autocomplete=${o.autocomplete}
         inputmode=${ifDefined(o.inputmode)}
         placeholder=${ifDefined(o.placeholder)}
