@@ -1,8 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, svg, type TemplateResult } from 'lit';
+import { Directive, directive, type PropertyPart } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import type { ElementKey } from '../appearance/index.js';
-import { alertIcon, eyeIcon, eyeOffIcon } from './icons.js';
+import { alertIcon, icon } from './icons.js';
 
 /** What a template helper needs from the element it renders in. */
 export interface UiHost {
@@ -47,6 +47,25 @@ export interface FieldOptions {
   onInput: (value: string) => void;
 }
 
+/**
+ * An input's `.value` checked against what the input shows, not against the last value rendered (Lit's `live`,
+ * reduced to the one use here): a value the user typed and the element then changed back (a code field dropping a
+ * letter) or reset to what it last rendered (a cancelled edit) is written again. Always `noChange` to Lit, so its
+ * dirty check never skips a write this one wants.
+ */
+class InputValue extends Directive {
+  render(value: string) {
+    return value;
+  }
+
+  override update(part: PropertyPart, [value]: [string]) {
+    const input = part.element as HTMLInputElement;
+    if (input.value !== value) input.value = value;
+    return noChange;
+  }
+}
+const inputValue = directive(InputValue);
+
 export const fieldId = (host: UiHost, id: string) => `${host.scopeClass}-${id}`;
 
 /** A labelled native input with its hint and error tied by aria-describedby (DESIGN §4.6). */
@@ -76,7 +95,7 @@ export function field(host: UiHost, o: FieldOptions): TemplateResult {
         class=${`${host.cls('formFieldInput', { id: o.id, state })} ${o.inputKey ? host.cls(o.inputKey, { state }) : ''}`}
         name=${o.name}
         type=${type}
-        .value=${live(o.value)}
+        .value=${inputValue(o.value)}
         autocomplete=${o.autocomplete}
         inputmode=${ifDefined(o.inputmode)}
         placeholder=${ifDefined(o.placeholder)}
@@ -103,6 +122,16 @@ export function field(host: UiHost, o: FieldOptions): TemplateResult {
     ${o.details?.content ?? nothing}
   </div>`;
 }
+
+/** The password visibility toggle's icons (only password fields show them: not in the loader's icons.ts). */
+const eyeIcon = () =>
+  icon(
+    svg`<path d="M1.5 8s2.4-4.5 6.5-4.5S14.5 8 14.5 8s-2.4 4.5-6.5 4.5S1.5 8 1.5 8Z"/><circle cx="8" cy="8" r="2"/>`,
+  );
+const eyeOffIcon = () =>
+  icon(
+    svg`<path d="M6.6 3.7A6.5 6.5 0 0 1 8 3.5C12.1 3.5 14.5 8 14.5 8a11 11 0 0 1-1.7 2.3M4.1 4.9A11 11 0 0 0 1.5 8s2.4 4.5 6.5 4.5a6.3 6.3 0 0 0 3-.8M6.6 6.6a2 2 0 0 0 2.8 2.8M2 2l12 12"/>`,
+  );
 
 function revealButton(host: UiHost, reveal: NonNullable<FieldOptions['reveal']>, inputId: string) {
   const label = host.t(reveal.shown ? 'unstable__latch.hidePassword' : 'unstable__latch.showPassword');

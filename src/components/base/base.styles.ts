@@ -54,7 +54,6 @@ export const baseCss: ElementCss = {
   --_font: var(--clerk-font-family, inherit);
   --_font-buttons: var(--clerk-font-family-buttons, var(--_font));
   --_size: var(--clerk-font-size, 0.8125rem);
-  --_w-normal: var(--clerk-font-weight-normal, 400);
   --_w-medium: var(--clerk-font-weight-medium, 500);
   --_w-semibold: var(--clerk-font-weight-semibold, 600);
   --_w-bold: var(--clerk-font-weight-bold, 700);

@@ -2,8 +2,9 @@
  * "No code yet? Send another" of every code step (sign-up's email code, sign-in's email code): the cooldown
  * that keeps it disabled for a while after each code, and its template.
  *
- * Kept apart from ui/form.ts on purpose: `<latch-sign-in>` needs it only on its lazily loaded code step
- * (steps/first-factor.ts), so a page showing the sign-in start step does not download it.
+ * Kept apart from ui/form.ts on purpose: `<latch-sign-in>` and `<latch-sign-up>` need it only on their lazily
+ * loaded code steps (sign-in/steps/first-factor.ts, sign-up/steps/more-steps.ts), so a page showing a start step
+ * does not download it.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { UiHost } from '../../ui/form.js';
@@ -43,6 +44,21 @@ export class ResendCooldown implements ReactiveController {
   hostDisconnected(): void {
     clearInterval(this.#timer);
   }
+}
+
+/**
+ * Each flow element's resend cooldown, created when it first sends a code: the elements hold none of their own,
+ * so this module (and its chunk) arrives with their lazily loaded code steps, not with their start step.
+ */
+const cooldowns = new WeakMap<ReactiveControllerHost, ResendCooldown>();
+
+export function resendCooldownOf(host: ReactiveControllerHost): ResendCooldown {
+  let cooldown = cooldowns.get(host);
+  if (!cooldown) {
+    cooldown = new ResendCooldown(host);
+    cooldowns.set(host, cooldown);
+  }
+  return cooldown;
 }
 
 /**

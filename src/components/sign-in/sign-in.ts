@@ -6,12 +6,14 @@ import type { SignIn } from '../../resources/index.js';
 import { cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
-import { chooseFirstFactor, type FirstFactor, firstFactorsOf } from './factors.js';
+import type { FirstFactor } from './factors.js';
 import { signInCss } from './sign-in.styles.js';
 import type { FirstFactorContext } from './steps/first-factor.js';
 import type { SecondFactorContext } from './steps/second-factor.js';
 
-const loadFirstFactorSteps = () => import('./steps/first-factor.js');
+type FirstFactorSteps = typeof import('./steps/first-factor.js');
+/** The factor steps, with the choice of factors (factors.ts): the start step needs neither. */
+const loadFirstFactorSteps = (): Promise<FirstFactorSteps> => import('./steps/first-factor.js');
 const loadSecondFactorStep = () =>
   import('./steps/second-factor.js').then((step) => {
     registerDefaultStrings(step.strings);
@@ -345,7 +347,8 @@ export class LatchSignIn extends FlowElement {
     }
     if (signIn.status === 'needs_first_factor') {
       const preferred = this.loadedLatch.environment.displayConfig.preferredSignInStrategy;
-      const factor = chooseFirstFactor(firstFactorsOf(signIn), preferred);
+      const steps = await loadFirstFactorSteps();
+      const factor = steps.chooseFirstFactor(steps.firstFactorsOf(signIn), preferred);
       if (!factor) throw new Error('No supported first factor');
       await this.useFactor(factor);
       return;
@@ -399,26 +402,28 @@ export class LatchSignIn extends FlowElement {
 
   // ---- factor one: prove it (templates load lazily: steps/first-factor.ts) ------------------------------
 
-  private get factors(): FirstFactor[] {
+  // These read the steps module, which the factor steps and their submits have by the time they run.
+  private factors(steps: FirstFactorSteps): FirstFactor[] {
     const signIn = this.signIn;
-    return signIn ? firstFactorsOf(signIn) : [];
+    return signIn ? steps.firstFactorsOf(signIn) : [];
   }
 
-  private get currentFactor(): FirstFactor | undefined {
+  private currentFactor(steps: FirstFactorSteps): FirstFactor | undefined {
     // The chosen factor while the sign-in still offers it (a reset code is not a way in, but is offered).
     if (this.factor && this.signIn?.supportedFirstFactors?.some((f) => f.strategy === this.factor?.strategy)) {
       return this.factor;
     }
-    return chooseFirstFactor(this.factors, this.resolvedLatch?.environment?.displayConfig.preferredSignInStrategy);
+    const preferred = this.resolvedLatch?.environment?.displayConfig.preferredSignInStrategy;
+    return steps.chooseFirstFactor(this.factors(steps), preferred);
   }
 
   /** What the lazily loaded step templates may read and do. */
-  private stepContext(): FirstFactorContext {
+  private stepContext(steps: FirstFactorSteps): FirstFactorContext {
     return {
       ui: this,
       status: this.status,
       identifier: this.signIn?.identifier ?? this.identifier,
-      factors: this.factors,
+      factors: this.factors(steps),
       signIn: this.signIn,
       latch: this.resolvedLatch,
       password: this.password,
@@ -451,14 +456,15 @@ export class LatchSignIn extends FlowElement {
   private renderFactorStep(step: string): TemplateResult {
     const steps = this.lazyStep(loadFirstFactorSteps);
     if (!steps) return stepLoading(this);
-    if (step === STEP.chooseStrategy) return steps.renderChooseStrategy(this.stepContext());
-    if (step === STEP.getHelp) return steps.renderGetHelp(this.stepContext());
-    const factor = this.currentFactor;
+    const context = this.stepContext(steps);
+    if (step === STEP.chooseStrategy) return steps.renderChooseStrategy(context);
+    if (step === STEP.getHelp) return steps.renderGetHelp(context);
+    const factor = this.currentFactor(steps);
     if (factor?.strategy === 'passkey') {
       const passkey = this.lazyStep(loadPasskeyStep);
-      return passkey ? passkey.renderPasskeyFactor(this.stepContext()) : stepLoading(this);
+      return passkey ? passkey.renderPasskeyFactor(context) : stepLoading(this);
     }
-    return steps.renderFactorOne(this.stepContext(), factor);
+    return steps.renderFactorOne(context, factor);
   }
 
   /** The passkey step's button: a passkey of the identified account (the browser prompts), then signed in. */
@@ -506,8 +512,9 @@ export class LatchSignIn extends FlowElement {
     if (await this.rejectIncompleteCode(this.code)) return;
     await this.status.run(
       async () => {
+        const factor = this.currentFactor(await loadFirstFactorSteps());
         const signIn = await this.loadedLatch.client.signIn.attemptFirstFactor({
-          strategy: this.currentFactor?.strategy ?? 'email_code',
+          strategy: factor?.strategy ?? 'email_code',
           code: this.code,
         });
         await this.afterAttempt(signIn);

@@ -9,7 +9,6 @@ import { cardHeader, type FieldOptions, field, fieldId, formAlert, primaryButton
 import { alertIcon } from '../../ui/icons.js';
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
-import { ResendCooldown } from '../base/resend-cooldown.js';
 import {
   checkPasswordRules,
   type PasswordRules,
@@ -124,7 +123,6 @@ export class LatchSignUp extends FlowElement {
   @state() private legalAccepted = false;
   /** The password field has had focus: the strength meter's chunk may load (never before, it is large). */
   @state() private strengthWanted = false;
-  readonly #resendCooldown = new ResendCooldown(this);
   /** The phone number field, once its lazy module (libphonenumber-js) is in. */
   #phone?: PhoneField;
   /** The Latch whose in-progress sign-up filled the form (once per Latch: see latchChanged). */
@@ -528,19 +526,20 @@ export class LatchSignUp extends FlowElement {
     if (signUp.unverifiedFields.includes('email_address')) {
       if (this.verifiesByLink) (await loadMoreSteps()).startEmailLink(this, signUp, this.#linkOutcome);
       else await signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
-      this.#toCodeStep(STEP.verifyEmail);
+      await this.#toCodeStep(STEP.verifyEmail);
       return;
     }
     if (signUp.unverifiedFields.includes('phone_number')) {
       await signUp.preparePhoneNumberVerification({ strategy: 'phone_code' });
-      this.#toCodeStep(STEP.verifyPhone);
+      await this.#toCodeStep(STEP.verifyPhone);
       return;
     }
     throw new Error(`Sign-up needs fields this form does not have: ${signUp.missingFields.join(', ')}`);
   }
 
-  #toCodeStep(step: string): void {
-    this.#resendCooldown.start();
+  /** The code step's module holds the resend cooldown (resendCooldownOf): have it before the step shows. */
+  async #toCodeStep(step: string): Promise<void> {
+    (await loadMoreSteps()).resendCooldownOf(this).start();
     this.code = '';
     this.go(step);
   }
@@ -582,7 +581,7 @@ export class LatchSignUp extends FlowElement {
         host: this,
         sentTo: this.signUp?.emailAddress ?? '',
         formError: this.status.formError,
-        cooldown: this.#resendCooldown,
+        cooldown: steps.resendCooldownOf(this),
         onResend: () =>
           this.status.run(async () => steps.startEmailLink(this, this.loadedLatch.client.signUp, this.#linkOutcome)),
         onBack: () => {
@@ -599,7 +598,7 @@ export class LatchSignUp extends FlowElement {
       codeError: this.status.error('code'),
       formError: this.status.formError,
       busy: this.status.busy,
-      cooldown: this.#resendCooldown,
+      cooldown: steps.resendCooldownOf(this),
       onCode: (code) => {
         this.code = code;
       },

@@ -11,10 +11,13 @@ import { registerDefaultStrings } from '../../../localization/defaults.js';
 import { enUSSignInFactors } from '../../../localization/en-US-sign-in-factors.js';
 import type { EmailLinkFlow, SignIn } from '../../../resources/index.js';
 import { cardHeader, codeField, field, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
-import { keyIcon, mailIcon, pencilIcon, phoneIcon } from '../../../ui/icons.js';
 import type { FormStatus } from '../../base/form-status.js';
-import { ResendCooldown, resendLink } from '../../base/resend-cooldown.js';
+import { resendCooldownOf, resendLink } from '../../base/resend-cooldown.js';
 import { collect, type FirstFactor, type ResetStrategy } from '../factors.js';
+import { keyIcon, mailIcon, pencilIcon, phoneIcon } from './factor-icons.js';
+
+export { chooseFirstFactor, firstFactorsOf } from '../factors.js';
+export { resendCooldownOf };
 
 const RESET = ['reset_password_email_code', 'reset_password_phone_code'] as const;
 
@@ -126,18 +129,6 @@ function startEmailLink(host: EmailLinkHost): void {
       if (current()) status.run(() => Promise.reject(error));
     },
   );
-}
-
-/** Each `<latch-sign-in>`'s resend cooldown, created when it first sends a code (it lives here, lazily loaded). */
-const resendCooldowns = new WeakMap<ReactiveControllerHost, ResendCooldown>();
-
-export function resendCooldownOf(host: ReactiveControllerHost): ResendCooldown {
-  let cooldown = resendCooldowns.get(host);
-  if (!cooldown) {
-    cooldown = new ResendCooldown(host);
-    resendCooldowns.set(host, cooldown);
-  }
-  return cooldown;
 }
 
 export function identityPreview(ctx: FirstFactorContext): TemplateResult {

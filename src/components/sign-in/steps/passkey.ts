@@ -14,7 +14,7 @@ import {
   getPasskeyCredential,
 } from '../../../resources/webauthn.js';
 import { cardHeader, formAlert, primaryButton } from '../../../ui/form.js';
-import { keyIcon } from '../../../ui/icons.js';
+import { keyIcon } from './factor-icons.js';
 import { alternativesLink, type FirstFactorContext, identityPreview } from './first-factor.js';
 
 registerDefaultStrings(enUSSignInPasskey);

@@ -9,9 +9,9 @@
 import { html, nothing, type ReactiveControllerHost, svg, type TemplateResult } from 'lit';
 import type { SignIn, SignInFactor } from '../../../resources/index.js';
 import { cardHeader, codeField, field, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
-import { keyIcon } from '../../../ui/icons.js';
 import type { FormStatus } from '../../base/form-status.js';
 import { ResendCooldown, resendLink } from '../../base/resend-cooldown.js';
+import { keyIcon } from './factor-icons.js';
 
 /** This step's English strings travel with it (the element registers them on load): pages that never show it do not download them. */
 export { enUSSignInSecondFactor as strings } from '../../../localization/en-US-sign-in-second-factor.js';

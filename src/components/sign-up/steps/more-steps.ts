@@ -5,6 +5,7 @@ import { cardHeader, codeField, formAlert, primaryButton, type UiHost } from '..
 import { type ResendCooldown, resendLink } from '../../base/resend-cooldown.js';
 
 export { enUSSignUpSteps as strings } from '../../../localization/en-US-sign-up-steps.js';
+export { resendCooldownOf } from '../../base/resend-cooldown.js';
 
 /**
  * The sign-up steps after the start form (and the card of closed sign-ups): a lazy chunk, so the start step's
