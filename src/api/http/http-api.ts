@@ -38,6 +38,7 @@ import type {
   SignUpUpdateParams,
 } from '../fapi.js';
 import { apiErrorEnvelopeSchema } from '../schemas/errors.js';
+import { maybe } from '../schemas/helpers.js';
 import {
   type ClientJSON,
   clientSchema,
@@ -156,8 +157,8 @@ const untilAborted = (response: Promise<Response>, signal: AbortSignal) =>
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function envelopeOf<T extends z.ZodMiniType>(response: T) {
-  const client = z.optional(z.nullable(clientSchema));
-  return z.looseObject({ response, client, meta: z.optional(z.looseObject({ client })) });
+  const client = maybe(z.nullable(clientSchema));
+  return z.looseObject({ response, client, meta: maybe(z.looseObject({ client })) });
 }
 
 const clientEnvelope = envelopeOf(clientSchema);
