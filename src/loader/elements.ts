@@ -60,6 +60,8 @@ export const LAZY_MODULES: Readonly<Record<string, string>> = {
   'organization-requests': 'src/api/http/organization-requests.ts',
   // The active session's token refresh and focus touch: fetched once a session exists (src/core/latch.ts).
   'session-refresh': 'src/core/session-refresh.ts',
+  // The development browser's token keeper: fetched by development keys only (src/api/http/dev-browser.ts).
+  'dev-browser-store': 'src/api/http/dev-browser-store.ts',
 };
 
 /**
