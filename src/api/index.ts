@@ -12,13 +12,8 @@ export {
   type LatchRuntimeErrorCode,
 } from './errors.js';
 export type * from './fapi.js';
-export {
-  browserDevBrowserStore,
-  DEV_BROWSER_HEADER,
-  DEV_BROWSER_PARAM,
-  DevBrowser,
-  type DevBrowserStore,
-} from './http/dev-browser.js';
+export { DEV_BROWSER_HEADER, DEV_BROWSER_PARAM } from './http/dev-browser.js';
+export { browserDevBrowserStore, DevBrowser, type DevBrowserStore } from './http/dev-browser-store.js';
 export {
   DEFAULT_JS_VERSION,
   DEFAULT_TIMEOUT_MS,

@@ -65,6 +65,8 @@ export const LAZY_MODULES: Readonly<Record<string, string>> = {
   'signed-in': 'src/core/signed-in.ts',
   // A session's getToken / touch / end / remove (src/resources/session-methods.ts, as lazy-methods.ts explains).
   'session-methods': 'src/resources/session-methods.ts',
+  // The development browser's token keeper: fetched by development keys only (src/api/http/dev-browser.ts).
+  'dev-browser-store': 'src/api/http/dev-browser-store.ts',
 };
 
 /**

@@ -6,9 +6,12 @@
  * from the page URL (after a redirect from the Account Portal; stripped from the address bar right away),
  * from the script tag's early load (src/loader/early-load.ts), from first-party storage (cookie, or localStorage when cookies are unavailable), or from a fresh
  * `POST /v1/dev_browser`.
+ *
+ * This module holds what every page with a development key needs at once (the names, the token's shape, the
+ * quick reads the script tag's early load does); the token's keeper (`DevBrowser`, its store) is in
+ * ./dev-browser-store.ts, which the adapter imports only for a development key: a chunk of the script-tag loader
+ * that production pages never fetch.
  */
-import { takeEarlyDevBrowser } from './early-requests.js';
-
 export const DEV_BROWSER_PARAM = '__clerk_db_jwt';
 /** Response header by which FAPI rotates the token. */
 export const DEV_BROWSER_HEADER = 'Clerk-Db-Jwt';
@@ -19,15 +22,7 @@ export const DEV_BROWSER_HEADER = 'Clerk-Db-Jwt';
  */
 export const DEV_BROWSER_TOKEN = /^[\x21-\x7E]{1,3000}$/;
 
-export interface DevBrowserStore {
-  get(): string | null;
-  set(token: string): void;
-  clear(): void;
-}
-
-const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
-
-function readCookie(name: string): string | null {
+export function readCookie(name: string): string | null {
   for (const part of document.cookie.split(';')) {
     const [key, ...rest] = part.trim().split('=');
     if (key === name) return decodeURIComponent(rest.join('='));
@@ -35,45 +30,13 @@ function readCookie(name: string): string | null {
   return null;
 }
 
-function writeCookie(name: string, value: string, maxAge: number): void {
-  const secure = location.protocol === 'https:' ? '; Secure' : '';
-  // biome-ignore lint/suspicious/noDocumentCookie: the token is read synchronously before the first request, and the async Cookie Store API is not in every browser we support.
-  document.cookie = `${name}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAge}; SameSite=Lax${secure}`;
-}
-
-function safeLocalStorage(): Storage | null {
+export function safeLocalStorage(): Storage | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {
     // Access throws in sandboxed iframes and with storage blocked.
     return null;
   }
-}
-
-/**
- * Stores the token in a first-party cookie when the browser accepts cookies (verified by reading it back),
- * and in localStorage as well so that blocked cookies do not cost a new dev browser on every page load.
- */
-export function browserDevBrowserStore(name = DEV_BROWSER_PARAM): DevBrowserStore {
-  const cookiesUsable = () => typeof document !== 'undefined' && navigator.cookieEnabled !== false;
-  return {
-    get() {
-      const fromCookie = cookiesUsable() ? readCookie(name) : null;
-      return fromCookie || safeLocalStorage()?.getItem(name) || null;
-    },
-    set(token) {
-      if (cookiesUsable()) writeCookie(name, token, ONE_YEAR_SECONDS);
-      try {
-        safeLocalStorage()?.setItem(name, token);
-      } catch {
-        // Quota or privacy mode: the cookie (or the in-memory copy) still works for this page.
-      }
-    },
-    clear() {
-      if (cookiesUsable()) writeCookie(name, '', 0);
-      safeLocalStorage()?.removeItem(name);
-    },
-  };
 }
 
 interface CookieStoreLike {
@@ -102,109 +65,4 @@ export async function readDevBrowserCookie(name = DEV_BROWSER_PARAM): Promise<st
 /** The token's localStorage copy (the store writes one beside the cookie): a quick, local read. */
 export function readDevBrowserStorage(name = DEV_BROWSER_PARAM): string | null {
   return safeLocalStorage()?.getItem(name) || null;
-}
-
-/** Reads `__clerk_db_jwt` from the page URL and removes it from the address bar. */
-export function takeDevBrowserTokenFromUrl(): string | null {
-  if (typeof location === 'undefined') return null;
-  const url = new URL(location.href);
-  const token = url.searchParams.get(DEV_BROWSER_PARAM);
-  if (!token) return null;
-  url.searchParams.delete(DEV_BROWSER_PARAM);
-  history.replaceState(history.state, '', url.toString());
-  return token;
-}
-
-export interface DevBrowserOptions {
-  /** Asks FAPI for a new token (`POST /v1/dev_browser` → `id`). */
-  create: () => Promise<string>;
-  store?: DevBrowserStore;
-  readFromUrl?: () => string | null;
-  /** How long to wait for the script tag's early token before going on without it (default 5 s). */
-  earlyWaitMs?: number;
-}
-
-/**
- * The early token comes from requests the adapter's timeouts do not cover (the script tag's own dev-browser POST,
- * a cookie read): should one never settle, the adapter goes on without it rather than leave the page loading.
- */
-const EARLY_WAIT_MS = 5_000;
-
-export class DevBrowser {
-  #token: string | null = null;
-  #pending: Promise<string> | null = null;
-  #urlChecked = false;
-  readonly #create: () => Promise<string>;
-  readonly #store: DevBrowserStore;
-  readonly #readFromUrl: () => string | null;
-  readonly #earlyWaitMs: number;
-
-  constructor(options: DevBrowserOptions) {
-    this.#create = options.create;
-    this.#earlyWaitMs = options.earlyWaitMs ?? EARLY_WAIT_MS;
-    this.#store = options.store ?? browserDevBrowserStore();
-    this.#readFromUrl = options.readFromUrl ?? takeDevBrowserTokenFromUrl;
-  }
-
-  /** The current token, if one is known without a request. */
-  get token(): string | null {
-    return this.#token;
-  }
-
-  /**
-   * Resolves the token, creating one if needed. Concurrent callers share one `POST /v1/dev_browser`, so the
-   * parallel environment + client fetch at load does not mint two dev browsers.
-   */
-  getToken(): Promise<string> {
-    if (this.#token) return Promise.resolve(this.#token);
-    if (!this.#urlChecked) {
-      this.#urlChecked = true;
-      const fromUrl = this.#readFromUrl();
-      if (fromUrl) {
-        this.rotate(fromUrl);
-        return Promise.resolve(fromUrl);
-      }
-    }
-    this.#pending ??= this.#find().finally(() => {
-      this.#pending = null;
-    });
-    return this.#pending;
-  }
-
-  /** The script tag's early token (src/loader/early-load.ts), else the stored one, else a new one. */
-  async #find(): Promise<string> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const early = await Promise.race([
-      takeEarlyDevBrowser().catch(() => null),
-      new Promise<null>((resolve) => {
-        timer = setTimeout(() => resolve(null), this.#earlyWaitMs);
-      }),
-    ]);
-    clearTimeout(timer);
-    if (early) {
-      this.rotate(early);
-      return early;
-    }
-    const stored = this.#store.get();
-    if (stored) {
-      this.#token = stored;
-      return stored;
-    }
-    const created = await this.#create();
-    this.rotate(created);
-    return created;
-  }
-
-  /** Adopts a token handed out by FAPI (the `Clerk-Db-Jwt` response header). */
-  rotate(token: string): void {
-    if (token === this.#token) return;
-    this.#token = token;
-    this.#store.set(token);
-  }
-
-  /** Forgets the token (FAPI said `dev_browser_unauthenticated`); the next request creates a new one. */
-  reset(): void {
-    this.#token = null;
-    this.#store.clear();
-  }
 }

@@ -38,6 +38,7 @@ import type {
   SignUpUpdateParams,
 } from '../fapi.js';
 import { apiErrorEnvelopeSchema } from '../schemas/errors.js';
+import { maybe } from '../schemas/helpers.js';
 import {
   type ClientJSON,
   clientSchema,
@@ -53,13 +54,8 @@ import {
 } from '../schemas/index.js';
 import { parseOrThrow } from '../validate.js';
 import { FAPI_VERSION, resolveBaseUrl } from './base-url.js';
-import {
-  DEV_BROWSER_HEADER,
-  DEV_BROWSER_PARAM,
-  DEV_BROWSER_TOKEN,
-  DevBrowser,
-  type DevBrowserStore,
-} from './dev-browser.js';
+import { DEV_BROWSER_HEADER, DEV_BROWSER_PARAM } from './dev-browser.js';
+import type { DevBrowser, DevBrowserStore } from './dev-browser-store.js';
 import { takeEarlyResponse } from './early-requests.js';
 import { ACCOUNT_METHODS, type AccountMethod, ORGANIZATION_METHODS, type OrganizationMethod } from './lazy-requests.js';
 import { type InstanceType, parsePublishableKey } from './publishable-key.js';
@@ -156,8 +152,8 @@ const untilAborted = (response: Promise<Response>, signal: AbortSignal) =>
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function envelopeOf<T extends z.ZodMiniType>(response: T) {
-  const client = z.optional(z.nullable(clientSchema));
-  return z.looseObject({ response, client, meta: z.optional(z.looseObject({ client })) });
+  const client = maybe(z.nullable(clientSchema));
+  return z.looseObject({ response, client, meta: maybe(z.looseObject({ client })) });
 }
 
 const clientEnvelope = envelopeOf(clientSchema);
@@ -165,7 +161,6 @@ const nullableClientEnvelope = envelopeOf(z.nullable(clientSchema));
 const signInEnvelope = envelopeOf(signInSchema);
 const signUpEnvelope = envelopeOf(signUpSchema);
 const sessionEnvelope = envelopeOf(sessionSchema);
-const devBrowserSchema = z.looseObject({ id: z.string() });
 
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the lazily loaded methods are declared by the interface below.
 export class HttpFrontendApi implements FrontendApi {
@@ -176,7 +171,13 @@ export class HttpFrontendApi implements FrontendApi {
   readonly #timeoutMs: number;
   readonly #getSessionId: () => string | null;
   readonly #jsVersion: string;
-  readonly #devBrowser: DevBrowser | null;
+  readonly #devBrowserStore?: DevBrowserStore;
+  /** Development keys only: the dev-browser token's keeper, imported with the first request (#devBrowserOf). */
+  #devBrowser?: Promise<DevBrowser>;
+  /** The same once it arrived, for the synchronous rotation after a response. */
+  #devBrowserReady: DevBrowser | null = null;
+  /** A token FAPI rotated to before the keeper arrived (#rotateDevBrowser). */
+  #rotatedEarly: string | null = null;
   readonly #retryBaseDelayMs: number;
   /** What the lazily loaded request modules send through (./transport.ts). */
   readonly #transport: Transport = {
@@ -215,10 +216,7 @@ export class HttpFrontendApi implements FrontendApi {
     this.#getSessionId = options.getSessionId ?? (() => null);
     this.#jsVersion = options.jsVersion ?? DEFAULT_JS_VERSION;
     this.#retryBaseDelayMs = options.retryBaseDelayMs ?? RETRY_BASE_DELAY_MS;
-    this.#devBrowser =
-      instanceType === 'development'
-        ? new DevBrowser({ create: () => this.#createDevBrowser(), store: options.devBrowserStore })
-        : null;
+    this.#devBrowserStore = options.devBrowserStore;
   }
 
   // ---- operations -------------------------------------------------------------------------------------
@@ -358,7 +356,9 @@ export class HttpFrontendApi implements FrontendApi {
     const maxAttempt = spec.method === 'GET' ? MAX_GET_RETRIES : 0;
     for (let attempt = 0; ; attempt++) {
       try {
-        const devToken = this.#devBrowser && spec.devBrowser !== false ? await this.#devBrowser.getToken() : undefined;
+        const devBrowser =
+          this.instanceType === 'development' && spec.devBrowser !== false ? await this.#devBrowserOf() : null;
+        const devToken = devBrowser ? await devBrowser.getToken() : undefined;
         return await this.#send(spec, { attempt, devToken });
       } catch (error) {
         if (error instanceof LatchRuntimeError && error.code === 'network_error' && attempt < maxAttempt) {
@@ -366,13 +366,13 @@ export class HttpFrontendApi implements FrontendApi {
           continue;
         }
         if (
-          this.#devBrowser &&
+          this.#devBrowserReady &&
           !devBrowserRetried &&
           error instanceof LatchApiError &&
           error.status === 401 &&
           error.code === 'dev_browser_unauthenticated'
         ) {
-          this.#devBrowser.reset();
+          this.#devBrowserReady.reset();
           return this.#request(spec, true);
         }
         throw error;
@@ -483,19 +483,46 @@ export class HttpFrontendApi implements FrontendApi {
     });
   }
 
+  /**
+   * Adopts the token FAPI rotated to. One that arrives before the keeper (the untokened `GET /environment` can
+   * answer first) is kept for it, not dropped.
+   */
   #rotateDevBrowser(response: Response): void {
     const rotated = response.headers.get(DEV_BROWSER_HEADER);
-    if (rotated && this.#devBrowser) this.#devBrowser.rotate(rotated);
+    if (!rotated || this.instanceType !== 'development') return;
+    if (this.#devBrowserReady) this.#devBrowserReady.rotate(rotated);
+    else this.#rotatedEarly = rotated;
   }
 
-  /** `POST /v1/dev_browser` → `{id}`; sent without a dev-browser token, obviously. */
-  async #createDevBrowser(): Promise<string> {
-    const json = await this.#send({ method: 'POST', path: '/dev_browser' }, { attempt: 0 });
-    const { id } = parseOrThrow(devBrowserSchema, json, 'dev browser');
-    if (!DEV_BROWSER_TOKEN.test(id)) {
-      throw new LatchRuntimeError('malformed_response', 'Malformed dev browser response: id is not a token.');
-    }
-    return id;
+  /**
+   * The dev-browser keeper, imported once (./dev-browser-store.ts: production pages never fetch it). A failed
+   * import is a network error (GETs retry it) and is forgotten, so the next request imports again.
+   *
+   * Imported a microtask later, not synchronously: the script tag starts the first load (src/loader/start.ts)
+   * while its own script is still being evaluated, before the loader's entry has set the chunk loader
+   * (setLazyImport in src/loader/index.ts), and an import started then fails. That failure once cost the first
+   * `GET /client` a retry under another URL, which left the early request's answer unclaimed: another tab's
+   * change followed within its 10 s was then answered with that stale client (multi-session e2e).
+   */
+  #devBrowserOf(): Promise<DevBrowser> {
+    this.#devBrowser ??= Promise.resolve()
+      .then(() => import('./dev-browser-store.js'))
+      .then(
+        ({ DevBrowser, devBrowserTokenOf }) => {
+          this.#devBrowserReady = new DevBrowser({
+            // `POST /v1/dev_browser` → `{id}`; sent without a dev-browser token, obviously.
+            create: () => this.#send({ method: 'POST', path: '/dev_browser' }, { attempt: 0 }).then(devBrowserTokenOf),
+            store: this.#devBrowserStore,
+          });
+          if (this.#rotatedEarly) this.#devBrowserReady.rotate(this.#rotatedEarly);
+          return this.#devBrowserReady;
+        },
+        (cause: unknown) => {
+          this.#devBrowser = undefined;
+          throw new LatchRuntimeError('network_error', 'Could not load the development browser code.', { cause });
+        },
+      );
+    return this.#devBrowser;
   }
 }
 

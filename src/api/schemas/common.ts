@@ -3,7 +3,7 @@
  * token. Only the fields Latch reads are listed (see helpers.ts); the rest pass through.
  */
 import * as z from 'zod/mini';
-import { flag, nstring, ntimestamp, openEnum, text } from './helpers.js';
+import { flag, maybe, nstring, ntimestamp, openEnum, text } from './helpers.js';
 
 export const VERIFICATION_STATUSES = ['unverified', 'verified', 'failed', 'expired', 'transferable'] as const;
 /** Verification status; unknown future values pass through as plain strings. */
@@ -13,7 +13,7 @@ export const verificationStatusSchema = openEnum(VERIFICATION_STATUSES);
 export const verificationErrorSchema = z.looseObject({
   code: z.string(),
   message: text(),
-  long_message: z.optional(z.string()),
+  long_message: maybe(z.string()),
 });
 
 /**

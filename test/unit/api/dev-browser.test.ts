@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { readDevBrowserCookie, readDevBrowserStorage } from '../../../src/api/http/dev-browser.js';
 import {
   browserDevBrowserStore,
   DevBrowser,
   type DevBrowserStore,
-  readDevBrowserCookie,
-  readDevBrowserStorage,
   takeDevBrowserTokenFromUrl,
-} from '../../../src/api/http/dev-browser.js';
+} from '../../../src/api/http/dev-browser-store.js';
 import { setEarlyDevBrowser } from '../../../src/api/http/early-requests.js';
 import { HttpFrontendApi } from '../../../src/api/http/http-api.js';
 import { buildPublishableKey } from '../../../src/api/http/publishable-key.js';

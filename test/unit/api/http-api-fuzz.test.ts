@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { LatchApiError, LatchRuntimeError } from '../../../src/api/errors.js';
 import type { FrontendApi } from '../../../src/api/fapi.js';
-import { browserDevBrowserStore } from '../../../src/api/http/dev-browser.js';
+import { browserDevBrowserStore } from '../../../src/api/http/dev-browser-store.js';
 import { HttpFrontendApi } from '../../../src/api/http/http-api.js';
 import { buildPublishableKey } from '../../../src/api/http/publishable-key.js';
 import { fuzzParameters, fuzzTimeout } from '../../fuzz/settings.js';
