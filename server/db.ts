@@ -425,6 +425,12 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE sessions ADD COLUMN second_factor_verified_at INTEGER;
   `,
+  // A verified phone number of the user's reserved for SMS second-factor codes (the profile's two-step section);
+  // one of the reserved numbers is the default the sign-in texts.
+  `
+  ALTER TABLE phone_numbers ADD COLUMN reserved_for_second_factor INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE phone_numbers ADD COLUMN default_second_factor INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

@@ -8,7 +8,7 @@ import type { Lockout } from './lockout.js';
 import { assertPasswordAllowed, hashPassword, verifyPassword } from './passwords.js';
 import { newTotpSecret, type SecondFactors, totpCounterOf } from './second-factors.js';
 import type { SessionRow, Sessions } from './sessions.js';
-import type { UserRow, Users } from './users.js';
+import type { PhoneNumberRow, UserRow, Users } from './users.js';
 
 export interface SecurityDeps {
   db: Db;
@@ -154,6 +154,58 @@ export class Security {
     const { db, secondFactors } = this.deps;
     db.prepare('DELETE FROM pending_totp_secrets WHERE user_id = ?').run(user.id);
     if (!secondFactors.removeTotp(user.id)) throw errors.notFound('TOTP');
+  }
+
+  /**
+   * `PATCH /v1/me/phone_numbers/{id}`: reserves a verified number for SMS second-factor codes (or frees it) and
+   * makes it the default one. The first reserved number becomes the default, and, when it is the account's first
+   * second factor, comes with a set of backup codes (returned once, as for the authenticator app).
+   */
+  updatePhoneSecondFactor(
+    user: UserRow,
+    phone: PhoneNumberRow,
+    input: { reserved: boolean | null | undefined; isDefault: boolean | null | undefined },
+  ): string[] | null {
+    const { db, clock, secondFactors } = this.deps;
+    const reserved = input.reserved ?? phone.reserved_for_second_factor === 1;
+    if (reserved && phone.verified_at === null) {
+      throw errors.paramValueInvalid(
+        'reserved_for_second_factor',
+        'Verify the phone number before using it for two-step verification.',
+      );
+    }
+    if (input.isDefault && !reserved) {
+      throw errors.paramValueInvalid(
+        'default_second_factor',
+        'Only a number reserved for two-step verification can be the default.',
+      );
+    }
+    const firstFactor = reserved && !secondFactors.hasAny(user);
+    let backupCodes: string[] | null = null;
+    db.transaction(() => {
+      const others = db
+        .prepare(
+          'SELECT COUNT(*) AS n FROM phone_numbers WHERE user_id = ? AND id != ? AND reserved_for_second_factor = 1 AND default_second_factor = 1',
+        )
+        .get(user.id, phone.id) as { n: number };
+      // One default at a time; a reserved number is the default when it is asked to be or no other one is.
+      const isDefault = reserved && (input.isDefault === true || (others.n === 0 && input.isDefault !== false));
+      if (isDefault) db.prepare('UPDATE phone_numbers SET default_second_factor = 0 WHERE user_id = ?').run(user.id);
+      db.prepare(
+        'UPDATE phone_numbers SET reserved_for_second_factor = ?, default_second_factor = ?, updated_at = ? WHERE id = ?',
+      ).run(reserved ? 1 : 0, isDefault ? 1 : 0, clock.now(), phone.id);
+      if (!reserved) this.dropOrphanBackupCodes(user);
+      else if (firstFactor) backupCodes = this.newBackupCodes(user);
+    })();
+    return backupCodes;
+  }
+
+  /** Backup codes only stand in for a second factor: when the last one is gone (a phone removed), so are they. */
+  dropOrphanBackupCodes(user: UserRow): void {
+    const { db, secondFactors } = this.deps;
+    if (!secondFactors.hasTotp(user.id) && !secondFactors.phone(user.id)) {
+      db.prepare('DELETE FROM backup_codes WHERE user_id = ?').run(user.id);
+    }
   }
 
   /** A fresh set of backup codes replacing the old ones; only a user with a second factor may have them. */

@@ -84,7 +84,19 @@ export class SecondFactors {
     return this.strategiesFor(user).length > 0;
   }
 
+  /**
+   * The phone a second-factor SMS goes to: the user's default reserved phone number (set on the profile), else
+   * the first reserved one, else one enrolled by the dev route.
+   */
   phone(userId: string): MfaPhoneRow | null {
+    const reserved = this.db
+      .prepare(
+        `SELECT id, user_id, phone_number, created_at FROM phone_numbers
+         WHERE user_id = ? AND reserved_for_second_factor = 1 AND verified_at IS NOT NULL
+         ORDER BY default_second_factor DESC, created_at, rowid LIMIT 1`,
+      )
+      .get(userId) as MfaPhoneRow | undefined;
+    if (reserved) return reserved;
     const row = this.db
       .prepare('SELECT * FROM mfa_phone_numbers WHERE user_id = ? ORDER BY created_at, rowid LIMIT 1')
       .get(userId) as MfaPhoneRow | undefined;

@@ -42,6 +42,10 @@ export interface PhoneNumberRow {
   /** E.164, e.g. +15555550123. */
   phone_number: string;
   verified_at: number | null;
+  /** 1 when the number receives the user's second-factor SMS codes (server/domain/me-security.ts). */
+  reserved_for_second_factor: number;
+  /** 1 for the reserved number a sign-in texts first. */
+  default_second_factor: number;
   created_at: number;
   updated_at: number;
 }

@@ -66,13 +66,14 @@ export function externalAccountJSON(row: ExternalAccountRow) {
   };
 }
 
-export function phoneNumberJSON(row: PhoneNumberRow) {
+/** Client.PhoneNumber; `backupCodes` only in the answer that reserved the account's first second factor. */
+export function phoneNumberJSON(row: PhoneNumberRow, backupCodes: string[] | null = null) {
   return {
     object: 'phone_number',
     id: row.id,
     phone_number: row.phone_number,
-    reserved_for_second_factor: false,
-    default_second_factor: false,
+    reserved_for_second_factor: row.reserved_for_second_factor === 1,
+    default_second_factor: row.default_second_factor === 1,
     reserved: false,
     verification: {
       object: 'verification_otp',
@@ -82,7 +83,7 @@ export function phoneNumberJSON(row: PhoneNumberRow) {
       expire_at: row.created_at,
     },
     linked_to: [],
-    backup_codes: null,
+    backup_codes: backupCodes,
     created_at: row.created_at,
     updated_at: row.updated_at,
   };
@@ -119,7 +120,7 @@ export function userJSON(ctx: DevContext, user: UserRow) {
     totp_enabled: ctx.secondFactors.hasTotp(user.id),
     backup_code_enabled: ctx.secondFactors.hasBackupCodes(user.id),
     email_addresses: emails.map(emailAddressJSON),
-    phone_numbers: phones.map(phoneNumberJSON),
+    phone_numbers: phones.map((phone) => phoneNumberJSON(phone)),
     web3_wallets: [],
     passkeys: ctx.passkeys.listForUser(user.id).map((row) => passkeyJSON(ctx, row)),
     organization_memberships: ctx.organizations.forUser(user.id).data.map((m) => membershipJSON(ctx, m)),

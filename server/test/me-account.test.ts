@@ -166,8 +166,11 @@ describe('/v1/me account writes', () => {
     });
 
     it('refuses a body with no file part', async () => {
-      const res = await browser.call('post', '/v1/me/profile_image', { form: { other: 'x' } });
+      const { res, body } = await fapi(browser, 'post', '/v1/me/profile_image', '/v1/me/profile_image', {
+        form: { other: 'x' },
+      });
       assert.equal(res.status, 422);
+      assert.equal(errorCode(body), 'form_param_format_invalid');
     });
   });
 
@@ -381,6 +384,118 @@ describe('/v1/me account writes', () => {
         { form: { code: '424242' } },
       );
       assert.equal(ok.body.response.verification.status, 'verified');
+    });
+  });
+
+  describe('phone numbers for two-step verification (PATCH /v1/me/phone_numbers/{id})', () => {
+    const PHONE = '+33612345670';
+
+    /** Adds the number and verifies it with the texted code; returns its id. */
+    async function verifiedPhone(number = PHONE): Promise<string> {
+      const created = await fapi(browser, 'post', '/v1/me/phone_numbers', '/v1/me/phone_numbers', {
+        form: { phone_number: number },
+      });
+      const base = `/v1/me/phone_numbers/${created.body.response.id}`;
+      await browser.call('post', `${base}/prepare_verification`, { form: { strategy: 'phone_code' } });
+      const code = await mailedCode(server.app, number);
+      await browser.call('post', `${base}/attempt_verification`, { form: { code } });
+      return created.body.response.id;
+    }
+
+    const patch = (id: string, form: Record<string, string>) =>
+      fapi(browser, 'patch', '/v1/me/phone_numbers/{phone_number_id}', `/v1/me/phone_numbers/${id}`, { form });
+
+    it('lists and reads the numbers (GET), validated against the spec', async () => {
+      const id = await verifiedPhone();
+      const list = await fapi(browser, 'get', '/v1/me/phone_numbers', '/v1/me/phone_numbers');
+      assert.deepEqual(
+        list.body.map((p: { id: string }) => p.id),
+        [id],
+      );
+      const one = await fapi(browser, 'get', '/v1/me/phone_numbers/{phone_number_id}', `/v1/me/phone_numbers/${id}`);
+      assert.equal(one.body.response.phone_number, PHONE);
+      assert.equal(one.body.response.reserved_for_second_factor, false);
+      const missing = await fapi(
+        browser,
+        'get',
+        '/v1/me/phone_numbers/{phone_number_id}',
+        '/v1/me/phone_numbers/idn_x',
+      );
+      assert.equal(missing.res.status, 404);
+    });
+
+    it('reserves a verified number: default, backup codes once, two_factor_enabled, then the sign-in texts it', async () => {
+      const id = await verifiedPhone();
+      const reserved = await patch(id, { reserved_for_second_factor: 'true' });
+      assert.equal(reserved.body.response.reserved_for_second_factor, true);
+      assert.equal(reserved.body.response.default_second_factor, true);
+      assert.equal(reserved.body.response.backup_codes.length, 10);
+      const user = reserved.body.client.sessions[0].user;
+      assert.equal(user.two_factor_enabled, true);
+      assert.equal(user.backup_code_enabled, true);
+
+      const signIn = new TestBrowser(server.app);
+      const first = await fapi(signIn, 'post', '/v1/client/sign_ins', '/v1/client/sign_ins', {
+        form: { identifier: 'ada@example.com', password: PASSWORD },
+      });
+      assert.equal(first.body.response.status, 'needs_second_factor');
+      const factor = first.body.response.supported_second_factors.find(
+        (f: { strategy: string }) => f.strategy === 'phone_code',
+      );
+      assert.equal(factor.phone_number_id, id);
+      const signInPath = `/v1/client/sign_ins/${first.body.response.id}`;
+      await fapi(
+        signIn,
+        'post',
+        '/v1/client/sign_ins/{sign_in_id}/prepare_second_factor',
+        `${signInPath}/prepare_second_factor`,
+        {
+          form: { strategy: 'phone_code' },
+        },
+      );
+      const code = await mailedCode(server.app, PHONE);
+      const done = await fapi(
+        signIn,
+        'post',
+        '/v1/client/sign_ins/{sign_in_id}/attempt_second_factor',
+        `${signInPath}/attempt_second_factor`,
+        { form: { strategy: 'phone_code', code } },
+      );
+      assert.equal(done.body.response.status, 'complete');
+    });
+
+    it('moves the default between reserved numbers; freeing the last one drops the backup codes', async () => {
+      const a = await verifiedPhone();
+      const b = await verifiedPhone('+33612345671');
+      await patch(a, { reserved_for_second_factor: 'true' });
+      const second = await patch(b, { reserved_for_second_factor: 'true' });
+      assert.equal(second.body.response.default_second_factor, false);
+      assert.equal(second.body.response.backup_codes, null);
+      const made = await patch(b, { default_second_factor: 'true' });
+      assert.equal(made.body.response.default_second_factor, true);
+      const phones = made.body.client.sessions[0].user.phone_numbers;
+      assert.equal(phones.find((p: { id: string }) => p.id === a).default_second_factor, false);
+      await patch(a, { reserved_for_second_factor: 'false' });
+      const last = await patch(b, { reserved_for_second_factor: 'false' });
+      const user = last.body.client.sessions[0].user;
+      assert.equal(user.two_factor_enabled, false);
+      assert.equal(user.backup_code_enabled, false);
+    });
+
+    it('refuses an unverified number, a default that is not reserved, and a stale session', async () => {
+      const created = await fapi(browser, 'post', '/v1/me/phone_numbers', '/v1/me/phone_numbers', {
+        form: { phone_number: PHONE },
+      });
+      const unverified = await patch(created.body.response.id, { reserved_for_second_factor: 'true' });
+      assert.equal(unverified.res.status, 422);
+      assert.equal(unverified.body.errors[0].meta.param_name, 'reserved_for_second_factor');
+      const id = await verifiedPhone('+33612345671');
+      const notReserved = await patch(id, { default_second_factor: 'true' });
+      assert.equal(notReserved.body.errors[0].meta.param_name, 'default_second_factor');
+      server.clock.advance(11 * MINUTE);
+      const stale = await patch(id, { reserved_for_second_factor: 'true' });
+      assert.equal(stale.res.status, 403);
+      assert.equal(errorCode(stale.body), 'session_reverification_required');
     });
   });
 });

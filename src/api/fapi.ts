@@ -39,7 +39,7 @@ import type {
   OrganizationInvitationPageJSON,
   OrganizationRolePageJSON,
 } from './schemas/organization-invitation.js';
-import type { ActiveSessionJSON, BackupCodesJSON, TotpJSON } from './schemas/security.js';
+import type { ActiveSessionJSON, BackupCodesJSON, SecondFactorPhoneNumberJSON, TotpJSON } from './schemas/security.js';
 
 /** The `{response, client}` envelope: every mutation piggybacks the updated client. */
 export interface FapiResult<T> {
@@ -136,6 +136,11 @@ export interface PasskeyAttemptVerificationParams {
   strategy: 'passkey';
   /** The browser's `PublicKeyCredential` as JSON (base64url fields), as `@simplewebauthn/browser` returns it. */
   publicKeyCredential: string;
+}
+
+export interface UpdatePhoneNumberParams {
+  reservedForSecondFactor?: boolean;
+  defaultSecondFactor?: boolean;
 }
 
 export interface PasskeyUpdateParams {
@@ -314,6 +319,11 @@ export interface FrontendApi {
   ): Promise<FapiResult<PhoneNumberJSON>>;
   /** DELETE /v1/me/phone_numbers/{id}. */
   deletePhoneNumber(phoneNumberId: string): Promise<FapiResult<DeletedObjectJSON>>;
+  /** PATCH /v1/me/phone_numbers/{id}: reserves it for SMS two-step verification, or makes it the default one. */
+  updatePhoneNumber(
+    phoneNumberId: string,
+    params: UpdatePhoneNumberParams,
+  ): Promise<FapiResult<SecondFactorPhoneNumberJSON>>;
 
   /** POST /v1/me/passkeys: starts a registration; `verification.nonce` holds the creation options. */
   createPasskey(): Promise<FapiResult<PasskeyJSON>>;

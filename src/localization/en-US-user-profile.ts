@@ -52,6 +52,11 @@ export const enUSUserProfile = {
         primaryButton: 'Set up an authenticator app',
         totp: { headerTitle: 'Authenticator app', destructiveActionTitle: 'Remove' },
         backupCodes: { headerTitle: 'Backup codes', actionLabel__regenerate: 'Make new codes' },
+        phoneCode: {
+          headerTitle: 'Text message code',
+          actionLabel__setDefault: 'Use first',
+          destructiveActionLabel: 'Stop using',
+        },
       },
       activeDevicesSection: {
         title: 'Signed-in devices',
@@ -82,6 +87,17 @@ export const enUSUserProfile = {
       removeResource: {
         title: 'Remove the authenticator app?',
         messageLine1: 'Signing in will no longer ask for a code from it.',
+      },
+    },
+    mfaPhoneCodePage: {
+      title: 'Get codes by text message',
+      subtitle__availablePhoneNumbers: 'Pick the verified number that should receive your sign-in codes.',
+      subtitle__unavailablePhoneNumbers:
+        'None of your numbers can receive codes yet: add one and verify it on your profile first.',
+      primaryButton__addPhoneNumber: 'Add a phone number',
+      removeResource: {
+        title: 'Stop sending codes to this number?',
+        messageLine1: 'Signing in will no longer text a code to {{identifier}}.',
       },
     },
     backupCodePage: {
@@ -145,6 +161,7 @@ export const enUSUserProfile = {
   badge__primary: 'Primary',
   badge__unverified: 'Not verified',
   // ---- security page ----
+  badge__default: 'Default',
   badge__thisDevice: 'This device',
   formFieldLabel__currentPassword: 'Current password',
   formFieldLabel__newPassword: 'New password',

@@ -1,5 +1,6 @@
 import type { FapiResult, FrontendApi } from '../api/fapi.js';
 import type { EmailAddressJSON, PhoneNumberJSON } from '../api/schemas/index.js';
+import type { SecondFactorPhoneNumberJSON } from '../api/schemas/security.js';
 import { type ResourceHost, runFapi } from './host.js';
 import { assignView, toView, type View } from './view.js';
 
@@ -41,7 +42,12 @@ export class EmailAddress {
   }
 }
 
-export interface PhoneNumber extends View<PhoneNumberJSON> {}
+/** The two-step fields arrive through the loose `phoneNumberSchema`; the PATCH answer checks them. */
+export interface PhoneNumber
+  extends View<PhoneNumberJSON>,
+    Partial<
+      Pick<View<SecondFactorPhoneNumberJSON>, 'reservedForSecondFactor' | 'defaultSecondFactor' | 'backupCodes'>
+    > {}
 
 /** One of the user's phone numbers (Clerk's `PhoneNumber`), verified by an SMS code. */
 export class PhoneNumber {
@@ -65,11 +71,23 @@ export class PhoneNumber {
     await runFapi(this.#host, (api) => api.deletePhoneNumber(this.id));
   }
 
+  /** Reserves this (verified) number for SMS two-step codes, or frees it; `backupCodes` come with a first factor. */
+  setReservedForSecondFactor(params: { reserved: boolean }): Promise<this> {
+    return this.#update((api) => api.updatePhoneNumber(this.id, { reservedForSecondFactor: params.reserved }));
+  }
+
+  /** Makes this reserved number the one a sign-in texts first. */
+  makeDefaultSecondFactor(): Promise<this> {
+    return this.#update((api) => api.updatePhoneNumber(this.id, { defaultSecondFactor: true }));
+  }
+
   toString(): string {
     return this.phoneNumber;
   }
 
-  async #update(call: (api: FrontendApi) => Promise<FapiResult<PhoneNumberJSON>>): Promise<this> {
+  async #update(
+    call: (api: FrontendApi) => Promise<FapiResult<PhoneNumberJSON | SecondFactorPhoneNumberJSON>>,
+  ): Promise<this> {
     return assignView(this, toView(await runFapi(this.#host, call)));
   }
 }

@@ -140,6 +140,8 @@ export function meIdentificationRoutes() {
       const user = requestUser(c);
       requireRecentVerification(c.get('dev'), requestSession(c));
       c.get('dev').account.destroy(user, kind, id);
+      // A removed number may have been the last second factor: its backup codes go with it.
+      if (kind === 'phone_number') c.get('dev').security.dropOrphanBackupCodes(user);
       return envelope(c, { object: kind, id, deleted: true });
     });
 
@@ -159,5 +161,21 @@ export function meIdentificationRoutes() {
       return envelope(c, serialize(row));
     });
   }
+  // Reserving a number for two-step verification changes how the account is signed into: a recent verification.
+  routes.patch('/v1/me/phone_numbers/:id', async (c) => {
+    const params = await Params.fromRequest(c.req.raw);
+    const dev = c.get('dev');
+    const user = requestUser(c);
+    const phone = dev.account.own(user, 'phone_number', c.req.param('id'));
+    requireRecentVerification(dev, requestSession(c));
+    const backupCodes = dev.security.updatePhoneSecondFactor(user, phone, {
+      reserved: params.boolean('reserved_for_second_factor'),
+      isDefault: params.boolean('default_second_factor'),
+    });
+    // The account's first second factor is a number whose texted code the user just typed, as with a new app:
+    // they are not asked for it again right away (backup codes come only with a first factor).
+    if (backupCodes) dev.sessions.secondFactorVerified(requestSession(c).id);
+    return envelope(c, phoneNumberJSON(dev.account.own(user, 'phone_number', phone.id), backupCodes));
+  });
   return routes;
 }

@@ -5,7 +5,12 @@
  * so a page that only signs in never loads these paths or their schemas.
  */
 import { passkeySchema } from '../schemas/passkey.js';
-import { activeSessionListSchema, backupCodesSchema, totpSchema } from '../schemas/security.js';
+import {
+  activeSessionListSchema,
+  backupCodesSchema,
+  secondFactorPhoneNumberSchema,
+  totpSchema,
+} from '../schemas/security.js';
 import { sessionReverificationSchema, sessionSchema } from '../schemas/session.js';
 import {
   deletedObjectSchema,
@@ -99,4 +104,12 @@ export const accountRequests = {
 
   joinWaitlist: async (t, params) =>
     parseOrThrow(waitlistEntrySchema, await t.request(post('/waitlist', params)), 'waitlist entry'),
+
+  // ---- s8-profile ----
+  updatePhoneNumber: (t, id, params) =>
+    t.envelope(
+      { method: 'PATCH', path: phone(id), body: { ...params } },
+      secondFactorPhoneNumberSchema,
+      'phone number',
+    ),
 } satisfies LazyRequests<AccountMethod>;

@@ -5,9 +5,12 @@
  */
 import type { Words } from './transport.js';
 
-/** ./account-requests.ts: the user's account, session reverification, the waitlist. */
+/**
+ * ./account-requests.ts: the user's account, session reverification, the waitlist.
+ * ---- s8-profile ----: `updatePhoneNumber` (two-step verification by SMS) is the last name.
+ */
 export const ACCOUNT_METHODS =
-  'getMe updateMe deleteMe setProfileImage deleteProfileImage createEmailAddress prepareEmailAddressVerification attemptEmailAddressVerification deleteEmailAddress createPhoneNumber preparePhoneNumberVerification attemptPhoneNumberVerification deletePhoneNumber createPasskey attemptPasskeyVerification updatePasskey deletePasskey changePassword createTotp verifyTotp deleteTotp createBackupCodes getActiveSessions revokeSession createExternalAccount deleteExternalAccount startSessionVerification prepareSessionVerificationFirstFactor attemptSessionVerificationFirstFactor prepareSessionVerificationSecondFactor attemptSessionVerificationSecondFactor joinWaitlist';
+  'getMe updateMe deleteMe setProfileImage deleteProfileImage createEmailAddress prepareEmailAddressVerification attemptEmailAddressVerification deleteEmailAddress createPhoneNumber preparePhoneNumberVerification attemptPhoneNumberVerification deletePhoneNumber createPasskey attemptPasskeyVerification updatePasskey deletePasskey changePassword createTotp verifyTotp deleteTotp createBackupCodes getActiveSessions revokeSession createExternalAccount deleteExternalAccount startSessionVerification prepareSessionVerificationFirstFactor attemptSessionVerificationFirstFactor prepareSessionVerificationSecondFactor attemptSessionVerificationSecondFactor joinWaitlist updatePhoneNumber';
 
 /** ./organization-requests.ts: organizations, their members, invitations, domains, requests and suggestions. */
 export const ORGANIZATION_METHODS =

@@ -40,6 +40,7 @@ import type {
   StatusPageParams,
   UpdateEnrollmentModeParams,
   UpdateOrganizationParams,
+  UpdatePhoneNumberParams,
   UserUpdateParams,
 } from '../fapi.js';
 import {
@@ -52,7 +53,13 @@ import {
   sessionReverificationSchema,
 } from '../schemas/index.js';
 import type { OrganizationInvitationJSON } from '../schemas/organization-invitation.js';
-import { type ActiveSessionJSON, activeSessionListSchema, backupCodesSchema, totpSchema } from '../schemas/security.js';
+import {
+  type ActiveSessionJSON,
+  activeSessionListSchema,
+  backupCodesSchema,
+  secondFactorPhoneNumberSchema,
+  totpSchema,
+} from '../schemas/security.js';
 import { parseOrThrow } from '../validate.js';
 import { defaultEnvironment } from './default-environment.js';
 import {
@@ -2533,6 +2540,54 @@ export class MemoryFrontendApi implements FrontendApi {
       this.#invitations.push({ org, json });
       org.pendingInvitationsCount = (org.pendingInvitationsCount ?? 0) + 1;
       return json;
+    });
+  }
+
+  // ---- s8-profile ----
+
+  /** Reserves one of the user's verified numbers for SMS codes (or frees it), as the dev server's PATCH does. */
+  updatePhoneNumber(phoneNumberId: string, params: UpdatePhoneNumberParams) {
+    return this.#run('updatePhoneNumber', [phoneNumberId, params], () => {
+      const user = this.#meUser();
+      // The primary number is verified by definition; an added one only once its code was typed.
+      const primary = user.phoneNumberId === phoneNumberId;
+      const record = primary ? null : this.#ownIdentification(user, 'phone_number', phoneNumberId);
+      const verified = primary || record?.verification?.status === 'verified';
+      const number = primary ? user.phoneNumber : (record?.value ?? null);
+      user.secondFactors ??= { totp: false, phoneNumberId: null, phoneNumber: null, backupCodes: [] };
+      const factors = user.secondFactors;
+      const ids = factors.reservedPhoneNumberIds ?? [];
+      const reserved = params.reservedForSecondFactor ?? ids.includes(phoneNumberId);
+      if (reserved && !verified) {
+        throw formError(
+          'form_param_value_invalid',
+          'is invalid',
+          'Verify the phone number first.',
+          'reserved_for_second_factor',
+        );
+      }
+      if (params.defaultSecondFactor && !reserved) {
+        throw formError('form_param_value_invalid', 'is invalid', 'Reserve the number first.', 'default_second_factor');
+      }
+      const first = reserved && secondFactorStrategies(factors).length === 0;
+      factors.reservedPhoneNumberIds = reserved
+        ? [...new Set([...ids, phoneNumberId])]
+        : ids.filter((id) => id !== phoneNumberId);
+      const byId = (id: string | undefined) =>
+        id === user.phoneNumberId ? user.phoneNumber : (user.otherPhoneNumbers ?? []).find((p) => p.id === id)?.value;
+      if (reserved && (params.defaultSecondFactor || !factors.phoneNumberId || !ids.includes(factors.phoneNumberId))) {
+        [factors.phoneNumberId, factors.phoneNumber] = [phoneNumberId, number];
+      } else if (!reserved && factors.phoneNumberId === phoneNumberId) {
+        const next = factors.reservedPhoneNumberIds[0];
+        [factors.phoneNumberId, factors.phoneNumber] = [next ?? null, byId(next) ?? null];
+      }
+      if (first) factors.backupCodes = memoryBackupCodes();
+      if (!factors.totp && !factors.phoneNumber) factors.backupCodes = [];
+      const json = {
+        ...(this.#identificationJSON(user, 'phone_number', phoneNumberId) as object),
+        backup_codes: first ? [...factors.backupCodes] : null,
+      };
+      return this.#result(parseOrThrow(secondFactorPhoneNumberSchema, json, 'memory phone number'));
     });
   }
 }

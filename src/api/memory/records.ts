@@ -121,6 +121,15 @@ export interface SecondFactorsRecord {
   phoneNumber: string | null;
   /** Unused backup codes; each is removed when used. */
   backupCodes: string[];
+  /** The user's own phone numbers reserved for SMS codes (the profile's two-step section); `phoneNumberId` is the default. */
+  reservedPhoneNumberIds?: string[];
+}
+
+/** `reserved_for_second_factor` / `default_second_factor` of one of the user's phone numbers. */
+export function phoneFactorWire(user: UserRecord, id: string | null) {
+  const factors = user.secondFactors;
+  const reserved = id !== null && (factors?.reservedPhoneNumberIds ?? []).includes(id);
+  return { reserved_for_second_factor: reserved, default_second_factor: reserved && factors?.phoneNumberId === id };
 }
 
 /** The strategies a user's second factors offer, in the order the card shows them (as the dev server). */
@@ -340,6 +349,7 @@ function userWire(user: UserRecord) {
             id: user.phoneNumberId,
             phone_number: user.phoneNumber,
             reserved: false,
+            ...phoneFactorWire(user, user.phoneNumberId),
             verification: { object: 'verification_otp', status: 'verified', strategy: 'phone_code', attempts: 1 },
             linked_to: [],
             created_at: user.createdAt,
@@ -347,7 +357,12 @@ function userWire(user: UserRecord) {
           },
         ]
       : []
-    ).concat((user.otherPhoneNumbers ?? []).map((p) => identificationWire('phone_number', p)) as never[]),
+    ).concat(
+      (user.otherPhoneNumbers ?? []).map((p) => ({
+        ...identificationWire('phone_number', p),
+        ...phoneFactorWire(user, p.id),
+      })) as never[],
+    ),
     web3_wallets: [],
     passkeys: (user.passkeys ?? []).filter((p) => p.credentialId !== null).map(passkeyWire),
     external_accounts: (user.externalAccounts ?? []).map(externalAccountWire),

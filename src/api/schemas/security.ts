@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { flag, list, nstring, ntimestamp, nullableDefault, text, timestamp } from './helpers.js';
 import { sessionStatusSchema } from './session.js';
+import { phoneNumberSchema } from './user.js';
 
 export const totpSchema = z.looseObject({
   id: z.string(),
@@ -18,6 +19,18 @@ export const totpSchema = z.looseObject({
   created_at: timestamp,
   updated_at: timestamp,
 });
+
+/**
+ * A phone number as the two-step section reads it: whether it is reserved for SMS second-factor codes, the
+ * default one, and the backup codes sent once when it is the account's first second factor. The loader's
+ * `phoneNumberSchema` passes these fields through untouched (loose), so `user.phoneNumbers` carry them too.
+ */
+export const secondFactorPhoneNumberSchema = z.extend(phoneNumberSchema, {
+  reserved_for_second_factor: flag(),
+  default_second_factor: flag(),
+  backup_codes: nullableDefault(z.array(z.string())),
+});
+export type SecondFactorPhoneNumberJSON = z.output<typeof secondFactorPhoneNumberSchema>;
 
 export const backupCodesSchema = z.looseObject({
   id: z.string(),

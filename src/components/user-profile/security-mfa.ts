@@ -1,10 +1,11 @@
 /**
  * Security page → Two-step verification: add an authenticator app (QR code, or the secret typed by hand, then a
- * code from the app), remove it, and backup codes: shown once (copy, download) when the app is added and each
- * time they are regenerated.
+ * code from the app), remove it; SMS codes to one of the user's verified phone numbers (reserved for it, one of
+ * them the default, each removable); and backup codes: shown once (copy, download) when the first second factor
+ * is added and each time they are regenerated.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { User } from '../../resources/index.js';
+import type { PhoneNumber, User } from '../../resources/index.js';
 import { CODE_LENGTH, codeField, formAlert } from '../../ui/form.js';
 import type { SecurityPageHost } from './security-page.js';
 
@@ -31,6 +32,8 @@ export class MfaSection {
     if (this.#codes) content = this.#backupCodes(this.#codes);
     else if (editing === 'totp' && this.#pending) content = this.#setup(this.#pending);
     else if (editing === 'totp-remove') content = this.#removeForm();
+    else if (editing === 'phone-add') content = this.#phoneAddForm(user);
+    else if (editing?.startsWith('phone-remove:')) content = this.#phoneRemoveForm(user, editing.slice(13));
     else content = this.#overview(user);
     return this.#page.section('mfa', ui.t('userProfile.start.mfaSection.title'), content);
   }
@@ -50,6 +53,7 @@ export class MfaSection {
               </li>`
             : nothing
         }
+        ${reservedPhones(user).map((phone) => this.#phoneItem(phone))}
         ${
           user.backupCodeEnabled
             ? html`<li class=${ui.cls('profileSectionItem', { id: 'backupCodes' })}>
@@ -62,8 +66,102 @@ export class MfaSection {
         }
       </ul>
       ${user.totpEnabled ? nothing : this.#page.primaryButton('mfa', ui.t('userProfile.start.mfaSection.primaryButton'), this.#start)}
+      ${this.#phonesEnabled(user) ? this.#page.primaryButton('phoneCode', ui.t('userProfile.mfaPhoneCodePage.title'), () => this.#page.open('phone-add')) : nothing}
       ${this.#page.editing ? nothing : formAlert(ui, this.#page.status.formError)}`;
   }
+
+  // ---- SMS codes --------------------------------------------------------------------------------------
+
+  #phonesEnabled(user: User): boolean {
+    const phone = this.#page.ui.profileLatch.environment.userSettings.attributes.phone_number;
+    return phone?.enabled === true || user.phoneNumbers.length > 0;
+  }
+
+  #phoneItem(phone: PhoneNumber): TemplateResult {
+    const { ui } = this.#page;
+    const button = (id: string, label: string, onClick: () => void) =>
+      html`<button type="button" class=${ui.cls('button', { id })} @click=${onClick}>${label}</button>`;
+    return html`<li class=${ui.cls('profileSectionItem', { id: 'phoneCode' })}>
+      <span>${ui.t('userProfile.start.mfaSection.phoneCode.headerTitle')}</span>
+      <!-- An E.164 number reads left to right on a right-to-left page too. -->
+      <span dir="ltr">${phone.phoneNumber}</span>
+      ${phone.defaultSecondFactor ? html`<span class=${ui.cls('badge', { id: 'default' })}>${ui.t('badge__default')}</span>` : nothing}
+      <span class=${ui.cls('profileSectionButtonGroup', { id: 'phoneCode' })}>
+        ${phone.defaultSecondFactor ? nothing : button('setDefault', ui.t('userProfile.start.mfaSection.phoneCode.actionLabel__setDefault'), () => void this.#makeDefault(phone))}
+        ${button('remove', ui.t('userProfile.start.mfaSection.phoneCode.destructiveActionLabel'), () => this.#page.open(`phone-remove:${phone.id}`))}
+      </span>
+    </li>`;
+  }
+
+  /** The user's verified numbers not yet used for codes, one button each; none: a way to go and add one. */
+  #phoneAddForm(user: User): TemplateResult {
+    const { ui } = this.#page;
+    const available = user.phoneNumbers.filter(
+      (phone) => phone.verification?.status === 'verified' && !phone.reservedForSecondFactor,
+    );
+    return html`<div class=${ui.cls('form', { id: 'phoneCode' })} role="group" aria-labelledby=${`${ui.scopeClass}-phone-code-title`}>
+      <h3 class=${ui.cls('formHeaderTitle')} id=${`${ui.scopeClass}-phone-code-title`}>${ui.t('userProfile.mfaPhoneCodePage.title')}</h3>
+      <p class=${ui.cls('formHeaderSubtitle')}>
+        ${ui.t(available.length ? 'userProfile.mfaPhoneCodePage.subtitle__availablePhoneNumbers' : 'userProfile.mfaPhoneCodePage.subtitle__unavailablePhoneNumbers')}
+      </p>
+      ${formAlert(ui, this.#page.status.formError)}
+      <ul class=${ui.cls('profileSectionItemList', { id: 'phoneCodeChoices' })}>
+        ${available.map(
+          (phone) => html`<li class=${ui.cls('profileSectionItem', { id: 'phoneCodeChoice' })}>
+            <button type="button" class=${ui.cls('button', { id: 'phoneCodeChoice' })} dir="ltr" @click=${() => void this.#reserve(phone)}>
+              ${phone.phoneNumber}
+            </button>
+          </li>`,
+        )}
+      </ul>
+      <div class=${ui.cls('profileSectionButtonGroup', { id: 'form' })}>
+        ${
+          available.length
+            ? nothing
+            : html`<button type="button" class=${`${ui.cls('button')} ${ui.cls('formButtonPrimary', { id: 'addPhoneNumber' })}`} @click=${() => ui.openAccountPage()}>
+                ${ui.t('userProfile.mfaPhoneCodePage.primaryButton__addPhoneNumber')}
+              </button>`
+        }
+        <button type="button" class=${`${ui.cls('button')} ${ui.cls('formButtonReset', { id: 'phoneCode' })}`} @click=${() => this.#page.close('.cl-profileSectionPrimaryButton__phoneCode')}>
+          ${ui.t('userProfile.formButtonReset')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  #phoneRemoveForm(user: User, id: string): TemplateResult {
+    const { ui, status } = this.#page;
+    const phone = user.phoneNumbers.find((p) => p.id === id);
+    return html`<form class=${ui.cls('form', { id: 'phoneCodeRemove' })} novalidate @submit=${(event: SubmitEvent) => void this.#unreserve(event, phone)}>
+      <h3 class=${ui.cls('formHeaderTitle')}>${ui.t('userProfile.mfaPhoneCodePage.removeResource.title')}</h3>
+      <p class=${ui.cls('formHeaderSubtitle')}>${ui.t('userProfile.mfaPhoneCodePage.removeResource.messageLine1', { identifier: phone?.phoneNumber ?? '' })}</p>
+      ${formAlert(ui, status.formError)}
+      ${this.#page.formButtons(ui.t('userProfile.formButtonPrimary__remove'), () => this.#page.close(FOCUS_SECTION))}
+    </form>`;
+  }
+
+  #reserve = async (phone: PhoneNumber) => {
+    const ok = await this.#page.save(async () => {
+      const reserved = await phone.setReservedForSecondFactor({ reserved: true });
+      if (reserved.backupCodes?.length) this.#codes = reserved.backupCodes;
+    });
+    if (ok) this.#page.close(this.#codes ? '.cl-formButtonPrimary__backupCodesDone' : FOCUS_SECTION);
+  };
+
+  #makeDefault = async (phone: PhoneNumber) => {
+    const ok = await this.#page.save(async () => {
+      await phone.makeDefaultSecondFactor();
+    });
+    if (ok) this.#page.close(FOCUS_SECTION);
+  };
+
+  #unreserve = async (event: SubmitEvent, phone: PhoneNumber | undefined) => {
+    event.preventDefault();
+    const ok = await this.#page.save(async () => {
+      await phone?.setReservedForSecondFactor({ reserved: false });
+    });
+    if (ok) this.#page.close(FOCUS_SECTION);
+  };
 
   #setup(pending: { secret: string; uri: string }): TemplateResult {
     const { ui, status } = this.#page;
@@ -196,6 +294,12 @@ export class MfaSection {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
+}
+
+/** The user's numbers that receive second-factor codes, the default first. */
+function reservedPhones(user: User): PhoneNumber[] {
+  const reserved = user.phoneNumbers.filter((phone) => phone.reservedForSecondFactor);
+  return reserved.sort((a, b) => Number(b.defaultSecondFactor === true) - Number(a.defaultSecondFactor === true));
 }
 
 /** One path of unit squares for the dark modules: a single node however big the code. */

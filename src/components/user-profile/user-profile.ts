@@ -159,6 +159,12 @@ export class LatchUserProfile extends FlowElement implements CustomNavHost {
     return page ? page.render(user) : stepLoading(this);
   }
 
+  /** @internal Opens the Account page (the two-step section sends a user with no verified phone there to add one). */
+  openAccountPage(): void {
+    const entry = this.#navEntries()?.find((e) => e.kind === 'default' && e.id === 'account');
+    this.go(entry && 'route' in entry ? entry.route : '');
+  }
+
   /** @internal A navbar button (built-in and custom pages). */
   navButton(entry: PageEntry, current: boolean, label: string, icon: Node | typeof nothing = nothing): TemplateResult {
     return html`<button

@@ -32,6 +32,7 @@ export const frFR: LocalizationResource = {
   badge__unverified: 'Non vérifié',
   // ---- security page ----
   badge__thisDevice: 'Cet appareil',
+  badge__default: 'Par défaut',
   formFieldLabel__currentPassword: 'Mot de passe actuel',
   formFieldLabel__passkeyName: 'Nom',
   socialButtonsBlockButton: 'Utiliser {{provider|titleize}}',
@@ -440,6 +441,11 @@ export const frFR: LocalizationResource = {
         primaryButton: 'Configurer une application d’authentification',
         totp: { headerTitle: 'Application d’authentification', destructiveActionTitle: 'Retirer' },
         backupCodes: { headerTitle: 'Codes de secours', actionLabel__regenerate: 'Générer de nouveaux codes' },
+        phoneCode: {
+          headerTitle: 'Code par SMS',
+          actionLabel__setDefault: 'Utiliser en premier',
+          destructiveActionLabel: 'Ne plus utiliser',
+        },
       },
       activeDevicesSection: {
         title: 'Appareils connectés',
@@ -540,6 +546,18 @@ export const frFR: LocalizationResource = {
     formButtonPrimary__remove: 'Retirer',
     formButtonPrimary__verify: 'Vérifier',
     formButtonReset: 'Annuler',
+    // ---- s8-profile ----
+    mfaPhoneCodePage: {
+      title: 'Recevoir les codes par SMS',
+      subtitle__availablePhoneNumbers: 'Choisissez le numéro vérifié qui recevra vos codes de connexion.',
+      subtitle__unavailablePhoneNumbers:
+        'Aucun de vos numéros ne peut encore recevoir de codes : ajoutez-en un et vérifiez-le d’abord dans votre profil.',
+      primaryButton__addPhoneNumber: 'Ajouter un numéro de téléphone',
+      removeResource: {
+        title: 'Ne plus envoyer de codes à ce numéro ?',
+        messageLine1: 'La connexion n’enverra plus de code par SMS au {{identifier}}.',
+      },
+    },
   },
   reverification: {
     password: {

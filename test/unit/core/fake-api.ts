@@ -603,6 +603,7 @@ export class FakeFrontendApi implements FrontendApi {
   preparePhoneNumberVerification = () => this.#notModelled('preparePhoneNumberVerification');
   attemptPhoneNumberVerification = () => this.#notModelled('attemptPhoneNumberVerification');
   deletePhoneNumber = () => this.#notModelled('deletePhoneNumber');
+  updatePhoneNumber = () => this.#notModelled('updatePhoneNumber');
 
   #notModelled(method: Method): Promise<never> {
     return Promise.reject(new Error(`fake: ${method} is not modelled`));
