@@ -14,7 +14,7 @@ import {
   readDevBrowserCookie,
   readDevBrowserStorage,
 } from '../api/http/dev-browser.js';
-import { sendEarly, setEarlyDevBrowser } from '../api/http/early-requests.js';
+import { sendEarly, setEarlyDevBrowser, setEarlyNewBrowser } from '../api/http/early-requests.js';
 import { parsePublishableKey } from '../api/http/publishable-key.js';
 import { buildUrl } from '../api/http/wire.js';
 import { LATCH_VERSION } from '../core/version.js';
@@ -50,7 +50,8 @@ function startEarlyLoad(script: HTMLScriptElement | null): void {
  * client request leaves immediately), else from the cookie, else a new dev browser. For a first visit, the new
  * dev browser is asked for right away while the cookie is read without blocking (readDevBrowserCookie): a
  * cookie found then wins, and the new one is left unused. `load` runs before the token resolves, so the adapter
- * waiting for it finds the client request sent.
+ * waiting for it finds the client request sent. Once the cookie is read, the core is told whether this browser is
+ * new (no token anywhere): then its client is empty by construction, and the first card need not wait for it.
  */
 function earlyDevBrowser(createUrl: string, load: (token: string) => void): Promise<string | null> {
   const known = new URL(location.href).searchParams.get(DEV_BROWSER_PARAM) || readDevBrowserStorage();
@@ -61,8 +62,10 @@ function earlyDevBrowser(createUrl: string, load: (token: string) => void): Prom
   const created = fetch(createUrl, { method: 'POST', credentials: 'include', body: new URLSearchParams() })
     .then((response) => (response.ok ? (response.json() as Promise<{ id?: unknown }>) : null))
     .then((json) => (typeof json?.id === 'string' && DEV_BROWSER_TOKEN.test(json.id) ? json.id : null));
-  return readDevBrowserCookie()
-    .then(async (fromCookie) => fromCookie || (await created))
+  const fromCookie = readDevBrowserCookie().catch(() => null);
+  setEarlyNewBrowser(fromCookie.then((token) => !token));
+  return fromCookie
+    .then(async (token) => token || (await created))
     .then((token) => {
       if (token) load(token);
       return token;
