@@ -23,6 +23,7 @@ import { optionsFrom } from './script-options.js';
 function startEarlyLoad(script: HTMLScriptElement | null): void {
   // A page with a Latch already (a second script tag) loads nothing new.
   if (!script || window.Latch) return;
+  reserveCardSpace();
   const { publishableKey, options } = optionsFrom(script);
   // From data attributes, so strings (the options also accept functions of the page URL).
   const { domain, proxyUrl } = options as { domain?: string; proxyUrl?: string };
@@ -71,6 +72,17 @@ function earlyDevBrowser(createUrl: string, load: (token: string) => void): Prom
       return token;
     })
     .catch(() => null); // The adapter meets the same failure on its own request and reports it.
+}
+
+/**
+ * Holds a sign-in card's place until its chunk arrives, so the text below it does not jump when the card appears:
+ * the height of the default start step (one identifier field, a development instance's footer). A page whose card
+ * is another height sets `--latch-sign-in-reserve`. A constructed sheet, which a strict `style-src` allows.
+ */
+function reserveCardSpace(): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('latch-sign-in:not(:defined){display:block;min-height:var(--latch-sign-in-reserve,20.26rem)}');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 try {

@@ -6,22 +6,34 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { useE2e } from './fixture.js';
 import { createVerifiedUser, scriptTag, servePlainPage, signInWithPassword, watchErrors } from './helpers.js';
 
 const e2e = useE2e();
 
 /**
- * Installed before any page script: records whether the sign-in form was ever painted (checked every frame). A
- * string, not a function: tsx would add a `__name` helper the page does not have.
+ * Installed before any page script: records whether the sign-in form was ever painted (checked every frame) and the
+ * layout shifts. A string, not a function: tsx would add a `__name` helper the page does not have.
  */
-const WATCH_FOR_SIGN_IN_FORM = `window.__formSeen = false;
+const WATCH_PAGE = `window.__formSeen = false;
+  window.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
   const check = () => {
     const input = document.querySelector('latch-sign-in input[name="identifier"]');
     if (input && input.checkVisibility()) window.__formSeen = true;
     requestAnimationFrame(check);
   };
   requestAnimationFrame(check);`;
+
+/** What WATCH_PAGE recorded on the page's current document. */
+const watched = (page: Page) =>
+  page.evaluate(() => {
+    const { __formSeen, __shift } = window as unknown as { __formSeen: boolean; __shift: number };
+    return { formSeen: __formSeen, shift: __shift };
+  });
 
 describe('script tag: first visit and return', () => {
   it('a new browser signs in from a card drawn before its client was read; back signed in, no form flashes', async () => {
@@ -32,7 +44,8 @@ describe('script tag: first visit and return', () => {
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title>
       ${scriptTag(e2e.url, e2e.server.publishableKey)}</head><body>
       <latch-signed-out><latch-sign-in routing="virtual"></latch-sign-in></latch-signed-out>
-      <latch-signed-in><latch-user-button></latch-user-button></latch-signed-in></body></html>`,
+      <latch-signed-in><latch-user-button></latch-user-button></latch-signed-in>
+      <p id="below">Below the card</p></body></html>`,
     );
     const context = await e2e.newContext();
     const page = await context.newPage();
@@ -42,7 +55,11 @@ describe('script tag: first visit and return', () => {
       if (/\/v1\/client\?/.test(request.url()) && request.method() === 'GET') clientReads.push(request.url());
     });
     try {
+      await page.addInitScript(WATCH_PAGE);
       await page.goto(site.url);
+      await page.locator('latch-sign-in .cl-formButtonPrimary').waitFor();
+      // The card's place was held before its chunk arrived (src/loader/early-load.ts): nothing below it moved.
+      assert.ok((await watched(page)).shift < 0.001, `layout shift ${(await watched(page)).shift}`);
       await signInWithPassword(page, email, password);
       await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
       // The background confirmation went out, with the dev browser the script tag created.
@@ -50,10 +67,9 @@ describe('script tag: first visit and return', () => {
       assert.match(clientReads[0]!, /__clerk_db_jwt=/);
 
       // The same browser comes back: its client has a session, and the load waits for it.
-      await page.addInitScript(WATCH_FOR_SIGN_IN_FORM);
       await page.reload();
       await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
-      assert.equal(await page.evaluate(() => (window as unknown as { __formSeen: boolean }).__formSeen), false);
+      assert.equal((await watched(page)).formSeen, false);
       assert.deepEqual(problems(), []);
     } finally {
       await context.close();
