@@ -1,6 +1,6 @@
 import { LatchRuntimeError } from '../api/errors.js';
 import type { FrontendApi } from '../api/fapi.js';
-import { takeEarlyNewBrowser } from '../api/http/early-requests.js';
+import { earlyNewBrowser } from '../api/http/early-requests.js';
 import { HttpFrontendApi } from '../api/http/http-api.js';
 import type { ClientJSON } from '../api/schemas/index.js';
 import type { Appearance } from '../appearance/index.js';
@@ -340,7 +340,9 @@ export class Latch implements ResourceHost {
     }
     const environmentRequest = api.getEnvironment();
     // One round trip: both requests are in flight together; a brand-new browser's client is known to be empty.
-    const clientRequest = (await this.#newBrowser()) ? this.#confirmEmptyClient(api) : api.getClient();
+    const { isNew } = earlyNewBrowser;
+    earlyNewBrowser.isNew = undefined;
+    const clientRequest = (await isNew) ? this.#confirmEmptyClient(api) : api.getClient();
     const [environment, client] = await Promise.allSettled([environmentRequest, clientRequest]);
     if (environment.status === 'rejected') {
       this.#failLoad(environment.reason);
@@ -358,14 +360,6 @@ export class Latch implements ResourceHost {
     this.#setClient(clientJson, { initial: true });
     this.#tabSync ??= new TabSync(`latch:${this.publishableKey}`, (signature) => this.#followOtherTab(signature));
     this.#emit();
-  }
-
-  /**
-   * Whether the script tag found this browser new: no dev-browser token in the URL, storage or cookie (set by
-   * src/loader/early-load.ts; false for an ES build, a production key, or a second load).
-   */
-  async #newBrowser(): Promise<boolean> {
-    return (await takeEarlyNewBrowser()) === true;
   }
 
   /**

@@ -14,9 +14,10 @@ import {
   readDevBrowserCookie,
   readDevBrowserStorage,
 } from '../api/http/dev-browser.js';
-import { sendEarly, setEarlyDevBrowser, setEarlyNewBrowser } from '../api/http/early-requests.js';
+import { earlyNewBrowser, sendEarly, setEarlyDevBrowser } from '../api/http/early-requests.js';
 import { parsePublishableKey } from '../api/http/publishable-key.js';
 import { buildUrl } from '../api/http/wire.js';
+import { adoptSheets, sheetFrom } from '../components/base/adopt-styles.js';
 import { LATCH_VERSION } from '../core/version.js';
 import { optionsFrom } from './script-options.js';
 
@@ -64,7 +65,7 @@ function earlyDevBrowser(createUrl: string, load: (token: string) => void): Prom
     .then((response) => (response.ok ? (response.json() as Promise<{ id?: unknown }>) : null))
     .then((json) => (typeof json?.id === 'string' && DEV_BROWSER_TOKEN.test(json.id) ? json.id : null));
   const fromCookie = readDevBrowserCookie().catch(() => null);
-  setEarlyNewBrowser(fromCookie.then((token) => !token));
+  earlyNewBrowser.isNew = fromCookie.then((token) => !token);
   return fromCookie
     .then(async (token) => token || (await created))
     .then((token) => {
@@ -77,12 +78,10 @@ function earlyDevBrowser(createUrl: string, load: (token: string) => void): Prom
 /**
  * Holds a sign-in card's place until its chunk arrives, so the text below it does not jump when the card appears:
  * the height of the default start step (one identifier field, a development instance's footer). A page whose card
- * is another height sets `--latch-sign-in-reserve`. A constructed sheet, which a strict `style-src` allows.
+ * is another height overrides it with its own `latch-sign-in:not(:defined) { min-height: … }`.
  */
 function reserveCardSpace(): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync('latch-sign-in:not(:defined){display:block;min-height:var(--latch-sign-in-reserve,20.26rem)}');
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  adoptSheets(document, [sheetFrom('latch-sign-in:not(:defined){display:block;min-height:20.26rem}')]);
 }
 
 try {

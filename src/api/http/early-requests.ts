@@ -44,22 +44,12 @@ export function takeEarlyDevBrowser(): Promise<string | null> {
   return token;
 }
 
-let earlyNewBrowser: Promise<boolean> | null = null;
-
 /**
  * Whether the script tag found no dev-browser token anywhere (URL, storage, cookie), and so is creating a new dev
- * browser: a brand-new dev browser has no client yet, so the first load need not wait for `GET /client`.
+ * browser: a brand-new dev browser has no client yet, so the first load need not wait for `GET /client`. Unset for
+ * an ES build, a production key, or once the first load took it.
  */
-export function setEarlyNewBrowser(isNew: Promise<boolean>): void {
-  earlyNewBrowser = isNew;
-}
-
-/** That answer, once (`null` when the script tag did not say: an ES build, a production key, a second load). */
-export function takeEarlyNewBrowser(): Promise<boolean> | null {
-  const isNew = earlyNewBrowser;
-  earlyNewBrowser = null;
-  return isNew;
-}
+export const earlyNewBrowser: { isNew?: Promise<boolean> } = {};
 
 /** The early response for this exact request, once (`undefined` if none, or if it is too old to trust). */
 export function takeEarlyResponse(method: string, url: string): Promise<Response> | undefined {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LatchRuntimeError } from '../../../src/api/errors.js';
-import { setEarlyNewBrowser, takeEarlyNewBrowser } from '../../../src/api/http/early-requests.js';
+import { earlyNewBrowser } from '../../../src/api/http/early-requests.js';
 import Latch, { getDefaultLatch, type LatchResources, setDefaultLatch } from '../../../src/core/index.js';
 import { apiError, FakeFrontendApi } from './fake-api.js';
 
@@ -36,10 +36,12 @@ describe('Latch', () => {
      * browser has no client yet, so the first load is ready with the environment alone and the client confirms later.
      */
     describe('in a new browser', () => {
-      afterEach(() => void takeEarlyNewBrowser());
+      afterEach(() => {
+        earlyNewBrowser.isNew = undefined;
+      });
 
       it('is ready as soon as the environment is in, signed out, while the client is still asked for', async () => {
-        setEarlyNewBrowser(Promise.resolve(true));
+        earlyNewBrowser.isNew = Promise.resolve(true);
         const clientGate = api.hold('getClient');
         await latch.load();
         expect(latch.status).to.equal('ready');
@@ -53,7 +55,7 @@ describe('Latch', () => {
       });
 
       it('takes a client the server knows after all, when the user has not started anything meanwhile', async () => {
-        setEarlyNewBrowser(Promise.resolve(true));
+        earlyNewBrowser.isNew = Promise.resolve(true);
         api.signInDirectly();
         const clientGate = api.hold('getClient');
         await latch.load();
@@ -64,7 +66,7 @@ describe('Latch', () => {
       });
 
       it('keeps a sign-in started before the confirmation arrives', async () => {
-        setEarlyNewBrowser(Promise.resolve(true));
+        earlyNewBrowser.isNew = Promise.resolve(true);
         const clientGate = api.hold('getClient');
         await latch.load();
         const signIn = await latch.client!.signIn.create({ identifier: 'ada@example.com' });
@@ -75,7 +77,7 @@ describe('Latch', () => {
       });
 
       it('waits for the client when the browser is known (a returning visitor may be signed in)', async () => {
-        setEarlyNewBrowser(Promise.resolve(false));
+        earlyNewBrowser.isNew = Promise.resolve(false);
         api.signInDirectly();
         const clientGate = api.hold('getClient');
         const loading = latch.load();
