@@ -1,5 +1,6 @@
 import { LatchRuntimeError } from '../api/errors.js';
 import type { FrontendApi } from '../api/fapi.js';
+import { earlyNewBrowser } from '../api/http/early-requests.js';
 import { HttpFrontendApi } from '../api/http/http-api.js';
 import type { ClientJSON } from '../api/schemas/index.js';
 import type { Appearance } from '../appearance/index.js';
@@ -335,8 +336,12 @@ export class Latch implements ResourceHost {
       this.#failLoad(error);
       throw error;
     }
-    // One round trip: both requests are in flight together.
-    const [environment, client] = await Promise.allSettled([api.getEnvironment(), api.getClient()]);
+    const environmentRequest = api.getEnvironment();
+    // One round trip: both requests are in flight together; a brand-new browser's client is known to be empty.
+    const { isNew } = earlyNewBrowser;
+    earlyNewBrowser.isNew = undefined;
+    const clientRequest = (await isNew) ? this.#confirmEmptyClient(api) : api.getClient();
+    const [environment, client] = await Promise.allSettled([environmentRequest, clientRequest]);
     if (environment.status === 'rejected') {
       this.#failLoad(environment.reason);
       throw environment.reason;
@@ -353,6 +358,24 @@ export class Latch implements ResourceHost {
     this.#setClient(clientJson, { initial: true });
     this.#tabSync ??= new TabSync(`latch:${this.publishableKey}`, (signature) => this.#followOtherTab(signature));
     this.#emit();
+  }
+
+  /**
+   * A new dev browser has no client yet: the first load takes the empty one at once and asks the server in the
+   * background, which also adopts the dev browser the script tag created. Should the server know a client after
+   * all, it is applied then, unless the user already changed the client (a sign-in started meanwhile is newer).
+   */
+  #confirmEmptyClient(api: FrontendApi): Promise<{ response: null }> {
+    void api.getClient().then(
+      ({ response }) => {
+        if (response && !this.#client?.id) {
+          this.applyClient(response);
+        }
+      },
+      // The user's first request meets the same failure and reports it.
+      () => {},
+    );
+    return Promise.resolve({ response: null });
   }
 
   /**

@@ -14,15 +14,17 @@ import {
   readDevBrowserCookie,
   readDevBrowserStorage,
 } from '../api/http/dev-browser.js';
-import { sendEarly, setEarlyDevBrowser } from '../api/http/early-requests.js';
+import { earlyNewBrowser, sendEarly, setEarlyDevBrowser } from '../api/http/early-requests.js';
 import { parsePublishableKey } from '../api/http/publishable-key.js';
 import { buildUrl } from '../api/http/wire.js';
+import { adoptSheets, sheetFrom } from '../components/base/adopt-styles.js';
 import { LATCH_VERSION } from '../core/version.js';
 import { optionsFrom } from './script-options.js';
 
 function startEarlyLoad(script: HTMLScriptElement | null): void {
   // A page with a Latch already (a second script tag) loads nothing new.
   if (!script || window.Latch) return;
+  reserveCardSpace();
   const { publishableKey, options } = optionsFrom(script);
   // From data attributes, so strings (the options also accept functions of the page URL).
   const { domain, proxyUrl } = options as { domain?: string; proxyUrl?: string };
@@ -50,7 +52,8 @@ function startEarlyLoad(script: HTMLScriptElement | null): void {
  * client request leaves immediately), else from the cookie, else a new dev browser. For a first visit, the new
  * dev browser is asked for right away while the cookie is read without blocking (readDevBrowserCookie): a
  * cookie found then wins, and the new one is left unused. `load` runs before the token resolves, so the adapter
- * waiting for it finds the client request sent.
+ * waiting for it finds the client request sent. Once the cookie is read, the core is told whether this browser is
+ * new (no token anywhere): then its client is empty by construction, and the first card need not wait for it.
  */
 function earlyDevBrowser(createUrl: string, load: (token: string) => void): Promise<string | null> {
   const known = new URL(location.href).searchParams.get(DEV_BROWSER_PARAM) || readDevBrowserStorage();
@@ -61,13 +64,24 @@ function earlyDevBrowser(createUrl: string, load: (token: string) => void): Prom
   const created = fetch(createUrl, { method: 'POST', credentials: 'include', body: new URLSearchParams() })
     .then((response) => (response.ok ? (response.json() as Promise<{ id?: unknown }>) : null))
     .then((json) => (typeof json?.id === 'string' && DEV_BROWSER_TOKEN.test(json.id) ? json.id : null));
-  return readDevBrowserCookie()
-    .then(async (fromCookie) => fromCookie || (await created))
+  const fromCookie = readDevBrowserCookie().catch(() => null);
+  earlyNewBrowser.isNew = fromCookie.then((token) => !token);
+  return fromCookie
+    .then(async (token) => token || (await created))
     .then((token) => {
       if (token) load(token);
       return token;
     })
     .catch(() => null); // The adapter meets the same failure on its own request and reports it.
+}
+
+/**
+ * Holds a sign-in card's place until its chunk arrives, so the text below it does not jump when the card appears:
+ * the height of the default start step (one identifier field, a development instance's footer). A page whose card
+ * is another height overrides it with its own `latch-sign-in:not(:defined) { min-height: … }`.
+ */
+function reserveCardSpace(): void {
+  adoptSheets(document, [sheetFrom('latch-sign-in:not(:defined){display:block;min-height:20.26rem}')]);
 }
 
 try {

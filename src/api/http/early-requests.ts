@@ -44,6 +44,13 @@ export function takeEarlyDevBrowser(): Promise<string | null> {
   return token;
 }
 
+/**
+ * Whether the script tag found no dev-browser token anywhere (URL, storage, cookie), and so is creating a new dev
+ * browser: a brand-new dev browser has no client yet, so the first load need not wait for `GET /client`. Unset for
+ * an ES build, a production key, or once the first load took it.
+ */
+export const earlyNewBrowser: { isNew?: Promise<boolean> } = {};
+
 /** The early response for this exact request, once (`undefined` if none, or if it is too old to trust). */
 export function takeEarlyResponse(method: string, url: string): Promise<Response> | undefined {
   const request = method === 'GET' ? early.get(url) : undefined;
