@@ -50,7 +50,7 @@ function defineElementTags() {
 
 function isPublic(member) {
   return (
-    !member.privacy &&
+    (!member.privacy || member.privacy === 'public') &&
     !member.static &&
     !member.name.startsWith('#') &&
     !member.name.startsWith('_') &&

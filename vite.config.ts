@@ -5,7 +5,6 @@ import { fetchStrengthBesideScript, STRENGTH_FILE } from './scripts/full-build-s
 import {
   exposeSharedModules,
   namedZodImports,
-  shareDecorateHelper,
   shareLoaderModules,
   // @ts-expect-error: plain .mjs build helpers without type declarations
 } from './scripts/loader-build.mjs';
@@ -73,7 +72,6 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'loader') {
     return classicScript('src/loader/index.ts', 'latch.js', [
       exposeSharedModules({ root, lazyModules: LAZY_LOADED, namedModules: LAZY_MODULES }),
-      shareDecorateHelper({ root }),
       namedZodImports(),
     ]);
   }
@@ -103,7 +101,6 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       plugins: [
         minifyCssLiteralsPlugin(),
-        shareDecorateHelper({ root }),
         namedZodImports(),
         shareLoaderModules({
           root,

@@ -78,28 +78,6 @@ export async function loaderModules(root, entry, carries = [], lazyModules = [])
   return Object.assign(modules, { packageFiles: graph });
 }
 
-/** Our copy of the compiler's decorator helper (the compiler's own is a virtual module no plugin can share). */
-export const DECORATE = 'src/components/base/decorate.ts';
-const DECORATE_IMPORT = /(["'])@oxc-project\/runtime\/helpers\/decorate\1/g;
-
-/**
- * Script-tag builds: compiled decorators call src/components/base/decorate.ts instead of the compiler's helper,
- * so the loader carries one copy and the chunks read it from the loader, rather than sharing it as a chunk of its
- * own (one more request for every element page).
- */
-export function shareDecorateHelper({ root }) {
-  const path = JSON.stringify(resolve(root, DECORATE));
-  return {
-    name: 'latch-share-decorate-helper',
-    apply: 'build',
-    enforce: 'post',
-    transform(code) {
-      if (!code.includes('@oxc-project/runtime/helpers/decorate')) return null;
-      return { code: code.replace(DECORATE_IMPORT, path), map: null };
-    },
-  };
-}
-
 /** `a, b as c, default as d` → `a,b:c,default:d` (a destructuring pattern). */
 function destructure(specifiers) {
   return specifiers
@@ -176,7 +154,7 @@ export function shareLoaderModules({ root, loaderEntry, carries = [], lazyModule
     name: 'latch-share-loader-modules',
     enforce: 'pre',
     async buildStart() {
-      inLoader = await loaderModules(root, loaderEntry, [...carries, DECORATE], lazyModules);
+      inLoader = await loaderModules(root, loaderEntry, carries, lazyModules);
     },
     async resolveId(source, importer, options) {
       if (!importer || source.startsWith(SHARED)) return null;

@@ -4,14 +4,24 @@
  * `lazyImport('x')` (scripts/loader-build.mjs, exposeSharedModules); the ES build and dist/latch.full.js keep the
  * plain `import()`. So core code names its lazy parts the ordinary way, and the loader does not carry them.
  */
-let load: ((name: string) => Promise<unknown>) | null = null;
+type ChunkLoader = (name: string) => Promise<unknown>;
+
+let provide: (loader: ChunkLoader) => void;
+/**
+ * The chunk loader, once the loader's entry has set it. The script tag starts `Latch.load()` (src/loader/start.ts)
+ * while the entry is still being evaluated, before it calls setLazyImport: an import asked for that early waits for
+ * it instead of failing (a failed import once left the dev browser's token keeper out, and a tab stopped following
+ * the others' sign-ins).
+ */
+const loaderReady = new Promise<ChunkLoader>((resolve) => {
+  provide = resolve;
+});
 
 /** Set once by the loader's entry: fetches the named chunk beside the script. */
-export function setLazyImport(loader: (name: string) => Promise<unknown>): void {
-  load = loader;
+export function setLazyImport(loader: ChunkLoader): void {
+  provide(loader);
 }
 
 export function lazyImport(name: string): Promise<unknown> {
-  if (!load) return Promise.reject(new Error(`[latch] No chunk loader for "${name}".`));
-  return load(name);
+  return loaderReady.then((load) => load(name));
 }

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { LatchRuntimeError } from '../../api/errors.js';
 import { normalizeIdentifier } from '../../core/identifiers.js';
 import { isSafeLink } from '../../core/redirects.js';
@@ -31,23 +30,31 @@ const prefetching = new Set<() => Promise<unknown>>();
 const PREFETCH_TIMEOUT_MS = 2000;
 
 export abstract class FlowElement extends LatchElement implements UiHost {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    routing: {},
+    path: {},
+    forceRedirectUrl: { attribute: 'force-redirect-url' },
+    fallbackRedirectUrl: { attribute: 'fallback-redirect-url' },
+    initialStep: { attribute: 'initial-step' },
+  };
   /** How steps are reflected in the URL: `hash` (default), `path` (needs `path`), or `virtual`. */
-  @property() routing: RoutingMode = 'hash';
+  routing: RoutingMode = 'hash';
 
   /** The path the element is mounted at, for `routing="path"`. */
-  @property() path = '';
+  path = '';
 
   /** Always go here after the flow completes (wins over `redirect_url` and the fallback). */
-  @property({ attribute: 'force-redirect-url' }) forceRedirectUrl?: string;
+  forceRedirectUrl?: string;
 
   /** Go here after the flow completes when no `redirect_url` is in the page URL. */
-  @property({ attribute: 'fallback-redirect-url' }) fallbackRedirectUrl?: string;
+  fallbackRedirectUrl?: string;
 
   /**
    * The step to start on with `routing="virtual"` (e.g. `factor-one` when the sign-in was created elsewhere).
    * Ignored by the URL-based modes, where the URL says where the flow is.
    */
-  @property({ attribute: 'initial-step' }) initialStep = '';
+  initialStep = '';
 
   /** The first step's shape, drawn as placeholders until Latch has loaded (see `loadingCard`). */
   protected readonly placeholderShape: Pick<CardShape, 'fields' | 'footer'> = { fields: 1, footer: true };

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LatchRuntimeError } from '../../api/errors.js';
 import type { Appearance, ComponentKey, ElementKey, ResolvedAppearance } from '../../appearance/index.js';
 import { classesFor, elementsToCss, resolveAppearance, variablesToCss } from '../../appearance/index.js';
@@ -58,14 +57,19 @@ export function localizerFor(latch: Latch | undefined): Localizer {
 }
 
 export abstract class LatchElement extends LitElement {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    latch: { attribute: false },
+    appearance: { attribute: false },
+  };
   /** The appearance key Clerk uses for this component (`signIn`, `userButton`, …). */
   protected abstract readonly componentKey: ComponentKey;
 
   /** The Latch instance to use. Set by `latch.mountX()`; otherwise found through context or the default. */
-  @property({ attribute: false }) latch?: Latch;
+  latch?: Latch;
 
   /** Appearance for this element only, layered over the global appearance (Clerk's `appearance` prop). */
-  @property({ attribute: false }) appearance?: Appearance;
+  appearance?: Appearance;
 
   /** Unique class that scopes this instance's appearance sheet. */
   readonly scopeClass = `latch-s${++scopeCounter}`;

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { Latch } from '../../core/latch.js';
 import { registerDefaultStrings } from '../../localization/defaults.js';
 import { enUSButtons } from '../../localization/en-US-buttons.js';
@@ -15,14 +15,21 @@ export type InitialValues = Partial<
 
 /** The props both buttons share: `mode`, where to go after, and `initialValues`. */
 abstract class AuthButton extends UnstyledButton {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    mode: {},
+    forceRedirectUrl: { attribute: 'force-redirect-url' },
+    fallbackRedirectUrl: { attribute: 'fallback-redirect-url' },
+    initialValues: { attribute: false },
+  };
   /** `redirect` (default) goes to the sign-in/sign-up page; `modal` opens the card over this page. */
-  @property() mode: Mode = 'redirect';
+  mode: Mode = 'redirect';
   /** Always go here after authenticating. */
-  @property({ attribute: 'force-redirect-url' }) forceRedirectUrl?: string;
+  forceRedirectUrl?: string;
   /** Go here after authenticating when no `redirect_url` says otherwise. */
-  @property({ attribute: 'fallback-redirect-url' }) fallbackRedirectUrl?: string;
+  fallbackRedirectUrl?: string;
   /** Prefills the form (modal mode: the element's `initialValues`). */
-  @property({ attribute: false }) initialValues?: InitialValues;
+  initialValues?: InitialValues;
 }
 
 /**
@@ -30,10 +37,15 @@ abstract class AuthButton extends UnstyledButton {
  * `mode="redirect"` goes to the sign-in page with `redirect_url` back here; `mode="modal"` opens the sign-in card.
  */
 export class LatchSignInButton extends AuthButton {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    signUpForceRedirectUrl: { attribute: 'sign-up-force-redirect-url' },
+    signUpFallbackRedirectUrl: { attribute: 'sign-up-fallback-redirect-url' },
+  };
   protected readonly labelKey = 'unstable__latchButtons.signIn';
   /** For the "Sign up" link of the card: where to go after a sign-up started from it. */
-  @property({ attribute: 'sign-up-force-redirect-url' }) signUpForceRedirectUrl?: string;
-  @property({ attribute: 'sign-up-fallback-redirect-url' }) signUpFallbackRedirectUrl?: string;
+  signUpForceRedirectUrl?: string;
+  signUpFallbackRedirectUrl?: string;
 
   protected act(latch: Latch): Promise<void> | void {
     if (this.mode === 'modal') {
@@ -58,10 +70,15 @@ export class LatchSignInButton extends AuthButton {
  * `mode="redirect"` goes to the sign-up page with `redirect_url` back here; `mode="modal"` opens the sign-up card.
  */
 export class LatchSignUpButton extends AuthButton {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    signInForceRedirectUrl: { attribute: 'sign-in-force-redirect-url' },
+    signInFallbackRedirectUrl: { attribute: 'sign-in-fallback-redirect-url' },
+  };
   protected readonly labelKey = 'unstable__latchButtons.signUp';
   /** For the "Sign in" link of the card: where to go after a sign-in started from it. */
-  @property({ attribute: 'sign-in-force-redirect-url' }) signInForceRedirectUrl?: string;
-  @property({ attribute: 'sign-in-fallback-redirect-url' }) signInFallbackRedirectUrl?: string;
+  signInForceRedirectUrl?: string;
+  signInFallbackRedirectUrl?: string;
 
   protected act(latch: Latch): Promise<void> | void {
     if (this.mode === 'modal') {
@@ -87,9 +104,14 @@ export class LatchSignUpButton extends AuthButton {
  * the Latch's `afterSignOutUrl` / `afterMultiSessionSingleSignOutUrl`).
  */
 export class LatchSignOutButton extends UnstyledButton {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    redirectUrl: { attribute: 'redirect-url' },
+    sessionId: { attribute: 'session-id' },
+  };
   protected readonly labelKey = 'unstable__latchButtons.signOut';
-  @property({ attribute: 'redirect-url' }) redirectUrl?: string;
-  @property({ attribute: 'session-id' }) sessionId?: string;
+  redirectUrl?: string;
+  sessionId?: string;
 
   protected act(latch: Latch): Promise<void> {
     return latch.signOut({ redirectUrl: this.redirectUrl, sessionId: this.sessionId });

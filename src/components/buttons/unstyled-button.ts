@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Latch } from '../../core/latch.js';
 import { LatchController } from '../base/latch-controller.js';
 import { localizerFor } from '../base/latch-element.js';
@@ -11,8 +10,12 @@ import { localizerFor } from '../base/latch-element.js';
  * styles its own child, or the default one as `latch-sign-in-button > button`.
  */
 export abstract class UnstyledButton extends LitElement {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    latch: { attribute: false },
+  };
   /** The Latch to use; by default the provider's or the page's. */
-  @property({ attribute: false }) latch?: Latch;
+  latch?: Latch;
 
   protected readonly latchController = new LatchController(this);
   /** Children added or removed after the first render (a framework filling the element late) switch the mode. */

@@ -1,5 +1,4 @@
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Latch } from '../../core/latch.js';
 import { LatchController } from '../base/latch-controller.js';
 
@@ -9,12 +8,16 @@ import { LatchController } from '../base/latch-controller.js';
  * neither, like Clerk's control components, so signed-in content never flashes for a signed-out visitor.
  */
 export abstract class ControlElement extends LitElement {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    latch: { attribute: false },
+  };
   static override styles = css`
     :host { display: contents; }
   `;
 
   /** The Latch to read; by default the provider's or the page's. */
-  @property({ attribute: false }) latch?: Latch;
+  latch?: Latch;
 
   protected readonly latchController = new LatchController(this);
 

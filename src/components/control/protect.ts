@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { Latch } from '../../core/latch.js';
 import { type Has, hasFor } from '../../resources/authorization.js';
 import { ControlElement } from './control-element.js';
@@ -13,12 +13,18 @@ import { ControlElement } from './control-element.js';
  * @slot fallback - Content for everyone else (signed out, personal account, another role).
  */
 export class LatchProtect extends ControlElement {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    role: { attribute: false },
+    permission: {},
+    condition: { attribute: false },
+  };
   /**
    * Role required in the active organization (`org:admin`, or `admin`). The `role` attribute is read into this
    * property and then removed: it shares its name with ARIA's, and `org:admin` is no ARIA role, so leaving it
    * would hand assistive technology (and axe) an invalid role.
    */
-  @property({ attribute: false }) override role: string | null = null;
+  override role: string | null = null;
 
   static override get observedAttributes(): string[] {
     // biome-ignore lint/complexity/noThisInStatic: Lit finalizes this class's own attributes (`permission`) there.
@@ -36,9 +42,9 @@ export class LatchProtect extends ControlElement {
     this.removeAttribute('role');
   }
   /** Permission required in the active organization (`org:invoices:create`). */
-  @property() permission?: string;
+  permission?: string;
   /** A check of your own, given `has`; it wins over `role` and `permission`. */
-  @property({ attribute: false }) condition?: (has: Has) => boolean;
+  condition?: (has: Has) => boolean;
 
   protected shows(latch: Latch | undefined): boolean | undefined {
     if (!latch?.loaded) return undefined;

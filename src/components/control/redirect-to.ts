@@ -1,5 +1,4 @@
-import { nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { BuildAuthUrlOptions, Latch } from '../../core/latch.js';
 import { ControlElement } from './control-element.js';
 
@@ -66,12 +65,20 @@ function ancestors(el: Element): Element[] {
 
 /** Clerk's redirect props of `<RedirectToSignIn/>` / `<RedirectToSignUp/>`, as properties and attributes. */
 abstract class AuthRedirectElement extends RedirectElement {
-  @property({ attribute: 'sign-in-force-redirect-url' }) signInForceRedirectUrl?: string;
-  @property({ attribute: 'sign-in-fallback-redirect-url' }) signInFallbackRedirectUrl?: string;
-  @property({ attribute: 'sign-up-force-redirect-url' }) signUpForceRedirectUrl?: string;
-  @property({ attribute: 'sign-up-fallback-redirect-url' }) signUpFallbackRedirectUrl?: string;
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    signInForceRedirectUrl: { attribute: 'sign-in-force-redirect-url' },
+    signInFallbackRedirectUrl: { attribute: 'sign-in-fallback-redirect-url' },
+    signUpForceRedirectUrl: { attribute: 'sign-up-force-redirect-url' },
+    signUpFallbackRedirectUrl: { attribute: 'sign-up-fallback-redirect-url' },
+    redirectUrl: { attribute: 'redirect-url' },
+  };
+  signInForceRedirectUrl?: string;
+  signInFallbackRedirectUrl?: string;
+  signUpForceRedirectUrl?: string;
+  signUpFallbackRedirectUrl?: string;
   /** Where to come back to after authenticating (`redirect_url`); default: this page. */
-  @property({ attribute: 'redirect-url' }) redirectUrl?: string;
+  redirectUrl?: string;
 
   protected get authOptions(): BuildAuthUrlOptions {
     return {

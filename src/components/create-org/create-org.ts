@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { Organization } from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
@@ -20,22 +19,32 @@ const loadInviteStep = () => import('./invite-step.js');
  * @fires latch-organization-create - The organization exists; `detail.id` and `detail.slug`. Cancel it to stay.
  */
 export class LatchCreateOrg extends FlowElement {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    afterCreateOrganizationUrl: { attribute: 'after-create-organization-url' },
+    skipInvitationScreen: { type: Boolean, attribute: 'skip-invitation-screen' },
+    name: { state: true },
+    slug: { state: true },
+    slugEdited: { state: true },
+    logo: { state: true },
+    inviteStep: { state: true },
+  };
   protected override readonly placeholderShape = { fields: 3, footer: false };
 
   protected readonly componentKey: ComponentKey = 'createOrganization';
 
-  @property({ attribute: 'after-create-organization-url' }) afterCreateOrganizationUrl?: string;
+  afterCreateOrganizationUrl?: string;
   /** Clerk's `skipInvitationScreen`: end right after the organization is created, without the invite step. */
-  @property({ type: Boolean, attribute: 'skip-invitation-screen' }) skipInvitationScreen = false;
+  skipInvitationScreen = false;
 
-  @state() private name = '';
-  @state() private slug = '';
+  private name = '';
+  private slug = '';
   /** Whether the user typed the slug (then the name no longer rewrites it). */
-  @state() private slugEdited = false;
+  private slugEdited = false;
   /** The logo chosen for the organization, uploaded once it exists, and its preview (a data: URL). */
-  @state() private logo: { file: File; url: string } | undefined;
+  private logo: { file: File; url: string } | undefined;
   /** The step after creation, while the user invites people (or reads that the logo failed). */
-  @state() private inviteStep: { step: InviteStep; org: Organization } | undefined;
+  private inviteStep: { step: InviteStep; org: Organization } | undefined;
 
   protected override resetForm(): void {
     this.name = '';

@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import { type ElementCss, LOOK } from '../base/base.styles.js';
 import { LatchElement } from '../base/latch-element.js';
@@ -51,8 +50,12 @@ function deepActiveElement(): HTMLElement | null {
  * @cssproperty --clerk-color-modal-backdrop - The backdrop behind the dialog.
  */
 export class LatchModal extends LatchElement {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    open: { type: Boolean, reflect: true },
+  };
   /** Whether the dialog is showing. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** The cards shown inside the dialog (the element's own children when it was put on the page). */
   #content: Element[] = [];

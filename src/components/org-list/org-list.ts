@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { OrganizationSuggestion, User, UserOrganizationInvitation } from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
@@ -23,22 +22,31 @@ interface OrgPreview {
  * `after-select-organization-url` and `after-create-organization-url` may hold `:id` and `:slug`.
  */
 export class LatchOrgList extends FlowElement {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    hidePersonal: { type: Boolean, attribute: 'hide-personal' },
+    afterSelectOrganizationUrl: { attribute: 'after-select-organization-url' },
+    afterSelectPersonalUrl: { attribute: 'after-select-personal-url' },
+    afterCreateOrganizationUrl: { attribute: 'after-create-organization-url' },
+    createOrganizationUrl: { attribute: 'create-organization-url' },
+    busyId: { state: true },
+  };
   protected override readonly placeholderShape = { fields: 2, footer: false };
 
   protected readonly componentKey: ComponentKey = 'organizationList';
 
-  @property({ type: Boolean, attribute: 'hide-personal' }) hidePersonal = false;
-  @property({ attribute: 'after-select-organization-url' }) afterSelectOrganizationUrl?: string;
-  @property({ attribute: 'after-select-personal-url' }) afterSelectPersonalUrl?: string;
-  @property({ attribute: 'after-create-organization-url' }) afterCreateOrganizationUrl?: string;
+  hidePersonal = false;
+  afterSelectOrganizationUrl?: string;
+  afterSelectPersonalUrl?: string;
+  afterCreateOrganizationUrl?: string;
   /** Where "Create organization" goes; default: the instance's create-organization page, else the modal. */
-  @property({ attribute: 'create-organization-url' }) createOrganizationUrl?: string;
+  createOrganizationUrl?: string;
 
   private readonly enrollment = new EnrollmentLists(this, (error) => {
     this.status.formError = this.localizer.translateError(error);
     this.requestUpdate();
   });
-  @state() private busyId = '';
+  private busyId = '';
 
   protected override resetForm(): void {
     this.enrollment.reset();

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { Organization } from '../../resources/index.js';
@@ -66,12 +65,16 @@ type NavEntry =
  * `latch.openOrganizationProfile()`).
  */
 export class LatchOrgProfile extends FlowElement {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    afterLeaveOrganizationUrl: { attribute: 'after-leave-organization-url' },
+  };
   protected override readonly placeholderShape = { fields: 2, footer: false };
 
   protected readonly componentKey: ComponentKey = 'organizationProfile';
 
   /** Where to go after the user leaves or deletes the organization (Clerk's `afterLeaveOrganizationUrl`). */
-  @property({ attribute: 'after-leave-organization-url' }) afterLeaveOrganizationUrl?: string;
+  afterLeaveOrganizationUrl?: string;
 
   protected override get elementCss(): typeof orgProfileCss {
     return orgProfileCss;

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import type {
   OrganizationMembershipView,
@@ -29,27 +28,44 @@ type OrgPreview = Pick<OrganizationView, 'id' | 'name' | 'imageUrl'>;
  * Keyboard and focus follow the user button's menu (src/ui/menu-popover.ts).
  */
 export class LatchOrgSwitcher extends LatchElement {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    hidePersonal: { type: Boolean, attribute: 'hide-personal' },
+    afterSelectOrganizationUrl: { attribute: 'after-select-organization-url' },
+    afterSelectPersonalUrl: { attribute: 'after-select-personal-url' },
+    afterCreateOrganizationUrl: { attribute: 'after-create-organization-url' },
+    createOrganizationMode: { attribute: 'create-organization-mode' },
+    createOrganizationUrl: { attribute: 'create-organization-url' },
+    organizationProfileMode: { attribute: 'organization-profile-mode' },
+    organizationProfileUrl: { attribute: 'organization-profile-url' },
+    defaultOpen: { type: Boolean, attribute: 'default-open' },
+    creating: { state: true },
+    newName: { state: true },
+    busy: { state: true },
+    error: { state: true },
+    acceptingId: { state: true },
+  };
   protected readonly componentKey: ComponentKey = 'organizationSwitcher';
 
   /** Leave the personal account out of the list (Clerk's `hidePersonal`). */
-  @property({ type: Boolean, attribute: 'hide-personal' }) hidePersonal = false;
-  @property({ attribute: 'after-select-organization-url' }) afterSelectOrganizationUrl?: string;
-  @property({ attribute: 'after-select-personal-url' }) afterSelectPersonalUrl?: string;
-  @property({ attribute: 'after-create-organization-url' }) afterCreateOrganizationUrl?: string;
+  hidePersonal = false;
+  afterSelectOrganizationUrl?: string;
+  afterSelectPersonalUrl?: string;
+  afterCreateOrganizationUrl?: string;
   /**
    * `navigation`: "Create organization" goes to `createOrganizationUrl` (default: the instance's page); `modal`
    * (the default): a small form in the popover, as the create-organization modal is not built yet.
    */
-  @property({ attribute: 'create-organization-mode' }) createOrganizationMode: 'modal' | 'navigation' = 'modal';
-  @property({ attribute: 'create-organization-url' }) createOrganizationUrl?: string;
+  createOrganizationMode: 'modal' | 'navigation' = 'modal';
+  createOrganizationUrl?: string;
   /**
    * "Manage organization" opens the organization profile in a modal (`modal`, the default) or goes to
    * `organizationProfileUrl` (`navigation`; default: the instance's page).
    */
-  @property({ attribute: 'organization-profile-mode' }) organizationProfileMode: 'modal' | 'navigation' = 'modal';
-  @property({ attribute: 'organization-profile-url' }) organizationProfileUrl?: string;
+  organizationProfileMode: 'modal' | 'navigation' = 'modal';
+  organizationProfileUrl?: string;
   /** Start with the popover open (Clerk's `defaultOpen`). */
-  @property({ type: Boolean, attribute: 'default-open' }) defaultOpen = false;
+  defaultOpen = false;
 
   protected override get elementCss(): typeof orgSwitcherCss {
     return orgSwitcherCss;
@@ -61,12 +77,12 @@ export class LatchOrgSwitcher extends LatchElement {
     rtl: () => this.localizer.dir === 'rtl',
     align: 'start',
   });
-  @state() private creating = false;
-  @state() private newName = '';
-  @state() private busy = false;
-  @state() private error = '';
+  private creating = false;
+  private newName = '';
+  private busy = false;
+  private error = '';
   /** The invitation or suggestion being accepted. */
-  @state() private acceptingId = '';
+  private acceptingId = '';
   private readonly enrollment = new EnrollmentLists(this, (error) => {
     this.error = this.localizer.translateError(error);
   });

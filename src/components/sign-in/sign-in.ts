@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import { registerDefaultStrings } from '../../localization/defaults.js';
 import type { SignIn } from '../../resources/index.js';
@@ -52,6 +51,17 @@ const STEP = {
  * @cssproperty --clerk-color-background - Card background.
  */
 export class LatchSignIn extends FlowElement {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    signUpUrl: { attribute: 'sign-up-url' },
+    initialValues: { attribute: false },
+    identifier: { state: true },
+    password: { state: true },
+    code: { state: true },
+    showPassword: { state: true },
+    usePhone: { state: true },
+    factor: { state: true },
+  };
   protected readonly componentKey: ComponentKey = 'signIn';
 
   protected override get elementCss(): typeof signInCss {
@@ -59,19 +69,19 @@ export class LatchSignIn extends FlowElement {
   }
 
   /** Where the "Sign up" link goes. Defaults to the Latch option, then the instance setting. */
-  @property({ attribute: 'sign-up-url' }) signUpUrl?: string;
+  signUpUrl?: string;
 
   /** Prefills the identifier field (Clerk's `initialValues`); a phone number opens the phone field. */
-  @property({ attribute: false }) initialValues?: { emailAddress?: string; username?: string; phoneNumber?: string };
+  initialValues?: { emailAddress?: string; username?: string; phoneNumber?: string };
 
-  @state() private identifier = '';
-  @state() private password = '';
-  @state() private code = '';
-  @state() private showPassword = false;
+  private identifier = '';
+  private password = '';
+  private code = '';
+  private showPassword = false;
   /** The start step asks for a phone number instead of an email/username (the "Use phone" toggle). */
-  @state() private usePhone?: boolean;
+  private usePhone?: boolean;
   /** The first factor being used on the factor-one step (chosen by default or by "Use another method"). */
-  @state() private factor?: FirstFactor;
+  private factor?: FirstFactor;
   /** The identifier field when it asks for a phone number (once its lazy module is in). */
   #phone?: PhoneField;
   /** The Latch instance whose page URL was checked for an invitation ticket (once per instance). */

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { Latch } from '../../core/latch.js';
 import { isSafeLink } from '../../core/redirects.js';
@@ -98,6 +97,17 @@ const emptyValues = (): Record<SignUpField, string> => ({
  * @fires latch-sign-up-complete - The user is signed up and signed in; `detail.sessionId`. Cancel it to stay.
  */
 export class LatchSignUp extends FlowElement {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    signInUrl: { attribute: 'sign-in-url' },
+    initialValues: { attribute: false },
+    unsafeMetadata: { attribute: false },
+    values: { state: true },
+    code: { state: true },
+    showPassword: { state: true },
+    legalAccepted: { state: true },
+    strengthWanted: { state: true },
+  };
   // Names (one row), email, password: the shape of the usual instance, so the card rarely changes height.
   protected override readonly placeholderShape = { fields: 3, footer: true };
 
@@ -108,21 +118,21 @@ export class LatchSignUp extends FlowElement {
   }
 
   /** Where the "Sign in" link goes. Defaults to the Latch option, then the instance setting. */
-  @property({ attribute: 'sign-in-url' }) signInUrl?: string;
+  signInUrl?: string;
 
   /** Prefills fields (Clerk's `initialValues`); `phoneNumber` in E.164. */
-  @property({ attribute: false }) initialValues?: Partial<Record<SignUpField, string>>;
+  initialValues?: Partial<Record<SignUpField, string>>;
 
   /** Stored on the new user as `unsafe_metadata` (Clerk's `unsafeMetadata` prop). */
-  @property({ attribute: false }) unsafeMetadata?: Record<string, unknown>;
+  unsafeMetadata?: Record<string, unknown>;
 
-  @state() private values: Record<SignUpField, string> = emptyValues();
-  @state() private code = '';
-  @state() private showPassword = false;
+  private values: Record<SignUpField, string> = emptyValues();
+  private code = '';
+  private showPassword = false;
   /** The consent checkbox (instances with `legal_consent_enabled`). */
-  @state() private legalAccepted = false;
+  private legalAccepted = false;
   /** The password field has had focus: the strength meter's chunk may load (never before, it is large). */
-  @state() private strengthWanted = false;
+  private strengthWanted = false;
   /** The phone number field, once its lazy module (libphonenumber-js) is in. */
   #phone?: PhoneField;
   /** The Latch whose in-progress sign-up filled the form (once per Latch: see latchChanged). */

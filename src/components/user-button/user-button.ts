@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import { isSafeLink } from '../../core/redirects.js';
 import type { Session, User } from '../../resources/index.js';
@@ -41,34 +40,49 @@ import { userButtonCss } from './user-button.styles.js';
  * one of several accounts signs out.
  */
 export class LatchUserButton extends LatchElement {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    afterSignOutUrl: { attribute: 'after-sign-out-url' },
+    showName: { type: Boolean, attribute: 'show-name' },
+    defaultOpen: { type: Boolean, attribute: 'default-open' },
+    userProfileMode: { attribute: 'user-profile-mode' },
+    userProfileUrl: { attribute: 'user-profile-url' },
+    afterMultiSessionSingleSignOutUrl: { attribute: 'after-multi-session-single-sign-out-url' },
+    afterSwitchSessionUrl: { attribute: 'after-switch-session-url' },
+    signInUrl: { attribute: 'sign-in-url' },
+    customMenuItems: { attribute: false },
+    userProfileProps: { attribute: false },
+    signingOut: { state: true },
+    busySessionId: { state: true },
+  };
   protected readonly componentKey: ComponentKey = 'userButton';
 
   /** Where to go after signing out (Clerk's `afterSignOutUrl`). */
-  @property({ attribute: 'after-sign-out-url' }) afterSignOutUrl?: string;
+  afterSignOutUrl?: string;
 
   /** Show the user's name beside the avatar (Clerk's `showName`). */
-  @property({ type: Boolean, attribute: 'show-name' }) showName = false;
+  showName = false;
 
   /** Start with the menu open (Clerk's `defaultOpen`). */
-  @property({ type: Boolean, attribute: 'default-open' }) defaultOpen = false;
+  defaultOpen = false;
 
   /** `navigation` makes "Manage account" go to `userProfileUrl` (Clerk's `userProfileMode`). */
-  @property({ attribute: 'user-profile-mode' }) userProfileMode: 'modal' | 'navigation' = 'modal';
+  userProfileMode: 'modal' | 'navigation' = 'modal';
 
   /** The user profile page (Clerk's `userProfileUrl`); default: the Latch option. */
-  @property({ attribute: 'user-profile-url' }) userProfileUrl?: string;
+  userProfileUrl?: string;
 
   /** Where to go after signing out of one account while others stay (Clerk's `afterMultiSessionSingleSignOutUrl`). */
-  @property({ attribute: 'after-multi-session-single-sign-out-url' }) afterMultiSessionSingleSignOutUrl?: string;
+  afterMultiSessionSingleSignOutUrl?: string;
 
   /** Where to go after switching accounts (Clerk's `afterSwitchSessionUrl`). */
-  @property({ attribute: 'after-switch-session-url' }) afterSwitchSessionUrl?: string;
+  afterSwitchSessionUrl?: string;
 
   /** Where "Add account" leads (Clerk's `signInUrl`); default: the Latch option, else the sign-in modal. */
-  @property({ attribute: 'sign-in-url' }) signInUrl?: string;
+  signInUrl?: string;
 
   /** Custom items as data (Clerk's `customMenuItems`); children, when present, come after them. */
-  @property({ attribute: false }) customMenuItems: UserButtonMenuItem[] = [];
+  customMenuItems: UserButtonMenuItem[] = [];
 
   /** The same list under its earlier name. */
   get menuItems(): UserButtonMenuItem[] {
@@ -79,7 +93,7 @@ export class LatchUserButton extends LatchElement {
   }
 
   /** Props of the profile the menu opens (Clerk's `userProfileProps`), e.g. `{ customPages }`. */
-  @property({ attribute: false }) userProfileProps: { customPages?: CustomPage[]; [prop: string]: unknown } = {};
+  userProfileProps: { customPages?: CustomPage[]; [prop: string]: unknown } = {};
 
   protected override get elementCss(): typeof userButtonCss {
     return userButtonCss;
@@ -91,8 +105,8 @@ export class LatchUserButton extends LatchElement {
     popover: '.cl-userButtonPopoverRootBox',
     rtl: () => this.localizer.dir === 'rtl',
   });
-  @state() private signingOut = false;
-  @state() private busySessionId: string | null = null;
+  private signingOut = false;
+  private busySessionId: string | null = null;
   /** Custom item children may be added, removed or relabelled at any time: redraw the menu then. */
   readonly #childObserver = new MutationObserver((records) => {
     const isItem = (node: Node) => node instanceof Element && node.localName.startsWith('latch-user-button-');

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { User } from '../../resources/index.js';
 import { stepLoading } from '../../ui/form.js';
@@ -57,6 +56,10 @@ function entryForRoute(entries: readonly NavEntry[], route: string): PageEntry {
  * custom page at its `url`. A custom page's content is mounted once and kept, hidden on the other pages.
  */
 export class LatchUserProfile extends FlowElement implements CustomNavHost {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    customPages: { attribute: false },
+  };
   protected override readonly placeholderShape = { fields: 2, footer: false };
 
   protected readonly componentKey: ComponentKey = 'userProfile';
@@ -66,7 +69,7 @@ export class LatchUserProfile extends FlowElement implements CustomNavHost {
   }
 
   /** Custom pages and links as data (Clerk's `customPages`); children, when present, come after them. */
-  @property({ attribute: false }) customPages: CustomPage[] = [];
+  customPages: CustomPage[] = [];
 
   /** Each page's instance, made once its chunk has arrived (it keeps what the user typed across renders). */
   readonly #pages = new Map<string, ProfilePage>();

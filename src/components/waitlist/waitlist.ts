@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import { cardHeader, field, formAlert, primaryButton } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
@@ -12,21 +11,29 @@ import { FlowElement } from '../base/flow-element.js';
  * success state instead of following `afterJoinWaitlistUrl`.
  */
 export class LatchWaitlist extends FlowElement {
+  // Lit reactive properties, declared statically (no decorator helpers in the bundles).
+  static override properties: PropertyDeclarations = {
+    afterJoinWaitlistUrl: { attribute: 'after-join-waitlist-url' },
+    signInUrl: { attribute: 'sign-in-url' },
+    initialValues: { attribute: false },
+    emailAddress: { state: true },
+    joined: { state: true },
+  };
   protected override readonly placeholderShape = { fields: 1, footer: true };
 
   protected readonly componentKey: ComponentKey = 'waitlist';
 
   /** Where to go once the address is on the list; without it the card shows its success state. */
-  @property({ attribute: 'after-join-waitlist-url' }) afterJoinWaitlistUrl?: string;
+  afterJoinWaitlistUrl?: string;
 
   /** Where "Sign in" goes. Defaults to the Latch option, then the instance setting. */
-  @property({ attribute: 'sign-in-url' }) signInUrl?: string;
+  signInUrl?: string;
 
   /** Prefills the address (Clerk's `initialValues.emailAddress`). */
-  @property({ attribute: false }) initialValues?: { emailAddress?: string };
+  initialValues?: { emailAddress?: string };
 
-  @state() private emailAddress = '';
-  @state() private joined = false;
+  private emailAddress = '';
+  private joined = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
