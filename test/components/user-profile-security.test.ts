@@ -138,6 +138,34 @@ describe('<latch-user-profile> Security page', () => {
     expect(el.textContent).not.to.contain('aaaa-bbbb');
   });
 
+  it('a Security action clicked while the device list is still loading goes through', async () => {
+    const ctx = await loadedLatch({
+      users: [{ ...ALICE, secondFactors: { totp: true, backupCodes: ['aaaa-bbbb'] } }],
+      clientState: 'signed-in',
+      environment: securityEnvironment(),
+      otherDevices: [PHONE],
+    });
+    // The device list answers only when released: the page is on screen, the list still loading.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const listSessions = ctx.api.getActiveSessions.bind(ctx.api);
+    ctx.api.getActiveSessions = async () => {
+      await held;
+      return listSessions();
+    };
+    const el = await fixture<LatchUserProfile>(
+      html`<latch-user-profile .latch=${ctx.latch} routing="virtual" initial-step="security"></latch-user-profile>`,
+    );
+    await until(() => el.querySelector('.cl-profileSectionItem__backupCodes .cl-button__regenerate'), 'the page');
+    expect(el.querySelector('.cl-activeDeviceListItem')).to.not.exist;
+    await press(el, '.cl-profileSectionItem__backupCodes .cl-button__regenerate');
+    await until(() => el.querySelectorAll('.cl-profileSectionItem__backupCode').length === 10, 'new codes');
+    release();
+    await until(() => el.querySelectorAll('.cl-activeDeviceListItem').length === 2, 'the devices');
+  });
+
   it('lists this device and another, and signs the other out', async () => {
     const { el } = await mountSecurity();
     const items = () => [...el.querySelectorAll('.cl-activeDeviceListItem')];

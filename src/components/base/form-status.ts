@@ -60,6 +60,15 @@ export class FormStatus implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Shows the failure of work that is not a submit (a list loading beside the form) as `run` would, without taking
+   * the busy flag: a user's click meanwhile must not be dropped as a re-entry.
+   */
+  fail(error: unknown, paramToField: ParamToField = {}): void {
+    this.#route(error, paramToField);
+    this.host.requestUpdate();
+  }
+
   /** Runs `action` unless a submit is already in flight. Resolves to true when it succeeded. */
   async run(action: () => Promise<void>, paramToField: ParamToField = {}): Promise<boolean> {
     if (this.busy) return false;

@@ -7,6 +7,8 @@ export class DevicesSection {
   readonly #page: SecurityPageHost;
   #sessions: SessionWithActivities[] | null = null;
   #loading = false;
+  /** The list failed to load: the page's alert says why, and it is not asked for again on every render. */
+  #failed = false;
 
   constructor(page: SecurityPageHost) {
     this.#page = page;
@@ -14,13 +16,15 @@ export class DevicesSection {
 
   render(_user: User): TemplateResult {
     const { ui } = this.#page;
-    if (!this.#sessions && !this.#loading) void this.#load();
+    if (!this.#sessions && !this.#loading && !this.#failed) void this.#load();
     const current = ui.profileLatch.session?.id;
-    const content = this.#sessions
-      ? html`<ul class=${ui.cls('profileSectionItemList', { id: 'activeDevices' })}>
+    const content = this.#failed
+      ? html``
+      : this.#sessions
+        ? html`<ul class=${ui.cls('profileSectionItemList', { id: 'activeDevices' })}>
           ${this.#sessions.map((session) => this.#device(session, session.id === current))}
         </ul>`
-      : html`<p class=${ui.cls('profileSectionItem', { id: 'activeDevices' })} aria-busy="true">${ui.t('unstable__latch.loading')}</p>`;
+        : html`<p class=${ui.cls('profileSectionItem', { id: 'activeDevices' })} aria-busy="true">${ui.t('unstable__latch.loading')}</p>`;
     return this.#page.section('activeDevices', ui.t('userProfile.start.activeDevicesSection.title'), content);
   }
 
@@ -55,12 +59,18 @@ export class DevicesSection {
     </li>`;
   }
 
+  /** Outside the page's submit status: a click on another Security action while the list loads still counts. */
   async #load(): Promise<void> {
     this.#loading = true;
-    await this.#page.status.run(async () => {
+    try {
       this.#sessions = await this.#page.user.getSessions();
-    }, SECURITY_PARAM_TO_FIELD);
-    this.#loading = false;
+    } catch (error) {
+      this.#failed = true;
+      this.#page.status.fail(error, SECURITY_PARAM_TO_FIELD);
+    } finally {
+      this.#loading = false;
+      this.#page.ui.requestUpdate();
+    }
   }
 
   async #revoke(session: SessionWithActivities): Promise<void> {
