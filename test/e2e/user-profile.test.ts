@@ -2,7 +2,7 @@
  * End to end: the user profile's Account page, on a plain page of another origin with the script tag, in Debian
  * Chromium against the dev server over HTTP, as a new user would: sign up, open the profile from the user
  * button's "Manage account", change the name and the photo, add an email address, read its code from the dev
- * mailbox, verify it, make it primary, remove the old one; then the same for a phone number.
+ * mailbox, verify it, make it primary, remove the old one; then the same for phone numbers.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -40,6 +40,7 @@ describe('user profile: the Account page (e2e)', () => {
     const first = `ada-${stamp}@example.com`;
     const second = `countess-${stamp}@example.com`;
     const phone = '+33612345678';
+    const secondPhone = '+33698765432';
     const page = await e2e.newPage();
     const problems = watchErrors(page);
     await page.goto(e2e.site.url);
@@ -91,16 +92,23 @@ describe('user profile: the Account page (e2e)', () => {
     await profile(page).locator('.cl-form__remove .cl-formButtonPrimary').click();
     await emails.locator('li').filter({ hasText: first }).waitFor({ state: 'detached' });
 
-    // A phone number: add, SMS code from the mailbox, verify (the first one becomes primary), remove.
+    // Phone numbers: the first, verified by the SMS code from the mailbox, becomes primary; a second is added,
+    // verified and made primary; the first is removed.
     const phones = profile(page).locator('.cl-profileSection__phoneNumbers');
     await profile(page).locator('.cl-profileSectionPrimaryButton__phoneNumbers').click();
     await profile(page).locator('input[name="phoneNumber"]').fill('+33 6 12 34 56 78');
     await profile(page).locator('input[name="phoneNumber"]').press('Enter');
     await typeCode(page, phone);
     await phones.locator('li').filter({ hasText: phone }).locator('.cl-badge__primary').waitFor();
+    await profile(page).locator('.cl-profileSectionPrimaryButton__phoneNumbers').click();
+    await profile(page).locator('input[name="phoneNumber"]').fill('+33 6 98 76 54 32');
+    await profile(page).locator('input[name="phoneNumber"]').press('Enter');
+    await typeCode(page, secondPhone);
+    await phones.locator('li').filter({ hasText: secondPhone }).locator('.cl-button__makePrimary').click();
+    await phones.locator('li').filter({ hasText: secondPhone }).locator('.cl-badge__primary').waitFor();
     await phones.locator('li').filter({ hasText: phone }).locator('.cl-button__remove').click();
     await profile(page).locator('.cl-form__remove .cl-formButtonPrimary').click();
-    await phones.locator('li').waitFor({ state: 'detached' });
+    await phones.locator('li').filter({ hasText: phone }).waitFor({ state: 'detached' });
 
     // The server agrees.
     const user = e2e.server.context.users.findByEmail(second);
@@ -108,7 +116,12 @@ describe('user profile: the Account page (e2e)', () => {
     assert.equal(user.first_name, 'Ada');
     assert.equal(e2e.server.context.users.primaryEmail(user)?.email_address, second);
     assert.equal(e2e.server.context.users.findByEmail(first), null);
-    assert.deepEqual(e2e.server.context.users.phoneNumbers(user.id), []);
+    const phoneRows = e2e.server.context.users.phoneNumbers(user.id);
+    assert.deepEqual(
+      phoneRows.map((row) => row.phone_number),
+      [secondPhone],
+    );
+    assert.equal(user.primary_phone_number_id, phoneRows[0]?.id);
     assert.deepEqual(problems(), []);
     await page.close();
   });
