@@ -84,6 +84,29 @@ describe('<latch-sign-in> first factors', () => {
     expect(latch.client?.lastAuthenticationStrategy ?? null).to.equal(null);
   });
 
+  it('by keyboard alone: "Use another method", the email code, then Tab to the code field and type it', async function () {
+    this.timeout(20_000);
+    const { el, api, latch } = await mount();
+    await submitIdentifier(el, ALICE.emailAddress);
+    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    el.querySelector<HTMLButtonElement>('.cl-formButtonReset')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.querySelector('.cl-alternativeMethodsBlockButton__email_code'), 'alternatives');
+    el.querySelector<HTMLButtonElement>('.cl-alternativeMethodsBlockButton__email_code')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.querySelector('input[name="code"]'), 'email code step');
+    // A new step announces itself: focus on its title; Tab goes to "use a different address", then the code field.
+    // (Booleans, not elements, in the expectations: chai's diff of two DOM elements stalls the browser.)
+    await until(() => document.activeElement === el.querySelector('.cl-headerTitle'), 'the step title has focus');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement === el.querySelector('.cl-identityPreviewEditButton'), 'edit focused').to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement === input(el, 'code'), 'the code field has focus').to.equal(true);
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: api.sentCodes.at(-1)!.code });
+    await until(() => latch.user, 'signed in by the typed code');
+  });
+
   it('email link: waits, and finishes by itself once the link is opened elsewhere', async function () {
     this.timeout(20_000); // polls every 2 s
     const env = everythingOn();
