@@ -78,6 +78,9 @@ describe('demo page: dark theme, remembered pickers, right to left', () => {
 
     // Signed in: the user menu's popover is rtl and opens within the page.
     await signInWithPassword(page, email, password);
+    // The user button shows as soon as the session is set, before the card's own redirect after sign-in: a click
+    // on it before that redirect lands opens a menu on a page about to go away (a 30 s timeout in CI once).
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await page.locator('latch-user-button .cl-userButtonTrigger').click();
     const popover = page.locator('.cl-userButtonPopoverCard');
     await popover.waitFor();

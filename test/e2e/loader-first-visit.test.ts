@@ -58,8 +58,6 @@ describe('script tag: first visit and return', () => {
       await page.addInitScript(WATCH_PAGE);
       await page.goto(site.url);
       await page.locator('latch-sign-in .cl-formButtonPrimary').waitFor();
-      // The card's place was held before its chunk arrived (src/loader/early-load.ts): nothing below it moved.
-      assert.ok((await watched(page)).shift < 0.001, `layout shift ${(await watched(page)).shift}`);
       await signInWithPassword(page, email, password);
       await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
       // The background confirmation went out, with the dev browser the script tag created.
@@ -71,6 +69,28 @@ describe('script tag: first visit and return', () => {
       await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
       assert.equal((await watched(page)).formSeen, false);
       assert.deepEqual(problems(), []);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+
+  it('a bare <latch-sign-in> keeps its place until its chunk arrives: nothing below it moves', async () => {
+    // A card inside <latch-signed-out> is hidden until the client says nobody is signed in (a signed-in visitor must
+    // never see it), so only a card on its own can hold its place from the first frame (src/loader/early-load.ts).
+    const site = await servePlainPage(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title>
+      ${scriptTag(e2e.url, e2e.server.publishableKey)}</head><body>
+      <latch-sign-in routing="virtual"></latch-sign-in><p id="below">Below the card</p></body></html>`,
+    );
+    const context = await e2e.newContext();
+    const page = await context.newPage();
+    try {
+      await page.addInitScript(WATCH_PAGE);
+      await page.goto(site.url);
+      await page.locator('latch-sign-in .cl-formButtonPrimary').waitFor();
+      const { shift } = await watched(page);
+      assert.ok(shift < 0.001, `layout shift ${shift}`);
     } finally {
       await context.close();
       await site.close();
