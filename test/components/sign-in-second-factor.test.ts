@@ -33,6 +33,12 @@ async function toSecondFactor(el: LatchSignIn) {
   el.querySelector('form')!.requestSubmit();
   await until(() => el.querySelector('input[name="password"]'), 'password step');
   type(input(el, 'password'), ALICE.password);
+  // As a user would: Continue once it no longer shows the spinner of the identifier's submit. After a sign-out the
+  // card can show the password step while that submit still finishes, and a submit meanwhile is ignored.
+  await until(
+    () => el.querySelector('.cl-formButtonPrimary')?.getAttribute('aria-busy') === 'false',
+    'the password step ready',
+  );
   el.querySelector('form')!.requestSubmit();
   await until(() => el.querySelector('.cl-formField__code, .cl-formField__backupCode'), 'second-factor step');
   await el.updateComplete;

@@ -392,9 +392,13 @@ export class LatchSignIn extends FlowElement {
       await this.sendCode(factor);
       steps.resendCooldownOf(this).start();
     }
+    // A new factor starts empty; the same one keeps what was typed (its step may already be on screen, and the
+    // user typing in it while this ran must not lose it).
+    if (this.factor?.strategy !== factor.strategy) {
+      this.code = '';
+      this.password = '';
+    }
     this.factor = factor;
-    this.code = '';
-    this.password = '';
     this.go(STEP.factorOne);
   }
 
