@@ -38,8 +38,8 @@ const COLOR_THRESHOLD = 0.1;
 const MAX_DIFF_PIXELS = 8;
 /** One page: the preview bundle loads once and stories switch over the channel; CPU is the limit anyway. */
 const WORKERS = 1;
-/** Content that changes by itself while a story sits still (the resend countdown ticks every second): masked. */
-const VOLATILE = ['.cl-formResendCodeLink'];
+/** Content that changes by itself (the resend countdown ticks every second; fresh backup codes are random): masked. */
+const VOLATILE = ['.cl-formResendCodeLink', '.cl-profileSectionItem__backupCode'];
 const NO_MOTION_CSS = `*, *::before, *::after {
   animation: none !important; transition: none !important; caret-color: transparent !important;
 }`;
