@@ -1,4 +1,4 @@
-import { waitFor } from 'storybook/test';
+import { userEvent, waitFor } from 'storybook/test';
 import { type FrontendApiMethod, MemoryFrontendApi, type MemoryFrontendApiOptions } from '../src/api/index.js';
 import type { Appearance } from '../src/appearance/index.js';
 import { Latch } from '../src/core/index.js';
@@ -68,3 +68,18 @@ export function findInput(canvasElement: HTMLElement, name: string): Promise<HTM
     { timeout: 3000 },
   );
 }
+
+/** The node matching `selector` in the story's canvas, once rendered. */
+export const find = (canvas: HTMLElement, selector: string, timeout = 3000): Promise<HTMLElement> =>
+  waitFor(
+    () => {
+      const found = canvas.querySelector<HTMLElement>(selector);
+      if (!found) throw new Error(`no ${selector} yet`);
+      return found;
+    },
+    { timeout },
+  );
+
+/** Clicks the node matching `selector`, once rendered. */
+export const click = async (canvas: HTMLElement, selector: string): Promise<void> =>
+  userEvent.click(await find(canvas, selector));

@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import { LatchApiError } from '../src/api/errors.js';
 import { defaultEnvironment } from '../src/api/memory/default-environment.js';
 import { type MemoryDeviceSeed, MemoryFrontendApi, type MemoryUserSeed } from '../src/api/memory/memory-api.js';
 import '../src/components/user-profile/index.js';
 import type { Latch } from '../src/core/index.js';
-import { appearanceArgTypes, DEMO, storyLatch } from './support.js';
+import { appearanceArgTypes, click, DEMO, find, storyLatch } from './support.js';
 
 type Loaded = { latch: Latch };
 
@@ -47,18 +47,6 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
-
-const find = (canvas: HTMLElement, selector: string, timeout = 3000) =>
-  waitFor(
-    () => {
-      const found = canvas.querySelector<HTMLElement>(selector);
-      if (!found) throw new Error(`no ${selector} yet`);
-      return found;
-    },
-    { timeout },
-  );
-
-const click = async (canvas: HTMLElement, selector: string) => userEvent.click(await find(canvas, selector));
 
 /** Every section: password, passkeys, two-step verification, the devices (this one and a phone), deletion. */
 export const Overview: Story = {
