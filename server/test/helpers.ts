@@ -163,3 +163,17 @@ export async function signUpUser(
   );
   if (done.body.response.status !== 'complete') throw new Error('sign-up did not complete');
 }
+
+/** A new user with `password`, signed in by it in a browser of their own: the browser and the user's id. */
+export async function signedInUser(
+  server: TestServer,
+  email: string,
+  password = 'correct horse battery',
+): Promise<{ browser: TestBrowser; userId: string }> {
+  await signUpUser(server, email, password);
+  const browser = new TestBrowser(server.app);
+  const { body } = await fapi(browser, 'post', '/v1/client/sign_ins', '/v1/client/sign_ins', {
+    form: { identifier: email, password },
+  });
+  return { browser, userId: body.client.sessions[0].user.id as string };
+}

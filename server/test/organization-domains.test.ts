@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { errorCode, fapi, mailedCode, makeServer, signUpUser, TestBrowser, type TestServer } from './helpers.js';
+import { errorCode, fapi, mailedCode, makeServer, signedInUser, type TestServer } from './helpers.js';
 
-const PASSWORD = 'correct horse battery';
 const DOMAINS = '/v1/organizations/{organization_id}/domains';
 const DOMAIN = '/v1/organizations/{organization_id}/domains/{domain_id}';
 const PREPARE = `${DOMAIN}/prepare_affiliation_verification`;
@@ -12,24 +11,15 @@ const REQUESTS = '/v1/organizations/{organization_id}/membership_requests';
 const SUGGESTIONS = '/v1/me/organization_suggestions';
 const INVITATIONS = '/v1/me/organization_invitations';
 
-async function signedIn(server: TestServer, email: string) {
-  await signUpUser(server, email, PASSWORD);
-  const browser = new TestBrowser(server.app);
-  const { body } = await fapi(browser, 'post', '/v1/client/sign_ins', '/v1/client/sign_ins', {
-    form: { identifier: email, password: PASSWORD },
-  });
-  return { browser, userId: body.client.sessions[0].user.id as string };
-}
-
 describe('organization domains, suggestions, invitations and membership requests', () => {
   let server: TestServer;
-  let ada: Awaited<ReturnType<typeof signedIn>>;
+  let ada: Awaited<ReturnType<typeof signedInUser>>;
   let orgId: string;
   let base: string;
 
   beforeEach(async () => {
     server = await makeServer({ instance: { organization_settings: { enabled: true, domains_enabled: true } } });
-    ada = await signedIn(server, 'ada@acme.dev');
+    ada = await signedInUser(server, 'ada@acme.dev');
     const { body } = await fapi(ada.browser, 'post', '/v1/organizations', '/v1/organizations', {
       form: { name: 'Acme' },
     });
@@ -121,7 +111,7 @@ describe('organization domains, suggestions, invitations and membership requests
   });
 
   it('refuses members without the domain and membership permissions, and instances without domains', async () => {
-    const bob = await signedIn(server, 'bob@acme.dev');
+    const bob = await signedInUser(server, 'bob@acme.dev');
     await fapi(
       ada.browser,
       'post',
@@ -138,7 +128,7 @@ describe('organization domains, suggestions, invitations and membership requests
     assert.equal(errorCode(add.body), 'not_allowed_access');
     const requests = await fapi(bob.browser, 'get', REQUESTS, `/v1/organizations/${orgId}/membership_requests`);
     assert.equal(requests.res.status, 403);
-    const outsider = await signedIn(server, 'eve@elsewhere.dev');
+    const outsider = await signedInUser(server, 'eve@elsewhere.dev');
     const hidden = await fapi(outsider.browser, 'get', DOMAINS, base);
     assert.equal(hidden.res.status, 404);
 
@@ -149,8 +139,8 @@ describe('organization domains, suggestions, invitations and membership requests
 
   it('suggests the organization to a new user at the domain; accepting sends a request the admin accepts', async () => {
     const domainId = await verifiedDomain('automatic_suggestion');
-    const carol = await signedIn(server, 'carol@acme.dev');
-    const stranger = await signedIn(server, 'dan@elsewhere.dev');
+    const carol = await signedInUser(server, 'carol@acme.dev');
+    const stranger = await signedInUser(server, 'dan@elsewhere.dev');
     const none = await fapi(stranger.browser, 'get', SUGGESTIONS, SUGGESTIONS);
     assert.equal(none.body.response.total_count, 0);
 
@@ -209,7 +199,7 @@ describe('organization domains, suggestions, invitations and membership requests
 
   it('rejects a membership request without adding the member', async () => {
     await verifiedDomain('automatic_suggestion');
-    const carol = await signedIn(server, 'carol@acme.dev');
+    const carol = await signedInUser(server, 'carol@acme.dev');
     const listed = await fapi(carol.browser, 'get', SUGGESTIONS, SUGGESTIONS);
     const id = listed.body.response.data[0].id;
     await fapi(carol.browser, 'post', `${SUGGESTIONS}/{suggestion_id}/accept`, `${SUGGESTIONS}/${id}/accept`);
@@ -223,7 +213,7 @@ describe('organization domains, suggestions, invitations and membership requests
 
   it('invites a new user at the domain in automatic_invitation mode; accepting joins', async () => {
     const domainId = await verifiedDomain('automatic_invitation');
-    const carol = await signedIn(server, 'carol@acme.dev');
+    const carol = await signedInUser(server, 'carol@acme.dev');
     const listed = await fapi(carol.browser, 'get', INVITATIONS, INVITATIONS, { query: { status: 'pending' } });
     assert.equal(listed.body.response.total_count, 1);
     const invitation = listed.body.response.data[0];
@@ -243,7 +233,7 @@ describe('organization domains, suggestions, invitations and membership requests
     assert.equal(after.body.response.total_count, 0);
 
     // Switching the mode with delete_pending withdraws what is still pending.
-    const dave = await signedIn(server, 'dave@acme.dev');
+    const dave = await signedInUser(server, 'dave@acme.dev');
     await fapi(dave.browser, 'get', INVITATIONS, INVITATIONS);
     const withdrawn = await fapi(ada.browser, 'post', MODE, `${base}/${domainId}/update_enrollment_mode`, {
       form: { enrollment_mode: 'manual_invitation', delete_pending: true },

@@ -6,6 +6,7 @@ import {
   fapi,
   makeServer,
   PAGE_ORIGIN,
+  signedInUser,
   signUpUser,
   TestBrowser,
   type TestServer,
@@ -19,15 +20,6 @@ const REVOKE = '/v1/organizations/{organization_id}/invitations/{invitation_id}/
 const LOGO = '/v1/organizations/{organization_id}/logo';
 const ORG = '/v1/organizations/{organization_id}';
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-
-async function signedIn(server: TestServer, email: string) {
-  await signUpUser(server, email, PASSWORD);
-  const browser = new TestBrowser(server.app);
-  const { body } = await fapi(browser, 'post', '/v1/client/sign_ins', '/v1/client/sign_ins', {
-    form: { identifier: email, password: PASSWORD },
-  });
-  return { browser, userId: body.client.sessions[0].user.id as string };
-}
 
 /** The ticket in the link of the latest invitation mailed to `to`, and the page the link opens. */
 function mailedTicket(server: TestServer, to: string): { ticket: string; page: string } {
@@ -53,12 +45,12 @@ async function uploadLogo(server: TestServer, browser: TestBrowser, orgId: strin
 
 describe('organization invitations and logo', () => {
   let server: TestServer;
-  let ada: Awaited<ReturnType<typeof signedIn>>;
+  let ada: Awaited<ReturnType<typeof signedInUser>>;
   let orgId: string;
 
   beforeEach(async () => {
     server = await makeServer({ instance: { organization_settings: { enabled: true } } });
-    ada = await signedIn(server, 'ada@example.com');
+    ada = await signedInUser(server, 'ada@example.com');
     const { body } = await fapi(ada.browser, 'post', '/v1/organizations', '/v1/organizations', {
       form: { name: 'Acme Inc.' },
     });
@@ -67,7 +59,7 @@ describe('organization invitations and logo', () => {
 
   /** Bob, signed in and a plain member of the organization. */
   const memberBob = async () => {
-    const bob = await signedIn(server, 'bob@example.com');
+    const bob = await signedInUser(server, 'bob@example.com');
     const path = `/v1/organizations/${orgId}/memberships`;
     await fapi(ada.browser, 'post', '/v1/organizations/{organization_id}/memberships', path, {
       form: { user_id: bob.userId, role: 'org:member' },

@@ -5,9 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { errorCode, fapi, mailedCode, makeServer, signUpUser, TestBrowser, type TestServer } from './helpers.js';
+import { errorCode, fapi, mailedCode, makeServer, signedInUser } from './helpers.js';
 
-const PASSWORD = 'correct horse battery';
 const ORG = '/v1/organizations/{organization_id}';
 const MEMBERSHIPS = `${ORG}/memberships`;
 const DOMAINS = `${ORG}/domains`;
@@ -20,15 +19,6 @@ const SUGGESTIONS = '/v1/me/organization_suggestions';
 function assertRefused(result: { res: Response; body: { errors?: { code: string }[] } }, what: string) {
   assert.equal(result.res.status, 403, `${what}: status`);
   assert.equal(errorCode(result.body), 'not_allowed_access', `${what}: code`);
-}
-
-async function signedIn(server: TestServer, email: string) {
-  await signUpUser(server, email, PASSWORD);
-  const browser = new TestBrowser(server.app);
-  const { body } = await fapi(browser, 'post', '/v1/client/sign_ins', '/v1/client/sign_ins', {
-    form: { identifier: email, password: PASSWORD },
-  });
-  return { browser, userId: body.client.sessions[0].user.id as string };
 }
 
 /**
@@ -45,7 +35,7 @@ async function acme(
       organization_settings: { enabled: true, domains_enabled: true, ...instance?.organization_settings },
     },
   });
-  const ada = await signedIn(server, 'ada@acme.dev');
+  const ada = await signedInUser(server, 'ada@acme.dev');
   const created = await fapi(ada.browser, 'post', '/v1/organizations', '/v1/organizations', { form: { name: 'Acme' } });
   const orgId = created.body.response.id as string;
   const base = `/v1/organizations/${orgId}`;
@@ -75,13 +65,13 @@ async function acme(
     form: { enrollment_mode: 'automatic_suggestion' },
   });
 
-  const bob = await signedIn(server, 'bob@example.dev');
+  const bob = await signedInUser(server, 'bob@example.dev');
   const joined = await fapi(ada.browser, 'post', MEMBERSHIPS, `${base}/memberships`, {
     form: { user_id: bob.userId, role: bobRole },
   });
   assert.equal(joined.res.status, 200);
 
-  const carol = await signedIn(server, 'carol@acme.dev');
+  const carol = await signedInUser(server, 'carol@acme.dev');
   const suggestions = await fapi(carol.browser, 'get', SUGGESTIONS, SUGGESTIONS);
   const suggestionId = suggestions.body.response.data[0].id as string;
   await fapi(carol.browser, 'post', `${SUGGESTIONS}/{suggestion_id}/accept`, `${SUGGESTIONS}/${suggestionId}/accept`);
@@ -200,7 +190,7 @@ describe('organization permissions', () => {
 
   it('an instance with admin deletion off refuses even the admin: organization_admin_delete_not_enabled', async () => {
     const server = await makeServer({ instance: { organization_settings: { enabled: true, admin_delete: false } } });
-    const ada = await signedIn(server, 'ada@acme.dev');
+    const ada = await signedInUser(server, 'ada@acme.dev');
     const created = await fapi(ada.browser, 'post', '/v1/organizations', '/v1/organizations', {
       form: { name: 'Acme' },
     });
