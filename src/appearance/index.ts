@@ -5,8 +5,9 @@ export {
   elementsToCss,
   variablesToCss,
 } from './css.js';
+export { DEFAULT_OPTIONS, NO_APPEARANCE } from './defaults.js';
 export { ELEMENT_KEYS, ELEMENT_STATES, type ElementKey, type ElementState } from './element-keys.js';
-export { DEFAULT_OPTIONS, resolveAppearance } from './resolve.js';
+export { resolveAppearance } from './resolve.js';
 export { isSafeCssValue } from './sanitize.js';
 export { createTheme, type PrebuiltTheme } from './theme.js';
 export type {

@@ -1,3 +1,4 @@
+import { DEFAULT_OPTIONS } from './defaults.js';
 import type {
   Appearance,
   BaseTheme,
@@ -12,22 +13,13 @@ import type {
   Theme,
 } from './types.js';
 
+export { DEFAULT_OPTIONS } from './defaults.js';
+
 const BUILT_IN_THEMES: Record<BaseThemeName, Theme> = {
   // The default look is Latch's own stylesheet; naming it adds nothing on top.
   clerk: {},
   simple: { simpleStyles: true },
 };
-
-export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
-  logoPlacement: 'inside',
-  socialButtonsVariant: 'auto',
-  socialButtonsPlacement: 'top',
-  showOptionalFields: true,
-  shimmer: true,
-  animations: true,
-  autoFocus: true,
-  unsafe_disableDevelopmentModeWarnings: false,
-});
 
 /** v5 variable names → v6. Applied before the layer's own v6 names, so v6 wins inside one layer. */
 const VARIABLE_ALIASES: Record<string, keyof ResolvedVariables> = {

@@ -67,6 +67,8 @@ export const LAZY_MODULES: Readonly<Record<string, string>> = {
   'session-methods': 'src/resources/session-methods.ts',
   // The development browser's token keeper: fetched by development keys only (src/api/http/dev-browser.ts).
   'dev-browser-store': 'src/api/http/dev-browser-store.ts',
+  // The appearance cascade and its CSS (src/appearance/engine.ts): fetched once an appearance is set.
+  'appearance-engine': 'src/appearance/engine.ts',
 };
 
 /**

@@ -8,7 +8,7 @@
 export { isLatchApiError, isLatchRuntimeError, LatchApiError, LatchRuntimeError } from '../api/errors.js';
 export { HttpFrontendApi } from '../api/http/http-api.js';
 export { buildPublishableKey, parsePublishableKey } from '../api/http/publishable-key.js';
-export { DEFAULT_OPTIONS } from '../appearance/resolve.js';
+export { DEFAULT_OPTIONS } from '../appearance/defaults.js';
 export { createTheme, type PrebuiltTheme } from '../appearance/theme.js';
 // From the modules themselves, not core/index.ts: it re-exports the session refresher, a chunk of the loader's.
 export { Latch } from '../core/latch.js';

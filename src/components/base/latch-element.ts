@@ -1,7 +1,9 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LatchRuntimeError } from '../../api/errors.js';
+import { classesFor } from '../../appearance/classes.js';
+import { NO_APPEARANCE } from '../../appearance/defaults.js';
+import type * as AppearanceEngineModule from '../../appearance/engine.js';
 import type { Appearance, ComponentKey, ElementKey, ResolvedAppearance } from '../../appearance/index.js';
-import { classesFor, elementsToCss, resolveAppearance, variablesToCss } from '../../appearance/index.js';
 import type { Latch } from '../../core/latch.js';
 import type { Localizer } from '../../localization/index.js';
 import { createLocalizer, defaultStringsRevision } from '../../localization/index.js';
@@ -13,6 +15,22 @@ import { LatchController } from './latch-controller.js';
 export type ElementState = 'loading' | 'error' | 'open' | 'active';
 
 let scopeCounter = 0;
+
+type AppearanceEngine = typeof AppearanceEngineModule;
+/** The appearance cascade, once some element needed it (a page without any appearance never fetches it). */
+let engine: AppearanceEngine | undefined;
+let engineLoading: Promise<unknown> | undefined;
+const loadEngine = (): Promise<unknown> =>
+  (engineLoading ??= import('../../appearance/engine.js').then(
+    (module) => {
+      engine = module;
+    },
+    (error: unknown) => {
+      // A failed download is retried by the next update; meanwhile the element renders with the defaults.
+      engineLoading = undefined;
+      console.error('[latch] could not load the appearance engine', error);
+    },
+  ));
 
 /**
  * One localizer per Latch, shared by its elements; rebuilt when `latch.update({localization})` replaces the
@@ -86,7 +104,20 @@ export abstract class LatchElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#adoptStyles();
+    // With an appearance still to resolve, the first update adopts them (in the right cascade layer).
+    if (!this.#awaitsEngine) this.#adoptStyles();
+  }
+
+  /** Whether an appearance is set but the cascade's code has not arrived yet. */
+  get #awaitsEngine(): boolean {
+    // `latch` set before this update is the one it will render with (willUpdate hands it to the controller).
+    return !engine && Boolean((this.latch ?? this.resolvedLatch)?.options.appearance || this.appearance);
+  }
+
+  /** Holds each update until the appearance cascade's code is in, when an appearance needs it: no unthemed frame. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.#awaitsEngine) return loadEngine().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -171,8 +202,14 @@ export abstract class LatchElement extends LitElement {
     const global = this.resolvedLatch?.options.appearance;
     const local = this.appearance;
     const cached = this.#resolvedFor;
+    if (!(global || local)) return NO_APPEARANCE;
+    if (!engine) {
+      // Asked outside an update (an update waits for the engine first): the defaults now, the appearance next.
+      void loadEngine().then(() => this.requestUpdate());
+      return NO_APPEARANCE;
+    }
     if (cached && cached.global === global && cached.local === local) return cached.resolved;
-    const resolved = resolveAppearance(global, this.componentKey, local);
+    const resolved = engine.resolveAppearance(global, this.componentKey, local);
     this.#resolvedFor = { global, local, resolved };
     return resolved;
   }
@@ -184,10 +221,13 @@ export abstract class LatchElement extends LitElement {
 
   #refreshAppearanceSheet(): void {
     const resolved = this.resolvedAppearance;
-    const scope = `.${this.scopeClass}`;
-    const variables = variablesToCss(resolved.variables);
-    let cssText = variables ? `${scope}{${variables}}` : '';
-    cssText += elementsToCss(resolved.elements, scope, resolved.cssLayerName);
+    let cssText = '';
+    if (engine && resolved !== NO_APPEARANCE) {
+      const scope = `.${this.scopeClass}`;
+      const variables = engine.variablesToCss(resolved.variables);
+      cssText = variables ? `${scope}{${variables}}` : '';
+      cssText += engine.elementsToCss(resolved.elements, scope, resolved.cssLayerName);
+    }
     if (cssText !== this.#appearanceCss) {
       this.#appearanceCss = cssText;
       this.#appearanceSheet.replaceSync(cssText);
