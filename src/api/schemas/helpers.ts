@@ -79,3 +79,31 @@ export function isKnownValue<const T extends readonly string[]>(values: T, value
  * from the script-tag loader through this module, where its own `zod/mini` import would bundle the library's barrel.
  */
 export { _default, looseObject, nullable, number, string } from 'zod/mini';
+
+/**
+ * A schema built the first time it is used instead of when its module is evaluated. Building zod schemas is not
+ * free (each field is an object with its own internals): built eagerly, the loader's ~40 schemas took about a
+ * third of its evaluation on a throttled CPU, and that evaluation holds up the page's parsing, so the element
+ * chunks. Lazily, a page builds the environment's and client's schemas when their answers arrive, and the account
+ * schemas only once it parses an account. The schema stands in as a proxy: zod and callers see the real one.
+ */
+export function lazySchema<T extends object>(build: () => T): T {
+  let schema: T | undefined;
+  const real = (): T => {
+    schema ??= build();
+    return schema;
+  };
+  return new Proxy({} as T, {
+    get: (_, key) => Reflect.get(real(), key),
+    has: (_, key) => Reflect.has(real(), key),
+    set: (_, key, value) => Reflect.set(real(), key, value),
+    ownKeys: () => Reflect.ownKeys(real()),
+    getPrototypeOf: () => Reflect.getPrototypeOf(real()),
+    // A proxy may not report a non-configurable property its (empty) target lacks.
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+    defineProperty: (_, key, descriptor) => Reflect.defineProperty(real(), key, descriptor),
+  });
+}

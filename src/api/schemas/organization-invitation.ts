@@ -6,41 +6,49 @@
 import type { output } from 'zod/mini';
 // zod's builders come through ./helpers.js: this module is a lazy chunk, which reads them from the loader (a
 // namespace import of zod here would make the loader carry all of zod).
-import { count, list, looseObject, openEnum, string, text, timestamp } from './helpers.js';
+import { count, lazySchema, list, looseObject, openEnum, string, text, timestamp } from './helpers.js';
 
-export const organizationInvitationSchema = looseObject({
-  id: string(),
-  email_address: string(),
-  role: string(),
-  role_name: text(),
-  organization_id: text(),
-  status: openEnum(['pending', 'accepted', 'revoked', 'expired'] as const),
-  created_at: timestamp,
-  updated_at: timestamp,
-});
+export const organizationInvitationSchema = lazySchema(() =>
+  looseObject({
+    id: string(),
+    email_address: string(),
+    role: string(),
+    role_name: text(),
+    organization_id: text(),
+    status: openEnum(['pending', 'accepted', 'revoked', 'expired'] as const),
+    created_at: timestamp,
+    updated_at: timestamp,
+  }),
+);
 
 /** A page of invitations (`?paginated=true`). */
-export const organizationInvitationPageSchema = looseObject({
-  data: list(organizationInvitationSchema),
-  total_count: count(),
-});
+export const organizationInvitationPageSchema = lazySchema(() =>
+  looseObject({
+    data: list(organizationInvitationSchema),
+    total_count: count(),
+  }),
+);
 
 /** The answer to a bulk invitation: one invitation per address. */
 export const organizationInvitationListSchema = list(organizationInvitationSchema);
 
 /** One of the instance's roles, as `GET /v1/organizations/{id}/roles` lists them. */
-export const organizationRoleSchema = looseObject({
-  id: string(),
-  key: string(),
-  name: string(),
-  description: text(),
-  permissions: list(looseObject({ key: string() })),
-});
+export const organizationRoleSchema = lazySchema(() =>
+  looseObject({
+    id: string(),
+    key: string(),
+    name: string(),
+    description: text(),
+    permissions: list(looseObject({ key: string() })),
+  }),
+);
 
-export const organizationRolePageSchema = looseObject({
-  data: list(organizationRoleSchema),
-  total_count: count(),
-});
+export const organizationRolePageSchema = lazySchema(() =>
+  looseObject({
+    data: list(organizationRoleSchema),
+    total_count: count(),
+  }),
+);
 
 export type OrganizationInvitationJSON = output<typeof organizationInvitationSchema>;
 export type OrganizationInvitationPageJSON = output<typeof organizationInvitationPageSchema>;

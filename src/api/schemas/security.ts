@@ -4,21 +4,23 @@
  * adapters' security methods, so the loader never carries these schemas.
  */
 import * as z from 'zod/mini';
-import { flag, list, nstring, ntimestamp, nullableDefault, text, timestamp } from './helpers.js';
+import { flag, lazySchema, list, nstring, ntimestamp, nullableDefault, text, timestamp } from './helpers.js';
 import { sessionStatusSchema } from './session.js';
 import { phoneNumberSchema } from './user.js';
 
-export const totpSchema = z.looseObject({
-  id: z.string(),
-  /** The base32 secret and otpauth:// URI, present only until the first code verifies them. */
-  secret: nstring(),
-  uri: nstring(),
-  verified: flag(),
-  /** Sent once, when this is the account's first second factor. */
-  backup_codes: nullableDefault(z.array(z.string())),
-  created_at: timestamp,
-  updated_at: timestamp,
-});
+export const totpSchema = lazySchema(() =>
+  z.looseObject({
+    id: z.string(),
+    /** The base32 secret and otpauth:// URI, present only until the first code verifies them. */
+    secret: nstring(),
+    uri: nstring(),
+    verified: flag(),
+    /** Sent once, when this is the account's first second factor. */
+    backup_codes: nullableDefault(z.array(z.string())),
+    created_at: timestamp,
+    updated_at: timestamp,
+  }),
+);
 
 /**
  * A phone number as the two-step section reads it: whether it is reserved for SMS second-factor codes, the
@@ -27,38 +29,46 @@ export const totpSchema = z.looseObject({
  */
 // A spread of the shape, not `z.extend`: the loader shares zod with every chunk by export name, so one chunk's
 // `z.extend` would put zod's object-extension helpers in every page's loader (+~500 B gzip, measured).
-export const secondFactorPhoneNumberSchema = z.looseObject({
-  ...phoneNumberSchema.shape,
-  reserved_for_second_factor: flag(),
-  default_second_factor: flag(),
-  backup_codes: nullableDefault(z.array(z.string())),
-});
+export const secondFactorPhoneNumberSchema = lazySchema(() =>
+  z.looseObject({
+    ...phoneNumberSchema.shape,
+    reserved_for_second_factor: flag(),
+    default_second_factor: flag(),
+    backup_codes: nullableDefault(z.array(z.string())),
+  }),
+);
 export type SecondFactorPhoneNumberJSON = z.output<typeof secondFactorPhoneNumberSchema>;
 
-export const backupCodesSchema = z.looseObject({
-  id: z.string(),
-  codes: list(z.string()),
-  created_at: timestamp,
-  updated_at: timestamp,
-});
+export const backupCodesSchema = lazySchema(() =>
+  z.looseObject({
+    id: z.string(),
+    codes: list(z.string()),
+    created_at: timestamp,
+    updated_at: timestamp,
+  }),
+);
 
-export const sessionActivitySchema = z.looseObject({
-  id: z.string(),
-  browser_name: text(),
-  browser_version: text(),
-  device_type: text(),
-  ip_address: text(),
-  city: text(),
-  country: text(),
-  is_mobile: flag(),
-});
+export const sessionActivitySchema = lazySchema(() =>
+  z.looseObject({
+    id: z.string(),
+    browser_name: text(),
+    browser_version: text(),
+    device_type: text(),
+    ip_address: text(),
+    city: text(),
+    country: text(),
+    is_mobile: flag(),
+  }),
+);
 
-export const activeSessionSchema = z.looseObject({
-  id: z.string(),
-  status: sessionStatusSchema,
-  last_active_at: ntimestamp(),
-  latest_activity: nullableDefault(sessionActivitySchema),
-});
+export const activeSessionSchema = lazySchema(() =>
+  z.looseObject({
+    id: z.string(),
+    status: sessionStatusSchema,
+    last_active_at: ntimestamp(),
+    latest_activity: nullableDefault(sessionActivitySchema),
+  }),
+);
 
 export const activeSessionListSchema = z.array(activeSessionSchema);
 
