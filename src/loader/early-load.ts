@@ -24,7 +24,15 @@ import { optionsFrom } from './script-options.js';
 function startEarlyLoad(script: HTMLScriptElement | null): void {
   // A page with a Latch already (a second script tag) loads nothing new.
   if (!script || window.Latch) return;
-  reserveCardSpace();
+  // The first rules wait until the requests have left: building a sheet takes a few milliseconds on a slow CPU.
+  try {
+    sendFirstRequests(script);
+  } finally {
+    adoptSheets(document, [sheetFrom(FIRST_RULES)]);
+  }
+}
+
+function sendFirstRequests(script: HTMLScriptElement): void {
   const { publishableKey, options } = optionsFrom(script);
   // From data attributes, so strings (the options also accept functions of the page URL).
   const { domain, proxyUrl } = options as { domain?: string; proxyUrl?: string };
@@ -76,13 +84,17 @@ function earlyDevBrowser(createUrl: string, load: (token: string) => void): Prom
 }
 
 /**
- * Holds a sign-in card's place until its chunk arrives, so the text below it does not jump when the card appears:
- * the height of the default start step (one identifier field, a development instance's footer). A page whose card
- * is another height overrides it with its own `latch-sign-in:not(:defined) { min-height: … }`.
+ * The page's first Latch rules, until the elements' chunks arrive:
+ * - a sign-in card holds its place, so the text below it does not jump when the card appears: the height of the
+ *   default start step (one identifier field, a development instance's footer). A page whose card is another
+ *   height overrides it with its own `latch-sign-in:not(:defined) { min-height: … }`;
+ * - the state elements (src/components/control/state-elements.ts, a chunk) show nothing yet, as they show nothing
+ *   until Latch has loaded: signed-in content must never flash for a signed-out visitor. Their content shows
+ *   once their chunk has defined them; <latch-loading>'s is right from the start.
  */
-function reserveCardSpace(): void {
-  adoptSheets(document, [sheetFrom('latch-sign-in:not(:defined){display:block;min-height:20.26rem}')]);
-}
+export const FIRST_RULES =
+  'latch-sign-in:not(:defined){display:block;min-height:20.26rem}' +
+  ':is(latch-signed-in,latch-signed-out,latch-loaded,latch-failed,latch-degraded,latch-protect):not(:defined){display:none}';
 
 try {
   startEarlyLoad(document.currentScript as HTMLScriptElement | null);

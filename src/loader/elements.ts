@@ -29,6 +29,15 @@ export const LAZY_ELEMENTS: Readonly<Record<string, string>> = {
   'latch-org-profile': 'src/components/org-profile/index.ts',
   'latch-org-profile-page': 'src/components/org-profile/index.ts',
   'latch-org-profile-link': 'src/components/org-profile/index.ts',
+  // One module defines the state elements: one chunk. Until it is in, early-load.ts's sheet hides them (but
+  // <latch-loading>, whose content is right until Latch has loaded).
+  'latch-signed-in': 'src/components/control/state-elements.ts',
+  'latch-signed-out': 'src/components/control/state-elements.ts',
+  'latch-loaded': 'src/components/control/state-elements.ts',
+  'latch-loading': 'src/components/control/state-elements.ts',
+  'latch-failed': 'src/components/control/state-elements.ts',
+  'latch-degraded': 'src/components/control/state-elements.ts',
+  'latch-protect': 'src/components/control/state-elements.ts',
 };
 
 /**
@@ -73,10 +82,15 @@ export const LAZY_MODULES: Readonly<Record<string, string>> = {
 
 /**
  * Modules the loader carries although it does not use them itself: what every lazy element imports (the base
- * element with its styles and appearance engine, the shared icons). In the loader they cost a page no extra
+ * element with its styles, the shared icons). In the loader they cost a page no extra
  * request and compress with the core; as a chunk, every element page would fetch them anyway.
  */
-export const LOADER_CARRIES: readonly string[] = ['src/components/base/latch-element.ts', 'src/ui/icons.ts'];
+export const LOADER_CARRIES: readonly string[] = [
+  'src/components/base/latch-element.ts',
+  'src/ui/icons.ts',
+  // Every element chunk defines its element with it: one copy here, not a chunk of its own on every page.
+  'src/components/base/define.ts',
+];
 
 /**
  * Modules that, with everything they import, form one chunk (`flow`) for the elements built on the flow element

@@ -1,6 +1,6 @@
 /**
- * The entry of dist/latch.js, a classic script: the core (Latch, HTTP adapter, resources, appearance and
- * localization engines, en-US common strings, the control elements) and a loader that fetches every other
+ * The entry of dist/latch.js, a classic script: the core (Latch, HTTP adapter, resources, the
+ * localization engine, en-US common strings) and a loader that fetches every other
  * element, the other locales and the prebuilt themes (src/loader/elements.ts) as ES chunks from beside this
  * script when the page needs them. The chunks read the core from the table published here instead of carrying a copy of it.
  *
@@ -10,9 +10,9 @@
 // creates the Latch that takes their answers.
 import './early-load.js';
 import './start.js';
-import '../components/control/index.js';
 import { chunks, shared, sharedKey } from 'virtual:latch-shared';
 import type { PrebuiltTheme } from '../appearance/theme.js';
+import { adoptSheets, sheetFrom } from '../components/base/adopt-styles.js';
 import { setElementDemand } from '../core/element-demand.js';
 import { type RedirectCallbackModule, setRedirectCallbackLoader } from '../core/redirect-callback-loader.js';
 import { registerLocale } from '../localization/registry.js';
@@ -20,6 +20,7 @@ import type { LocalizationResource } from '../localization/types.js';
 import type { WebAuthnBrowser } from '../resources/webauthn.js';
 import { setWebAuthnLoader } from '../resources/webauthn.js';
 import type * as prebuiltThemes from '../themes/index.js';
+import { FIRST_RULES } from './early-load.js';
 import { ElementLoader } from './element-loader.js';
 import { setLazyImport } from './lazy-import.js';
 
@@ -68,7 +69,10 @@ export async function loadTheme(name: ThemeName): Promise<PrebuiltTheme> {
 }
 
 /** Defines the lazy elements inside a shadow root of the page's own (the document is watched already). */
-export const observe = (root: ShadowRoot): void => loader.observe(root);
+export const observe = (root: ShadowRoot): void => {
+  adoptSheets(root, [sheetFrom(FIRST_RULES)]);
+  loader.observe(root);
+};
 
 // The Frontend API load started first (start.ts); now the tags already parsed, and those parsed next, fetch
 // their chunks while it runs.

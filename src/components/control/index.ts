@@ -1,6 +1,7 @@
-import { defineElement } from '../base/define.js';
 import { LatchAuthenticateWithRedirectCallback } from './authenticate-with-redirect-callback.js';
 import { LatchProtect } from './protect.js';
+// The state elements (signed in/out, loaded, …, protect) are defined in their own module, a chunk of the loader's.
+import './state-elements.js';
 import {
   LatchRedirectToCreateOrganization,
   LatchRedirectToOrganizationProfile,
@@ -30,14 +31,6 @@ export {
   LatchSignedIn,
   LatchSignedOut,
 };
-
-defineElement('latch-signed-in', LatchSignedIn);
-defineElement('latch-signed-out', LatchSignedOut);
-defineElement('latch-loaded', LatchLoaded);
-defineElement('latch-loading', LatchLoading);
-defineElement('latch-failed', LatchFailed);
-defineElement('latch-degraded', LatchDegraded);
-defineElement('latch-protect', LatchProtect);
 
 declare global {
   interface HTMLElementTagNameMap {
