@@ -57,7 +57,8 @@ describe('<latch-org-list>', () => {
     const { el, latch, navigations } = await mountList({ hidePersonal: true, afterSelectOrganizationUrl: '/o/:slug' });
     expect(rowNames(el)[0]).to.equal('Mine');
     expect(el.querySelector('.cl-headerTitle')?.textContent).to.equal('Pick an organization');
-    el.querySelector<HTMLButtonElement>('.cl-organizationListPreviewButton')!.click();
+    el.querySelector<HTMLButtonElement>('.cl-organizationListPreviewButton')!.focus();
+    await sendKeys({ press: 'Enter' });
     await until(() => latch.organization?.slug === 'mine', 'active');
     await until(() => navigations.includes('/o/mine'), 'navigation');
   });

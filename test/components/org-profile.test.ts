@@ -283,6 +283,8 @@ describe('<latch-org-profile> People page', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await until(() => el.querySelector('[role="alert"]'), 'alert');
     expect(el.querySelectorAll('.cl-table__members tbody tr').length).to.equal(2);
+    await settled(el);
+    await expect(el).to.be.accessible();
   });
 
   it('invites several addresses with a role from the keyboard, and withdraws an invitation', async () => {
@@ -306,17 +308,21 @@ describe('<latch-org-profile> People page', () => {
     expect($(el, '.cl-table__invitations').textContent).to.contain('erin@example.com');
     const rows = () => el.querySelectorAll('.cl-table__invitations tbody tr').length;
     expect(rows()).to.equal(3);
-    $(el, '.cl-table__invitations .cl-button__revoke').click();
+    $(el, '.cl-table__invitations .cl-button__revoke').focus();
+    await sendKeys({ press: 'Enter' });
     await until(() => rows() === 2, 'withdrawn');
   });
 
-  it('accepts a request to join', async () => {
+  it('accepts a request to join from the keyboard', async () => {
     const { el, latch } = await mountProfile();
     await openMembers(el);
-    $(el, '.cl-tabButton__requests').click();
+    $(el, '.cl-tabButton__members').focus();
+    await sendKeys({ press: 'End' });
+    await until(() => document.activeElement === el.querySelector('.cl-tabButton__requests'), 'requests tab');
     await until(() => el.querySelector('.cl-table__requests')?.textContent?.includes('carol@example.com'), 'request');
     await expect(el).to.be.accessible();
-    $(el, '.cl-table__requests .cl-button__approve').click();
+    $(el, '.cl-table__requests .cl-button__approve').focus();
+    await sendKeys({ press: 'Enter' });
     await until(() => el.querySelector('.cl-table__requests .cl-tableRow__empty'), 'answered');
     expect((await latch.organization!.getMemberships()).total_count).to.equal(3);
   });
