@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/components/create-org/index.js';
+import '../src/components/modal/index.js';
 import '../src/components/org-list/index.js';
 import type { Latch } from '../src/core/index.js';
 import { appearanceArgTypes, DEMO, STORY_LATENCY_MS, storyLatch, unloadedLatch } from './support.js';
@@ -76,6 +78,25 @@ export const InvitationAccepted: Story = {
     await userEvent.click(canvasElement.querySelector('.cl-organizationListPreviewItemActionButton') as HTMLElement);
     await waitFor(
       () => expect(canvasElement.querySelectorAll('.cl-organizationListPreviewItemActionButton').length).toBe(1),
+      {
+        timeout: 3000,
+      },
+    );
+  },
+};
+
+/** `create-organization-mode="modal"`: "Create organization" opens `<latch-create-org>` in Latch's modal. */
+export const CreateModal: Story = {
+  loaders: [async () => ({ latch: await withEnrollment() })],
+  render: (_args, { loaded }) =>
+    html`<latch-org-list .latch=${(loaded as Loaded).latch} create-organization-mode="modal"></latch-org-list>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(rows(canvasElement)).toBe(4), { timeout: 3000 });
+    await userEvent.click(
+      canvasElement.querySelector('.cl-organizationListCreateOrganizationActionButton') as HTMLElement,
+    );
+    await waitFor(
+      () => expect(document.querySelector('latch-modal latch-create-org input[name="name"]')).toBeTruthy(),
       {
         timeout: 3000,
       },

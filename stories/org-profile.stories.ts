@@ -128,6 +128,36 @@ export const DeleteConfirmation: Story = {
   },
 };
 
+/** Leave asks for the organization's name too. */
+export const LeaveConfirmation: Story = {
+  loaders: [async () => ({ latch: await storyLatch(acme('org:member')) })],
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '.cl-profileSectionPrimaryButton__leave');
+    await findInput(canvasElement, 'confirmDeletion');
+  },
+};
+
+/** The organization's only admin tries to leave: the server refuses, the form says why and keeps the name typed. */
+export const LastAdminRefused: Story = {
+  loaders: [
+    async () => ({
+      latch: await storyLatch(
+        acme('org:admin', 'Acme', {
+          organizations: [
+            { name: 'Acme', slug: 'acme', members: [{ emailAddress: DEMO.emailAddress, role: 'org:admin' }] },
+          ],
+        }),
+      ),
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '.cl-profileSectionPrimaryButton__leave');
+    await userEvent.type(await findInput(canvasElement, 'confirmDeletion'), 'Acme{Enter}');
+    await find(canvasElement, '.cl-form__leave [role="alert"]');
+    await expect((await findInput(canvasElement, 'confirmDeletion')).value).toBe('Acme');
+  },
+};
+
 /** The People page: members with their role and date. */
 export const Members: Story = {
   tags: ['visual-themes'],
@@ -164,6 +194,18 @@ export const Domains: Story = {
     await click(canvasElement, '.cl-navbarButton__domains');
     await click(canvasElement, '.cl-button__enrollment');
     await find(canvasElement, 'input[value="automatic_suggestion"]');
+  },
+};
+
+/** A new domain's verification: the code mailed to an address at the domain, here refused as wrong. */
+export const DomainVerificationCode: Story = {
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '.cl-navbarButton__domains');
+    await click(canvasElement, '.cl-profileSectionPrimaryButton__organizationDomains');
+    await userEvent.type(await findInput(canvasElement, 'domain'), 'acme.dev{Enter}');
+    await userEvent.type(await findInput(canvasElement, 'affiliationEmailAddress'), 'ada@acme.dev{Enter}');
+    await userEvent.type(await findInput(canvasElement, 'code'), '111111');
+    await find(canvasElement, '.cl-formFieldErrorText__code');
   },
 };
 

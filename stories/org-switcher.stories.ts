@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { MemoryFrontendApiOptions } from '../src/api/index.js';
+import '../src/components/create-org/index.js';
+import '../src/components/modal/index.js';
 import '../src/components/org-switcher/index.js';
 import type { Latch } from '../src/core/index.js';
 import { appearanceArgTypes, DEMO, STORY_LATENCY_MS, storyLatch } from './support.js';
@@ -69,12 +71,17 @@ export const HidePersonal: Story = {
     await expect(canvasElement.querySelectorAll('[role="menuitem"]')).toHaveLength(3);
   },
 };
-/** "New organization" opens a small form in the popover. */
-export const CreateForm: Story = {
+/** "New organization" opens `<latch-create-org>` in Latch's modal (`createOrganizationMode`'s default). */
+export const CreateModal: Story = {
   play: async ({ canvasElement }) => {
     await openSwitcher(canvasElement);
     const items = canvasElement.querySelectorAll<HTMLElement>('[role="menuitem"]');
     await userEvent.click(items[items.length - 1] as HTMLElement);
-    await waitFor(() => expect(canvasElement.querySelector('input[name="name"]')).not.toBeNull());
+    await waitFor(
+      () => expect(document.querySelector('latch-modal latch-create-org input[name="name"]')).not.toBeNull(),
+      {
+        timeout: 3000,
+      },
+    );
   },
 };

@@ -140,5 +140,7 @@ export const enUSOrgProfile = {
     form_param_format_invalid__file: 'Choose a PNG, JPEG, GIF or WebP image.',
     image_too_large: 'This image is larger than 2 MB. Choose a smaller one.',
     form_param_format_invalid__slug: 'Use lower-case letters, digits and single hyphens only.',
+    organization_minimum_permissions_needed:
+      'You are the last admin here. Make someone else an admin first, or delete the organization.',
   },
 } satisfies LocalizationTree;

@@ -12,8 +12,4 @@ export const enUSOrgSwitcher = {
     action__suggestionsAccept: 'Ask to join',
     suggestionsAcceptedLabel: 'Awaiting approval',
   },
-  createOrganization: {
-    formButtonSubmit: 'Create',
-  },
-  formFieldLabel__organizationName: 'Organization name',
 } satisfies LocalizationTree;

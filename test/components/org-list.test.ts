@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/create-org/index.js';
+import '../../src/components/modal/index.js';
 import '../../src/components/org-list/index.js';
 import type { LatchOrgList } from '../../src/components/org-list/org-list.js';
 import { frFR } from '../../src/localization/locales/fr-FR.js';
@@ -55,9 +57,26 @@ describe('<latch-org-list>', () => {
     const { el, latch, navigations } = await mountList({ hidePersonal: true, afterSelectOrganizationUrl: '/o/:slug' });
     expect(rowNames(el)[0]).to.equal('Mine');
     expect(el.querySelector('.cl-headerTitle')?.textContent).to.equal('Pick an organization');
-    el.querySelector<HTMLButtonElement>('.cl-organizationListPreviewButton')!.click();
+    el.querySelector<HTMLButtonElement>('.cl-organizationListPreviewButton')!.focus();
+    await sendKeys({ press: 'Enter' });
     await until(() => latch.organization?.slug === 'mine', 'active');
     await until(() => navigations.includes('/o/mine'), 'navigation');
+  });
+
+  it('create-organization-mode="modal" opens <latch-create-org> in the modal from the keyboard', async () => {
+    const { el, latch } = await mountList();
+    el.createOrganizationMode = 'modal';
+    el.afterCreateOrganizationUrl = '/org/:slug';
+    await el.updateComplete;
+    el.querySelector<HTMLButtonElement>('.cl-organizationListCreateOrganizationActionButton')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => document.querySelector('latch-modal latch-create-org input[name="name"]'), 'create modal');
+    const card = document.querySelector('latch-modal latch-create-org') as HTMLElement & {
+      afterCreateOrganizationUrl?: string;
+    };
+    expect(card.afterCreateOrganizationUrl).to.equal('/org/:slug');
+    latch.closeCreateOrganization();
+    expect(document.querySelector('latch-modal')).to.equal(null);
   });
 
   it('speaks French', async () => {

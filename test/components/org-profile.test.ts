@@ -76,7 +76,7 @@ describe('<latch-org-profile> General page', () => {
     expect(section.textContent).to.contain('<b>Acme</b>');
     expect(section.querySelector('b')).to.equal(null);
     expect(el.querySelector('.cl-profileSectionPrimaryButton__organizationProfile')).to.exist;
-    await until(() => el.querySelector('.cl-profileSectionPrimaryButton__leave'), 'leave (another admin exists)');
+    expect(el.querySelector('.cl-profileSectionPrimaryButton__leave')).to.exist;
     expect(el.querySelector('.cl-profileSectionPrimaryButton__delete')).to.exist;
     await expect(el).to.be.accessible();
   });
@@ -94,14 +94,26 @@ describe('<latch-org-profile> General page', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('the last admin cannot leave', async () => {
-    const { el } = await mountProfile('org:admin', {
+  it('the last admin is refused leaving, with a localized error in the confirmation, what was typed kept', async () => {
+    const { el, latch } = await mountProfile('org:admin', {
       organizations: [
         { name: 'Solo', slug: 'acme', members: [{ emailAddress: ALICE.emailAddress, role: 'org:admin' }] },
       ],
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(el.querySelector('.cl-profileSectionPrimaryButton__leave')).to.equal(null);
+    $(el, '.cl-profileSectionPrimaryButton__leave').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => document.activeElement === el.querySelector('input[name="confirmDeletion"]'), 'field focused');
+    await sendKeys({ type: 'Solo' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.querySelector('.cl-form__leave [role="alert"]'), 'refusal shown');
+    expect($(el, '.cl-form__leave [role="alert"]').textContent).to.contain('last admin');
+    expect(input(el, 'confirmDeletion').value).to.equal('Solo');
+    expect(latch.organization?.slug).to.equal('acme');
+    await expect(el).to.be.accessible();
+    // Cancel from the keyboard: back to the Leave button, the organization still there.
+    $(el, '.cl-form__leave .cl-formButtonReset').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => document.activeElement === el.querySelector('.cl-profileSectionPrimaryButton__leave'), 'back');
     expect(el.querySelector('.cl-profileSectionPrimaryButton__delete')).to.exist;
   });
 
@@ -181,14 +193,19 @@ describe('<latch-org-profile> General page', () => {
     expect(latch.organization).to.equal(null);
   });
 
-  it('leaves the organization', async () => {
+  it('leaves the organization from the keyboard, after the name is typed', async () => {
     const { el, latch } = await mountProfile('org:member');
-    $(el, '.cl-profileSectionPrimaryButton__leave').click();
-    await until(() => el.querySelector('input[name="confirmDeletion"]'), 'confirmation field');
-    input(el, 'confirmDeletion').focus();
+    let left = 0;
+    el.addEventListener('latch-organization-leave', () => left++);
+    $(el, '.cl-profileSectionPrimaryButton__leave').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => document.activeElement === el.querySelector('input[name="confirmDeletion"]'), 'field focused');
+    expect($(el, '.cl-form__leave').textContent).to.contain('<b>Acme</b>');
+    await expect(el).to.be.accessible();
     await sendKeys({ type: '<b>Acme</b>' });
     await sendKeys({ press: 'Enter' });
     await until(() => latch.organization === null, 'left');
+    expect(left).to.equal(1);
     expect(latch.user?.organizationMemberships.length).to.equal(0);
   });
 });
@@ -266,6 +283,8 @@ describe('<latch-org-profile> People page', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await until(() => el.querySelector('[role="alert"]'), 'alert');
     expect(el.querySelectorAll('.cl-table__members tbody tr').length).to.equal(2);
+    await settled(el);
+    await expect(el).to.be.accessible();
   });
 
   it('invites several addresses with a role from the keyboard, and withdraws an invitation', async () => {
@@ -289,17 +308,21 @@ describe('<latch-org-profile> People page', () => {
     expect($(el, '.cl-table__invitations').textContent).to.contain('erin@example.com');
     const rows = () => el.querySelectorAll('.cl-table__invitations tbody tr').length;
     expect(rows()).to.equal(3);
-    $(el, '.cl-table__invitations .cl-button__revoke').click();
+    $(el, '.cl-table__invitations .cl-button__revoke').focus();
+    await sendKeys({ press: 'Enter' });
     await until(() => rows() === 2, 'withdrawn');
   });
 
-  it('accepts a request to join', async () => {
+  it('accepts a request to join from the keyboard', async () => {
     const { el, latch } = await mountProfile();
     await openMembers(el);
-    $(el, '.cl-tabButton__requests').click();
+    $(el, '.cl-tabButton__members').focus();
+    await sendKeys({ press: 'End' });
+    await until(() => document.activeElement === el.querySelector('.cl-tabButton__requests'), 'requests tab');
     await until(() => el.querySelector('.cl-table__requests')?.textContent?.includes('carol@example.com'), 'request');
     await expect(el).to.be.accessible();
-    $(el, '.cl-table__requests .cl-button__approve').click();
+    $(el, '.cl-table__requests .cl-button__approve').focus();
+    await sendKeys({ press: 'Enter' });
     await until(() => el.querySelector('.cl-table__requests .cl-tableRow__empty'), 'answered');
     expect((await latch.organization!.getMemberships()).total_count).to.equal(3);
   });
@@ -319,10 +342,17 @@ describe('<latch-org-profile> Domains page', () => {
     input(el, 'affiliationEmailAddress').focus();
     await sendKeys({ type: 'alice@acme.test' });
     await sendKeys({ press: 'Enter' });
-    await until(() => el.querySelector('input[name="code"]'), 'code step');
+    await until(() => document.activeElement === el.querySelector('input[name="code"]'), 'code step, focused');
     expect(api.sentCodes.at(-1)?.emailAddress).to.equal('alice@acme.test');
-    const code = input(el, 'code');
-    code.focus();
+    expect($(el, '.cl-form__verifyDomainCode').textContent).to.contain('alice@acme.test');
+    await expect(el).to.be.accessible();
+    // A wrong code: a localized error under the field, which keeps what was typed and the focus.
+    await sendKeys({ type: '111111' });
+    await until(() => el.querySelector('.cl-formFieldErrorText__code'), 'wrong code refused');
+    expect(input(el, 'code').value).to.equal('111111');
+    expect(document.activeElement).to.equal(input(el, 'code'));
+    await expect(el).to.be.accessible();
+    input(el, 'code').select();
     await sendKeys({ type: '424242' });
     await until(() => el.querySelector('.cl-badge__manual_invitation'), 'verified');
     $(el, '.cl-button__enrollment').click();

@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/create-org/index.js';
+import '../../src/components/modal/index.js';
 import '../../src/components/org-switcher/index.js';
 import type { LatchOrgSwitcher } from '../../src/components/org-switcher/org-switcher.js';
-import { ALICE, input, loadedLatch, until } from './helpers.js';
+import { ALICE, loadedLatch, until } from './helpers.js';
 
 const BOB = { emailAddress: 'bob@example.com', password: 'correct-horse-battery', firstName: 'Bob' };
 
@@ -84,25 +86,45 @@ describe('<latch-org-switcher>', () => {
     await until(() => document.activeElement === trigger(el), 'trigger focused');
   });
 
-  it('creates an organization in place, refuses an empty name with a localized error, and makes it active', async () => {
-    const { latch } = await twoOrgs('');
-    const el = await fixture<LatchOrgSwitcher>(html`<latch-org-switcher .latch=${latch}></latch-org-switcher>`);
+  it('opens <latch-create-org> in the modal from the keyboard; the new organization becomes active', async () => {
+    const { latch, navigations } = await twoOrgs('');
+    const el = await fixture<LatchOrgSwitcher>(
+      html`<latch-org-switcher .latch=${latch} after-create-organization-url="/org/:slug"></latch-org-switcher>`,
+    );
     await until(() => trigger(el), 'trigger');
-    expect(trigger(el).textContent).to.contain('Personal account');
+    trigger(el).focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await until(() => nameOf(document.activeElement) === 'New organization', 'last item focused');
+    await sendKeys({ press: 'Enter' });
+    await until(() => document.querySelector('latch-modal latch-create-org input[name="name"]'), 'create modal');
+    expect(items(el)).to.have.length(0);
+    const modal = document.querySelector<HTMLElement>('latch-modal')!;
+    await until(() => document.activeElement === modal.querySelector('input[name="name"]'), 'name focused');
+    await expect(modal).to.be.accessible();
+    await sendKeys({ type: '<b>Initech</b> & Co' });
+    await sendKeys({ press: 'Enter' });
+    // The invite step comes next; skipping it ends the card, which closes the modal.
+    await until(() => modal.querySelector('latch-create-org .cl-formButtonReset'), 'invite step');
+    modal.querySelector<HTMLButtonElement>('latch-create-org .cl-formButtonReset')!.click();
+    await until(() => !document.querySelector('latch-modal'), 'modal closed');
+    expect(latch.organization?.name).to.equal('<b>Initech</b> & Co');
+    await until(() => navigations.includes(`/org/${latch.organization?.slug}`), 'after-create URL');
+    await until(() => trigger(el).textContent?.includes('<b>Initech</b> & Co'), 'name shown as text');
+    expect(trigger(el).querySelector('b')).to.equal(null);
+    await until(() => document.activeElement === trigger(el), 'focus back on the trigger');
+  });
+
+  it('goes to the create-organization page in navigation mode', async () => {
+    const { latch, navigations } = await twoOrgs();
+    const el = await fixture<LatchOrgSwitcher>(
+      html`<latch-org-switcher .latch=${latch} create-organization-mode="navigation" create-organization-url="/new-org"></latch-org-switcher>`,
+    );
+    await until(() => trigger(el), 'trigger');
     trigger(el).click();
     await until(() => items(el).length > 0, 'menu');
     items(el).at(-1)!.click();
-    await until(() => el.querySelector('form'), 'create form');
-    el.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await until(() => el.querySelector('[role="alert"]'), 'error');
-    await expect(el).to.be.accessible();
-    const name = input(el, 'name');
-    name.value = '<b>Initech</b> & Co';
-    name.dispatchEvent(new Event('input', { bubbles: true }));
-    el.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await until(() => latch.organization?.name === '<b>Initech</b> & Co', 'new organization active');
-    await until(() => trigger(el).textContent?.includes('<b>Initech</b> & Co'), 'name shown as text');
-    expect(trigger(el).querySelector('b')).to.equal(null);
+    await until(() => navigations.includes('/new-org'), 'navigation');
+    expect(document.querySelector('latch-modal')).to.equal(null);
   });
 
   it('offers Manage organization in navigation mode', async () => {
@@ -119,14 +141,17 @@ describe('<latch-org-switcher>', () => {
     expect(navigations[0]).to.contain('/org');
   });
 
-  it('opens the organization profile in a modal by default', async () => {
+  it('opens the organization profile in a modal by default, with after-leave-organization-url', async () => {
     const { latch } = await twoOrgs();
-    const el = await fixture<LatchOrgSwitcher>(html`<latch-org-switcher .latch=${latch}></latch-org-switcher>`);
+    const el = await fixture<LatchOrgSwitcher>(
+      html`<latch-org-switcher .latch=${latch} after-leave-organization-url="/left"></latch-org-switcher>`,
+    );
     await until(() => trigger(el), 'trigger');
     trigger(el).click();
     await until(() => items(el).length > 0, 'menu');
     items(el)[0]!.click();
     await until(() => document.querySelector('latch-modal latch-org-profile'), 'profile modal');
+    expect(document.querySelector('latch-org-profile')?.afterLeaveOrganizationUrl).to.equal('/left');
     latch.closeOrganizationProfile();
     expect(document.querySelector('latch-modal latch-org-profile')).to.equal(null);
   });

@@ -1,9 +1,9 @@
 /**
  * End to end: organizations on a plain page of another origin with the script tag, in Debian Chromium against
- * the dev server over HTTP (organizations switched on for the instance). Ada creates an organization in the
- * switcher; `<latch-protect role="org:admin">` shows its content; switching to the personal account hides it
- * (the session token's `o` claim follows). Grace, added as a member, sees only member content, and the server
- * refuses her an admin call: `<latch-protect>` hides, the server secures.
+ * the dev server over HTTP (organizations switched on for the instance). Ada creates an organization from the
+ * switcher, in Latch's modal; `<latch-protect role="org:admin">` shows its content; switching to the personal
+ * account hides it (the session token's `o` claim follows). Grace, added as a member, sees only member content,
+ * and the server refuses her an admin call: `<latch-protect>` hides, the server secures.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -49,11 +49,15 @@ describe('organizations (e2e)', () => {
     await notAdmin(page).waitFor();
     assert.equal(await admin(page).isVisible(), false);
 
-    // Create "Acme" in the switcher: it becomes active, Ada is its admin.
+    // Create "Acme" from the switcher: <latch-create-org> opens in Latch's modal (its chunk fetched then); past
+    // the invite step (skipped) the modal closes, Acme is active and Ada is its admin.
     await trigger(page).click();
     await item(page, 'New organization').click();
-    await page.locator('latch-org-switcher input[name="name"]').fill('Acme');
-    await page.locator('latch-org-switcher button[type="submit"]').click();
+    const create = page.locator('latch-modal latch-create-org');
+    await create.locator('input[name="name"]').fill('Acme');
+    await create.locator('button[type="submit"]').click();
+    await create.locator('.cl-formButtonReset').click();
+    await page.locator('latch-modal').waitFor({ state: 'detached' });
     await trigger(page).filter({ hasText: 'Acme' }).waitFor();
     await admin(page).waitFor();
     await member(page).waitFor();

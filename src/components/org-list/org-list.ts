@@ -28,6 +28,7 @@ export class LatchOrgList extends FlowElement {
     afterSelectOrganizationUrl: { attribute: 'after-select-organization-url' },
     afterSelectPersonalUrl: { attribute: 'after-select-personal-url' },
     afterCreateOrganizationUrl: { attribute: 'after-create-organization-url' },
+    createOrganizationMode: { attribute: 'create-organization-mode' },
     createOrganizationUrl: { attribute: 'create-organization-url' },
     busyId: { state: true },
   };
@@ -39,7 +40,11 @@ export class LatchOrgList extends FlowElement {
   afterSelectOrganizationUrl?: string;
   afterSelectPersonalUrl?: string;
   afterCreateOrganizationUrl?: string;
-  /** Where "Create organization" goes; default: the instance's create-organization page, else the modal. */
+  /**
+   * `modal`: "Create organization" opens `<latch-create-org>` in Latch's modal (`Latch.openCreateOrganization`);
+   * `navigation` (the default): it goes to `createOrganizationUrl`, else the instance's page, else the modal.
+   */
+  createOrganizationMode: 'modal' | 'navigation' = 'navigation';
   createOrganizationUrl?: string;
 
   private readonly enrollment = new EnrollmentLists(this, (error) => {
@@ -171,7 +176,9 @@ export class LatchOrgList extends FlowElement {
 
   private create = async () => {
     const latch = this.loadedLatch;
-    const url = this.createOrganizationUrl || latch.buildCreateOrganizationUrl();
+    const url =
+      this.createOrganizationMode === 'navigation' &&
+      (this.createOrganizationUrl || latch.buildCreateOrganizationUrl());
     if (url) {
       await latch.navigate(url);
       return;

@@ -1,7 +1,9 @@
 /**
  * The organization profile's General page: the organization's logo, name and slug (editable with
- * `org:sys_profile:manage`), leaving it (everyone but its last admin) and deleting it (`org:sys_profile:delete`,
- * when the instance lets admins delete), both confirmed by typing the organization's name.
+ * `org:sys_profile:manage`), leaving it and deleting it (`org:sys_profile:delete`, when the instance lets admins
+ * delete), both confirmed by typing the organization's name. Leaving is offered to everyone, as in Clerk: whether
+ * another admin remains is the server's to tell at that moment (a list read earlier may be stale), and its refusal
+ * (`organization_minimum_permissions_needed`) shows in the confirmation form, with what was typed kept.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Organization } from '../../resources/index.js';
@@ -26,8 +28,6 @@ export class GeneralPage implements OrgProfilePage {
   #name = '';
   #slug = '';
   #typed = '';
-  /** Whether another admin exists, for the last-admin rule (undefined until asked). */
-  #otherAdmin: { organizationId: string; exists: boolean } | undefined;
 
   constructor(host: LatchOrgProfile) {
     this.#host = host;
@@ -126,17 +126,15 @@ export class GeneralPage implements OrgProfilePage {
     </form>`;
   }
 
-  #dangerSection(org: Organization): TemplateResult | typeof nothing {
+  #dangerSection(org: Organization): TemplateResult {
     const ui = this.#host;
     const canDelete = ui.can('org:sys_profile:delete') && this.#adminDelete;
-    const canLeave = this.#canLeave(org);
-    if (!canDelete && !canLeave) return nothing;
     const editing = this.#editing;
     const content =
       editing === 'leave' || editing === 'delete'
         ? this.#confirmForm(org, editing)
         : html`<div class=${ui.cls('profileSectionButtonGroup', { id: 'danger' })}>
-            ${canLeave ? this.#dangerButton('leave', 'leaveOrganization') : nothing}
+            ${this.#dangerButton('leave', 'leaveOrganization')}
             ${canDelete ? this.#dangerButton('delete', 'deleteOrganization') : nothing}
           </div>`;
     return profileSection(ui, 'danger', ui.t('organizationProfile.profilePage.dangerSection.title'), content);
@@ -173,22 +171,6 @@ export class GeneralPage implements OrgProfilePage {
       })}
       ${formButtons(ui, ui.t(`${key}.confirm`), this.#status.busy, this.#cancel)}
     </form>`;
-  }
-
-  /** Everyone may leave but the last admin (who would leave the organization without one). */
-  #canLeave(org: Organization): boolean {
-    if (!this.#host.can('org:sys_memberships:manage')) return true;
-    const known = this.#otherAdmin;
-    if (known?.organizationId === org.id) return known.exists;
-    this.#otherAdmin = { organizationId: org.id, exists: false };
-    void org.getMemberships({ role: ['org:admin'], pageSize: 2 }).then(
-      (page) => {
-        this.#otherAdmin = { organizationId: org.id, exists: page.total_count > 1 };
-        this.#host.requestUpdate();
-      },
-      () => undefined,
-    );
-    return false;
   }
 
   get #adminDelete(): boolean {

@@ -94,13 +94,14 @@ export class MembersPage implements OrgProfilePage {
     </button>`;
   }
 
-  /** Arrow keys move between tabs (the WAI-ARIA tabs pattern); the chosen tab takes focus. */
+  /** Arrow keys move between tabs, Home and End go to the first and last (the WAI-ARIA tabs pattern). */
   #tabKeydown(event: KeyboardEvent, tabs: Tab[]): void {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
+    const edge = event.key === 'Home' ? tabs[0] : event.key === 'End' ? tabs[tabs.length - 1] : undefined;
+    if (!step && !edge) return;
     event.preventDefault();
     const rtl = this.#host.closest('[dir="rtl"]') !== null ? -1 : 1;
-    const next = tabs[(tabs.indexOf(this.#tab) + step * rtl + tabs.length) % tabs.length] as Tab;
+    const next = edge ?? (tabs[(tabs.indexOf(this.#tab) + step * rtl + tabs.length) % tabs.length] as Tab);
     this.#select(next);
     void this.#host.updateComplete.then(() => this.#host.querySelector<HTMLElement>(`.cl-tabButton__${next}`)?.focus());
   }

@@ -8,7 +8,7 @@ import type {
   UserOrganizationInvitation,
 } from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
-import { field, formAlert, primaryButton } from '../../ui/form.js';
+import { formAlert } from '../../ui/form.js';
 import { MenuPopover } from '../../ui/menu-popover.js';
 import { EnrollmentLists } from '../base/enrollment-lists.js';
 import { LatchElement } from '../base/latch-element.js';
@@ -20,7 +20,7 @@ type OrgPreview = Pick<OrganizationView, 'id' | 'name' | 'imageUrl'>;
 /**
  * @summary Clerk's `<OrganizationSwitcher/>`: a button showing the active organization (or the personal account)
  * that opens a menu of the user's other organizations to switch to, "Manage organization" and "Create
- * organization" (the `createOrganizationUrl` page, else a small form in the popover). Below them, the user's
+ * organization" (`<latch-create-org>` in Latch's modal, or the `createOrganizationUrl` page). Below them, the user's
  * pending invitations (Join: the organization is joined and listed to switch to) and the organizations a verified
  * domain suggests (Ask to join: the row then awaits an admin's approval).
  *
@@ -34,13 +34,12 @@ export class LatchOrgSwitcher extends LatchElement {
     afterSelectOrganizationUrl: { attribute: 'after-select-organization-url' },
     afterSelectPersonalUrl: { attribute: 'after-select-personal-url' },
     afterCreateOrganizationUrl: { attribute: 'after-create-organization-url' },
+    afterLeaveOrganizationUrl: { attribute: 'after-leave-organization-url' },
     createOrganizationMode: { attribute: 'create-organization-mode' },
     createOrganizationUrl: { attribute: 'create-organization-url' },
     organizationProfileMode: { attribute: 'organization-profile-mode' },
     organizationProfileUrl: { attribute: 'organization-profile-url' },
     defaultOpen: { type: Boolean, attribute: 'default-open' },
-    creating: { state: true },
-    newName: { state: true },
     busy: { state: true },
     error: { state: true },
     acceptingId: { state: true },
@@ -52,9 +51,12 @@ export class LatchOrgSwitcher extends LatchElement {
   afterSelectOrganizationUrl?: string;
   afterSelectPersonalUrl?: string;
   afterCreateOrganizationUrl?: string;
+  /** Where the browser goes after the user leaves (or deletes) the organization in the profile "Manage" opens. */
+  afterLeaveOrganizationUrl?: string;
   /**
-   * `navigation`: "Create organization" goes to `createOrganizationUrl` (default: the instance's page); `modal`
-   * (the default): a small form in the popover, as the create-organization modal is not built yet.
+   * "Create organization" opens `<latch-create-org>` in Latch's modal (`modal`, the default:
+   * `Latch.openCreateOrganization`) or goes to `createOrganizationUrl` (`navigation`; default: the instance's
+   * page, else the modal).
    */
   createOrganizationMode: 'modal' | 'navigation' = 'modal';
   createOrganizationUrl?: string;
@@ -77,8 +79,6 @@ export class LatchOrgSwitcher extends LatchElement {
     rtl: () => this.localizer.dir === 'rtl',
     align: 'start',
   });
-  private creating = false;
-  private newName = '';
   private busy = false;
   private error = '';
   /** The invitation or suggestion being accepted. */
@@ -132,7 +132,7 @@ export class LatchOrgSwitcher extends LatchElement {
       @focusout=${this.menu.onFocusout}>
       <div class=${`${this.cls('organizationSwitcherPopoverCard')}`}>
         <div class=${this.cls('organizationSwitcherPopoverMain')}>
-          ${this.creating ? this.renderCreateForm() : this.renderMenu(user, active)}
+          ${this.renderMenu(user, active)}
         </div>
       </div>
     </div>`;
@@ -246,27 +246,7 @@ export class LatchOrgSwitcher extends LatchElement {
       @click=${onClick}>${content}</button>`;
   }
 
-  private renderCreateForm(): TemplateResult {
-    return html`<form class=${this.cls('form')} novalidate @submit=${this.submitCreate} @keydown=${this.onFormKeydown}>
-      ${formAlert(this, this.error)}
-      ${field(this, {
-        id: 'name',
-        label: this.t('formFieldLabel__organizationName'),
-        name: 'name',
-        value: this.newName,
-        autocomplete: 'organization',
-        required: true,
-        autofocus: true,
-        onInput: (value) => {
-          this.newName = value;
-        },
-      })}
-      ${primaryButton(this, { label: this.t('createOrganization.formButtonSubmit'), busy: this.busy })}
-    </form>`;
-  }
-
   private toggle = () => {
-    this.creating = false;
     this.error = '';
     this.menu.toggle();
   };
@@ -276,10 +256,14 @@ export class LatchOrgSwitcher extends LatchElement {
     return this.organizationProfileUrl || this.resolvedLatch?.buildOrganizationProfileUrl() || '';
   }
 
+  // Before a modal opens, focus goes back to the trigger: the modal returns focus to what had it (a menu item
+  // would be gone by then).
   private manage = async () => {
-    this.menu.close(false);
-    if (this.organizationProfileMode === 'modal') this.resolvedLatch?.openOrganizationProfile();
-    else await this.resolvedLatch?.navigate(this.profileUrl);
+    const modal = this.organizationProfileMode === 'modal';
+    this.menu.close(modal);
+    if (modal) {
+      this.resolvedLatch?.openOrganizationProfile({ afterLeaveOrganizationUrl: this.afterLeaveOrganizationUrl });
+    } else await this.resolvedLatch?.navigate(this.profileUrl);
   };
 
   /** Makes `membership`'s organization (null: the personal account) active, then follows the after-select URL. */
@@ -301,42 +285,13 @@ export class LatchOrgSwitcher extends LatchElement {
 
   private create = async () => {
     const latch = this.resolvedLatch;
+    if (!latch) return;
     const url =
       this.createOrganizationMode === 'navigation' &&
-      (this.createOrganizationUrl || latch?.buildCreateOrganizationUrl());
-    if (url && latch) {
-      this.menu.close(false);
-      await latch.navigate(url);
-      return;
-    }
-    this.creating = true;
-  };
-
-  private submitCreate = async (event: Event) => {
-    event.preventDefault();
-    const latch = this.resolvedLatch;
-    if (!latch || this.busy) return;
-    this.busy = true;
-    this.error = '';
-    try {
-      const org = await latch.createOrganization({ name: this.newName.trim() });
-      await latch.setActive({ organization: org.id, redirectUrl: this.afterCreateOrganizationUrl || undefined });
-      this.newName = '';
-      this.creating = false;
-      this.menu.close(true);
-    } catch (error) {
-      this.error = this.localizer.translateError(error);
-    } finally {
-      this.busy = false;
-    }
-  };
-
-  /** Escape in the form leaves it for the menu's trigger, as in the menu. */
-  private onFormKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    this.creating = false;
-    this.menu.close(true);
+      (this.createOrganizationUrl || latch.buildCreateOrganizationUrl());
+    this.menu.close(!url);
+    if (url) await latch.navigate(url);
+    else latch.openCreateOrganization({ afterCreateOrganizationUrl: this.afterCreateOrganizationUrl });
   };
 }
 

@@ -723,6 +723,9 @@ export const frFR: LocalizationResource = {
         pwned: 'Si vous utilisez ce mot de passe ailleurs, changez-le là-bas.',
       },
     },
+    // Organizations: the organization profile's refusals.
+    organization_minimum_permissions_needed:
+      'Vous êtes le dernier admin ici. Nommez d’abord un autre admin, ou supprimez l’organisation.',
   },
   unstable__latch: {
     organizationLogoNotSaved:
