@@ -1,5 +1,6 @@
-import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Latch } from '../../core/latch.js';
+import { sheetFrom } from '../base/adopt-styles.js';
 import { LatchController } from '../base/latch-controller.js';
 
 /**
@@ -12,9 +13,8 @@ export abstract class ControlElement extends LitElement {
   static override properties: PropertyDeclarations = {
     latch: { attribute: false },
   };
-  static override styles = css`
-    :host { display: contents; }
-  `;
+  // A constructed sheet rather than Lit's `css` tag: the loader then carries none of Lit's CSS-template code.
+  static override styles = sheetFrom(':host{display:contents}');
 
   /** The Latch to read; by default the provider's or the page's. */
   latch?: Latch;
