@@ -512,31 +512,19 @@ export class LatchSignIn extends FlowElement {
     await this.status.run(
       async () => {
         const signIn = this.loadedLatch.client.signIn;
-        let attempted: SignIn;
-        try {
-          attempted = await signIn.attemptFirstFactor({ strategy: 'password', password: this.password });
-        } catch (error) {
-          await this.resetBreachedPassword(error, signIn);
-          return;
-        }
-        await this.afterAttempt(attempted);
+        // A breached password (`form_password_pwned`) cannot sign in, right as it is: a reset code goes out at once
+        // and the alert above it says why. Any other error is rethrown, to show where it belongs.
+        const attempted = await signIn
+          .attemptFirstFactor({ strategy: 'password', password: this.password })
+          .catch(async (error: unknown) => {
+            await this.useFactor((await loadFirstFactorSteps()).breachedPasswordReset(error, signIn));
+            this.status.formError = () => this.t('unstable__errors.form_password_pwned__sign_in');
+          });
+        if (attempted) await this.afterAttempt(attempted);
       },
       { password: 'password' },
     );
   };
-
-  /**
-   * A breached password (the server's `form_password_pwned`) cannot sign in, right as it is: the card sends a reset
-   * code at once and says why above it; the new password comes after the code (`needs_new_password`). Any other
-   * error is rethrown, to show where it belongs.
-   */
-  private async resetBreachedPassword(error: unknown, signIn: SignIn): Promise<void> {
-    const steps = await loadFirstFactorSteps();
-    const reset = steps.breachedPasswordReset(error, signIn, signIn.identifier ?? this.identifier);
-    if (!reset) throw error;
-    await this.useFactor(reset);
-    this.status.formError = () => this.t('unstable__errors.form_password_pwned__sign_in');
-  }
 
   private submitCode = async (event?: SubmitEvent) => {
     event?.preventDefault();

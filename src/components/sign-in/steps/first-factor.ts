@@ -165,12 +165,14 @@ function resetFactorFor(signIn: SignIn, identifier: string): FirstFactor | undef
 
 /**
  * The right password, but one found in a breach (`form_password_pwned` on a sign-in): the way to reset it, which
- * the card takes at once. Undefined for any other error, or when the account has no way to reset (the error then
- * shows under the password, as it came).
+ * the card takes at once. Any other error, or an account with no way to reset, is rethrown (the error then shows
+ * under the password, as it came).
  */
-export function breachedPasswordReset(error: unknown, signIn: SignIn, identifier: string): FirstFactor | undefined {
+export function breachedPasswordReset(error: unknown, signIn: SignIn): FirstFactor {
   const breached = isLatchApiError(error) && error.errors.some((item) => item.code === 'form_password_pwned');
-  return breached ? resetFactorFor(signIn, identifier) : undefined;
+  const reset = breached ? resetFactorFor(signIn, signIn.identifier ?? '') : undefined;
+  if (!reset) throw error;
+  return reset;
 }
 
 /** "Get help" writes to the `supportEmail` option, else to the instance's support address. */
