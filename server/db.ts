@@ -431,6 +431,11 @@ const MIGRATIONS: string[] = [
   ALTER TABLE phone_numbers ADD COLUMN reserved_for_second_factor INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE phone_numbers ADD COLUMN default_second_factor INTEGER NOT NULL DEFAULT 0;
   `,
+  // A password known to be breached (set by the dev tools, as Clerk's "reject compromised passwords on sign-in"
+  // would find it): right or not, it no longer signs in; a reset code and a new password do, and clear the mark.
+  `
+  ALTER TABLE users ADD COLUMN password_compromised INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 export function openDb(file = ':memory:'): Db {

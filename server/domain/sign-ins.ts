@@ -128,6 +128,17 @@ function statusInvalid(row: SignInRow, awaiting: string): FapiError {
   });
 }
 
+/** The right password, but a breached one (`form_password_pwned` on sign-in): reset it to go on. */
+function passwordCompromised(): FapiError {
+  return new FapiError({
+    status: 422,
+    code: 'form_password_pwned',
+    message: 'Password has been found in an online data breach.',
+    longMessage: 'This password has been found in an online data breach. Reset your password to sign in.',
+    meta: { param_name: 'password' },
+  });
+}
+
 /**
  * Sign-in state machine: identify (email, phone or username) → first factor (password, email code or link,
  * phone code) → [second factor: TOTP, SMS code or backup code, for users who have one] → complete (session).
@@ -370,6 +381,10 @@ export class SignIns {
         throw errors.passwordIncorrect();
       }
       this.deps.lockout.recordSuccess(user);
+      // A breached password proves nothing: the user resets it (a code, then `needs_new_password`), as on Clerk.
+      // Without a way to reset (no email or phone to send a code to), Clerk lets it in, and so does this server.
+      const canReset = this.supportedFirstFactors(updated, user).some((f) => f.strategy.startsWith('reset_password'));
+      if (user.password_compromised && canReset) throw passwordCompromised();
       return this.complete(client, updated, user, 'password');
     }
 

@@ -17,6 +17,8 @@ export interface UserRow {
   unsafe_metadata: string;
   failed_password_attempts: number;
   locked_until: number | null;
+  /** 1 when the password is known to be breached: it must be replaced (reset) before it signs in again. */
+  password_compromised: number;
   legal_accepted_at: number | null;
   last_sign_in_at: number | null;
   last_active_at: number | null;
@@ -121,15 +123,22 @@ export class Users {
     return all.find((p) => p.id === user.primary_phone_number_id) ?? all[0] ?? null;
   }
 
-  /** A new password (reset); failed attempts and any lock are cleared with it. */
+  /** A new password (reset); failed attempts, any lock and a breached mark are cleared with it. */
   setPassword(userId: string, digest: string): void {
     const now = this.clock.now();
     this.db
       .prepare(
         `UPDATE users SET password_digest = ?, password_updated_at = ?, failed_password_attempts = 0,
-           locked_until = NULL, updated_at = ? WHERE id = ?`,
+           locked_until = NULL, password_compromised = 0, updated_at = ? WHERE id = ?`,
       )
       .run(digest, now, now, userId);
+  }
+
+  /** Marks the user's password as breached (dev tools): the next password sign-in must reset it instead. */
+  markPasswordCompromised(userId: string): void {
+    this.db
+      .prepare('UPDATE users SET password_compromised = 1, updated_at = ? WHERE id = ?')
+      .run(this.clock.now(), userId);
   }
 
   emailExists(email: string): boolean {

@@ -7,6 +7,7 @@ import { mockOAuthRoutes } from '../oauth/routes.js';
 import { devError } from './dev-errors.js';
 import { devMfaRoutes } from './dev-mfa-routes.js';
 import { devSessionRoutes } from './dev-session-routes.js';
+import { devSignInRoutes } from './dev-sign-in-routes.js';
 import { devWaitlistRoutes, waitlistSection } from './dev-waitlist-routes.js';
 
 function escapeHtml(text: string): string {
@@ -125,6 +126,7 @@ export function devRoutes(dev: DevContext) {
   routes.route('/', devMfaRoutes(dev));
   routes.route('/', devSessionRoutes(dev));
   routes.route('/', devWaitlistRoutes(dev));
+  routes.route('/', devSignInRoutes(dev));
   routes.route('/oauth', mockOAuthRoutes(dev));
   routes.get('/', (c) => {
     c.header(

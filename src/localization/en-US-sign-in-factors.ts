@@ -14,6 +14,8 @@ export const enUSSignInFactors = {
     verification_already_verified: 'This code has already been used. Ask for a new one.',
     verification_missing: 'Ask for a code first.',
     sign_in_status_invalid: 'This sign-in cannot go on from here. Please start again.',
+    form_password_pwned__sign_in:
+      'This password has shown up in a data breach, so it can no longer sign you in. We sent you a code: type it to choose a new password.',
   },
   signIn: {
     password: {

@@ -90,6 +90,25 @@ describe('<latch-sign-in> passkeys', () => {
     expect(el.isConnected).to.equal(true);
   });
 
+  it('makes no autofill request when the browser cannot offer passkeys in a field (no conditional mediation)', async () => {
+    stub = stubCredentials('wait', { conditional: false });
+    let asked = 0;
+    Object.defineProperty(PublicKeyCredential, 'isConditionalMediationAvailable', {
+      value: async () => {
+        asked++;
+        return false;
+      },
+      configurable: true,
+    });
+    const environment = passkeyEnvironment({ button: false, autofill: true });
+    const { latch } = await loadedLatch({ users: [WITH_PASSKEY], environment });
+    const el = await fixture<LatchSignIn>(html`<latch-sign-in routing="virtual" .latch=${latch}></latch-sign-in>`);
+    await until(() => asked > 0, 'the browser asked whether it can autofill passkeys');
+    expect(input(el, 'identifier').autocomplete).to.equal('username webauthn');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stub!.calls).to.deep.equal([], 'no navigator.credentials.get without conditional mediation');
+  });
+
   it('typing an identifier ends the autofill request quietly and goes on with the account’s passkey step', async () => {
     const { el, stub } = await mountSignIn('wait', { button: false, autofill: true });
     await until(() => stub.calls.length === 1, 'conditional request');

@@ -511,11 +511,16 @@ export class LatchSignIn extends FlowElement {
     }
     await this.status.run(
       async () => {
-        const signIn = await this.loadedLatch.client.signIn.attemptFirstFactor({
-          strategy: 'password',
-          password: this.password,
-        });
-        await this.afterAttempt(signIn);
+        const signIn = this.loadedLatch.client.signIn;
+        // A breached password (`form_password_pwned`) cannot sign in, right as it is: a reset code goes out at once
+        // and the alert above it says why. Any other error is rethrown, to show where it belongs.
+        const attempted = await signIn
+          .attemptFirstFactor({ strategy: 'password', password: this.password })
+          .catch(async (error: unknown) => {
+            await this.useFactor((await loadFirstFactorSteps()).breachedPasswordReset(error, signIn));
+            this.status.formError = () => this.t('unstable__errors.form_password_pwned__sign_in');
+          });
+        if (attempted) await this.afterAttempt(attempted);
       },
       { password: 'password' },
     );

@@ -663,6 +663,8 @@ export const frFR: LocalizationResource = {
     verification_already_verified: 'Ce code a déjà servi. Demandez-en un nouveau.',
     verification_missing: 'Demandez d’abord un code.',
     sign_in_status_invalid: 'Cette connexion ne peut pas continuer d’ici. Veuillez recommencer.',
+    form_password_pwned__sign_in:
+      'Ce mot de passe figure dans une fuite de données : il ne permet plus de vous connecter. Nous vous avons envoyé un code pour en choisir un nouveau.',
     form_param_value_invalid__ticket: 'Ce lien d’invitation n’est plus valable : il a peut-être déjà servi.',
     ticket_expired: 'Ce lien d’invitation a expiré. Demandez une nouvelle invitation.',
     form_param_max_length_exceeded: 'C’est trop long.',

@@ -6,6 +6,7 @@
  */
 
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { isLatchApiError } from '../../../api/errors.js';
 import type { Latch } from '../../../core/latch.js';
 import { registerDefaultStrings } from '../../../localization/defaults.js';
 import { enUSSignInFactors } from '../../../localization/en-US-sign-in-factors.js';
@@ -156,15 +157,31 @@ export function alternativesLink(ctx: FirstFactorContext, labelKey: string): Tem
   </div>`;
 }
 
+/** The "Forgot password?" way for what the user typed (an SMS for a phone number), else the first one listed. */
+function resetFactorFor(signIn: SignIn, identifier: string): FirstFactor | undefined {
+  const resets = resetFactorsOf(signIn);
+  return resets.find((factor) => factor.safeIdentifier === identifier) ?? resets[0];
+}
+
+/**
+ * The right password, but one found in a breach (`form_password_pwned` on a sign-in): the way to reset it, which
+ * the card takes at once. Any other error, or an account with no way to reset, is rethrown (the error then shows
+ * under the password, as it came).
+ */
+export function breachedPasswordReset(error: unknown, signIn: SignIn): FirstFactor {
+  const breached = isLatchApiError(error) && error.errors.some((item) => item.code === 'form_password_pwned');
+  const reset = breached ? resetFactorFor(signIn, signIn.identifier ?? '') : undefined;
+  if (!reset) throw error;
+  return reset;
+}
+
 /** "Get help" writes to the `supportEmail` option, else to the instance's support address. */
 const supportEmailOf = (ctx: FirstFactorContext) =>
   ctx.latch?.options.supportEmail || ctx.latch?.environment?.displayConfig.supportEmail || '';
 
 export function renderPassword(ctx: FirstFactorContext): TemplateResult {
   const { ui, status } = ctx;
-  // "Forgot password?" resets through what the user typed (an SMS for a phone number), else the first way listed.
-  const resets = ctx.signIn ? resetFactorsOf(ctx.signIn) : [];
-  const reset = resets.find((factor) => factor.safeIdentifier === ctx.identifier) ?? resets[0];
+  const reset = ctx.signIn ? resetFactorFor(ctx.signIn, ctx.identifier) : undefined;
   return html`${cardHeader(ui, { title: ui.t('signIn.password.title'), subtitle: ui.t('signIn.password.subtitle') })}
     ${identityPreview(ctx)}
     <div class=${ui.cls('main')}>

@@ -1,0 +1,125 @@
+/**
+ * The sign-in card's error states, each fed through the memory adapter where the server would answer it: a rate
+ * limit with its wait, a network fault, a timeout, an expired code, a locked account with its wait, and a breached
+ * password (which sends a reset code at once). Each keeps what was typed.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/components/sign-in/index.js';
+import { type FrontendApiMethod, LatchApiError, LatchRuntimeError, MemoryFrontendApi } from '../src/api/index.js';
+import type { Latch } from '../src/core/index.js';
+import { DEMO, findInput, latchAtFirstFactor, STORY_LATENCY_MS, storyLatch } from './support.js';
+
+type Loaded = { latch: Latch };
+
+/** A user who signs in with an email code (no password): the factor-one step is the code. */
+const CODE_USER = { emailAddress: 'code@example.com', firstName: 'Grace' };
+
+const apiError = (status: number, code: string, meta = {}, retryAfter?: number) =>
+  new LatchApiError({ status, retryAfter, errors: [{ code, message: 'server words', meta }] });
+
+/** The next call of `method` fails with `error`; the Latch is at `step` ('' start, 'factor-one' past it). */
+function failing(method: FrontendApiMethod, error: LatchApiError | LatchRuntimeError, step: '' | 'factor-one') {
+  return async (): Promise<Loaded> => {
+    const api = new MemoryFrontendApi({ users: [DEMO], latencyMs: STORY_LATENCY_MS });
+    const latch = step ? await latchAtFirstFactor(api) : await storyLatch(api);
+    api.failNext(method, error);
+    return { latch };
+  };
+}
+
+const alertShown = (canvasElement: HTMLElement, text?: string) =>
+  waitFor(
+    () => {
+      const alert = canvasElement.querySelector('[role="alert"]')?.textContent ?? '';
+      expect(alert).not.toBe('');
+      if (text) expect(alert).toContain(text);
+    },
+    { timeout: 3000 },
+  );
+
+/** Types the demo address on the start step and submits it. */
+const submitIdentifier = async (canvasElement: HTMLElement) =>
+  userEvent.type(await findInput(canvasElement, 'identifier'), `${DEMO.emailAddress}{enter}`);
+
+/** Types the demo password on the password step and submits it. */
+const submitPassword = async (canvasElement: HTMLElement) =>
+  userEvent.type(await findInput(canvasElement, 'password'), `${DEMO.password}{enter}`);
+
+const meta: Meta = {
+  title: 'Elements/Sign in/Errors',
+  component: 'latch-sign-in',
+  render: (_args, { loaded }) =>
+    html`<latch-sign-in routing="virtual" initial-step="factor-one" .latch=${(loaded as Loaded).latch}></latch-sign-in>`,
+};
+export default meta;
+type Story = StoryObj;
+
+/** 429 with `Retry-After: 17`: the alert says how long to wait. */
+export const RateLimited: Story = {
+  loaders: [failing('createSignIn', apiError(429, 'too_many_requests', {}, 17), '')],
+  play: async ({ canvasElement }) => {
+    await submitIdentifier(canvasElement);
+    await alertShown(canvasElement, '17');
+  },
+};
+
+/** The server cannot be reached: worded in the alert, the address kept. */
+export const NetworkFault: Story = {
+  loaders: [failing('createSignIn', new LatchRuntimeError('network_error', 'fetch failed'), '')],
+  play: async ({ canvasElement }) => {
+    await submitIdentifier(canvasElement);
+    await alertShown(canvasElement);
+  },
+};
+
+/** The server took too long: worded in the alert, the address kept. */
+export const RequestTimeout: Story = {
+  loaders: [failing('createSignIn', new LatchRuntimeError('request_timeout', 'timed out'), '')],
+  play: async ({ canvasElement }) => {
+    await submitIdentifier(canvasElement);
+    await alertShown(canvasElement);
+  },
+};
+
+/** The account is locked after too many wrong passwords: the alert says for how many minutes. */
+export const Locked: Story = {
+  loaders: [
+    failing('attemptSignInFirstFactor', apiError(403, 'user_locked', { lockoutExpiresInSeconds: 1740 }), 'factor-one'),
+  ],
+  play: async ({ canvasElement }) => {
+    await submitPassword(canvasElement);
+    await alertShown(canvasElement, '29');
+  },
+};
+
+/** The right password, found in a breach: a reset code is sent at once, and the alert says why. */
+export const BreachedPassword: Story = {
+  loaders: [
+    failing('attemptSignInFirstFactor', apiError(422, 'form_password_pwned', { paramName: 'password' }), 'factor-one'),
+  ],
+  play: async ({ canvasElement }) => {
+    await submitPassword(canvasElement);
+    await findInput(canvasElement, 'code');
+    await alertShown(canvasElement);
+  },
+};
+
+/** A code typed after it expired: the alert asks for a new one, and the digits stay. */
+export const CodeExpired: Story = {
+  loaders: [
+    async (): Promise<Loaded> => {
+      const api = new MemoryFrontendApi({ users: [CODE_USER], latencyMs: STORY_LATENCY_MS });
+      const latch = await storyLatch(api);
+      await latch.client!.signIn.create({ identifier: CODE_USER.emailAddress });
+      await latch.client!.signIn.prepareFirstFactor({ strategy: 'email_code' });
+      api.failNext('attemptSignInFirstFactor', apiError(422, 'verification_expired'));
+      return { latch };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await userEvent.type(await findInput(canvasElement, 'code'), '424242');
+    await alertShown(canvasElement);
+  },
+};
