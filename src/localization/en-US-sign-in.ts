@@ -9,6 +9,10 @@ export const enUSSignIn = {
   unstable__latch: {
     editIdentifier: 'Use a different email or username',
   },
+  unstable__errors: {
+    // The SSO callback step's refusal when a provider's account is new and sign-up cannot take it over.
+    external_account_not_found: 'No account here is linked to that provider account yet.',
+  },
   signIn: {
     start: {
       title: 'Welcome back',

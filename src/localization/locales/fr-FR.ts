@@ -663,6 +663,7 @@ export const frFR: LocalizationResource = {
     verification_already_verified: 'Ce code a déjà servi. Demandez-en un nouveau.',
     verification_missing: 'Demandez d’abord un code.',
     sign_in_status_invalid: 'Cette connexion ne peut pas continuer d’ici. Veuillez recommencer.',
+    external_account_not_found: 'Aucun compte d’ici n’est encore lié à ce compte du fournisseur.',
     form_password_pwned__sign_in:
       'Ce mot de passe figure dans une fuite de données : il ne permet plus de vous connecter. Nous vous avons envoyé un code pour en choisir un nouveau.',
     form_param_value_invalid__ticket: 'Ce lien d’invitation n’est plus valable : il a peut-être déjà servi.',
