@@ -1,0 +1,151 @@
+/**
+ * Sign-up end to end, "send another": on the SMS code step and on the email link step, the user waits out the
+ * countdown, asks for a new code (link), and the new one from the dev mailbox finishes the sign-up while the old
+ * one is refused. The demo page (script-tag bundle) in headless Debian Chromium against the dev server over HTTP,
+ * a fresh browser context per test. The page's clock is Playwright's (`page.clock`), run 30 s ahead rather
+ * than waited for; every FAPI response is checked against the spec.
+ */
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useE2e } from './fixture.js';
+import { watchPage } from './helpers.js';
+
+const STRONG = 'Quartz-Velvet#Harbor42';
+/** The resend countdown (ResendCooldown's 30 s) and one tick more. */
+const COOLDOWN_MS = 31_000;
+
+const e2e = useE2e({ contextPerTest: { locale: 'en-US' }, resetInstance: true });
+let seq = 0;
+let watches: Array<ReturnType<typeof watchPage>> = [];
+
+/** A unique French mobile number and address per test (tests share one server). */
+function newPhone(): string {
+  seq += 1;
+  return `+3361234${String(1000 + (Date.now() % 9000) + seq).slice(-4)}`;
+}
+function newEmail(): string {
+  seq += 1;
+  return `resend-${Date.now()}-${seq}@example.com`;
+}
+
+interface Mail {
+  text: string;
+  code?: string | null;
+}
+
+/** The mails the dev server sent to `to`, newest first, once there are at least `count`. */
+async function mailsTo(to: string, count: number): Promise<Mail[]> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const res = await fetch(`${e2e.url}/__dev/mailbox?to=${encodeURIComponent(to)}`);
+    const { data } = (await res.json()) as { data: Mail[] };
+    if (data.length >= count) return data;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`fewer than ${count} mails arrived for ${to}`);
+}
+
+const linkIn = (mail: Mail | undefined): string => {
+  const link = /https?:\/\/\S+/.exec(mail?.text ?? '')?.[0];
+  assert.ok(link, 'a link in the mail');
+  return link;
+};
+
+async function newPage(): Promise<Page> {
+  const page = await e2e.context.newPage();
+  watches.push(watchPage(page));
+  return page;
+}
+
+/** The demo's sign-up, its clock under the test's hand (installed before the page loads). */
+async function openSignUp(): Promise<Page> {
+  const page = await newPage();
+  await page.clock.install();
+  await page.goto(`${e2e.url}/#sign-up`);
+  await page.locator('latch-sign-up form input').first().waitFor();
+  return page;
+}
+
+/** Past the countdown: the resend button is enabled again, then pressed from the keyboard. */
+async function resendAfterCooldown(page: Page): Promise<void> {
+  const resend = page.locator('latch-sign-up .cl-formResendCodeLink');
+  assert.equal(await resend.isDisabled(), true, 'disabled right after a send');
+  await page.clock.runFor(COOLDOWN_MS);
+  await page.waitForFunction(
+    () => document.querySelector<HTMLButtonElement>('latch-sign-up .cl-formResendCodeLink')?.disabled === false,
+  );
+  await resend.focus();
+  await page.keyboard.press('Enter');
+}
+
+async function expectSignedIn(page: Page): Promise<void> {
+  await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
+}
+
+describe('sign-up end to end: resend on the SMS code step and the email link step', () => {
+  beforeEach(async () => {
+    watches = [];
+  });
+
+  afterEach(async () => {
+    for (const watch of watches) assert.deepEqual(await watch.problems(), []);
+  });
+
+  it('SMS code: after the countdown a new code is texted; the old one is refused, the new one signs up', async () => {
+    await e2e.devCall('PATCH', '/instance', {
+      email_address: { enabled: false, required: false, used_for_first_factor: false },
+      phone_number: { enabled: true, required: true, used_for_first_factor: true, first_factors: ['phone_code'] },
+      password: { enabled: false, required: false },
+    });
+    const page = await openSignUp();
+    const signUp = page.locator('latch-sign-up');
+    await signUp.locator('select[name="phoneNumberCountryCode"]').waitFor();
+    const phone = newPhone();
+    await signUp.locator('input[name="phoneNumber"]').pressSequentially(phone);
+    await signUp.locator('button[type="submit"]').click();
+    await signUp.locator('.cl-formFieldHintText__code', { hasText: phone }).waitFor();
+    const first = (await mailsTo(phone, 1))[0]?.code;
+    assert.ok(first, 'the first SMS code');
+
+    await resendAfterCooldown(page);
+    const second = (await mailsTo(phone, 2))[0]?.code;
+    assert.ok(second && second !== first, 'a new code, not the first one again');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLButtonElement>('latch-sign-up .cl-formResendCodeLink')?.disabled === true,
+    );
+
+    const code = signUp.locator('input[name="code"]');
+    await code.fill(first);
+    await signUp.locator('.cl-formFieldErrorText__code').waitFor();
+    await code.fill(second);
+    await expectSignedIn(page);
+  });
+
+  it('email link: after the countdown a new link is mailed; the old one cannot be used, the new one signs up', async () => {
+    await e2e.devCall('PATCH', '/instance', { email_address: { verifications: ['email_link'] } });
+    const page = await openSignUp();
+    const signUp = page.locator('latch-sign-up');
+    const email = newEmail();
+    await signUp.locator('input[name="emailAddress"]').fill(email);
+    await signUp.locator('input[name="password"]').fill(STRONG);
+    await signUp.locator('button[type="submit"]').click();
+    await signUp.locator('.cl-headerTitle', { hasText: 'Check your inbox' }).waitFor();
+    const oldLink = linkIn((await mailsTo(email, 1))[0]);
+
+    await resendAfterCooldown(page);
+    const newLink = linkIn((await mailsTo(email, 2))[0]);
+    assert.notEqual(newLink, oldLink);
+
+    // The old link, opened in another tab: spent by the resend, so its landing says it cannot be used.
+    const stale = await newPage();
+    await stale.goto(oldLink);
+    await stale.locator('latch-sign-up .cl-headerTitle', { hasText: 'This link cannot be used' }).waitFor();
+    assert.equal(await signUp.locator('.cl-headerTitle').textContent(), 'Check your inbox');
+
+    // The new one confirms the address; the first tab, waiting, finishes signed in.
+    const fresh = await newPage();
+    await fresh.goto(newLink);
+    await fresh.locator('latch-sign-up .cl-headerTitle').waitFor({ state: 'attached' });
+    await expectSignedIn(page);
+  });
+});
