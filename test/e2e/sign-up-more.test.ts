@@ -128,10 +128,10 @@ describe('sign-up end to end: passwords, email link, blocklist, phone only', () 
     const second = await e2e.context.newPage();
     watches.push(watchPage(second));
     await second.goto(link);
-    // Same browser, so the second tab shares the client and is signed in too: the demo then hides its sign-up
-    // card (signed-out content), which still rendered the landing.
+    // Same browser, so the second tab shares the client and is signed in too: its landing says so. The demo then
+    // hides its sign-up card (signed-out content), which still rendered the landing.
     await second
-      .locator('latch-sign-up .cl-headerTitle', { hasText: 'Email confirmed' })
+      .locator('latch-sign-up .cl-headerTitle', { hasText: 'You are signed up' })
       .waitFor({ state: 'attached' });
     await expectSignedIn(page);
 

@@ -142,10 +142,13 @@ describe('sign-up end to end: resend on the SMS code step and the email link ste
     await stale.locator('latch-sign-up .cl-headerTitle', { hasText: 'This link cannot be used' }).waitFor();
     assert.equal(await signUp.locator('.cl-headerTitle').textContent(), 'Check your inbox');
 
-    // The new one confirms the address; the first tab, waiting, finishes signed in.
-    const fresh = await newPage();
+    // The new one, opened on another device (a browser of its own), confirms the address and says to go back;
+    // the first tab, waiting, finishes signed in.
+    const device = await e2e.newContext({ locale: 'en-US' });
+    const fresh = await device.newPage();
+    watches.push(watchPage(fresh));
     await fresh.goto(newLink);
-    await fresh.locator('latch-sign-up .cl-headerTitle').waitFor({ state: 'attached' });
+    await fresh.locator('latch-sign-up .cl-headerTitle', { hasText: 'Email confirmed' }).waitFor();
     await expectSignedIn(page);
   });
 });
