@@ -6,10 +6,10 @@
  * than waited for; every FAPI response is checked against the spec.
  */
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useE2e } from './fixture.js';
-import { watchPage } from './helpers.js';
+import { expectSignedIn, linkIn, mailsTo, watchedPages } from './sign-up-support.js';
 
 const STRONG = 'Quartz-Velvet#Harbor42';
 /** The resend countdown (ResendCooldown's 30 s) and one tick more. */
@@ -17,7 +17,8 @@ const COOLDOWN_MS = 31_000;
 
 const e2e = useE2e({ contextPerTest: { locale: 'en-US' }, resetInstance: true });
 let seq = 0;
-let watches: Array<ReturnType<typeof watchPage>> = [];
+/** Set in the describe, so its checks run before the fixture closes the test's browser contexts. */
+let watch: ReturnType<typeof watchedPages>;
 
 /** A unique French mobile number and address per test (tests share one server). */
 function newPhone(): string {
@@ -29,33 +30,7 @@ function newEmail(): string {
   return `resend-${Date.now()}-${seq}@example.com`;
 }
 
-interface Mail {
-  text: string;
-  code?: string | null;
-}
-
-/** The mails the dev server sent to `to`, newest first, once there are at least `count`. */
-async function mailsTo(to: string, count: number): Promise<Mail[]> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const res = await fetch(`${e2e.url}/__dev/mailbox?to=${encodeURIComponent(to)}`);
-    const { data } = (await res.json()) as { data: Mail[] };
-    if (data.length >= count) return data;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`fewer than ${count} mails arrived for ${to}`);
-}
-
-const linkIn = (mail: Mail | undefined): string => {
-  const link = /https?:\/\/\S+/.exec(mail?.text ?? '')?.[0];
-  assert.ok(link, 'a link in the mail');
-  return link;
-};
-
-async function newPage(): Promise<Page> {
-  const page = await e2e.context.newPage();
-  watches.push(watchPage(page));
-  return page;
-}
+const newPage = async (): Promise<Page> => watch(await e2e.context.newPage());
 
 /** The demo's sign-up, its clock under the test's hand (installed before the page loads). */
 async function openSignUp(): Promise<Page> {
@@ -78,18 +53,8 @@ async function resendAfterCooldown(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-async function expectSignedIn(page: Page): Promise<void> {
-  await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
-}
-
 describe('sign-up end to end: resend on the SMS code step and the email link step', () => {
-  beforeEach(async () => {
-    watches = [];
-  });
-
-  afterEach(async () => {
-    for (const watch of watches) assert.deepEqual(await watch.problems(), []);
-  });
+  watch = watchedPages();
 
   it('SMS code: after the countdown a new code is texted; the old one is refused, the new one signs up', async () => {
     await e2e.devCall('PATCH', '/instance', {
@@ -104,11 +69,11 @@ describe('sign-up end to end: resend on the SMS code step and the email link ste
     await signUp.locator('input[name="phoneNumber"]').pressSequentially(phone);
     await signUp.locator('button[type="submit"]').click();
     await signUp.locator('.cl-formFieldHintText__code', { hasText: phone }).waitFor();
-    const first = (await mailsTo(phone, 1))[0]?.code;
+    const first = (await mailsTo(e2e.url, phone, 1))[0]?.code;
     assert.ok(first, 'the first SMS code');
 
     await resendAfterCooldown(page);
-    const second = (await mailsTo(phone, 2))[0]?.code;
+    const second = (await mailsTo(e2e.url, phone, 2))[0]?.code;
     assert.ok(second && second !== first, 'a new code, not the first one again');
     await page.waitForFunction(
       () => document.querySelector<HTMLButtonElement>('latch-sign-up .cl-formResendCodeLink')?.disabled === true,
@@ -130,10 +95,10 @@ describe('sign-up end to end: resend on the SMS code step and the email link ste
     await signUp.locator('input[name="password"]').fill(STRONG);
     await signUp.locator('button[type="submit"]').click();
     await signUp.locator('.cl-headerTitle', { hasText: 'Check your inbox' }).waitFor();
-    const oldLink = linkIn((await mailsTo(email, 1))[0]);
+    const oldLink = linkIn((await mailsTo(e2e.url, email, 1))[0]);
 
     await resendAfterCooldown(page);
-    const newLink = linkIn((await mailsTo(email, 2))[0]);
+    const newLink = linkIn((await mailsTo(e2e.url, email, 2))[0]);
     assert.notEqual(newLink, oldLink);
 
     // The old link, opened in another tab: spent by the resend, so its landing says it cannot be used.
@@ -145,8 +110,7 @@ describe('sign-up end to end: resend on the SMS code step and the email link ste
     // The new one, opened on another device (a browser of its own), confirms the address and says to go back;
     // the first tab, waiting, finishes signed in.
     const device = await e2e.newContext({ locale: 'en-US' });
-    const fresh = await device.newPage();
-    watches.push(watchPage(fresh));
+    const fresh = watch(await device.newPage());
     await fresh.goto(newLink);
     await fresh.locator('latch-sign-up .cl-headerTitle', { hasText: 'Email confirmed' }).waitFor();
     await expectSignedIn(page);
