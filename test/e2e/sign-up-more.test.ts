@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useE2e } from './fixture.js';
-import { expectSignedIn, linkIn, mailsTo, watchedPages } from './sign-up-support.js';
+import { expectSignedIn, linkIn, mailsTo, submitForEmailLink, watchedPages } from './sign-up-support.js';
 
 const STRONG = 'Quartz-Velvet#Harbor42';
 
@@ -95,12 +95,8 @@ describe('sign-up end to end: passwords, email link, blocklist, phone only', () 
   it('email link: the link opened in a second tab confirms; the first tab finishes signed in; a reused link fails', async () => {
     await e2e.devCall('PATCH', '/instance', { email_address: { verifications: ['email_link'] } });
     const page = await openSignUp();
-    const signUp = page.locator('latch-sign-up');
     const email = newEmail();
-    await signUp.locator('input[name="emailAddress"]').fill(email);
-    await signUp.locator('input[name="password"]').fill(STRONG);
-    await signUp.locator('button[type="submit"]').click();
-    await signUp.locator('.cl-headerTitle', { hasText: 'Check your inbox' }).waitFor();
+    await submitForEmailLink(page, email, STRONG);
 
     const link = linkIn((await mailsTo(e2e.url, email))[0]);
     const second = watch(await e2e.context.newPage());

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useE2e } from './fixture.js';
-import { expectSignedIn, linkIn, mailsTo, watchedPages } from './sign-up-support.js';
+import { expectSignedIn, linkIn, mailsTo, submitForEmailLink, watchedPages } from './sign-up-support.js';
 
 const STRONG = 'Quartz-Velvet#Harbor42';
 /** The resend countdown (ResendCooldown's 30 s) and one tick more. */
@@ -91,10 +91,7 @@ describe('sign-up end to end: resend on the SMS code step and the email link ste
     const page = await openSignUp();
     const signUp = page.locator('latch-sign-up');
     const email = newEmail();
-    await signUp.locator('input[name="emailAddress"]').fill(email);
-    await signUp.locator('input[name="password"]').fill(STRONG);
-    await signUp.locator('button[type="submit"]').click();
-    await signUp.locator('.cl-headerTitle', { hasText: 'Check your inbox' }).waitFor();
+    await submitForEmailLink(page, email, STRONG);
     const oldLink = linkIn((await mailsTo(e2e.url, email, 1))[0]);
 
     await resendAfterCooldown(page);

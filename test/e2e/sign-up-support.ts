@@ -53,3 +53,15 @@ export function linkIn(mail: Mail | undefined): string {
   assert.ok(link, 'a link in the mail');
   return link;
 }
+
+/**
+ * On an instance that verifies by email link: the address and password sent from the page's sign-up, which then
+ * waits on its "Check your inbox" step.
+ */
+export async function submitForEmailLink(page: Page, email: string, password: string): Promise<void> {
+  const signUp = page.locator('latch-sign-up');
+  await signUp.locator('input[name="emailAddress"]').fill(email);
+  await signUp.locator('input[name="password"]').fill(password);
+  await signUp.locator('button[type="submit"]').click();
+  await signUp.locator('.cl-headerTitle', { hasText: 'Check your inbox' }).waitFor();
+}
