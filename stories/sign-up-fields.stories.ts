@@ -5,7 +5,7 @@ import '../src/components/sign-up/index.js';
 import type { EnvironmentJSON } from '../src/api/index.js';
 import { defaultEnvironment } from '../src/api/memory/default-environment.js';
 import type { Latch } from '../src/core/index.js';
-import { appearanceArgTypes, DEMO, findInput, STORY_LATENCY_MS, storyLatch } from './support.js';
+import { appearanceArgTypes, DEMO, find, findInput, STORY_LATENCY_MS, storyLatch } from './support.js';
 
 type Loaded = { latch: Latch; initialStep?: string };
 
@@ -179,5 +179,33 @@ export const PhoneOnlyComplete: Story = {
     await userEvent.type(await findInput(canvasElement, 'code'), '424242');
     await waitFor(() => expect(latch.user?.primaryPhoneNumber?.phoneNumber).toBe('+33612345678'), { timeout: 3000 });
     await expect(latch.user?.emailAddresses).toEqual([]);
+  },
+};
+
+/** Phone only, the SMS code step, and a code that is not the one sent: the reason at the code field. */
+export const PhoneOnlyWrongCode: Story = {
+  ...PhoneOnlyVerify,
+  play: async ({ canvasElement }) => {
+    await userEvent.type(await findInput(canvasElement, 'code'), '111111');
+    await find(canvasElement, '.cl-formFieldErrorText__code');
+  },
+};
+
+/** Phone only, a number another account already uses (`form_identifier_exists`): the reason at the phone field. */
+export const PhoneOnlyNumberTaken: Story = {
+  loaders: [
+    async () => ({
+      latch: await storyLatch({
+        users: [{ ...DEMO, phoneNumber: '+33612345678' }],
+        environment: phoneOnly(),
+        latencyMs: STORY_LATENCY_MS,
+      }),
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    // The phone field arrives with its lazy module (libphonenumber-js): type once its country picker is there.
+    await find(canvasElement, 'select[name="phoneNumberCountryCode"]', 10_000);
+    await userEvent.type(await findInput(canvasElement, 'phoneNumber'), '+33612345678{enter}');
+    await find(canvasElement, '.cl-formFieldErrorText__phoneNumber', 5000);
   },
 };

@@ -4,8 +4,9 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/sign-up/index.js';
 import { type EnvironmentJSON, LatchApiError, MemoryFrontendApi } from '../src/api/index.js';
 import { defaultEnvironment } from '../src/api/memory/default-environment.js';
+import type { LatchSignUp } from '../src/components/sign-up/sign-up.js';
 import type { Latch } from '../src/core/index.js';
-import { appearanceArgTypes, DEMO, findInput, STORY_LATENCY_MS, storyLatch } from './support.js';
+import { appearanceArgTypes, DEMO, find, findInput, STORY_LATENCY_MS, storyLatch, withPageParam } from './support.js';
 
 /** Every password rule on, and the strength meter with a minimum score of 3. */
 function strictPasswords(): EnvironmentJSON {
@@ -120,6 +121,39 @@ export const EmailLinkWaiting: Story = {
     await waitFor(() => expect(canvasElement.querySelector('.cl-formResendCodeLink')).toBeTruthy(), { timeout: 5000 });
   },
 };
+
+/**
+ * The page an email link leads back to, by its `__clerk_status` (Clerk's parameter), as `titleKey` words it.
+ * `signedInHere`: this browser is the one that signed up (it shares the client, so the link signed it in too).
+ */
+function emailLinkLanding(status: string, titleKey: string, signedInHere = false): Story {
+  return {
+    loaders: [
+      async () => {
+        const latch = await storyLatch({ users: [DEMO], latencyMs: STORY_LATENCY_MS });
+        if (signedInHere) await latch.client!.signIn.create({ identifier: DEMO.emailAddress, password: DEMO.password });
+        return { latch };
+      },
+    ],
+    beforeEach: withPageParam('__clerk_status', status),
+    play: async ({ canvasElement }) => {
+      await find(canvasElement, '.cl-verificationLinkStatusText');
+      // Compared with the card's own translation, so the check holds in whichever language the toolbar picks.
+      const card = canvasElement.querySelector<LatchSignUp>('latch-sign-up')!;
+      const title = canvasElement.querySelector('.cl-headerTitle')?.textContent?.trim();
+      await expect(title).toBe(card.t(`signUp.emailLink.${titleKey}.title`));
+      await expect(Boolean(canvasElement.querySelector('.cl-backLink'))).toBe(status !== 'verified');
+    },
+  };
+}
+
+/** The link opened in the browser that signed up: signed in here too, nothing to go back to. */
+export const EmailLinkLandingVerified = emailLinkLanding('verified', 'verified', true);
+/** The link opened on another device (a browser with no session): confirmed; the tab that asked is finishing. */
+export const EmailLinkLandingVerifiedOnOtherDevice = emailLinkLanding('verified', 'verifiedSwitchTab');
+export const EmailLinkLandingExpired = emailLinkLanding('expired', 'expired');
+/** Already used, or replaced by a newer link. */
+export const EmailLinkLandingFailed = emailLinkLanding('failed', 'failed');
 
 /** Bot protection on: the `clerk-captcha` mount point in the form (the widget itself is the provider's). */
 export const CaptchaSlot: Story = {

@@ -83,3 +83,17 @@ export const find = (canvas: HTMLElement, selector: string, timeout = 3000): Pro
 /** Clicks the node matching `selector`, once rendered. */
 export const click = async (canvas: HTMLElement, selector: string): Promise<void> =>
   userEvent.click(await find(canvas, selector));
+
+/**
+ * A story's `beforeEach` that puts `name=value` in the page URL while the story shows (an email link's
+ * `__clerk_status`, say) and takes it away after, so the other stories start clean.
+ */
+export const withPageParam = (name: string, value: string) => (): (() => void) => {
+  const url = new URL(location.href);
+  url.searchParams.set(name, value);
+  history.replaceState(history.state, '', url);
+  return () => {
+    url.searchParams.delete(name);
+    history.replaceState(history.state, '', url);
+  };
+};

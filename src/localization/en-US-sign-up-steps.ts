@@ -12,9 +12,13 @@ export const enUSSignUpSteps = {
       formTitle: 'Confirmation link',
       formSubtitle: 'Open the link we sent to {{identifier}}. This page carries on by itself once you do.',
       resendButton: 'No email yet? Send another link',
+      verified: {
+        title: 'You are signed up',
+        subtitle: 'Your email is confirmed and this browser is signed in. You can close this tab.',
+      },
       verifiedSwitchTab: {
         title: 'Email confirmed',
-        subtitle: 'Go back to the tab where you started: it is finishing your sign-up.',
+        subtitle: 'Go back to the tab or device where you started: it is finishing your sign-up.',
       },
       expired: {
         title: 'This link has expired',

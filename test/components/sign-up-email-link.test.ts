@@ -4,6 +4,7 @@ import type { EnvironmentJSON } from '../../src/api/index.js';
 import { defaultEnvironment } from '../../src/api/memory/default-environment.js';
 import '../../src/components/sign-up/index.js';
 import type { LatchSignUp } from '../../src/components/sign-up/sign-up.js';
+import { enUSSignUpSteps } from '../../src/localization/en-US-sign-up-steps.js';
 import { ALICE, input, loadedLatch, until } from './helpers.js';
 
 /** An instance that verifies a new address by email link only. */
@@ -79,5 +80,32 @@ describe('<latch-sign-up> email link', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => spent.querySelector('input[name="emailAddress"]'), 'the start step again');
     expect(new URL(location.href).searchParams.has('__clerk_status')).to.equal(false);
+  });
+
+  it('a spent link\'s landing passes axe, and "Back" is reached with Tab', async () => {
+    withLinkStatus('failed');
+    const { el } = await mount();
+    await until(() => title(el) === enUSSignUpSteps.signUp.emailLink.failed.title, 'the spent landing');
+    expect(el.querySelector('.cl-verificationLinkStatusText')?.textContent).to.equal(
+      enUSSignUpSteps.signUp.emailLink.failed.subtitle,
+    );
+    await expect(el).to.be.accessible();
+    el.querySelector<HTMLButtonElement>('.cl-backLink')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.closest('latch-sign-up'), 'nothing else to stop at in the card').to.not.equal(el);
+  });
+
+  it('opened in the browser that signed up (signed in here too): says so, with nothing to go back to; passes axe', async () => {
+    withLinkStatus('verified');
+    const ctx = await loadedLatch({ users: [ALICE], environment: linkOnly() });
+    await ctx.latch.client!.signIn.create({ identifier: ALICE.emailAddress, password: ALICE.password });
+    await until(() => ctx.latch.user, 'signed in');
+    const el = await fixture<LatchSignUp>(html`<latch-sign-up routing="virtual" .latch=${ctx.latch}></latch-sign-up>`);
+    await until(() => title(el) === enUSSignUpSteps.signUp.emailLink.verified.title, 'the verified landing');
+    expect(el.querySelector('.cl-verificationLinkStatusText')?.textContent).to.equal(
+      enUSSignUpSteps.signUp.emailLink.verified.subtitle,
+    );
+    expect(el.querySelector('.cl-backLink')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });

@@ -6,16 +6,17 @@
  * get is checked against Clerk's OpenAPI spec.
  */
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useE2e } from './fixture.js';
-import { watchPage } from './helpers.js';
+import { expectSignedIn, linkIn, mailsTo, submitForEmailLink, watchedPages } from './sign-up-support.js';
 
 const STRONG = 'Quartz-Velvet#Harbor42';
 
 const e2e = useE2e({ contextPerTest: { locale: 'en-US' }, resetInstance: true });
 let seq = 0;
-let watches: Array<ReturnType<typeof watchPage>> = [];
+/** Set in the describe, so its checks run before the fixture closes the test's browser contexts. */
+let watch: ReturnType<typeof watchedPages>;
 
 /** A unique address per test (tests share one server). */
 function newEmail(domain = 'example.com'): string {
@@ -24,37 +25,14 @@ function newEmail(domain = 'example.com'): string {
 }
 
 async function openSignUp(): Promise<Page> {
-  const page = await e2e.context.newPage();
-  watches.push(watchPage(page));
+  const page = watch(await e2e.context.newPage());
   await page.goto(`${e2e.url}/#sign-up`);
   await page.locator('latch-sign-up form input').first().waitFor();
   return page;
 }
 
-async function expectSignedIn(page: Page): Promise<void> {
-  await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
-}
-
-/** The link in the newest mail the dev server sent to `to`. */
-async function mailedLink(to: string): Promise<string> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const res = await fetch(`${e2e.url}/__dev/mailbox?to=${encodeURIComponent(to)}`);
-    const body = (await res.json()) as { data: Array<{ text: string }> };
-    const link = /https?:\/\/\S+/.exec(body.data[0]?.text ?? '')?.[0];
-    if (link) return link;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no link arrived for ${to}`);
-}
-
 describe('sign-up end to end: passwords, email link, blocklist, phone only', () => {
-  beforeEach(async () => {
-    watches = [];
-  });
-
-  afterEach(async () => {
-    for (const watch of watches) assert.deepEqual(await watch.problems(), []);
-  });
+  watch = watchedPages();
 
   it('password rules: listed before typing, the strength chunk fetched only on focus, a weak password refused', async () => {
     await e2e.devCall('PATCH', '/instance', {
@@ -117,21 +95,16 @@ describe('sign-up end to end: passwords, email link, blocklist, phone only', () 
   it('email link: the link opened in a second tab confirms; the first tab finishes signed in; a reused link fails', async () => {
     await e2e.devCall('PATCH', '/instance', { email_address: { verifications: ['email_link'] } });
     const page = await openSignUp();
-    const signUp = page.locator('latch-sign-up');
     const email = newEmail();
-    await signUp.locator('input[name="emailAddress"]').fill(email);
-    await signUp.locator('input[name="password"]').fill(STRONG);
-    await signUp.locator('button[type="submit"]').click();
-    await signUp.locator('.cl-headerTitle', { hasText: 'Check your inbox' }).waitFor();
+    await submitForEmailLink(page, email, STRONG);
 
-    const link = await mailedLink(email);
-    const second = await e2e.context.newPage();
-    watches.push(watchPage(second));
+    const link = linkIn((await mailsTo(e2e.url, email))[0]);
+    const second = watch(await e2e.context.newPage());
     await second.goto(link);
-    // Same browser, so the second tab shares the client and is signed in too: the demo then hides its sign-up
-    // card (signed-out content), which still rendered the landing.
+    // Same browser, so the second tab shares the client and is signed in too: its landing says so. The demo then
+    // hides its sign-up card (signed-out content), which still rendered the landing.
     await second
-      .locator('latch-sign-up .cl-headerTitle', { hasText: 'Email confirmed' })
+      .locator('latch-sign-up .cl-headerTitle', { hasText: 'You are signed up' })
       .waitFor({ state: 'attached' });
     await expectSignedIn(page);
 

@@ -7,16 +7,18 @@
  * Also: dist/latch.full.js fetches the strength meter's estimator beside itself, on the password's first focus.
  */
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useE2e } from './fixture.js';
-import { scriptTag, servePlainPage, watchPage } from './helpers.js';
+import { scriptTag, servePlainPage } from './helpers.js';
+import { expectSignedIn, watchedPages } from './sign-up-support.js';
 
 const PASSWORD = 'violet-harbor-lantern-42';
 
 const e2e = useE2e({ contextPerTest: { locale: 'fr-FR' }, resetInstance: true });
 let seq = 0;
-let watches: Array<ReturnType<typeof watchPage>> = [];
+/** Set in the describe, so its checks run before the fixture closes the test's browser contexts. */
+let watch: ReturnType<typeof watchedPages>;
 
 const codeFor = (to: string) => e2e.latestCode(to);
 
@@ -30,11 +32,7 @@ function newPhone(): string {
   return `+3361234${String(1000 + (Date.now() % 9000) + seq).slice(-4)}`;
 }
 
-async function newPage(): Promise<Page> {
-  const page = await e2e.context.newPage();
-  watches.push(watchPage(page));
-  return page;
-}
+const newPage = async (): Promise<Page> => watch(await e2e.context.newPage());
 
 async function openSignUp(): Promise<Page> {
   const page = await newPage();
@@ -55,18 +53,8 @@ async function fieldNames(page: Page): Promise<string[]> {
     .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
 }
 
-async function expectSignedIn(page: Page): Promise<void> {
-  await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
-}
-
 describe('sign-up end to end: phone only, OAuth continue, restricted with a ticket, demo presets', () => {
-  beforeEach(async () => {
-    watches = [];
-  });
-
-  afterEach(async () => {
-    for (const watch of watches) assert.deepEqual(await watch.problems(), []);
-  });
+  watch = watchedPages();
 
   it('phone only (demo preset): the number alone, the SMS code from the dev mailbox, signed in; back in by SMS', async () => {
     const page = await openSignUp();
@@ -93,8 +81,7 @@ describe('sign-up end to end: phone only, OAuth continue, restricted with a tick
     // Signed out, the same number signs back in with a new SMS code.
     const other = await e2e.newContext({ locale: 'fr-FR' });
     try {
-      const again = await other.newPage();
-      watches.push(watchPage(again));
+      const again = watch(await other.newPage());
       await again.goto(e2e.url);
       const signIn = again.locator('latch-sign-in');
       await signIn.locator('input[name="identifier"]').pressSequentially(`0${phone.slice(3)}`);
@@ -134,8 +121,7 @@ describe('sign-up end to end: phone only, OAuth continue, restricted with a tick
     // Another browser: the address and the password sign in, with no code.
     const other = await e2e.newContext();
     try {
-      const again = await other.newPage();
-      watches.push(watchPage(again));
+      const again = watch(await other.newPage());
       await again.goto(e2e.url);
       const signIn = again.locator('latch-sign-in');
       await signIn.locator('input[name="identifier"]').fill(email);

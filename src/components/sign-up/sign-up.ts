@@ -197,7 +197,9 @@ export class LatchSignUp extends FlowElement {
     if (linkStatus) {
       const steps = this.lazyStep(loadMoreSteps);
       return this.card(
-        steps ? steps.renderEmailLinkLanding(this, linkStatus, this.leaveLinkLanding) : stepLoading(this),
+        steps
+          ? steps.renderEmailLinkLanding(this, linkStatus, Boolean(this.resolvedLatch?.user), this.leaveLinkLanding)
+          : stepLoading(this),
       );
     }
     // Back from an OAuth provider: finish (signed up, on to a missing field, or transferred to a sign-in).

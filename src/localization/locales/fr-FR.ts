@@ -169,7 +169,7 @@ export const frFR: LocalizationResource = {
       resendButton: 'Pas d’e-mail ? Envoyer un autre lien',
       verifiedSwitchTab: {
         title: 'Adresse confirmée',
-        subtitle: 'Revenez à l’onglet de départ : il termine votre inscription.',
+        subtitle: 'Revenez à l’onglet ou à l’appareil de départ : il termine votre inscription.',
       },
       expired: {
         title: 'Ce lien a expiré',
@@ -178,6 +178,10 @@ export const frFR: LocalizationResource = {
       failed: {
         title: 'Ce lien n’est pas utilisable',
         subtitle: 'Il a peut-être déjà servi. Revenez à l’onglet de départ et demandez un nouveau lien.',
+      },
+      verified: {
+        title: 'Inscription terminée',
+        subtitle: 'Votre adresse est confirmée et ce navigateur est connecté. Vous pouvez fermer cet onglet.',
       },
     },
     phoneCode: {

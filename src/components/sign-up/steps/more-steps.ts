@@ -153,18 +153,31 @@ export function renderVerifyLink(ctx: VerifyLinkContext): TemplateResult {
 }
 
 /**
- * Where an opened link lands (`__clerk_status` in the URL, usually a new tab): confirmed, so go back to the tab
- * that is finishing the sign-up; or the link expired or was already used.
+ * Where an opened link lands (`__clerk_status` in the URL, usually a new tab): confirmed, and either this browser
+ * is the one that signed up (it shares the client, so it is signed in too) or the sign-up is finishing on another
+ * device or tab; or the link expired or was already used.
  */
-export function renderEmailLinkLanding(host: UiHost, linkStatus: string, onBack: () => void): TemplateResult {
-  const key = linkStatus === 'verified' ? 'verifiedSwitchTab' : linkStatus === 'expired' ? 'expired' : 'failed';
+export function renderEmailLinkLanding(
+  host: UiHost,
+  linkStatus: string,
+  signedInHere: boolean,
+  onBack: () => void,
+): TemplateResult {
+  const key =
+    linkStatus === 'verified'
+      ? signedInHere
+        ? 'verified'
+        : 'verifiedSwitchTab'
+      : linkStatus === 'expired'
+        ? 'expired'
+        : 'failed';
   return html`${cardHeader(host, { title: host.t(`signUp.emailLink.${key}.title`) })}
     <div class=${host.cls('main')}>
       <div class=${host.cls('verificationLinkStatusBox')} role="status">
         <p class=${host.cls('verificationLinkStatusText')}>${host.t(`signUp.emailLink.${key}.subtitle`)}</p>
       </div>
       ${
-        key === 'verifiedSwitchTab'
+        linkStatus === 'verified'
           ? nothing
           : html`<div class=${host.cls('backRow')}>
               <button type="button" class=${host.cls('backLink')} @click=${onBack}>${host.t('backButton')}</button>
