@@ -83,3 +83,12 @@ export const find = (canvas: HTMLElement, selector: string, timeout = 3000): Pro
 /** Clicks the node matching `selector`, once rendered. */
 export const click = async (canvas: HTMLElement, selector: string): Promise<void> =>
   userEvent.click(await find(canvas, selector));
+
+/** Picks `file` in the canvas's file input, as the browser's picker does (userEvent.upload would drop a file the `accept` attribute excludes). */
+export async function chooseFile(canvas: HTMLElement, file: File): Promise<void> {
+  const picker = (await find(canvas, 'input[type="file"]')) as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  picker.files = transfer.files;
+  picker.dispatchEvent(new Event('change', { bubbles: true }));
+}

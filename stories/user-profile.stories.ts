@@ -5,7 +5,7 @@ import { defaultEnvironment } from '../src/api/memory/default-environment.js';
 import { MemoryFrontendApi, type MemoryUserSeed } from '../src/api/memory/memory-api.js';
 import '../src/components/user-profile/index.js';
 import type { Latch } from '../src/core/index.js';
-import { appearanceArgTypes, DEMO, find, findInput, storyLatch, unloadedLatch } from './support.js';
+import { appearanceArgTypes, chooseFile, DEMO, findInput, storyLatch, unloadedLatch } from './support.js';
 
 type Loaded = { latch: Latch };
 
@@ -143,14 +143,10 @@ export const AddingPhoneNumber: Story = {
   },
 };
 
-/** Picks `file` in the photo field of the open details form, as the file chooser would. */
+/** Opens the details form and picks `file` in its photo field. */
 async function choosePhoto(canvas: HTMLElement, file: File): Promise<void> {
   await click(canvas, '.cl-profileSectionPrimaryButton__profile');
-  const input = (await find(canvas, 'input[type="file"]')) as HTMLInputElement;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
+  await chooseFile(canvas, file);
 }
 
 /** A file that is not a PNG, JPEG, GIF or WebP image is refused before any upload, at the photo field. */

@@ -6,22 +6,21 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { MINUTE } from '../clock.js';
-import { errorCode, fapi, makeServer, PAGE_ORIGIN, signedInUser, TestBrowser, type TestServer } from './helpers.js';
+import {
+  errorCode,
+  fapi,
+  mailedLink,
+  makeServer,
+  PAGE_ORIGIN,
+  signedInUser,
+  TestBrowser,
+  type TestServer,
+} from './helpers.js';
 
 const ADD = '/v1/me/email_addresses';
 const ONE = '/v1/me/email_addresses/{email_id}';
 const PREPARE = '/v1/me/email_addresses/{email_id}/prepare_verification';
 const RETURN_TO = `${PAGE_ORIGIN}/#/profile`;
-
-/** The newest mail to `to`: its link as a path the in-process app can be asked for. */
-async function mailedLink(server: TestServer, to: string): Promise<string> {
-  const res = await server.app.request(`/__dev/mailbox?to=${encodeURIComponent(to)}`);
-  const mail = ((await res.json()) as { data: Array<{ text: string; code: string | null }> }).data[0];
-  assert.equal(mail?.code, null, 'a link, not a code');
-  const link = new URL(/https?:\/\/\S+/.exec(mail?.text ?? '')?.[0] ?? '');
-  assert.equal(link.pathname, '/v1/verify');
-  return `${link.pathname}${link.search}`;
-}
 
 /** The `__clerk_status` an opened link sends the browser back with. */
 function landing(res: Response): string | null {

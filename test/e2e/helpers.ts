@@ -71,6 +71,15 @@ export function latestCode(serverUrl: string, to: string): Promise<string> {
   return fromLatestMail(serverUrl, to, 'code', (mail) => mail.code);
 }
 
+/** Signs up on the page's `<latch-sign-up>` with an email address and a password, typing the mailed code. */
+export async function signUpWithCode(page: Page, serverUrl: string, email: string, password: string): Promise<void> {
+  const signUp = page.locator('latch-sign-up');
+  await signUp.locator('input[name="emailAddress"]').fill(email);
+  await signUp.locator('input[name="password"]').fill(password);
+  await signUp.locator('button[type="submit"]').click();
+  await signUp.locator('input[name="code"]').fill(await latestCode(serverUrl, email));
+}
+
 /** The link in the newest mail the dev server sent to `to` (an email link). */
 export function latestLink(serverUrl: string, to: string): Promise<string> {
   return fromLatestMail(serverUrl, to, 'link', (mail) => /https?:\/\/\S+/.exec(mail.text ?? '')?.[0]);

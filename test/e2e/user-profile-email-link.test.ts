@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useE2e } from './fixture.js';
-import { latestLink, scriptTag, watchErrors } from './helpers.js';
+import { latestLink, scriptTag, signUpWithCode, watchErrors } from './helpers.js';
 
 const password = 'amber-quarry-willow-17';
 
@@ -33,11 +33,7 @@ describe('user profile: an email address verified by link (e2e)', () => {
     const problems = watchErrors(page);
     await page.goto(e2e.site.url);
 
-    const signUp = page.locator('latch-sign-up');
-    await signUp.locator('input[name="emailAddress"]').fill(first);
-    await signUp.locator('input[name="password"]').fill(password);
-    await signUp.locator('button[type="submit"]').click();
-    await signUp.locator('input[name="code"]').fill(await e2e.latestCode(first));
+    await signUpWithCode(page, e2e.url, first, password);
     await profile(page).locator('.cl-profileSection__emailAddresses').waitFor();
 
     await profile(page).locator('.cl-profileSectionPrimaryButton__emailAddresses').click();
