@@ -4,7 +4,15 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { LatchApiError, type MemoryFrontendApi } from '../src/api/index.js';
 import '../src/components/create-org/index.js';
 import type { Latch } from '../src/core/index.js';
-import { appearanceArgTypes, DEMO, findInput, STORY_LATENCY_MS, storyLatch, unloadedLatch } from './support.js';
+import {
+  appearanceArgTypes,
+  chooseFile,
+  DEMO,
+  findInput,
+  STORY_LATENCY_MS,
+  storyLatch,
+  unloadedLatch,
+} from './support.js';
 
 type Loaded = { latch: Latch; skipInvitationScreen?: boolean };
 
@@ -74,19 +82,6 @@ const LOGO = () =>
     'logo.png',
     { type: 'image/png' },
   );
-
-async function chooseFile(canvasElement: HTMLElement, file: File): Promise<void> {
-  const picker = await waitFor(() => {
-    const input = canvasElement.querySelector<HTMLInputElement>('input[type="file"]');
-    if (!input) throw new Error('no file input yet');
-    return input;
-  });
-  // As the picker does it (userEvent.upload would drop a file the `accept` attribute excludes).
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  picker.files = transfer.files;
-  picker.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 /** A logo chosen before the organization exists: its preview and a Remove button. */
 export const LogoChosen: Story = {

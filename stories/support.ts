@@ -97,3 +97,11 @@ export const withPageParam = (name: string, value: string) => (): (() => void) =
     history.replaceState(history.state, '', url);
   };
 };
+/** Picks `file` in the canvas's file input, as the browser's picker does (userEvent.upload would drop a file the `accept` attribute excludes). */
+export async function chooseFile(canvas: HTMLElement, file: File): Promise<void> {
+  const picker = (await find(canvas, 'input[type="file"]')) as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  picker.files = transfer.files;
+  picker.dispatchEvent(new Event('change', { bubbles: true }));
+}

@@ -79,6 +79,36 @@ export const PasswordMismatch: Story = {
   },
 };
 
+/** The current password typed is wrong: the server's error is at that field, the new password stays typed. */
+export const WrongCurrentPassword: Story = {
+  loaders: [async () => ({ latch: await signedIn() })],
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '.cl-profileSectionPrimaryButton__password');
+    await userEvent.type(await find(canvasElement, 'input[name="currentPassword"]'), 'not-my-password');
+    await userEvent.type(await find(canvasElement, 'input[name="newPassword"]'), 'amber quarry willow');
+    await userEvent.type(await find(canvasElement, 'input[name="confirmPassword"]'), 'amber quarry willow{enter}');
+    await find(canvasElement, '.cl-formFieldErrorText__currentPassword');
+    await expect(canvasElement.querySelector<HTMLInputElement>('input[name="newPassword"]')?.value).toBe(
+      'amber quarry willow',
+    );
+  },
+};
+
+/**
+ * Setting up an authenticator app: the QR code and the secret to type instead. The memory instance always hands
+ * out the same secret, so the picture is the same on every run.
+ */
+export const AuthenticatorAppSetup: Story = {
+  loaders: [async () => ({ latch: await signedIn() })],
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '.cl-profileSectionPrimaryButton__mfa');
+    await find(canvasElement, '.cl-qrCodeContainer svg path');
+    const secret = await find(canvasElement, '.cl-formFieldInput__totpSecret');
+    await expect(secret.textContent).toBe('JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP');
+    await find(canvasElement, 'input[name="code"]');
+  },
+};
+
 /** A user without a password chooses one (no current-password field). */
 export const SetPassword: Story = {
   loaders: [async () => ({ latch: await signedIn({ ...DEMO, password: undefined }) })],

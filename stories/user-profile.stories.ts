@@ -5,7 +5,7 @@ import { defaultEnvironment } from '../src/api/memory/default-environment.js';
 import { MemoryFrontendApi, type MemoryUserSeed } from '../src/api/memory/memory-api.js';
 import '../src/components/user-profile/index.js';
 import type { Latch } from '../src/core/index.js';
-import { appearanceArgTypes, DEMO, findInput, storyLatch, unloadedLatch } from './support.js';
+import { appearanceArgTypes, chooseFile, DEMO, findInput, storyLatch, unloadedLatch } from './support.js';
 
 type Loaded = { latch: Latch };
 
@@ -140,5 +140,31 @@ export const AddingPhoneNumber: Story = {
   play: async ({ canvasElement }) => {
     await click(canvasElement, '.cl-profileSectionPrimaryButton__phoneNumbers');
     await expect(await findInput(canvasElement, 'phoneNumber')).toBeTruthy();
+  },
+};
+
+/** Opens the details form and picks `file` in its photo field. */
+async function choosePhoto(canvas: HTMLElement, file: File): Promise<void> {
+  await click(canvas, '.cl-profileSectionPrimaryButton__profile');
+  await chooseFile(canvas, file);
+}
+
+/** A file that is not a PNG, JPEG, GIF or WebP image is refused before any upload, at the photo field. */
+export const PhotoWrongType: Story = {
+  ...Account,
+  play: async ({ canvasElement }) => {
+    await choosePhoto(canvasElement, new File(['<svg/>'], 'me.svg', { type: 'image/svg+xml' }));
+    await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__file')).toBeTruthy());
+  },
+};
+
+/** An image over 2 MB is refused before any upload, at the photo field. */
+export const PhotoTooLarge: Story = {
+  ...Account,
+  play: async ({ canvasElement }) => {
+    const bytes = new Uint8Array(2 * 1024 * 1024 + 1);
+    bytes.set([0x89, 0x50, 0x4e, 0x47]);
+    await choosePhoto(canvasElement, new File([bytes], 'me.png', { type: 'image/png' }));
+    await waitFor(() => expect(canvasElement.querySelector('.cl-formFieldErrorText__file')).toBeTruthy());
   },
 };

@@ -34,6 +34,12 @@ export interface ProfileUpdate {
 
 type Kind = 'email_address' | 'phone_number';
 
+/** Where an email link points (this server's verify endpoint) and where that sends the browser afterwards. */
+export interface EmailLinkTarget {
+  verifyUrl: string;
+  redirectUrl: string | null;
+}
+
 /**
  * The signed-in user's own account (`/v1/me`): names, username, and the email addresses and phone numbers they
  * add, verify by a one-time code, make primary and remove. Every method acts for one user and never touches an
@@ -132,10 +138,20 @@ export class Account {
     return this.own(user, 'phone_number', id) as PhoneNumberRow;
   }
 
-  /** Sends a fresh one-time code (email, or SMS to the dev mailbox); the previous code stops working. */
-  prepareVerification(user: UserRow, kind: Kind, id: string, strategy: WireString): EmailAddressRow | PhoneNumberRow {
+  /**
+   * Sends a fresh one-time code (email, or SMS to the dev mailbox), or for an email address on an instance that
+   * verifies by link, `email_link`: a link (see prepareEmailLink). The previous code or link stops working.
+   */
+  prepareVerification(
+    user: UserRow,
+    kind: Kind,
+    id: string,
+    strategy: WireString,
+    link?: EmailLinkTarget,
+  ): EmailAddressRow | PhoneNumberRow {
     const expected = kind === 'email_address' ? 'email_code' : 'phone_code';
     const given = requireParam(strategy, 'strategy');
+    if (kind === 'email_address' && given === 'email_link') return this.prepareEmailLink(user, id, link);
     if (given !== expected) {
       throw errors.paramValueInvalid('strategy', `strategy must be ${expected} for this ${kind.replace('_', ' ')}.`);
     }
@@ -167,10 +183,61 @@ export class Account {
       .run(verification.id, this.deps.clock.now(), row.id);
     if (kind === 'email_address') {
       this.deps.db
-        .prepare('UPDATE email_addresses SET verification_attempts = 0, verification_expire_at = ? WHERE id = ?')
+        .prepare(
+          `UPDATE email_addresses SET verification_strategy = 'email_code', verification_attempts = 0,
+             verification_expire_at = ? WHERE id = ?`,
+        )
         .run(verification.expire_at, row.id);
     }
     return this.own(user, kind, id);
+  }
+
+  /**
+   * `email_link` for an added address: mails a single-use link (10 minutes, stored hashed). Opening it
+   * (openEmailLink) verifies the address; the page that asked sees it by re-reading the address.
+   */
+  private prepareEmailLink(user: UserRow, id: string, link: EmailLinkTarget | undefined): EmailAddressRow {
+    if (!this.deps.instance().email_address.verifications.includes('email_link') || !link) {
+      throw errors.paramValueInvalid('strategy', 'The strategy email_link is not supported by this instance.');
+    }
+    const row = this.own(user, 'email_address', id);
+    if (row.verified_at !== null) throw errors.verificationAlreadyVerified();
+    const { verification, token } = this.deps.verifications.createLink(row.email_address, link.redirectUrl);
+    const app = this.deps.instance().application_name;
+    const url = `${link.verifyUrl}?token=${encodeURIComponent(token)}`;
+    this.deps.mailbox.send({
+      to: row.email_address,
+      subject: `Confirm this address for your ${app} account`,
+      text: `Open this link to add this address to your ${app} account: ${url}\nIt works once and expires in 10 minutes. If you did not ask for it, ignore this email.`,
+    });
+    this.deps.db
+      .prepare(
+        `UPDATE email_addresses SET verification_id = ?, verification_strategy = 'email_link',
+           verification_attempts = 0, verification_expire_at = ?, updated_at = ? WHERE id = ?`,
+      )
+      .run(verification.id, verification.expire_at, this.deps.clock.now(), row.id);
+    return this.own(user, 'email_address', id);
+  }
+
+  /** Whether an email-link token was sent to verify an added address (`GET /v1/verify` serves several flows). */
+  ownsEmailLink(token: string): boolean {
+    const verification = this.deps.verifications.findLink(token);
+    if (!verification) return false;
+    return this.deps.db.prepare('SELECT 1 FROM email_addresses WHERE verification_id = ?').get(verification.id) != null;
+  }
+
+  /** `GET /v1/verify` for an added address's link: verifies it. Never throws: the landing says how it went. */
+  openEmailLink(token: string): { outcome: 'verified' | 'expired' | 'failed'; redirectUrl: string | null } {
+    const { verification, outcome } = this.deps.verifications.useLink(token);
+    const redirectUrl = verification?.redirect_url ?? null;
+    if (outcome !== 'verified' || !verification) return { outcome, redirectUrl };
+    const now = this.deps.clock.now();
+    const changed = this.deps.db
+      .prepare(
+        'UPDATE email_addresses SET verified_at = ?, updated_at = ? WHERE verification_id = ? AND verified_at IS NULL',
+      )
+      .run(now, now, verification.id);
+    return { outcome: changed.changes > 0 ? 'verified' : 'failed', redirectUrl };
   }
 
   /** Checks the code; a right one verifies the identification (single use, expiring, limited attempts). */

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
 import type { JWK } from 'jose';
 import { type Clock, ManualClock } from '../clock.js';
@@ -128,6 +129,16 @@ export async function mailedCode(app: Hono, to: string): Promise<string> {
   const code = body.data[0]?.code;
   if (!code) throw new Error(`no code mailed to ${to}`);
   return code;
+}
+
+/** The link in the newest mail to `to` (an email link), as a path the in-process app can be asked for. */
+export async function mailedLink(server: TestServer, to: string): Promise<string> {
+  const res = await server.app.request(`/__dev/mailbox?to=${encodeURIComponent(to)}`);
+  const mail = ((await res.json()) as { data: Array<{ text: string; code: string | null }> }).data[0];
+  assert.equal(mail?.code, null, 'a link, not a code');
+  const link = new URL(/https?:\/\/\S+/.exec(mail?.text ?? '')?.[0] ?? '');
+  assert.equal(link.pathname, '/v1/verify');
+  return `${link.pathname}${link.search}`;
 }
 
 /** Creates a verified user through the real sign-up flow and signs the browser out again. */

@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { MINUTE } from '../clock.js';
-import { errorCode, fapi, makeServer, PAGE_ORIGIN, TestBrowser, type TestServer } from './helpers.js';
+import { errorCode, fapi, mailedLink, makeServer, PAGE_ORIGIN, TestBrowser, type TestServer } from './helpers.js';
 
 const CREATE = '/v1/client/sign_ups';
 const ONE = '/v1/client/sign_ups/{sign_up_id}';
 const PREPARE = '/v1/client/sign_ups/{sign_up_id}/prepare_verification';
 const ENVIRONMENT = '/v1/environment';
-
-/** The link in the newest mail to `to`, as a path the in-process app can be asked for. */
-async function mailedLink(server: TestServer, to: string): Promise<string> {
-  const res = await server.app.request(`/__dev/mailbox?to=${encodeURIComponent(to)}`);
-  const mail = ((await res.json()) as { data: Array<{ text: string; code: string | null }> }).data[0];
-  assert.equal(mail?.code, null, 'a link, not a code');
-  const link = new URL(/https?:\/\/\S+/.exec(mail?.text ?? '')?.[0] ?? '');
-  assert.equal(link.pathname, '/v1/verify');
-  return `${link.pathname}${link.search}`;
-}
 
 describe('sign-up verified by email link', () => {
   let server: TestServer;

@@ -171,6 +171,8 @@ export interface CreatePhoneNumberParams {
 export interface IdentificationPrepareParams {
   /** `email_code` for an email address, `phone_code` for a phone number. */
   strategy: string;
+  /** With `email_link`: where the opened link sends the browser back (absolute, this page's origin). */
+  redirectUrl?: string;
 }
 
 export interface IdentificationAttemptParams {

@@ -132,6 +132,13 @@ export const enUSUserProfile = {
         formSubtitle: 'Type the code we sent to {{identifier}}.',
         resendButton: 'Send a new code',
       },
+      emailLink: {
+        formHint: 'We will email a link to this address to check that it is yours.',
+        formTitle: 'Open the link we emailed you',
+        formSubtitle: 'We sent a link to {{identifier}}. Open it in any tab or browser: this page updates by itself.',
+        resendButton: 'Send a new link',
+        successMessage: '{{identifier}} is verified.',
+      },
       removeResource: {
         title: 'Remove this email address?',
         messageLine1: '{{identifier}} will no longer be linked to your account.',

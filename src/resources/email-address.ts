@@ -19,8 +19,13 @@ export class EmailAddress {
     assignView(this, toView(json));
   }
 
-  /** Sends a one-time code to the address (`email_code`). */
-  prepareVerification(params: { strategy: 'email_code' }): Promise<this> {
+  /**
+   * Sends a one-time code to the address (`email_code`), or on an instance that verifies by link, a link
+   * (`email_link`) that leads back to `redirectUrl`: the address is verified once it is opened, in any tab.
+   */
+  prepareVerification(
+    params: { strategy: 'email_code' } | { strategy: 'email_link'; redirectUrl: string },
+  ): Promise<this> {
     return this.#update((api) => api.prepareEmailAddressVerification(this.id, params));
   }
 

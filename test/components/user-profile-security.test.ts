@@ -6,6 +6,7 @@ import type { MemoryDeviceSeed, MemoryUserSeed } from '../../src/api/memory/memo
 import '../../src/components/user-profile/index.js';
 import type { LatchUserProfile } from '../../src/components/user-profile/user-profile.js';
 import { ALICE, input, loadedLatch, reverificationDialog, reverificationRequired, until } from './helpers.js';
+import { stubCredentials } from './passkey-support.js';
 
 const PHONE: MemoryDeviceSeed = {
   browser_name: 'Safari',
@@ -136,6 +137,7 @@ describe('<latch-user-profile> Security page', () => {
     await press(el, '.cl-profileSectionItem__backupCodes .cl-button__regenerate');
     await until(() => el.querySelectorAll('.cl-profileSectionItem__backupCode').length === 10, 'new codes');
     expect(el.textContent).not.to.contain('aaaa-bbbb');
+    await expect(el).to.be.accessible();
   });
 
   it('a Security action clicked while the device list is still loading goes through', async () => {
@@ -173,14 +175,17 @@ describe('<latch-user-profile> Security page', () => {
     expect(items()[0]!.querySelector('.cl-badge__thisDevice')).to.exist;
     expect(items()[0]!.querySelector('.cl-button__signOutDevice')).to.not.exist;
     expect(items()[1]!.textContent).to.contain('iPhone').and.to.contain('Safari 17').and.to.contain('198.51.100.7');
+    await expect(el).to.be.accessible();
     await press(el, '.cl-activeDeviceListItem .cl-button__signOutDevice');
     await until(() => items().length === 1, 'one device left');
+    await expect(el).to.be.accessible();
   });
 
   it('renames and removes a passkey after confirming', async () => {
     const { el, latch } = await mountSecurity();
     await press(el, '.cl-profileSection__passkeys .cl-button__rename');
     await until(() => focused(el, 'passkeyName'), 'name field focused');
+    await expect(el).to.be.accessible();
     input(el, 'passkeyName').select();
     await sendKeys({ type: 'Phone <b>key</b>' });
     await sendKeys({ press: 'Enter' });
@@ -190,8 +195,33 @@ describe('<latch-user-profile> Security page', () => {
     await until(() => el.querySelector('.cl-profileSection__passkeys .cl-button__remove'), 'row buttons back');
     await press(el, '.cl-profileSection__passkeys .cl-button__remove');
     await until(() => el.querySelector('.cl-form__passkeyRemove'), 'remove confirmation');
+    await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
     await until(() => latch.user?.passkeys.length === 0, 'removed');
+  });
+
+  it('adds a passkey for this device with the keyboard; a cancelled ceremony says so and adds nothing', async () => {
+    const { el, latch } = await mountSecurity([ALICE]);
+    const refused = stubCredentials({ error: 'NotAllowedError' });
+    try {
+      await press(el, '.cl-profileSectionPrimaryButton__passkeys');
+      await until(() => el.querySelector('[role="alert"]'), 'cancelled, said');
+      expect(latch.user?.passkeys.filter((p) => p.verification?.status === 'verified')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      refused.restore();
+    }
+    const accepted = stubCredentials({ credentialId: 'cred-alice-laptop' });
+    try {
+      await press(el, '.cl-profileSectionPrimaryButton__passkeys');
+      await until(() => latch.user?.passkeys.some((p) => p.verification?.status === 'verified'), 'added');
+      expect(accepted.calls.map((call) => call.kind)).to.deep.equal(['create']);
+      await until(() => el.querySelector('.cl-profileSection__passkeys li'), 'listed');
+      expect(el.querySelector('[role="alert"]')).to.not.exist;
+      await expect(el).to.be.accessible();
+    } finally {
+      accepted.restore();
+    }
   });
 
   it('deletes the account only after the confirmation phrase is typed', async () => {

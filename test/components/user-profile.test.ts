@@ -105,10 +105,12 @@ describe('<latch-user-profile> Account page', function () {
     const { el, latch } = await mountProfile([ALICE, { emailAddress: 'bob@example.com', username: 'bobby' }]);
     button(el, '.cl-profileSectionPrimaryButton__username').click();
     await until(() => focused(el, 'username'), 'username focused');
+    await expect(el).to.be.accessible();
     await type('bobby');
     await sendKeys({ press: 'Enter' });
     await until(() => el.querySelector('.cl-formFieldErrorText__username'), 'taken');
     expect(input(el, 'username').value).to.equal('bobby');
+    await expect(el).to.be.accessible();
     input(el, 'username').select();
     await type('alice_l');
     await sendKeys({ press: 'Enter' });
@@ -147,17 +149,22 @@ describe('<latch-user-profile> Account page', function () {
     const { el, api, latch } = await mountProfile();
     button(el, '.cl-profileSectionPrimaryButton__phoneNumbers').click();
     await until(() => focused(el, 'phoneNumber'), 'phone focused');
+    await expect(el).to.be.accessible();
     await type('12');
     await sendKeys({ press: 'Enter' });
     await until(() => el.querySelector('.cl-formFieldErrorText__phoneNumber'), 'malformed');
     expect(input(el, 'phoneNumber').value).to.equal('12');
+    await expect(el).to.be.accessible();
     input(el, 'phoneNumber').select();
     await type('+1 555 555 0100');
     await sendKeys({ press: 'Enter' });
     await until(() => focused(el, 'code'), 'code focused');
     expect(api.sentSms.at(-1)?.phoneNumber).to.equal('+15555550100');
+    await expect(el).to.be.accessible();
     await type('424242');
     await until(() => latch.user?.phoneNumbers[0]?.verification?.status === 'verified', 'verified');
+    await until(() => !el.querySelector('.cl-form__verify'), 'code form closed');
+    await expect(el).to.be.accessible();
   });
 
   it('Cancel closes a form and returns focus to its section button', async () => {

@@ -49,16 +49,40 @@ export function watchPage(page: Page): { problems: () => Promise<string[]>; chec
   };
 }
 
-/** The newest verification code the dev server sent to `to`, read from the dev mailbox's JSON. */
-export async function latestCode(serverUrl: string, to: string): Promise<string> {
+/** What `pick` finds in the newest mail the dev server sent to `to` (read from the dev mailbox's JSON), once sent. */
+async function fromLatestMail(
+  serverUrl: string,
+  to: string,
+  what: string,
+  pick: (mail: { code?: string | null; text?: string }) => string | null | undefined,
+): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const res = await fetch(`${serverUrl}/__dev/mailbox?to=${encodeURIComponent(to)}`);
-    const body = (await res.json()) as { data: Array<{ code?: string | null }> };
-    const code = body.data[0]?.code;
-    if (code) return code;
+    const body = (await res.json()) as { data: Array<{ code?: string | null; text?: string }> };
+    const found = body.data[0] ? pick(body.data[0]) : null;
+    if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`no code arrived for ${to}`);
+  throw new Error(`no ${what} arrived for ${to}`);
+}
+
+/** The newest verification code the dev server sent to `to`. */
+export function latestCode(serverUrl: string, to: string): Promise<string> {
+  return fromLatestMail(serverUrl, to, 'code', (mail) => mail.code);
+}
+
+/** Signs up on the page's `<latch-sign-up>` with an email address and a password, typing the mailed code. */
+export async function signUpWithCode(page: Page, serverUrl: string, email: string, password: string): Promise<void> {
+  const signUp = page.locator('latch-sign-up');
+  await signUp.locator('input[name="emailAddress"]').fill(email);
+  await signUp.locator('input[name="password"]').fill(password);
+  await signUp.locator('button[type="submit"]').click();
+  await signUp.locator('input[name="code"]').fill(await latestCode(serverUrl, email));
+}
+
+/** The link in the newest mail the dev server sent to `to` (an email link). */
+export function latestLink(serverUrl: string, to: string): Promise<string> {
+  return fromLatestMail(serverUrl, to, 'link', (mail) => /https?:\/\/\S+/.exec(mail.text ?? '')?.[0]);
 }
 
 /** A new page of `context` on the demo at `serverUrl`, once its sign-in card is ready; any page error fails. */

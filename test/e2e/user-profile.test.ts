@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useE2e } from './fixture.js';
-import { scriptTag, watchErrors } from './helpers.js';
+import { scriptTag, signUpWithCode, watchErrors } from './helpers.js';
 
 const password = 'amber-quarry-willow-17';
 /** A real 1×1 PNG. */
@@ -46,11 +46,7 @@ describe('user profile: the Account page (e2e)', () => {
     await page.goto(e2e.site.url);
 
     // Sign up with a code from the dev mailbox.
-    const signUp = page.locator('latch-sign-up');
-    await signUp.locator('input[name="emailAddress"]').fill(first);
-    await signUp.locator('input[name="password"]').fill(password);
-    await signUp.locator('button[type="submit"]').click();
-    await signUp.locator('input[name="code"]').fill(await e2e.latestCode(first));
+    await signUpWithCode(page, e2e.url, first, password);
     await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
 
     // "Manage account" opens the profile in a dialog.

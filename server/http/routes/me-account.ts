@@ -8,7 +8,7 @@ import { Params, readBody } from '../params.js';
 import { envelope } from '../respond.js';
 import type { FapiContext, FapiEnv } from '../types.js';
 import { requestSession } from './me.js';
-import { publicFapiUrl } from './sign-ins.js';
+import { checkRedirectUrl, publicFapiUrl } from './sign-ins.js';
 
 /** The user of the request's session (`requestSession`: a live session of this client, or 401). */
 export function requestUser(c: FapiContext): UserRow {
@@ -147,9 +147,13 @@ export function meIdentificationRoutes() {
 
     routes.post(`/v1/me/${path}/:id/prepare_verification`, async (c) => {
       const params = await Params.fromRequest(c.req.raw);
+      // An email link leads to this server's verify endpoint, then back only to the page that asked for it.
+      const redirectUrl = params.string('redirect_url') ?? null;
+      checkRedirectUrl(c, redirectUrl);
+      const link = { verifyUrl: `${publicFapiUrl(c)}/v1/verify`, redirectUrl };
       const row = c
         .get('dev')
-        .account.prepareVerification(requestUser(c), kind, c.req.param('id'), params.string('strategy'));
+        .account.prepareVerification(requestUser(c), kind, c.req.param('id'), params.string('strategy'), link);
       return envelope(c, serialize(row));
     });
 

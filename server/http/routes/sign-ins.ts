@@ -45,7 +45,7 @@ export function checkRedirectUrl(c: FapiContext, redirectUrl: string | null | un
 /** The small page an email link lands on when the sign-in gave no redirect URL. */
 function verifyPage(outcome: 'verified' | 'expired' | 'failed'): string {
   const text = {
-    verified: 'Signed in. Return to the tab where you asked for the link: it continues by itself.',
+    verified: 'Done. Return to the tab where you asked for the link: it continues by itself.',
     expired: 'This link has expired. Ask for a new one in the tab where you signed in.',
     failed: 'This link is not valid or has already been used. Ask for a new one.',
   }[outcome];
@@ -160,10 +160,13 @@ export function signInRoutes() {
     const token = c.req.query('token');
     if (!token) throw errors.paramMissing('token');
     const dev = c.get('dev');
-    // One endpoint for both flows' links: a sign-up's link verifies its address, a sign-in's signs in.
+    // One endpoint for every flow's links: a sign-up's link verifies its address, a sign-in's signs in, and an
+    // address added in the user profile is verified.
     const { outcome, redirectUrl } = dev.signUps.ownsEmailLink(token)
       ? dev.signUps.openEmailLink(token)
-      : dev.signIns.openEmailLink(token);
+      : dev.account.ownsEmailLink(token)
+        ? dev.account.openEmailLink(token)
+        : dev.signIns.openEmailLink(token);
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
     if (redirectUrl) {

@@ -653,6 +653,18 @@ export class MemoryFrontendApi implements FrontendApi {
   }
 
   /**
+   * Test hook: the user opens the link mailed to `emailAddress`, added in the user profile, "in another tab":
+   * the address is verified, and the profile's next read of the user (its polling) sees it.
+   */
+  openProfileEmailLink(emailAddress: string): void {
+    const record = [...this.#users.values()]
+      .flatMap((user) => user.otherEmailAddresses ?? [])
+      .find((r) => r.value === emailAddress && r.verification?.strategy === 'email_link');
+    if (!record?.verification) throw new Error(`no email link is pending for ${emailAddress}`);
+    record.verification = { ...record.verification, status: 'verified' };
+  }
+
+  /**
    * Test hook: the browser comes back from the provider of the pending OAuth sign-in. `emailAddress` of a known
    * user signs that user in; an unknown one leaves the sign-in `transferable`; `denied` fails it (cancelled).
    */
@@ -1349,7 +1361,12 @@ export class MemoryFrontendApi implements FrontendApi {
     const user = this.#meUser();
     const record = this.#ownIdentification(user, kind, id);
     const expected = IDENTIFICATIONS[kind].strategy;
-    if (strategy !== expected) {
+    // An added address on an instance that verifies by link gets a link (see openProfileEmailLink).
+    const link =
+      kind === 'email_address' &&
+      strategy === 'email_link' &&
+      this.#environment.user_settings.attributes.email_address?.verifications.includes('email_link');
+    if (strategy !== expected && !link) {
       throw formError('form_param_value_invalid', 'is invalid', `strategy must be ${expected}.`, 'strategy');
     }
     if (record.verification?.status === 'verified') {
@@ -1361,7 +1378,9 @@ export class MemoryFrontendApi implements FrontendApi {
         400,
       );
     }
-    record.verification = this.#sendCode(record.value, 'profile', strategy);
+    record.verification = link
+      ? this.#sendLink(record.value, 'profile')
+      : this.#sendCode(record.value, 'profile', strategy);
     if (kind === 'phone_number') this.sentSms.push({ phoneNumber: record.value, code: this.#code });
     return this.#result(this.#identificationJSON(user, kind, id));
   }

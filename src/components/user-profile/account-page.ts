@@ -4,6 +4,7 @@
  * and what the user typed stays in it until the server accepts it.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { type EmailLinkFlow, emailLinkFlow } from '../../resources/email-link-flow.js';
 import type { EmailAddress, PhoneNumber, User } from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
 import { CODE_LENGTH, codeField, field, formAlert, type UiHost } from '../../ui/form.js';
@@ -54,6 +55,13 @@ const KEYS = {
 
 const identifierOf = (item: Identification) => ('emailAddress' in item ? item.emailAddress : item.phoneNumber);
 
+/** Where a verification link sends the browser back: this page, without the status of an earlier link. */
+function linkReturnUrl(): string {
+  const url = new URL(location.href);
+  url.searchParams.delete('__clerk_status');
+  return url.href;
+}
+
 export class AccountPage {
   readonly #host: LatchUserProfile;
   readonly #status: FormStatus;
@@ -67,12 +75,18 @@ export class AccountPage {
   #preview = '';
   readonly #connectedAccounts: ConnectedAccounts;
   readonly #guard: ReverificationGuard;
+  /** The link being waited for (an address verified by link), polled until it is opened in any tab. */
+  #linkFlow: EmailLinkFlow<string, User> | undefined;
+  /** Said (politely) once an address is verified by its link, since that happens while the user is elsewhere. */
+  #notice = '';
 
   constructor(host: LatchUserProfile) {
     this.#host = host;
     this.#guard = new ReverificationGuard(host);
     this.#connectedAccounts = new ConnectedAccounts(host, this.#guard);
     this.#status = new FormStatus(host, (error) => host.translateError(error));
+    // No polling once the profile is gone.
+    host.addController({ hostDisconnected: () => this.#stopLink() });
   }
 
   get #ui(): UiHost & ReactiveControllerHost {
@@ -211,6 +225,11 @@ export class AccountPage {
         ${items.map((item) => this.#item(item, kind, item.id === primaryId))}
       </ul>
       ${
+        kind === 'email'
+          ? html`<p class=${ui.cls('formFieldSuccessText', { id: keys.sectionId })} role="status">${this.#notice}</p>`
+          : nothing
+      }
+      ${
         adding
           ? this.#addForm(kind)
           : this.#primaryButton(keys.sectionId, ui.t(`${keys.section}.primaryButton`), () =>
@@ -250,7 +269,7 @@ export class AccountPage {
               }
             </span>`
       }
-      ${here === 'verify' ? this.#verifyForm(kind, item) : nothing}
+      ${here === 'verify' ? (this.#byLink(kind) ? this.#linkForm(item) : this.#verifyForm(kind, item)) : nothing}
       ${here === 'remove' ? this.#removeForm(kind, item) : nothing}
     </li>`;
   }
@@ -270,7 +289,11 @@ export class AccountPage {
         inputmode: email ? 'email' : 'tel',
         autocomplete: email ? 'email' : 'tel',
         placeholder: ui.t(email ? 'formFieldInputPlaceholder__emailAddress' : 'formFieldInputPlaceholder__phoneNumber'),
-        hint: ui.t(email ? 'userProfile.emailAddressPage.formHint' : 'userProfile.phoneNumberPage.infoText'),
+        hint: ui.t(
+          email
+            ? `userProfile.emailAddressPage.${this.#byLink(kind) ? 'emailLink.' : ''}formHint`
+            : 'userProfile.phoneNumberPage.infoText',
+        ),
         value: this.#newValue,
         error: this.#status.error(id),
         required: true,
@@ -304,6 +327,26 @@ export class AccountPage {
     </form>`;
   }
 
+  /** Waiting for the mailed link to be opened: where it went, send another, or stop waiting. */
+  #linkForm(item: Identification): TemplateResult {
+    const ui = this.#ui;
+    return html`<form class=${ui.cls('form', { id: 'verifyLink' })} novalidate @submit=${(e: SubmitEvent) => e.preventDefault()}>
+      <h3 class=${ui.cls('formHeaderTitle')}>${ui.t('userProfile.emailAddressPage.emailLink.formTitle')}</h3>
+      <p class=${ui.cls('formHeaderSubtitle')}>
+        ${ui.t('userProfile.emailAddressPage.emailLink.formSubtitle', { identifier: identifierOf(item) })}
+      </p>
+      ${formAlert(ui, this.#status.formError)}
+      <button type="button" class=${ui.cls('formResendCodeLink')} @click=${() => this.#waitForLink(item as EmailAddress)}>
+        ${ui.t('userProfile.emailAddressPage.emailLink.resendButton')}
+      </button>
+      <div class=${ui.cls('profileSectionButtonGroup', { id: 'form' })}>
+        <button type="button" class=${`${ui.cls('button')} ${ui.cls('formButtonReset')}`} @click=${this.#cancel}>
+          ${ui.t('userProfile.formButtonReset')}
+        </button>
+      </div>
+    </form>`;
+  }
+
   #removeForm(kind: Kind, item: Identification): TemplateResult {
     const ui = this.#ui;
     const keys = KEYS[kind];
@@ -324,18 +367,23 @@ export class AccountPage {
 
   /** Opens one form (closing any other), fills it, and moves focus into it. */
   #open(editing: NonNullable<Editing>, fill?: () => void): void {
+    this.#stopLink();
     this.#status.clear();
+    this.#notice = '';
     this.#editing = editing;
     fill?.();
     this.#code = '';
     this.#host.requestUpdate();
     void this.#host.updateComplete.then(() => {
       const form = this.#host.querySelector('.cl-profilePage form');
-      form?.querySelector<HTMLElement>('input:not([type="file"]), button[type="submit"]')?.focus();
+      form
+        ?.querySelector<HTMLElement>('input:not([type="file"]), button[type="submit"], .cl-formResendCodeLink')
+        ?.focus();
     });
   }
 
   #close(): void {
+    this.#stopLink();
     this.#status.clear();
     this.#editing = null;
     this.#code = '';
@@ -405,16 +453,65 @@ export class AccountPage {
       return;
     }
     let created: Identification | undefined;
+    const byLink = this.#byLink(kind);
     const ok = await this.#status.run(async () => {
       const user = this.#user;
       created =
         kind === 'email'
           ? await user.createEmailAddress({ email: value })
           : await user.createPhoneNumber({ phoneNumber: value });
-      await this.#prepare(kind, created);
+      if (!byLink) await this.#prepare(kind, created);
     }, PARAM_TO_FIELD);
-    if (ok && created) this.#open({ form: 'verify', kind, id: created.id });
+    if (!ok || !created) return;
+    this.#open({ form: 'verify', kind, id: created.id });
+    if (byLink) this.#waitForLink(created as EmailAddress);
   };
+
+  /** The instance verifies added email addresses by a mailed link rather than a code (its `verifications`). */
+  #byLink(kind: Kind): boolean {
+    const email = this.#host.profileLatch.environment.userSettings.attributes.email_address;
+    return kind === 'email' && Boolean(email?.verifications.includes('email_link'));
+  }
+
+  /**
+   * Mails a link to the address (a new one replaces the last), then re-reads the user every 2 s until the link
+   * has been opened, in this browser or another: the form then closes and says so. A failed send stops the wait.
+   */
+  #waitForLink(item: EmailAddress): void {
+    this.#stopLink();
+    const flow: EmailLinkFlow<string, User> = emailLinkFlow(
+      async (redirectUrl: string) => {
+        const sent = await this.#status.run(async () => {
+          await item.prepareVerification({ strategy: 'email_link', redirectUrl });
+        }, PARAM_TO_FIELD);
+        if (!sent) flow.cancelEmailLinkFlow();
+      },
+      () => this.#user.reload(),
+      (user) => user.emailAddresses.find((e) => e.id === item.id)?.verification?.status !== 'unverified',
+    );
+    this.#linkFlow = flow;
+    flow.startEmailLinkFlow(linkReturnUrl()).then(
+      (user) => {
+        if (this.#linkFlow !== flow) return;
+        const verified = user.emailAddresses.some((e) => e.id === item.id && e.verification?.status === 'verified');
+        this.#cancel();
+        if (verified) {
+          this.#notice = this.#ui.t('userProfile.emailAddressPage.emailLink.successMessage', {
+            identifier: item.emailAddress,
+          });
+          this.#host.requestUpdate();
+        }
+      },
+      (error: unknown) => {
+        if (this.#linkFlow === flow) this.#status.fail(error, PARAM_TO_FIELD);
+      },
+    );
+  }
+
+  #stopLink(): void {
+    this.#linkFlow?.cancelEmailLinkFlow();
+    this.#linkFlow = undefined;
+  }
 
   #prepare(kind: Kind, item: Identification): Promise<unknown> {
     return kind === 'email'
@@ -424,6 +521,10 @@ export class AccountPage {
 
   async #startVerify(kind: Kind, item: Identification): Promise<void> {
     this.#open({ form: 'verify', kind, id: item.id });
+    if (this.#byLink(kind)) {
+      this.#waitForLink(item as EmailAddress);
+      return;
+    }
     await this.#status.run(() => this.#prepare(kind, item).then(() => undefined), PARAM_TO_FIELD);
   }
 

@@ -527,6 +527,14 @@ export const frFR: LocalizationResource = {
         formSubtitle: 'Saisissez le code envoyé à {{identifier}}.',
         resendButton: 'Envoyer un nouveau code',
       },
+      emailLink: {
+        formHint: 'Nous enverrons un lien à cette adresse pour vérifier qu’elle est bien à vous.',
+        formTitle: 'Ouvrez le lien reçu par e-mail',
+        formSubtitle:
+          'Un lien a été envoyé à {{identifier}}. Ouvrez-le dans n’importe quel onglet ou navigateur : cette page se mettra à jour toute seule.',
+        resendButton: 'Envoyer un nouveau lien',
+        successMessage: '{{identifier}} est vérifiée.',
+      },
       removeResource: {
         title: 'Retirer cette adresse e-mail ?',
         messageLine1: '{{identifier}} ne sera plus associée à votre compte.',
