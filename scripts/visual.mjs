@@ -180,7 +180,8 @@ async function capture(page, base, shot, previous) {
     const clip = await page.evaluate(() => {
       const root = document.querySelector('#storybook-root');
       let { left, top, right, bottom } = root.getBoundingClientRect();
-      for (const node of root.querySelectorAll('*')) {
+      // Latch's own modal (openSignIn, openCreateOrganization, …) lives in the body, outside the story root.
+      for (const node of [...root.querySelectorAll('*'), ...document.querySelectorAll('body > latch-modal *')]) {
         const box = node.getBoundingClientRect();
         if (box.width === 0 || box.height === 0) continue;
         left = Math.min(left, box.left);
