@@ -10,7 +10,7 @@ import { Environment } from '../resources/environment.js';
 import type { ResourceHost } from '../resources/host.js';
 import { Organization, type OrganizationView } from '../resources/organization.js';
 import type { Session } from '../resources/session.js';
-import { TokenCache } from '../resources/token-cache.js';
+import type { TokenCache } from '../resources/token-cache.js';
 import type { User } from '../resources/user.js';
 import { Waitlist } from '../resources/waitlist.js';
 import { demandElement } from './element-demand.js';
@@ -174,8 +174,11 @@ const isHttp = (url: URL) => url.protocol === 'http:' || url.protocol === 'https
 export class Latch implements ResourceHost {
   readonly version = LATCH_VERSION;
   readonly publishableKey: string;
-  /** @internal Shared session-token cache (Session objects are rebuilt on every client update). */
-  readonly tokenCache = new TokenCache();
+  /**
+   * @internal Shared session-token cache (Session objects are rebuilt on every client update); made by the first
+   * `getToken()`, so a signed-out page carries none of its code.
+   */
+  tokenCache?: TokenCache;
 
   #options: LatchOptions;
   #api?: FrontendApi;
@@ -460,7 +463,7 @@ export class Latch implements ResourceHost {
     this.#session = session ?? this.#pickSession(client);
     this.#activeSessionId = this.#session?.id ?? null;
     this.#user = this.#session?.user ?? null;
-    if (previousId && !client.activeSessions.some((s) => s.id === previousId)) this.tokenCache.clear(previousId);
+    if (previousId && !client.activeSessions.some((s) => s.id === previousId)) this.tokenCache?.clear(previousId);
     const signature = sessionsSignature(
       client.activeSessions.map((s) => s.id),
       client.lastActiveSessionId,

@@ -89,13 +89,13 @@ export async function signOut(
     if (sessionId) {
       othersRemain = client.activeSessions.some((s) => s.id !== sessionId);
       const result = await latch.api.removeSession(sessionId);
-      latch.tokenCache.clear(sessionId);
+      latch.tokenCache?.clear(sessionId);
       if (core.activeId() === sessionId) core.choose(null);
       if (result.client !== undefined) latch.applyClient(result.client);
       else core.reselect(client);
     } else {
       const result = await latch.api.endAllSessions();
-      latch.tokenCache.clear();
+      latch.tokenCache?.clear();
       core.choose(null);
       latch.applyClient(result.client !== undefined ? result.client : result.response);
     }

@@ -9,8 +9,12 @@ import type { TokenCache } from './token-cache.js';
  */
 export interface ResourceHost {
   readonly api: FrontendApi;
-  /** Session tokens, shared by every Session object of the same id (Session objects are rebuilt often). */
-  readonly tokenCache: TokenCache;
+  /**
+   * Session tokens, shared by every Session object of the same id (Session objects are rebuilt often). Made by
+   * the first `getToken()` (src/resources/session-methods.ts, a chunk of the script-tag loader's): a signed-out
+   * page never needs one.
+   */
+  tokenCache?: TokenCache;
   /** Replaces the core's client with the one a FAPI call piggybacked, and notifies listeners. */
   applyClient(client: ClientJSON | null): void;
   /** Re-syncs the client after the server answered 401 (Clerk's `handleUnauthenticated`). */

@@ -5,7 +5,7 @@
 import { notifyUnauthenticated, type ResourceHost, runFapi } from './host.js';
 import type { LazyTable } from './lazy-methods.js';
 import type { GetTokenOptions, Session, SessionMethods } from './session.js';
-import type { TokenCacheKey } from './token-cache.js';
+import { TokenCache, type TokenCacheKey } from './token-cache.js';
 
 type Host = ResourceHost;
 
@@ -20,7 +20,12 @@ export const sessionMethods = {
     const organizationId =
       options.organizationId === undefined ? session.lastActiveOrganizationId : options.organizationId;
     const key: TokenCacheKey = { sessionId: session.id, organizationId, template };
+    host.tokenCache ??= new TokenCache();
     const cache = host.tokenCache;
+    // The server may hand the session's current token along (`last_active_token`): it saves the first round trip.
+    // Seeding skips a token that is stale or already cached.
+    const handed = session.lastActiveToken?.jwt;
+    if (handed) cache.seed({ sessionId: session.id, organizationId: session.lastActiveOrganizationId }, handed);
     if (!options.skipCache) {
       const cached = cache.get(key);
       if (cached) return cached;
@@ -59,14 +64,14 @@ export const sessionMethods = {
   /** Ends the session: the user is signed out of it, it stays listed as ended. */
   async end(session: Session, host: Host): Promise<Session> {
     const response = await runFapi(host, (api) => api.endSession(session.id));
-    host.tokenCache.clear(session.id);
+    host.tokenCache?.clear(session.id);
     return session.fromJSON(response);
   },
 
   /** Removes the session from the client (multi-session sign-out of one account). */
   async remove(session: Session, host: Host): Promise<Session> {
     const response = await runFapi(host, (api) => api.removeSession(session.id));
-    host.tokenCache.clear(session.id);
+    host.tokenCache?.clear(session.id);
     return session.fromJSON(response);
   },
 } satisfies LazyTable<Session, SessionMethods>;

@@ -81,11 +81,6 @@ export class Session {
   fromJSON(json: SessionJSON): this {
     assignView(this, toView(json));
     this.user = json.user ? new User(this.#host, json.user) : null;
-    // The server may hand the session's current token along; it saves a round trip on the first getToken().
-    const jwt = json.last_active_token?.jwt;
-    if (jwt && this.status === 'active') {
-      this.#host.tokenCache.seed({ sessionId: this.id, organizationId: this.lastActiveOrganizationId }, jwt);
-    }
     return this;
   }
 }
