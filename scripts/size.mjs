@@ -40,25 +40,25 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 // box (no layout shift) and the first-visit render without the client added ~200 B.
 const BUDGETS = {
   // The ESM page of (a): core + sign-in element + its flow helpers, as an application's bundler splits them.
-  signInPage: 45_070,
-  loader: 34_240,
+  signInPage: 45_170,
+  loader: 33_800,
   elementPage: {
-    'latch-sign-in': 43_670,
-    'latch-sign-up': 45_420,
-    'latch-waitlist': 40_620,
-    'latch-user-profile': 44_200,
-    'latch-org-switcher': 44_470,
-    'latch-user-button': 40_500,
-    'latch-create-org': 42_480, // logo field and avatar preview; the invite step is a lazy chunk
-    'latch-org-list': 42_000,
-    'latch-modal': 35_950,
+    'latch-sign-in': 43_230,
+    'latch-sign-up': 44_980,
+    'latch-waitlist': 40_180,
+    'latch-user-profile': 43_750,
+    'latch-org-switcher': 44_030,
+    'latch-user-button': 40_050,
+    'latch-create-org': 42_030, // logo field and avatar preview; the invite step is a lazy chunk
+    'latch-org-list': 41_560,
+    'latch-modal': 35_500,
     // The page-* tags are <latch-org-profile>'s custom page and link children, defined by the same chunk.
-    'latch-org-profile': 45_050,
-    'latch-org-profile-page': 45_050,
-    'latch-org-profile-link': 45_050,
+    'latch-org-profile': 44_600,
+    'latch-org-profile-page': 44_600,
+    'latch-org-profile-link': 44_600,
   },
   // Every other element page (buttons, state, redirect-to and redirect-callback elements): the loader plus ~1.2 KB.
-  elementPageDefault: 35_400,
+  elementPageDefault: 34_960,
   lazyChunk: 8_000,
   locale: 12_000,
 };
