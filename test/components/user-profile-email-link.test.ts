@@ -20,8 +20,12 @@ async function mountProfile() {
 
 const section = (el: HTMLElement) => el.querySelector<HTMLElement>('.cl-profileSection__emailAddresses')!;
 
-/** Adds `email` with the keyboard, up to the "open the link" form. */
-async function addByKeyboard(el: HTMLElement, email: string) {
+/**
+ * Adds `email` with the keyboard, up to the "open the link" form, once the first link has gone out and focus is on
+ * "Send a new link" (the form shows before its send settles; a test that failed the next send too early failed
+ * the first one instead).
+ */
+async function addByKeyboard(el: HTMLElement, email: string, api: { sentCodes: { emailAddress?: string }[] }) {
   el.querySelector<HTMLButtonElement>('.cl-profileSectionPrimaryButton__emailAddresses')!.focus();
   await sendKeys({ press: 'Enter' });
   await until(() => document.activeElement === el.querySelector('input[name="emailAddress"]'), 'email focused');
@@ -29,6 +33,11 @@ async function addByKeyboard(el: HTMLElement, email: string) {
   await sendKeys({ type: email });
   await sendKeys({ press: 'Enter' });
   await until(() => el.querySelector('.cl-form__verifyLink'), 'waiting for the link');
+  await until(() => api.sentCodes.some((sent) => sent.emailAddress === email), 'link mailed');
+  await until(
+    () => document.activeElement === el.querySelector('.cl-form__verifyLink .cl-formResendCodeLink'),
+    'resend focused',
+  );
 }
 
 describe('<latch-user-profile> email address verified by link', function () {
@@ -37,7 +46,7 @@ describe('<latch-user-profile> email address verified by link', function () {
 
   it('mails a link, waits, and shows the address verified once the link is opened elsewhere', async () => {
     const { el, api, latch } = await mountProfile();
-    await addByKeyboard(el, 'alice.work@example.com');
+    await addByKeyboard(el, 'alice.work@example.com', api);
     await until(() => api.sentCodes.at(-1)?.strategy === 'email_link', 'link mailed');
     const sent = api.sentCodes.at(-1);
     expect(sent).to.include({ strategy: 'email_link', emailAddress: 'alice.work@example.com', purpose: 'profile' });
@@ -58,7 +67,7 @@ describe('<latch-user-profile> email address verified by link', function () {
 
   it('resends by keyboard; a refused send is said in the form; Cancel stops waiting', async () => {
     const { el, api } = await mountProfile();
-    await addByKeyboard(el, 'alice.work@example.com');
+    await addByKeyboard(el, 'alice.work@example.com', api);
     const before = api.sentCodes.length;
     api.failNext(
       'prepareEmailAddressVerification',
