@@ -12,6 +12,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          // A story's play function waits for lazy chunks and the memory adapter's latency; on a loaded 2-core CI
+          // machine that can take longer than Vitest's default 5 s.
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,

@@ -65,12 +65,13 @@ export function findInput(canvasElement: HTMLElement, name: string): Promise<HTM
       if (!input) throw new Error(`no input named "${name}" yet`);
       return input;
     },
-    { timeout: 3000 },
+    // Generous: a step may wait for its chunk and the memory adapter's latency on a loaded CI machine.
+    { timeout: 10_000 },
   );
 }
 
 /** The node matching `selector` in the story's canvas, once rendered. */
-export const find = (canvas: HTMLElement, selector: string, timeout = 3000): Promise<HTMLElement> =>
+export const find = (canvas: HTMLElement, selector: string, timeout = 10_000): Promise<HTMLElement> =>
   waitFor(
     () => {
       const found = canvas.querySelector<HTMLElement>(selector);
