@@ -1,6 +1,8 @@
 // Component and unit tests in headless Debian Chromium (see ../shared/notes/toolchain.md).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { failureSummaryReporter } from './scripts/wtr-failure-summary.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 export default {
@@ -14,5 +16,6 @@ export default {
   ],
   // One test file at a time by default (2 shared cores); WTR_CONCURRENCY=2 to measure more on a quieter machine.
   concurrency: Number(process.env.WTR_CONCURRENCY ?? 1),
+  reporters: [defaultReporter(), failureSummaryReporter()],
   testFramework: { config: { timeout: 10000 } },
 };
