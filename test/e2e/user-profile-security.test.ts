@@ -119,7 +119,7 @@ describe('user profile: the Security page (e2e)', () => {
     assert.deepEqual(await problems(), []);
   });
 
-  it('adds a passkey on the Security page, then signs in with it', async () => {
+  it('adds a passkey on the Security page, signs in with it, then renames and removes it', async () => {
     const email = `pk-${Date.now()}@example.com`;
     await createVerifiedUser(e2e.server, email, password, 'Grace');
     const context = await e2e.newContext();
@@ -149,6 +149,24 @@ describe('user profile: the Security page (e2e)', () => {
           .lastAuthenticationStrategy,
     );
     assert.equal(strategy, 'passkey');
+
+    // Back on the Security page: the passkey shows it was used; rename it, then remove it after confirming.
+    await openSecurityPage(page);
+    const item = section.locator('.cl-profileSectionItem__passkeys');
+    await item.locator('.cl-button__rename').click();
+    await item.locator('input[name="passkeyName"]').fill('Work laptop');
+    await item.locator('input[name="passkeyName"]').press('Enter');
+    await item.filter({ hasText: 'Work laptop' }).locator('.cl-button__remove').waitFor();
+    const user = e2e.server.context.users.findByEmail(email);
+    assert.ok(user);
+    assert.deepEqual(
+      e2e.server.context.passkeys.listForUser(user.id).map((row) => row.name),
+      ['Work laptop'],
+    );
+    await item.locator('.cl-button__remove').click();
+    await item.locator('.cl-form__passkeyRemove button[type="submit"]').click();
+    await item.waitFor({ state: 'detached' });
+    assert.equal(e2e.server.context.passkeys.hasAny(user.id), false);
     assert.deepEqual(await problems(), []);
   });
 
