@@ -60,4 +60,39 @@ describe('user profile on a page of its own, with path routing (e2e)', () => {
     assert.equal(await shown(page, 'account').count(), 0);
     assert.deepEqual(await problems(), []);
   });
+
+  it('a user button with user-profile-mode="navigation" goes to the profile page named by user-profile-url', async () => {
+    const email = `nav-${Date.now()}@example.com`;
+    await createVerifiedUser(e2e.server, email, password, 'Ida');
+    const context = await e2e.newContext();
+    const page = await context.newPage();
+    const { problems } = watchPage(page);
+    await page.goto(e2e.url);
+    await signInWithPassword(page, email, password);
+    await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
+
+    // A page of the site of its own, with only a user button that navigates (the session cookie comes along).
+    await page.route(`${e2e.url}/e2e-dashboard`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>Dashboard</title>
+          <script src="/dist/latch.js" data-publishable-key="${e2e.server.publishableKey}" data-proxy-url="/__clerk"></script>
+          <latch-signed-in><latch-user-button user-profile-mode="navigation" user-profile-url="/account/security">
+          </latch-user-button></latch-signed-in></html>`,
+      }),
+    );
+    await page.goto(`${e2e.url}/e2e-dashboard`);
+    const trigger = page.locator('latch-user-button .cl-userButtonTrigger');
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    // The menu opens with focus on its first item, "Account settings".
+    await page.waitForFunction(
+      () => document.activeElement?.matches('.cl-userButtonPopoverActionButton__manageAccount') === true,
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/account/security');
+    await securityPage(page);
+    assert.equal(await page.locator('latch-modal').count(), 0, 'a page, not the dialog');
+    assert.deepEqual(await problems(), []);
+  });
 });
