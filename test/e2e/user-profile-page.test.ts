@@ -20,13 +20,17 @@ const shown = (page: Page, id: string) => profile(page).locator(`.cl-profilePage
 const accountPage = (page: Page) => shown(page, 'account').locator('.cl-profileSection__emailAddresses').waitFor();
 const securityPage = (page: Page) => shown(page, 'security').locator('.cl-profileSection__password').waitFor();
 
+/** A new user with a verified address, and a fresh browser (signed out) watched for errors and off-spec answers. */
+async function newUserAndBrowser(prefix: string, firstName: string) {
+  const email = `${prefix}-${Date.now()}@example.com`;
+  await createVerifiedUser(e2e.server, email, password, firstName);
+  const page = await (await e2e.newContext()).newPage();
+  return { email, page, problems: watchPage(page).problems };
+}
+
 describe('user profile on a page of its own, with path routing (e2e)', () => {
   it('a deep link survives sign-in and reload; the navbar, Back and Forward move the URL and the page together', async () => {
-    const email = `route-${Date.now()}@example.com`;
-    await createVerifiedUser(e2e.server, email, password, 'Mary');
-    const context = await e2e.newContext();
-    const page = await context.newPage();
-    const { problems } = watchPage(page);
+    const { email, page, problems } = await newUserAndBrowser('route', 'Mary');
 
     // Signed out, the deep link sends to the sign-in page, which brings the visitor back to it.
     await page.goto(`${e2e.url}/account/security`);
@@ -62,11 +66,7 @@ describe('user profile on a page of its own, with path routing (e2e)', () => {
   });
 
   it('a user button with user-profile-mode="navigation" goes to the profile page named by user-profile-url', async () => {
-    const email = `nav-${Date.now()}@example.com`;
-    await createVerifiedUser(e2e.server, email, password, 'Ida');
-    const context = await e2e.newContext();
-    const page = await context.newPage();
-    const { problems } = watchPage(page);
+    const { email, page, problems } = await newUserAndBrowser('nav', 'Ida');
     await page.goto(e2e.url);
     await signInWithPassword(page, email, password);
     await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
