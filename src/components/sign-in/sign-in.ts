@@ -135,7 +135,6 @@ export class LatchSignIn extends FlowElement {
       go: (step) => this.go(step),
       finish: (sessionId) => this.finish(sessionId, 'signIn'),
       focusHeading: () => void this.focusHeading(),
-      rejectIncompleteCode: (code) => this.rejectIncompleteCode(code),
       stepUrl: (step) => this.stepUrl(step),
       redirectProps: () => ({ forceRedirectUrl: this.forceRedirectUrl, fallbackRedirectUrl: this.fallbackRedirectUrl }),
       lazyStep: (loader) => this.lazyStep(loader),

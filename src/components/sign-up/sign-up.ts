@@ -197,7 +197,6 @@ export class LatchSignUp extends FlowElement {
       latch: () => this.loadedLatch,
       go: (step) => this.go(step),
       finish: (sessionId) => this.finish(sessionId, 'signUp'),
-      rejectIncompleteCode: (code) => this.rejectIncompleteCode(code),
       missingFields: () => this.missingFields(),
       renderFields: (ids) => this.renderFields(ids),
       rejectInvalid: async (ids) => (await this.rejectEmpty(ids)) || this.rejectUnmetPasswordRules(ids),

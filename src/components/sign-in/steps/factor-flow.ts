@@ -10,6 +10,7 @@ import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Latch } from '../../../core/latch.js';
 import { registerDefaultStrings } from '../../../localization/defaults.js';
 import type { Client, Environment, SignIn } from '../../../resources/index.js';
+import { rejectIncompleteCode } from '../../../ui/code-field.js';
 import { stepLoading, type UiHost } from '../../../ui/form.js';
 import { SSO_CALLBACK_STEP } from '../../base/flow-element.js';
 import type { FormStatus } from '../../base/form-status.js';
@@ -57,7 +58,6 @@ export interface SignInFlowHost {
   go(step: string): void;
   finish(sessionId: string | null): Promise<void>;
   focusHeading(): void;
-  rejectIncompleteCode(code: string): Promise<boolean>;
   /** One of the card's steps as an absolute URL (where an identity provider sends the browser back). */
   stepUrl(step: string): string;
   redirectProps(): { forceRedirectUrl?: string; fallbackRedirectUrl?: string };
@@ -281,7 +281,7 @@ export class SignInFlow {
 
   #submitCode = async (event?: SubmitEvent) => {
     event?.preventDefault();
-    if (await this.#host.rejectIncompleteCode(this.#code)) return;
+    if (await rejectIncompleteCode(this.#host.ui, this.#host.status, this.#code)) return;
     await this.#host.status.run(
       async () => {
         const current = this.#host.latch().client.signIn;
@@ -323,7 +323,7 @@ export class SignInFlow {
       ui: host.ui,
       status: host.status,
       signIn: () => host.latch().client.signIn,
-      rejectIncompleteCode: (code) => host.rejectIncompleteCode(code),
+      rejectIncompleteCode: (code) => rejectIncompleteCode(host.ui, host.status, code),
       next: (signIn) => this.afterAttempt(signIn),
       focusHeading: () => host.focusHeading(),
     };

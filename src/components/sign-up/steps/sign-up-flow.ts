@@ -7,6 +7,7 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Latch } from '../../../core/latch.js';
 import type { Client, Environment, SignUp } from '../../../resources/index.js';
+import { rejectIncompleteCode } from '../../../ui/code-field.js';
 import { cardHeader, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
 import type { FormStatus } from '../../base/form-status.js';
 import type { SignUpField } from '../sign-up.js';
@@ -36,7 +37,6 @@ export interface SignUpFlowHost {
   latch(): Latch & { environment: Environment; client: Client };
   go(step: string): void;
   finish(sessionId: string | null): Promise<void>;
-  rejectIncompleteCode(code: string): Promise<boolean>;
   /** Fields the server says are still missing, among those the card can ask for. */
   missingFields(): SignUpField[];
   renderFields(ids: SignUpField[]): TemplateResult;
@@ -171,7 +171,7 @@ export class SignUpFlow {
 
   async #submitCode(kind: 'email' | 'phone'): Promise<void> {
     const host = this.#host;
-    if (await host.rejectIncompleteCode(this.#code)) return;
+    if (await rejectIncompleteCode(host.ui, host.status, this.#code)) return;
     await host.status.run(async () => {
       const current = host.latch().client.signUp;
       const signUp =
