@@ -143,6 +143,28 @@ describe('demo page end to end', () => {
     await page.close();
   });
 
+  it('does not push the page down when Latch loads and shows the sign-in button in the header', async () => {
+    const page = await e2e.newPage({ viewport: { width: 1280, height: 800 } });
+    // The Frontend API is held until the header has been measured without Latch's content.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/__clerk/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(e2e.url);
+    const mainTop = () => page.locator('.demo-main').evaluate((el) => el.getBoundingClientRect().top);
+    await page.locator('latch-loading p').waitFor();
+    const before = await mainTop();
+    release();
+    await page.locator('[data-demo="open-sign-in"]').waitFor();
+    await page.locator('latch-sign-in .cl-cardBox').waitFor();
+    assert.equal(await mainTop(), before, 'the header kept its height (it grew 16 px with the button)');
+    await page.close();
+  });
+
   it('works from a plain HTML file opened from disk (file://)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'latch-plain-'));
     const file = join(dir, 'plain.html');
