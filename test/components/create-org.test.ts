@@ -83,7 +83,10 @@ describe('<latch-create-org>', () => {
     await el.updateComplete;
     expect(input(el, 'slug').value).to.equal('taken');
     el.querySelector('form')!.requestSubmit();
-    await until(() => el.querySelector('.cl-formFieldErrorText__slug, .cl-alert'), 'slug error');
+    // Under the slug field, not the form's alert (s10: every server refusal showed as an alert naming no field).
+    await until(() => el.querySelector('.cl-formFieldErrorText__slug'), 'slug error under the field');
+    expect(el.querySelector('.cl-alert')).to.equal(null);
+    expect(input(el, 'slug').getAttribute('aria-invalid')).to.equal('true');
     expect(input(el, 'name').value).to.equal('Another');
     await expect(el).to.be.accessible();
   });

@@ -111,14 +111,57 @@ describe('demo page end to end', () => {
     await page.close();
   });
 
-  it('fits a 375 px wide phone screen without sideways scrolling', async () => {
+  it('fits a 375 px wide phone screen without sideways scrolling: the home page, the modal, the lone cards', async () => {
     const page = await e2e.newPage({ viewport: { width: 375, height: 740 } });
     const watch = watchPage(page);
     await page.goto(e2e.url);
     await page.locator('latch-sign-up .cl-cardBox').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok((await overflow()) <= 0, `the page is ${await overflow()}px wider than the screen`);
+
+    // The sign-in modal: its card and close button stay on the screen (the card ran 41 px off it).
+    await page.click('[data-demo="open-sign-in"]');
+    const dialog = page.locator('dialog[open]');
+    await dialog.locator('.cl-cardBox').waitFor();
+    for (const part of ['.cl-cardBox', '.cl-modalCloseButton']) {
+      const box = await dialog.locator(part).first().boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 375, `${part} on the screen: ${JSON.stringify(box)}`);
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' }).catch(() => dialog.waitFor({ state: 'hidden' }));
+
+    // A card alone on its page (sign-in, waitlist) narrows with the screen too.
+    for (const [path, card] of [
+      ['/sign-in', 'latch-sign-in'],
+      ['/waitlist', 'latch-waitlist'],
+    ]) {
+      await page.goto(`${e2e.url}${path}`);
+      await page.locator(`${card} .cl-cardBox`).waitFor();
+      assert.ok((await overflow()) <= 0, `${path} is ${await overflow()}px wider than the screen`);
+    }
     assert.deepEqual(await watch.problems(), []);
+    await page.close();
+  });
+
+  it('does not push the page down when Latch loads and shows the sign-in button in the header', async () => {
+    const page = await e2e.newPage({ viewport: { width: 1280, height: 800 } });
+    // The Frontend API is held until the header has been measured without Latch's content.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/__clerk/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(e2e.url);
+    const mainTop = () => page.locator('.demo-main').evaluate((el) => el.getBoundingClientRect().top);
+    await page.locator('latch-loading p').waitFor();
+    const before = await mainTop();
+    release();
+    await page.locator('[data-demo="open-sign-in"]').waitFor();
+    await page.locator('latch-sign-in .cl-cardBox').waitFor();
+    assert.equal(await mainTop(), before, 'the header kept its height (it grew 16 px with the button)');
     await page.close();
   });
 

@@ -10,6 +10,9 @@ import { slugify } from './slug.js';
 
 const loadInviteStep = () => import('./invite-step.js');
 
+/** The server's refusals of a name or slug (taken, markup, bad format) show under that field, not as the form's alert. */
+const PARAM_TO_FIELD = { name: 'name', slug: 'slug' };
+
 /**
  * @summary Clerk's `<CreateOrganization/>`: a card with the organization's logo, name and slug (generated from the
  * name until the user edits it). The new organization becomes the active one, the user may invite people to it
@@ -143,7 +146,7 @@ export class LatchCreateOrg extends FlowElement {
       this.inviteStep = { step, org };
       await this.updateComplete;
       step.focus();
-    });
+    }, PARAM_TO_FIELD);
   };
 
   /** Called by the invite step when it is over, or right after creation without one. */

@@ -10,11 +10,12 @@ const modalCss: ElementCss = {
 .cl-modalBackdrop {
   box-sizing: border-box; margin: 0; border: 0; padding: 1rem; background: transparent; color: inherit;
   inline-size: 100%; block-size: 100%; max-inline-size: none; max-block-size: none;
-  display: grid; place-items: center; overflow: auto; overscroll-behavior: contain;
+  display: grid; grid-template-columns: minmax(0, 1fr); place-items: center; overflow: auto; overscroll-behavior: contain;
 }
 .cl-modalBackdrop:not([open]) { display: none; }
 .cl-modalBackdrop::backdrop { background: var(--clerk-color-modal-backdrop, rgb(0 0 0 / 0.55)); }
-.cl-modalContent { position: relative; }
+/* Within the screen: a 25rem card in a 375 px wide one narrows to the column instead of running off its edge. */
+.cl-modalContent { position: relative; max-inline-size: 100%; }
 .cl-modalCloseButton {
   position: absolute; inset-block-start: 0.75rem; inset-inline-end: 0.75rem; z-index: 1;
   display: grid; place-items: center; inline-size: 2rem; block-size: 2rem; margin: 0; padding: 0; border: 0;

@@ -19,6 +19,9 @@ export const orgProfileCss: ElementCss = {
 .cl-userPreviewSecondaryIdentifier { overflow-wrap: anywhere; }
 .cl-userPreview { display: flex; align-items: center; gap: 0.5rem; }
 .cl-userPreviewTextContainer { display: flex; flex-direction: column; min-inline-size: 0; }
+/* Name above slug; \`start\` keeps a dir="ltr" slug or address on the name's side in a right-to-left page. */
+.cl-organizationPreviewTextContainer { display: flex; flex-direction: column; min-inline-size: 0; }
+.cl-userPreviewTextContainer, .cl-organizationPreviewTextContainer { align-items: start; }
 
 .cl-formFieldRadioGroup { display: flex; flex-direction: column; gap: 0.375rem; border: 0; margin: 0; padding: 0; }
 .cl-formFieldRadioGroupItem { display: flex; align-items: center; gap: 0.5rem; }
