@@ -6,7 +6,6 @@ import { cardHeader, field, formAlert, primaryButton, stepLoading } from '../../
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
 import type { FirstFactor } from './factors.js';
-import { signInCss } from './sign-in.styles.js';
 import type { FirstFactorContext } from './steps/first-factor.js';
 import type { SecondFactorContext } from './steps/second-factor.js';
 
@@ -63,10 +62,6 @@ export class LatchSignIn extends FlowElement {
     factor: { state: true },
   };
   protected readonly componentKey: ComponentKey = 'signIn';
-
-  protected override get elementCss(): typeof signInCss {
-    return signInCss;
-  }
 
   /** Where the "Sign up" link goes. Defaults to the Latch option, then the instance setting. */
   signUpUrl?: string;

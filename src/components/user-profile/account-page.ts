@@ -9,6 +9,7 @@ import type { EmailAddress, PhoneNumber, User } from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
 import { CODE_LENGTH, codeField, field, formAlert, type UiHost } from '../../ui/form.js';
 import { FormStatus } from '../base/form-status.js';
+import { stepsCss } from '../base/steps.styles.js';
 import { ConnectedAccounts } from './connected-accounts.js';
 import { imageField, imageProblem } from './image-field.js';
 import { ReverificationGuard } from './reverification-guard.js';
@@ -63,6 +64,9 @@ function linkReturnUrl(): string {
 }
 
 export class AccountPage {
+  /** The code field, resend and back link rules, adopted with the page (FlowElement.lazyStep). */
+  static readonly stepCss = stepsCss;
+
   readonly #host: LatchUserProfile;
   readonly #status: FormStatus;
   #editing: Editing = null;

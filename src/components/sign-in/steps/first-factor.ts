@@ -13,6 +13,9 @@ import { enUSSignInFactors } from '../../../localization/en-US-sign-in-factors.j
 import type { EmailLinkFlow, SignIn } from '../../../resources/index.js';
 import { cardHeader, codeField, field, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
 import type { FormStatus } from '../../base/form-status.js';
+
+export { signInCss as stepCss } from '../sign-in.styles.js';
+
 import { resendCooldownOf, resendLink } from '../../base/resend-cooldown.js';
 import { collect, type FirstFactor, type ResetStrategy } from '../factors.js';
 import { keyIcon, mailIcon, pencilIcon, phoneIcon } from './factor-icons.js';

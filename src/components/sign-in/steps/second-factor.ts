@@ -10,6 +10,9 @@ import { html, nothing, type ReactiveControllerHost, svg, type TemplateResult } 
 import type { SignIn, SignInFactor } from '../../../resources/index.js';
 import { cardHeader, codeField, field, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
 import type { FormStatus } from '../../base/form-status.js';
+
+export { signInCss as stepCss } from '../sign-in.styles.js';
+
 import { ResendCooldown, resendLink } from '../../base/resend-cooldown.js';
 import { keyIcon } from './factor-icons.js';
 
