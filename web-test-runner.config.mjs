@@ -2,8 +2,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { failureSummaryReporter } from './scripts/wtr-failure-summary.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { failureSummaryReporter } from './scripts/wtr-failure-summary.mjs';
 
 export default {
   files: ['test/unit/**/*.test.ts', 'test/components/**/*.test.ts'],

@@ -83,3 +83,24 @@ export const OpenedWithKeyboard: Story = {
     await waitFor(() => expect(document.activeElement?.closest('[role="menu"]')).toBeTruthy());
   },
 };
+
+/** A 1×1 teal PNG: the photo a user uploaded, drawn in the button and the menu instead of the initials. */
+const PHOTO_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGOQ76oHAAH0ASm+RBHKAAAAAElFTkSuQmCC';
+
+/** The user has a photo: the button and the open menu show it (decorative: the name labels the button). */
+export const WithPhoto: Story = {
+  loaders: [
+    async () => {
+      const latch = await storyLatch({ users: [DEMO], clientState: 'signed-in' });
+      const png = Uint8Array.from(atob(PHOTO_PNG), (c) => c.charCodeAt(0));
+      await latch.user?.setProfileImage({ file: new File([png], 'ada.png', { type: 'image/png' }) });
+      return { latch };
+    },
+  ],
+  render: (_args, { loaded }) =>
+    html`<latch-user-button default-open show-name .latch=${(loaded as Loaded).latch}></latch-user-button>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('img.cl-userButtonAvatarImage')).toBeTruthy());
+    await waitFor(() => expect(canvasElement.querySelector('img.cl-userPreviewAvatarImage')).toBeTruthy());
+  },
+};

@@ -60,7 +60,15 @@ async function fileResponse(file: string, extraHeaders: Record<string, string> =
  * sign-in and sign-up cards' path routing (`/sign-in/factor-one`) survives a reload and a deep link; the page's
  * script shows the page the path names.
  */
-export const DEMO_PAGES = ['/sign-in', '/sign-up', '/waitlist', '/protected', '/buttons', '/organizations'] as const;
+export const DEMO_PAGES = [
+  '/sign-in',
+  '/sign-up',
+  '/waitlist',
+  '/protected',
+  '/buttons',
+  '/organizations',
+  '/account',
+] as const;
 
 /** The embedded demo: the repo's index.html at `/`, the built bundle under `/dist/**`, demo assets under `/demo/**`. */
 export function demoRoutes(repoRoot: string) {

@@ -1,8 +1,8 @@
 import type { LocalizationTree } from './types.js';
 
 /**
- * English strings of the sign-up steps after the form (SMS code, closed sign-ups) and of the errors a submitted form
- * can meet (the chunk is fetched while the user fills the form): registered by their lazy chunk.
+ * English strings of the sign-up steps after the form (codes, continue, closed sign-ups) and of the errors a
+ * submitted form can meet (the chunk is fetched while the user fills the form): registered by their lazy chunk.
  */
 export const enUSSignUpSteps = {
   signUp: {
@@ -28,6 +28,19 @@ export const enUSSignUpSteps = {
         title: 'This link cannot be used',
         subtitle: 'It may have been used already. Go back to the tab where you started and ask for a new link.',
       },
+    },
+    emailCode: {
+      title: 'Confirm your email',
+      subtitle: 'Type the code we emailed you to finish joining {{applicationName}}',
+      formTitle: 'Code',
+      formSubtitle: 'It is in the email we just sent you',
+      resendButton: 'No code yet? Send another',
+    },
+    continue: {
+      title: 'A few more details',
+      subtitle: 'Complete your profile to start using {{applicationName}}',
+      actionText: 'Already a member?',
+      actionLink: 'Sign in',
     },
     phoneCode: {
       title: 'Confirm your phone',

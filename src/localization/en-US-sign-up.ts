@@ -10,19 +10,6 @@ export const enUSSignUp = {
       actionText: 'Already a member?',
       actionLink: 'Sign in',
     },
-    emailCode: {
-      title: 'Confirm your email',
-      subtitle: 'Type the code we emailed you to finish joining {{applicationName}}',
-      formTitle: 'Code',
-      formSubtitle: 'It is in the email we just sent you',
-      resendButton: 'No code yet? Send another',
-    },
-    continue: {
-      title: 'A few more details',
-      subtitle: 'Complete your profile to start using {{applicationName}}',
-      actionText: 'Already a member?',
-      actionLink: 'Sign in',
-    },
     invitation: {
       emailAddressHint: 'Your invitation is for this address',
     },

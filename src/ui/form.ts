@@ -147,45 +147,6 @@ function revealButton(host: UiHost, reveal: NonNullable<FieldOptions['reveal']>,
   </button>`;
 }
 
-/** Verification codes are six digits, as Clerk's are. */
-export const CODE_LENGTH = 6;
-
-/**
- * The one-time-code field of every verification step: digits only, `one-time-code` autocomplete (SMS and
- * email autofill), and `onComplete` once all six digits are in, so pasting a code submits it.
- */
-export function codeField(
-  host: UiHost,
-  o: {
-    label: string;
-    value: string;
-    error?: string;
-    hint?: string;
-    onInput: (code: string) => void;
-    onComplete: () => void;
-  },
-): TemplateResult {
-  return field(host, {
-    id: 'code',
-    label: o.label,
-    name: 'code',
-    inputmode: 'numeric',
-    autocomplete: 'one-time-code',
-    maxlength: CODE_LENGTH,
-    inputKey: 'otpCodeFieldInput',
-    value: o.value,
-    error: o.error,
-    hint: o.hint,
-    required: true,
-    autofocus: true,
-    onInput: (value) => {
-      const code = value.replace(/\D/g, '').slice(0, CODE_LENGTH);
-      o.onInput(code);
-      if (code.length === CODE_LENGTH) o.onComplete();
-    },
-  });
-}
-
 /** The primary submit button; shows a spinner and stays in the tab order while busy. */
 export function primaryButton(host: UiHost, o: { label: string; busy: boolean }): TemplateResult {
   const state = o.busy ? 'loading' : undefined;

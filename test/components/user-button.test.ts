@@ -48,6 +48,31 @@ describe('<latch-user-button>', () => {
     expect(el.querySelector('.cl-userPreviewAvatarBox')!.textContent!.trim()).to.equal('👩‍🚀R');
   });
 
+  it('shows the photo once the user has one, in the button and the menu, and the initials again once removed', async () => {
+    const { el, latch } = await mountUserButton(ALICE);
+    expect(el.querySelector('.cl-userButtonAvatarBox')!.getAttribute('data-initials')).to.equal('AL');
+    expect(el.querySelector('img')).to.not.exist;
+    // A real 1×1 PNG, as the profile uploads it.
+    const png = Uint8Array.from(
+      atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGOQ76oHAAH0ASm+RBHKAAAAAElFTkSuQmCC'),
+      (c) => c.charCodeAt(0),
+    );
+    await latch.user!.setProfileImage({ file: new File([png], 'me.png', { type: 'image/png' }) });
+    await until(() => el.querySelector('img.cl-userButtonAvatarImage'), 'photo in the button');
+    const image = el.querySelector<HTMLImageElement>('img.cl-userButtonAvatarImage')!;
+    expect(image.getAttribute('src')).to.equal(latch.user!.imageUrl);
+    // Decorative: the trigger's accessible name comes from the user's name, not the picture.
+    expect(image.getAttribute('alt')).to.equal('');
+    trigger(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => el.querySelector('img.cl-userPreviewAvatarImage'), 'photo in the menu');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await latch.user!.setProfileImage({ file: null });
+    await until(() => !el.querySelector('img'), 'photo gone');
+    expect(el.querySelector('.cl-userButtonAvatarBox')!.getAttribute('data-initials')).to.equal('AL');
+  });
+
   it('opens with the keyboard, moves focus into the menu, and Escape returns focus', async () => {
     const { el } = await mountUserButton();
     trigger(el).focus();

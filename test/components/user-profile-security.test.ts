@@ -105,6 +105,31 @@ describe('<latch-user-profile> Security page', () => {
     expect(document.activeElement).to.equal(button(el, '.cl-profileSectionPrimaryButton__password'));
   });
 
+  it('sets a first password with the keyboard for an account without one: no current password asked', async () => {
+    const { el, api, latch } = await mountSecurity([{ ...ALICE, password: undefined }]);
+    expect(latch.user?.passwordEnabled).to.equal(false);
+    expect(el.querySelector('.cl-profileSection__password .cl-profileSectionItem__password')).to.not.exist;
+    await press(el, '.cl-profileSectionPrimaryButton__password');
+    await until(() => focused(el, 'newPassword'), 'new password focused');
+    expect(el.querySelector('input[name="currentPassword"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: 'first-secret-words' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.querySelector('.cl-formFieldErrorText__confirmPassword'), 'mismatch under confirm');
+    expect(input(el, 'newPassword').value).to.equal('first-secret-words');
+    input(el, 'confirmPassword').focus();
+    await sendKeys({ type: 'first-secret-words' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => !el.querySelector('form'), 'form closed');
+    expect(api.calls.filter((c) => c.method === 'changePassword').at(-1)?.params[0]).to.deep.equal({
+      newPassword: 'first-secret-words',
+      signOutOfOtherSessions: true,
+    });
+    expect(latch.user?.passwordEnabled).to.equal(true);
+    expect(el.querySelector('.cl-profileSectionItem__password')).to.exist;
+    expect(document.activeElement).to.equal(button(el, '.cl-profileSectionPrimaryButton__password'));
+  });
+
   it('sets up an authenticator app: QR code and secret, a code, then backup codes shown once', async () => {
     const { el, latch } = await mountSecurity();
     await press(el, '.cl-profileSectionPrimaryButton__mfa');
@@ -175,6 +200,7 @@ describe('<latch-user-profile> Security page', () => {
     expect(items()[0]!.querySelector('.cl-badge__thisDevice')).to.exist;
     expect(items()[0]!.querySelector('.cl-button__signOutDevice')).to.not.exist;
     expect(items()[1]!.textContent).to.contain('iPhone').and.to.contain('Safari 17').and.to.contain('198.51.100.7');
+    expect(items()[1]!.textContent).to.match(/Last active \S/);
     await expect(el).to.be.accessible();
     await press(el, '.cl-activeDeviceListItem .cl-button__signOutDevice');
     await until(() => items().length === 1, 'one device left');

@@ -101,6 +101,27 @@ describe('<latch-user-profile> Account page', function () {
     await until(() => latch.user?.hasImage === false, 'image removed');
   });
 
+  it('refuses a photo over 2 MB before any upload, at the photo field, and keeps the typed name', async () => {
+    const { el, api, latch } = await mountProfile();
+    button(el, '.cl-profileSectionPrimaryButton__profile').click();
+    await until(() => focused(el, 'firstName'), 'first name focused');
+    input(el, 'firstName').select();
+    await type('Alicia');
+    const bytes = new Uint8Array(2 * 1024 * 1024 + 1);
+    bytes.set([0x89, 0x50, 0x4e, 0x47]);
+    const fileInput = el.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'big.png', { type: 'image/png' }));
+    fileInput.files = transfer.files;
+    fileInput.dispatchEvent(new Event('change'));
+    await until(() => el.querySelector('.cl-formFieldErrorText__file'), 'size error');
+    expect(el.querySelector('.cl-formFieldErrorText__file')!.textContent).to.contain('2 MB');
+    expect(api.calls.some((c) => c.method === 'setProfileImage')).to.equal(false);
+    expect(latch.user?.hasImage).to.equal(false);
+    expect(input(el, 'firstName').value).to.equal('Alicia');
+    await expect(el).to.be.accessible();
+  });
+
   it('sets a username; a taken one shows the error at the field', async () => {
     const { el, latch } = await mountProfile([ALICE, { emailAddress: 'bob@example.com', username: 'bobby' }]);
     button(el, '.cl-profileSectionPrimaryButton__username').click();

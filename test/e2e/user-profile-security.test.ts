@@ -1,11 +1,12 @@
 /**
  * End to end: the user profile's Security page, on the demo page (script-tag bundle, on localhost so passkeys have
  * a relying party) in Debian Chromium against the dev server over HTTP, as a person would use it: change the
- * password (the old one is refused after), add a passkey with a CDP virtual authenticator and sign in with it,
- * turn on an authenticator app (the code computed from the shown secret with the server's TOTP library) and sign
- * in with it, then with a backup code; see two devices and sign the other out; meet the reverification prompt
- * before deleting the account, and, once the account has a second factor, the prompt's second step (the
- * authenticator app's code, or a backup code through "use another method"). Every FAPI answer the page gets is checked against the spec (`watchPage`).
+ * password (other devices signed out, the old one refused after), add a passkey with a CDP virtual authenticator
+ * and sign in with it, turn on an authenticator app (the code computed from the shown secret with the server's
+ * TOTP library) and sign in with it, then with a backup code; see two devices and sign the other out; meet the
+ * reverification prompt before deleting the account, and, once the account has a second factor, the prompt's
+ * second step (the authenticator app's code, or a backup code through "use another method"). Every FAPI answer the
+ * page gets is checked against the spec (`watchPage`).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -80,11 +81,14 @@ function nextTotpCode(secret: string, usedAt: number): string {
 }
 
 describe('user profile: the Security page (e2e)', () => {
-  it('changes the password: the old one is refused at sign-in after, the new one works', async () => {
+  it('changes the password: other devices are signed out, the old one is refused at sign-in after, the new one works', async () => {
     const email = `pw-${Date.now()}@example.com`;
     await createVerifiedUser(e2e.server, email, password, 'Ada');
     const context = await e2e.newContext();
     const page = await signedInPage(context, email);
+    // The same account on another device (browser context), signed out by the change ("sign out of other devices"
+    // is ticked by default).
+    const other = await signedInPage(await e2e.newContext(), email);
     const { problems } = watchPage(page);
     await openSecurityPage(page);
 
@@ -97,10 +101,15 @@ describe('user profile: the Security page (e2e)', () => {
     await section.locator('button[type="submit"]').click();
     await section.locator('.cl-formFieldErrorText__currentPassword').waitFor();
     assert.equal(await section.locator('input[name="newPassword"]').inputValue(), newPassword);
+    assert.equal(await section.locator('input[name="signOutOfOtherSessions"]').isChecked(), true);
     await section.locator('input[name="currentPassword"]').fill(password);
     await section.locator('button[type="submit"]').click();
     await section.locator('form').waitFor({ state: 'detached' });
 
+    // The other device's next request (a reload) finds its session ended; this one is still signed in.
+    await other.reload();
+    await other.locator('latch-sign-in input[name="identifier"]').waitFor();
+    assert.equal(await other.locator('latch-user-button .cl-userButtonTrigger').count(), 0);
     await closeProfileAndSignOut(page);
     await signInWithPassword(page, email, password);
     await page.locator('latch-sign-in .cl-formFieldErrorText__password').waitFor();
@@ -110,7 +119,7 @@ describe('user profile: the Security page (e2e)', () => {
     assert.deepEqual(await problems(), []);
   });
 
-  it('adds a passkey on the Security page, then signs in with it', async () => {
+  it('adds a passkey on the Security page, signs in with it, then renames and removes it', async () => {
     const email = `pk-${Date.now()}@example.com`;
     await createVerifiedUser(e2e.server, email, password, 'Grace');
     const context = await e2e.newContext();
@@ -140,6 +149,24 @@ describe('user profile: the Security page (e2e)', () => {
           .lastAuthenticationStrategy,
     );
     assert.equal(strategy, 'passkey');
+
+    // Back on the Security page: the passkey shows it was used; rename it, then remove it after confirming.
+    await openSecurityPage(page);
+    const item = section.locator('.cl-profileSectionItem__passkeys');
+    await item.locator('.cl-button__rename').click();
+    await item.locator('input[name="passkeyName"]').fill('Work laptop');
+    await item.locator('input[name="passkeyName"]').press('Enter');
+    await item.filter({ hasText: 'Work laptop' }).locator('.cl-button__remove').waitFor();
+    const user = e2e.server.context.users.findByEmail(email);
+    assert.ok(user);
+    assert.deepEqual(
+      e2e.server.context.passkeys.listForUser(user.id).map((row) => row.name),
+      ['Work laptop'],
+    );
+    await item.locator('.cl-button__remove').click();
+    await item.locator('.cl-form__passkeyRemove button[type="submit"]').click();
+    await item.waitFor({ state: 'detached' });
+    assert.equal(e2e.server.context.passkeys.hasAny(user.id), false);
     assert.deepEqual(await problems(), []);
   });
 

@@ -74,6 +74,15 @@ describe('user profile: the Account page (e2e)', () => {
     assert.match(imageUrl, /\/v1\/profile_images\/img_/);
     const served = await fetch(imageUrl);
     assert.equal(served.headers.get('content-type'), 'image/png');
+    // The user button, outside the dialog, shows the new photo instead of the initials, loaded from the server.
+    const buttonPhoto = page.locator('latch-user-button .cl-userButtonTrigger img.cl-userButtonAvatarImage');
+    await buttonPhoto.waitFor();
+    assert.equal(await buttonPhoto.getAttribute('src'), imageUrl);
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('latch-user-button img.cl-userButtonAvatarImage') as HTMLImageElement | null)
+          ?.naturalWidth === 1,
+    );
     await profile(page).locator('.cl-form__profile .cl-formButtonReset').click();
 
     // A second email address: add, code from the mailbox, verify, make primary, remove the first.

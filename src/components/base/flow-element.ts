@@ -3,7 +3,7 @@ import { LatchRuntimeError } from '../../api/errors.js';
 import { normalizeIdentifier } from '../../core/identifiers.js';
 import { isSafeLink } from '../../core/redirects.js';
 import { FlowRouter, type RoutingMode } from '../../router/flow-router.js';
-import { type CardShape, CODE_LENGTH, loadFailedCard, loadingCard, stepLoading, type UiHost } from '../../ui/form.js';
+import { type CardShape, loadFailedCard, loadingCard, stepLoading, type UiHost } from '../../ui/form.js';
 import type { ElementCss } from './base.styles.js';
 import { FormStatus } from './form-status.js';
 import { LatchElement } from './latch-element.js';
@@ -252,17 +252,6 @@ export abstract class FlowElement extends LatchElement implements UiHost {
   }
 
   /**
-   * Ends a flow with its new session: fires `latch-sign-in-complete` / `latch-sign-up-complete` (cancel it to
-   * stay on the page), then activates the session and follows Clerk's redirect rules.
-   */
-  /** Refuses a code with digits missing without a round trip, saying how many it takes. True when refused. */
-  protected async rejectIncompleteCode(code: string): Promise<boolean> {
-    if (code.length >= CODE_LENGTH) return false;
-    await this.status.reject({ code: () => this.t('unstable__latch.codeIncomplete', { length: CODE_LENGTH }) });
-    return true;
-  }
-
-  /**
    * Refuses, before any round trip, an identifier the server would refuse for hidden or control characters (the
    * rules shared with it in src/core/identifiers.ts), with a field error on `fieldId`. True when it refused.
    */
@@ -321,6 +310,10 @@ export abstract class FlowElement extends LatchElement implements UiHost {
   /** Hook: forget what the user typed (a finished flow must not keep a password in the page). */
   protected resetForm(): void {}
 
+  /**
+   * Ends a flow with its new session: fires `latch-sign-in-complete` / `latch-sign-up-complete` (cancel it to
+   * stay on the page), then activates the session and follows Clerk's redirect rules.
+   */
   protected async finish(sessionId: string | null, kind: 'signIn' | 'signUp'): Promise<void> {
     this.resetForm();
     const latch = this.loadedLatch;

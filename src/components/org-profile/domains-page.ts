@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Organization } from '../../resources/index.js';
 import type { OrganizationDomain } from '../../resources/organization-domain.js';
-import { CODE_LENGTH, codeField, field, formAlert } from '../../ui/form.js';
+import { CODE_LENGTH, codeField } from '../../ui/code-field.js';
+import { field, formAlert } from '../../ui/form.js';
 import { FormStatus } from '../base/form-status.js';
 import { stepsCss } from '../base/steps.styles.js';
 import { formButtons, profileSection, sectionPrimaryButton } from '../user-profile/section.js';

@@ -8,14 +8,9 @@ import { cardHeader, type FieldOptions, field, fieldId, formAlert, primaryButton
 import { alertIcon } from '../../ui/icons.js';
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
-import {
-  checkPasswordRules,
-  type PasswordRules,
-  passwordRulesOf,
-  renderPasswordRules,
-  renderPasswordStrength,
-} from './password-rules.js';
+import { checkPasswordRules, type PasswordRules, passwordRulesOf, renderPasswordRules } from './password-rules.js';
 import { signUpCss } from './sign-up.styles.js';
+import type { SignUpFlow, SignUpFlowHost } from './steps/sign-up-flow.js';
 import { isInvitedSignUp, submitSignUp } from './ticket.js';
 
 const loadPhoneField = () => import('../../ui/phone-field.js');
@@ -31,21 +26,17 @@ const loadPasswordStrength = () =>
     },
     () => null,
   );
+/**
+ * Everything after the start form (steps/sign-up-flow.ts): where a sign-up goes next, the continue and
+ * verification steps, email links, the card of closed sign-ups, and the password's strength line.
+ */
 const loadMoreSteps = () =>
-  import('./steps/more-steps.js').then((steps) => {
+  import('./steps/sign-up-flow.js').then((steps) => {
     registerDefaultStrings(steps.strings);
     return steps;
   });
 
-/** The steps of the sign-up flow, named as Clerk's routes are. */
-const STEP = {
-  start: '',
-  verifyEmail: 'verify-email-address',
-  verifyPhone: 'verify-phone-number',
-  continue: 'continue',
-} as const;
-
-type SignUpField = 'firstName' | 'lastName' | 'username' | 'emailAddress' | 'phoneNumber' | 'password';
+export type SignUpField = 'firstName' | 'lastName' | 'username' | 'emailAddress' | 'phoneNumber' | 'password';
 
 /** Each field's attribute in the environment, which is also its FAPI param name. */
 const FIELD_ATTRIBUTE: Record<SignUpField, AttributeName> = {
@@ -103,7 +94,6 @@ export class LatchSignUp extends FlowElement {
     initialValues: { attribute: false },
     unsafeMetadata: { attribute: false },
     values: { state: true },
-    code: { state: true },
     showPassword: { state: true },
     legalAccepted: { state: true },
     strengthWanted: { state: true },
@@ -127,7 +117,6 @@ export class LatchSignUp extends FlowElement {
   unsafeMetadata?: Record<string, unknown>;
 
   private values: Record<SignUpField, string> = emptyValues();
-  private code = '';
   private showPassword = false;
   /** The consent checkbox (instances with `legal_consent_enabled`). */
   private legalAccepted = false;
@@ -137,6 +126,8 @@ export class LatchSignUp extends FlowElement {
   #phone?: PhoneField;
   /** The Latch whose in-progress sign-up filled the form (once per Latch: see latchChanged). */
   #restoredFrom?: Latch;
+  /** The steps after the start form, once their module is in (see #flow). */
+  #steps?: SignUpFlow;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -180,9 +171,38 @@ export class LatchSignUp extends FlowElement {
   protected override resetForm(): void {
     this.values = emptyValues();
     this.#phone?.clear();
-    this.code = '';
+    this.#steps?.reset();
     this.showPassword = false;
     this.legalAccepted = false;
+  }
+
+  /** The steps after the start form once their module is in; until then `undefined`, with its download started. */
+  #flow(): SignUpFlow | undefined {
+    const module = this.lazyStep(loadMoreSteps);
+    if (module) this.#steps ??= new module.SignUpFlow(this.#flowHost());
+    return this.#steps;
+  }
+
+  /** The steps after the start form, for a submit that needs them now. */
+  async #flowReady(): Promise<SignUpFlow> {
+    const module = await loadMoreSteps();
+    this.#steps ??= new module.SignUpFlow(this.#flowHost());
+    return this.#steps;
+  }
+
+  #flowHost(): SignUpFlowHost {
+    return {
+      ui: this,
+      status: this.status,
+      latch: () => this.loadedLatch,
+      go: (step) => this.go(step),
+      finish: (sessionId) => this.finish(sessionId, 'signUp'),
+      missingFields: () => this.missingFields(),
+      renderFields: (ids) => this.renderFields(ids),
+      rejectInvalid: async (ids) => (await this.rejectEmpty(ids)) || this.rejectUnmetPasswordRules(ids),
+      paramsOf: (ids) => this.paramsOf(ids),
+      paramFields: PARAM_TO_FIELD,
+    };
   }
 
   private get signUp(): SignUp | undefined {
@@ -195,26 +215,20 @@ export class LatchSignUp extends FlowElement {
     // Where an email link sent the browser back: `__clerk_status` in the page URL (Clerk's parameter).
     const linkStatus = new URL(location.href).searchParams.get('__clerk_status');
     if (linkStatus) {
-      const steps = this.lazyStep(loadMoreSteps);
+      const flow = this.#flow();
       return this.card(
-        steps
-          ? steps.renderEmailLinkLanding(this, linkStatus, Boolean(this.resolvedLatch?.user), this.leaveLinkLanding)
-          : stepLoading(this),
+        flow ? flow.renderLinkLanding(linkStatus, Boolean(this.resolvedLatch?.user)) : stepLoading(this),
       );
     }
     // Back from an OAuth provider: finish (signed up, on to a missing field, or transferred to a sign-in).
     if (this.step === SSO_CALLBACK_STEP) return this.card(this.renderSsoCallback('signUp'));
     const signUp = this.signUp;
     const pending = signUp?.status === 'missing_requirements';
-    const unverified = (name: string) => pending && signUp.unverifiedFields.includes(name);
-    if (this.step === STEP.verifyEmail && unverified('email_address')) {
-      return this.card(this.renderVerify('email'), this.renderFooter());
-    }
-    if (this.step === STEP.verifyPhone && unverified('phone_number')) {
-      return this.card(this.renderVerify('phone'), this.renderFooter());
-    }
-    if (this.step === STEP.continue && pending && this.missingFields().length > 0) {
-      return this.card(this.renderContinue(), this.renderFooter());
+    // Past the start, a sign-up that misses something shows the step its module routes to.
+    if (pending && this.step) {
+      const flow = this.#flow();
+      const body = flow ? flow.render(this.step, signUp) : stepLoading(this);
+      if (body) return this.card(body, this.renderFooter());
     }
     const closed = this.closedMode();
     if (closed && !pending) {
@@ -327,10 +341,12 @@ export class LatchSignUp extends FlowElement {
     const rulesId = `${fieldId(this, 'password')}-rules`;
     const strengthId = `${fieldId(this, 'password')}-strength`;
     const meter = rules.showZxcvbn && this.strengthWanted ? this.lazyStep(loadPasswordStrength) : undefined;
+    // The line's template travels with the later steps, which the start step has fetched since its first render.
+    const line = meter ? this.lazyStep(loadMoreSteps) : undefined;
     const { firstName, lastName, emailAddress, username } = this.values;
     const strength =
-      meter && password
-        ? renderPasswordStrength(
+      meter && line && password
+        ? line.renderPasswordStrength(
             this,
             strengthId,
             meter.estimatePassword(password, [firstName, lastName, emailAddress, username]),
@@ -521,147 +537,8 @@ export class LatchSignUp extends FlowElement {
         ...(this.legalConsentRequired ? { legalAccepted: true } : {}),
         ...(this.unsafeMetadata ? { unsafeMetadata: this.unsafeMetadata } : {}),
       });
-      await this.afterSignUpStep(signUp);
+      await (await this.#flowReady()).afterSignUpStep(signUp);
     }, PARAM_TO_FIELD);
-  };
-
-  /** Where a sign-up goes next: more fields, then each verification, then signed in. */
-  private async afterSignUpStep(signUp: SignUp): Promise<void> {
-    if (signUp.status === 'complete') {
-      await this.finish(signUp.createdSessionId, 'signUp');
-      return;
-    }
-    if (this.missingFields().length > 0) {
-      this.go(STEP.continue);
-      return;
-    }
-    if (signUp.unverifiedFields.includes('email_address')) {
-      if (this.verifiesByLink) (await loadMoreSteps()).startEmailLink(this, signUp, this.#linkOutcome);
-      else await signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
-      await this.#toCodeStep(STEP.verifyEmail);
-      return;
-    }
-    if (signUp.unverifiedFields.includes('phone_number')) {
-      await signUp.preparePhoneNumberVerification({ strategy: 'phone_code' });
-      await this.#toCodeStep(STEP.verifyPhone);
-      return;
-    }
-    throw new Error(`Sign-up needs fields this form does not have: ${signUp.missingFields.join(', ')}`);
-  }
-
-  /** The code step's module holds the resend cooldown (resendCooldownOf): have it before the step shows. */
-  async #toCodeStep(step: string): Promise<void> {
-    (await loadMoreSteps()).resendCooldownOf(this).start();
-    this.code = '';
-    this.go(step);
-  }
-
-  // ---- continue: only what is missing -------------------------------------------------------------------
-
-  private renderContinue(): TemplateResult {
-    return html`${cardHeader(this, {
-      title: this.t('signUp.continue.title'),
-      subtitle: this.t('signUp.continue.subtitle'),
-    })}
-      <div class=${this.cls('main')}>
-        ${formAlert(this, this.status.formError)}
-        <form class=${this.cls('form')} novalidate @submit=${this.submitContinue}>
-          ${this.renderFields(this.missingFields())}
-          ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
-        </form>
-      </div>`;
-  }
-
-  private submitContinue = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const fields = this.missingFields();
-    if (await this.rejectEmpty(fields)) return;
-    if (await this.rejectUnmetPasswordRules(fields)) return;
-    await this.status.run(async () => {
-      const signUp = await this.loadedLatch.client.signUp.update(this.paramsOf(fields));
-      await this.afterSignUpStep(signUp);
-    }, PARAM_TO_FIELD);
-  };
-
-  // ---- verify the email address or the phone number -----------------------------------------------------
-
-  private renderVerify(kind: 'email' | 'phone'): TemplateResult {
-    const steps = this.lazyStep(loadMoreSteps);
-    if (!steps) return stepLoading(this);
-    if (kind === 'email' && this.verifiesByLink) {
-      return steps.renderVerifyLink({
-        host: this,
-        sentTo: this.signUp?.emailAddress ?? '',
-        formError: this.status.formError,
-        cooldown: steps.resendCooldownOf(this),
-        onResend: () =>
-          this.status.run(async () => steps.startEmailLink(this, this.loadedLatch.client.signUp, this.#linkOutcome)),
-        onBack: () => {
-          steps.stopEmailLink(this);
-          this.go(STEP.start);
-        },
-      });
-    }
-    return steps.renderVerifyCode({
-      host: this,
-      kind,
-      sentTo: (kind === 'email' ? this.signUp?.emailAddress : this.signUp?.phoneNumber) ?? '',
-      code: this.code,
-      codeError: this.status.error('code'),
-      formError: this.status.formError,
-      busy: this.status.busy,
-      cooldown: steps.resendCooldownOf(this),
-      onCode: (code) => {
-        this.code = code;
-      },
-      onSubmit: () => void this.submitCode(kind),
-      onResend: () =>
-        this.status.run(async () => {
-          const signUp = this.loadedLatch.client.signUp;
-          if (kind === 'email') await signUp.prepareEmailAddressVerification({ strategy: 'email_code' });
-          else await signUp.preparePhoneNumberVerification({ strategy: 'phone_code' });
-        }),
-      onBack: () => this.go(STEP.start),
-    });
-  }
-
-  private async submitCode(kind: 'email' | 'phone'): Promise<void> {
-    if (await this.rejectIncompleteCode(this.code)) return;
-    await this.status.run(async () => {
-      const current = this.loadedLatch.client.signUp;
-      const signUp =
-        kind === 'email'
-          ? await current.attemptEmailAddressVerification({ code: this.code })
-          : await current.attemptPhoneNumberVerification({ code: this.code });
-      await this.afterSignUpStep(signUp);
-    }, PARAM_TO_FIELD);
-  }
-
-  // ---- email link -----------------------------------------------------------------------------------------
-
-  /** The instance verifies a sign-up's address by link only (the environment's `verifications`). */
-  private get verifiesByLink(): boolean {
-    const ways = this.loadedLatch.environment.userSettings.attributes.email_address.verifications;
-    return ways.includes('email_link') && !ways.includes('email_code');
-  }
-
-  /** What the polling tab does once the link is opened elsewhere, or turns out expired or spent. */
-  readonly #linkOutcome = {
-    verified: (signUp: SignUp) => void this.status.run(() => this.afterSignUpStep(signUp)),
-    failed: (expired: boolean) => {
-      this.status.formError = () =>
-        this.t(`unstable__errors.${expired ? 'verification_expired' : 'verification_failed'}`);
-    },
-    error: (cause: unknown) => void this.status.run(() => Promise.reject(cause)),
-  };
-
-  /** "Back" from a spent link's landing: the start step, without the link's status in the URL. */
-  private leaveLinkLanding = () => {
-    const url = new URL(location.href);
-    url.searchParams.delete('__clerk_status');
-    history.replaceState(history.state, '', url);
-    this.go(STEP.start);
-    this.requestUpdate();
   };
 
   override disconnectedCallback(): void {

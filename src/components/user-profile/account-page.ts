@@ -7,7 +7,8 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { type EmailLinkFlow, emailLinkFlow } from '../../resources/email-link-flow.js';
 import type { EmailAddress, PhoneNumber, User } from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
-import { CODE_LENGTH, codeField, field, formAlert, type UiHost } from '../../ui/form.js';
+import { CODE_LENGTH, codeField } from '../../ui/code-field.js';
+import { field, formAlert, type UiHost } from '../../ui/form.js';
 import { FormStatus } from '../base/form-status.js';
 import { stepsCss } from '../base/steps.styles.js';
 import { ConnectedAccounts } from './connected-accounts.js';

@@ -16,7 +16,8 @@ import {
   type SessionVerification,
   startVerification,
 } from '../../resources/session-verification.js';
-import { CODE_LENGTH, codeField, field, formAlert } from '../../ui/form.js';
+import { CODE_LENGTH, codeField } from '../../ui/code-field.js';
+import { field, formAlert } from '../../ui/form.js';
 import { FormStatus } from '../base/form-status.js';
 import { formButtons } from './section.js';
 import type { LatchUserProfile } from './user-profile.js';

@@ -6,7 +6,8 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { PhoneNumber, User } from '../../resources/index.js';
-import { CODE_LENGTH, codeField, formAlert } from '../../ui/form.js';
+import { CODE_LENGTH, codeField } from '../../ui/code-field.js';
+import { formAlert } from '../../ui/form.js';
 import type { SecurityPageHost } from './security-page.js';
 
 const FOCUS_SECTION = '.cl-profileSectionPrimaryButton__mfa';

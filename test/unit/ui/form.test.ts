@@ -1,7 +1,8 @@
 /** The field helper keeps the input showing the value the element renders, whatever was typed in between. */
 import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import { codeField, field, type UiHost } from '../../../src/ui/form.js';
+import { codeField } from '../../../src/ui/code-field.js';
+import { field, type UiHost } from '../../../src/ui/form.js';
 
 const host: UiHost = { cls: (key) => `cl-${key}`, t: (key) => key, scopeClass: 'latch-test' };
 

@@ -11,10 +11,9 @@ import type { Latch } from '../../../core/latch.js';
 import { registerDefaultStrings } from '../../../localization/defaults.js';
 import { enUSSignInFactors } from '../../../localization/en-US-sign-in-factors.js';
 import type { EmailLinkFlow, SignIn } from '../../../resources/index.js';
-import { cardHeader, codeField, field, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
+import { codeField } from '../../../ui/code-field.js';
+import { cardHeader, field, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
 import type { FormStatus } from '../../base/form-status.js';
-
-export { signInCss as stepCss } from '../sign-in.styles.js';
 
 import { resendCooldownOf, resendLink } from '../../base/resend-cooldown.js';
 import { collect, type FirstFactor, type ResetStrategy } from '../factors.js';

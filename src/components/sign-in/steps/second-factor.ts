@@ -8,7 +8,8 @@
  */
 import { html, nothing, type ReactiveControllerHost, svg, type TemplateResult } from 'lit';
 import type { SignIn, SignInFactor } from '../../../resources/index.js';
-import { cardHeader, codeField, field, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
+import { codeField } from '../../../ui/code-field.js';
+import { cardHeader, field, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
 import type { FormStatus } from '../../base/form-status.js';
 
 export { signInCss as stepCss } from '../sign-in.styles.js';

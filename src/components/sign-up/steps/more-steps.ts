@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isSafeLink } from '../../../core/redirects.js';
 import type { SignUp, SignUpEmailLinkFlow } from '../../../resources/index.js';
-import { cardHeader, codeField, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
+import { codeField } from '../../../ui/code-field.js';
+import { cardHeader, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
 import { type ResendCooldown, resendLink } from '../../base/resend-cooldown.js';
 
 export { enUSSignUpSteps as strings } from '../../../localization/en-US-sign-up-steps.js';
