@@ -1,6 +1,9 @@
-// Build-time minification of the CSS our styles modules keep in `/* css */` template literals: the JS
-// minifier leaves string contents alone, and the base stylesheet is the largest literal we ship.
-// Conservative on purpose: drops comments and collapses whitespace, keeping one space where CSS needs it.
+// Build-time minification of the CSS our modules keep in `/* css */` template literals (the `*.styles.ts` modules,
+// the modal's, the social buttons' and the phone field's): the JS minifier leaves string contents alone, and the
+// base stylesheet is the largest literal we ship.
+// Conservative on purpose: drops comments and collapses whitespace, keeping one space where CSS needs it (a
+// descendant combinator, `+` and `-` in calc()); drops the zero before a decimal point and the spaces around
+// `*` and `/` between numbers or parentheses (calc() operands; never the universal selector `*`).
 const LITERAL = /\/\* css \*\/\s*`([^`]*)`/g;
 
 export function minifyCss(css) {
@@ -10,6 +13,9 @@ export function minifyCss(css) {
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    .replace(/(?<=[)\d])\s*([*/])\s*(?=[\d.(])/g, '$1')
+    .replace(/(?<=^|[\s:,(*/])(-?)0+\.(?=\d)/g, '$1.')
+    .replace(/\s+!important/g, '!important')
     .trim();
 }
 
@@ -17,7 +23,10 @@ export function minifyCssLiterals(code) {
   return code.replace(LITERAL, (_match, css) => `\`${minifyCss(css)}\``);
 }
 
-/** Vite plugin: applies minifyCssLiterals to `*.styles.ts` modules in production builds. */
+/** Modules of ours whose code may hold `/* css *\/` literals. */
+const isOwnModule = (id) => /\/src\/.*\.ts$/.test(id) && !id.includes('/node_modules/');
+
+/** Vite plugin: applies minifyCssLiterals to our TypeScript modules in production builds. */
 export function minifyCssLiteralsPlugin() {
   return {
     name: 'latch-minify-css-literals',
@@ -25,7 +34,7 @@ export function minifyCssLiteralsPlugin() {
     // Before the TypeScript transform, which drops the `/* css */` comments this plugin looks for.
     enforce: 'pre',
     transform(code, id) {
-      if (!id.endsWith('.styles.ts')) return null;
+      if (!isOwnModule(id) || !code.includes('/* css */')) return null;
       return { code: minifyCssLiterals(code), map: null };
     },
   };
@@ -36,9 +45,11 @@ export function minifyCssLiteralsEsbuild() {
   return {
     name: 'latch-minify-css-literals',
     setup(build) {
-      build.onLoad({ filter: /\.styles\.ts$/ }, async (args) => {
+      build.onLoad({ filter: /\/src\/.*\.ts$/ }, async (args) => {
         const { readFile } = await import('node:fs/promises');
-        return { contents: minifyCssLiterals(await readFile(args.path, 'utf8')), loader: 'ts' };
+        const code = await readFile(args.path, 'utf8');
+        if (!isOwnModule(args.path) || !code.includes('/* css */')) return undefined;
+        return { contents: minifyCssLiterals(code), loader: 'ts' };
       });
     },
   };

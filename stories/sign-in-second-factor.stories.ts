@@ -30,7 +30,13 @@ export default meta;
 type Story = StoryObj;
 
 /** The default for an account with every factor: the authenticator app's code. */
-export const AuthenticatorApp: Story = { loaders: [async () => ({ latch: await latchAtSecondFactor() })] };
+export const AuthenticatorApp: Story = {
+  loaders: [async () => ({ latch: await latchAtSecondFactor() })],
+  // The step is a lazy chunk (with its stylesheet's): the story ends, and is shot, once its code field shows.
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByLabelText(/code/i);
+  },
+};
 
 export const AuthenticatorAppWrongCode: Story = {
   ...AuthenticatorApp,

@@ -53,7 +53,7 @@ const socialCss: ElementCss = {
 export function renderSocialButtons(ctx: SocialButtonsContext): TemplateResult | typeof nothing {
   const { ui, providers, appearance } = ctx;
   if (providers.length === 0) return nothing;
-  adoptSheets(ctx.element, sheetsFor(socialCss, appearance.cssLayerName, appearance.simpleStyles));
+  adoptSheets(ctx.element, sheetsFor(socialCss, appearance.cssLayerName, appearance.simpleStyles), true);
   const setting = appearance.options.socialButtonsVariant;
   const variant = setting === 'auto' ? (providers.length >= ICON_BUTTONS_FROM ? 'iconButton' : 'blockButton') : setting;
   return html`<div class=${ui.cls('socialButtons')} data-variant=${variant}>

@@ -10,10 +10,30 @@ function styleRootOf(node: Node): StyleRoot {
   return root instanceof ShadowRoot ? root : document;
 }
 
-export function adoptSheets(node: Node, sheets: readonly CSSStyleSheet[]): StyleRoot {
+/** Sheets of one element instance (its appearance sheet): sheets of a part loaded later go before them. */
+const instanceSheets = new WeakSet<CSSStyleSheet>();
+
+/** An empty sheet of one element instance (LatchElement's appearance sheet). */
+export function instanceSheet(): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  instanceSheets.add(sheet);
+  return sheet;
+}
+
+/**
+ * Adopts what is missing of `sheets`, in their order: at the end, or, with `beforeInstances` (the shared sheets
+ * of a lazily loaded step or field), before the first instance sheet of the root, so an `appearance.elements`
+ * rule keeps winning over them as it does over the element's own sheets.
+ */
+export function adoptSheets(node: Node, sheets: readonly CSSStyleSheet[], beforeInstances = false): StyleRoot {
   const root = styleRootOf(node);
-  const missing = sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet));
-  if (missing.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
+  const adopted = [...root.adoptedStyleSheets];
+  const missing = sheets.filter((sheet) => !adopted.includes(sheet));
+  if (missing.length) {
+    const at = beforeInstances ? adopted.findIndex((sheet) => instanceSheets.has(sheet)) : -1;
+    adopted.splice(at < 0 ? adopted.length : at, 0, ...missing);
+    root.adoptedStyleSheets = adopted;
+  }
   return root;
 }
 

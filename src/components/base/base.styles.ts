@@ -89,7 +89,6 @@ export const baseCss: ElementCss = {
 .cl-alert { display: flex; gap: 0.5rem; align-items: flex-start; }
 .cl-button { display: inline-flex; align-items: center; justify-content: center; gap: 0.5rem; }
 .cl-formButtonPrimary { inline-size: 100%; }
-.cl-backRow { display: flex; justify-content: center; }
 .cl-spinner {
   display: inline-block; inline-size: 1em; block-size: 1em; border-radius: 50%;
   border: 2px solid currentColor; border-inline-end-color: transparent; animation: latch-spin 0.8s linear infinite;
@@ -153,11 +152,6 @@ export const baseCss: ElementCss = {
 .cl-formFieldInputShowPasswordButton${LOOK} { border-radius: var(--_radius); color: var(--_muted-fg); }
 .cl-formFieldInputShowPasswordButton:hover${LOOK} { color: var(--_fg); background: var(--_muted); }
 .cl-formFieldErrorText${LOOK} { color: var(--_danger); font-size: 0.75rem; }
-.cl-otpCodeFieldInput${LOOK} {
-  min-block-size: 3rem; text-align: center; letter-spacing: 0.75em; direction: ltr;
-  padding-inline-start: 0.75em; font-size: 1.375rem; font-variant-numeric: tabular-nums;
-  font-family: var(--clerk-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
-}
 .cl-button${LOOK} {
   min-block-size: 2.25rem; padding-block: 0.375rem; padding-inline: 0.75rem;
   border-radius: var(--_radius); font-family: var(--_font-buttons); font-weight: var(--_w-medium);
@@ -170,13 +164,8 @@ export const baseCss: ElementCss = {
 }
 .cl-formButtonPrimary:hover${LOOK} { background: color-mix(in srgb, var(--_primary) 88%, var(--_on-primary)); }
 .cl-formButtonPrimary:disabled${LOOK}, .cl-button:disabled${LOOK} { cursor: default; opacity: 0.7; }
-.cl-formButtonReset${LOOK}, .cl-footerActionLink${LOOK}, .cl-formResendCodeLink${LOOK}, .cl-backLink${LOOK} {
-  color: var(--_primary); font-weight: var(--_w-medium); cursor: pointer;
-}
-.cl-footerActionLink:hover${LOOK}, .cl-formResendCodeLink:hover:not(:disabled)${LOOK}, .cl-backLink:hover${LOOK} {
-  text-decoration: underline;
-}
-.cl-formResendCodeLink:disabled${LOOK} { color: var(--_muted-fg); cursor: default; }
+.cl-formButtonReset${LOOK}, .cl-footerActionLink${LOOK} { color: var(--_primary); font-weight: var(--_w-medium); cursor: pointer; }
+.cl-footerActionLink:hover${LOOK} { text-decoration: underline; }
 .cl-alert${LOOK} {
   padding: 0.75rem 1rem; border-radius: var(--_radius);
   color: color-mix(in srgb, var(--_danger) 80%, var(--_fg)); background: color-mix(in srgb, var(--_danger) 8%, var(--_bg));

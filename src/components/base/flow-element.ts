@@ -4,6 +4,7 @@ import { normalizeIdentifier } from '../../core/identifiers.js';
 import { isSafeLink } from '../../core/redirects.js';
 import { FlowRouter, type RoutingMode } from '../../router/flow-router.js';
 import { type CardShape, loadFailedCard, loadingCard, stepLoading, type UiHost } from '../../ui/form.js';
+import type { ElementCss } from './base.styles.js';
 import { FormStatus } from './form-status.js';
 import { LatchElement } from './latch-element.js';
 
@@ -132,7 +133,13 @@ export abstract class FlowElement extends LatchElement implements UiHost {
       entry = {};
       stepModules.set(loader, entry);
     }
-    if (entry.module) return entry.module as T;
+    if (entry.module) {
+      // The rules of a step module or page class (`stepCss`) are adopted when it first renders: a card's first
+      // screen does without them.
+      const { stepCss } = entry.module as { stepCss?: ElementCss };
+      if (stepCss) this.adoptCss(stepCss);
+      return entry.module as T;
+    }
     if (entry.failedAt !== undefined && performance.now() - entry.failedAt < STEP_RETRY_MS) {
       // Show the failure without scheduling another render: the next user action re-renders and retries.
       if (!this.status.formError) this.status.formError = () => this.localizer.translateError(entry.error);

@@ -8,7 +8,7 @@ import type { Latch } from '../../core/latch.js';
 import type { Localizer } from '../../localization/index.js';
 import { createLocalizer, defaultStringsRevision } from '../../localization/index.js';
 import type { Client, Environment } from '../../resources/index.js';
-import { adoptSheets, releaseSheet } from './adopt-styles.js';
+import { adoptSheets, instanceSheet, releaseSheet } from './adopt-styles.js';
 import { baseCss, type ElementCss, SIMPLE_ATTRIBUTE, sheetsFor } from './base.styles.js';
 import { LatchController } from './latch-controller.js';
 
@@ -93,7 +93,7 @@ export abstract class LatchElement extends LitElement {
   readonly scopeClass = `latch-s${++scopeCounter}`;
 
   readonly #latchController = new LatchController(this, () => this.latchChanged());
-  #appearanceSheet = new CSSStyleSheet();
+  #appearanceSheet = instanceSheet();
   #styleRoot?: Document | ShadowRoot;
   #resolvedFor?: { global: unknown; local: unknown; resolved: ResolvedAppearance };
   #appearanceCss = '';
@@ -150,12 +150,13 @@ export abstract class LatchElement extends LitElement {
 
   /**
    * Adopts the rules of a part that only some pages show (a lazy step or field: the phone field), in this
-   * element's cascade layer and without the look under `simpleStyles`, like the element's own sheets. Adopting
-   * again is free (shared sheets, adopted once per root).
+   * element's cascade layer and without the look under `simpleStyles`, like the element's own sheets, and before
+   * the appearance sheets (whose `elements` rules win over them). Adopting again is free (shared sheets, adopted
+   * once per root).
    */
   adoptCss(css: ElementCss): void {
     const { cssLayerName: layer, simpleStyles: simple } = this.resolvedAppearance;
-    adoptSheets(this, sheetsFor(css, layer, simple));
+    adoptSheets(this, sheetsFor(css, layer, simple), true);
   }
 
   /** CSS this kind of element needs beyond the shared base: its structure and its look (one shared sheet each). */

@@ -9,6 +9,7 @@ import type { OrganizationDomain } from '../../resources/organization-domain.js'
 import { CODE_LENGTH, codeField } from '../../ui/code-field.js';
 import { field, formAlert } from '../../ui/form.js';
 import { FormStatus } from '../base/form-status.js';
+import { stepsCss } from '../base/steps.styles.js';
 import { formButtons, profileSection, sectionPrimaryButton } from '../user-profile/section.js';
 import type { LatchOrgProfile, OrgProfilePage } from './org-profile.js';
 
@@ -29,6 +30,9 @@ type Editing =
   | null;
 
 export class DomainsPage implements OrgProfilePage {
+  /** The code field, resend and back link rules, adopted with the page (FlowElement.lazyStep). */
+  static readonly stepCss = stepsCss;
+
   readonly #host: LatchOrgProfile;
   readonly #status: FormStatus;
   #loadedFor = '';

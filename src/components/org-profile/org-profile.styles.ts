@@ -6,7 +6,7 @@ import { userProfileCss } from '../user-profile/user-profile.styles.js';
  * people table, tabs, pagination and the enrollment-mode radios. Same conventions as base.styles.ts.
  */
 export const orgProfileCss: ElementCss = {
-  structure: `${userProfileCss.structure}
+  structure: /* css */ `${userProfileCss.structure}
 .cl-tabListContainer { display: flex; flex-wrap: wrap; gap: 0.25rem; }
 .cl-table { inline-size: 100%; border-collapse: collapse; }
 .cl-tableHeaderCell, .cl-tableBodyCell { text-align: start; padding: 0.375rem 0.25rem; vertical-align: middle; }
@@ -26,7 +26,7 @@ export const orgProfileCss: ElementCss = {
 .cl-formFieldRadioGroup { display: flex; flex-direction: column; gap: 0.375rem; border: 0; margin: 0; padding: 0; }
 .cl-formFieldRadioGroupItem { display: flex; align-items: center; gap: 0.5rem; }
 `,
-  look: `${userProfileCss.look}
+  look: /* css */ `${userProfileCss.look}
 .cl-tabButton${LOOK} { border: 0; background: transparent; color: inherit; font: inherit; padding: 0.375rem 0.5rem; border-block-end: 2px solid transparent; cursor: pointer; }
 .cl-tabButton[aria-selected="true"]${LOOK} { border-block-end-color: currentColor; font-weight: 600; }
 .cl-tableHeaderCell${LOOK} { font-weight: 600; font-size: 0.875em; border-block-end: 1px solid var(--_border); }

@@ -1,8 +1,13 @@
 import { type ElementCss, LOOK } from '../base/base.styles.js';
+import { stepsCss } from '../base/steps.styles.js';
 
-/** The sign-in card's own rules: the identity preview and the list of other ways in. Adopted only where the element is on the page; conventions as in base.styles.ts. */
+/**
+ * The rules of the sign-in card's later steps (the factor steps' identity preview and list of other ways in, with
+ * the shared step rules): its start step needs none, so they come with the step modules, which adopt them
+ * (FlowElement.lazyStep). Conventions as in base.styles.ts.
+ */
 export const signInCss: ElementCss = {
-  structure: /* css */ `
+  structure: /* css */ `${stepsCss.structure}
 .cl-identityPreview {
   display: inline-flex; align-items: center; gap: 0.5rem; align-self: center; max-inline-size: 100%;
 }
@@ -11,7 +16,7 @@ export const signInCss: ElementCss = {
 .cl-alternativeMethods { display: flex; flex-direction: column; gap: 0.5rem; }
 .cl-alternativeMethodsBlockButton { inline-size: 100%; justify-content: flex-start; }
 `,
-  look: /* css */ `
+  look: /* css */ `${stepsCss.look}
 .cl-identityPreview${LOOK} {
   padding-block: 0.25rem; padding-inline: 0.75rem; border: 1px solid var(--_border); border-radius: 999px;
 }

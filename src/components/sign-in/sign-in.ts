@@ -4,7 +4,6 @@ import type { SignIn } from '../../resources/index.js';
 import { cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
-import { signInCss } from './sign-in.styles.js';
 import type { SignInFlow, SignInFlowHost } from './steps/factor-flow.js';
 
 /**
@@ -41,10 +40,6 @@ export class LatchSignIn extends FlowElement {
     usePhone: { state: true },
   };
   protected readonly componentKey: ComponentKey = 'signIn';
-
-  protected override get elementCss(): typeof signInCss {
-    return signInCss;
-  }
 
   /** Where the "Sign up" link goes. Defaults to the Latch option, then the instance setting. */
   signUpUrl?: string;

@@ -10,6 +10,7 @@ import { avatar } from '../../ui/avatar.js';
 import { CODE_LENGTH, codeField } from '../../ui/code-field.js';
 import { field, formAlert, type UiHost } from '../../ui/form.js';
 import { FormStatus } from '../base/form-status.js';
+import { stepsCss } from '../base/steps.styles.js';
 import { ConnectedAccounts } from './connected-accounts.js';
 import { imageField, imageProblem } from './image-field.js';
 import { ReverificationGuard } from './reverification-guard.js';
@@ -64,6 +65,9 @@ function linkReturnUrl(): string {
 }
 
 export class AccountPage {
+  /** The code field, resend and back link rules, adopted with the page (FlowElement.lazyStep). */
+  static readonly stepCss = stepsCss;
+
   readonly #host: LatchUserProfile;
   readonly #status: FormStatus;
   #editing: Editing = null;

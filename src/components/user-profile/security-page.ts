@@ -7,6 +7,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { User } from '../../resources/index.js';
 import { formAlert, type UiHost } from '../../ui/form.js';
 import { FormStatus } from '../base/form-status.js';
+import { stepsCss } from '../base/steps.styles.js';
 import { ReverificationGuard } from './reverification-guard.js';
 import { formButtons, profileSection, sectionPrimaryButton } from './section.js';
 import { DeleteSection } from './security-delete.js';
@@ -46,6 +47,9 @@ export interface SecurityPageHost {
 }
 
 export class SecurityPage implements SecurityPageHost {
+  /** The code field, resend and back link rules, adopted with the page (FlowElement.lazyStep). */
+  static readonly stepCss = stepsCss;
+
   readonly ui: SecurityPageHost['ui'];
   readonly status: FormStatus;
   editing: string | null = null;

@@ -27,6 +27,7 @@ import {
 } from './first-factor.js';
 import type { SecondFactorContext } from './second-factor.js';
 
+export { signInCss as stepCss } from '../sign-in.styles.js';
 export { renderEmailLinkStatus } from './first-factor.js';
 
 type PasskeyStep = typeof import('./passkey.js');

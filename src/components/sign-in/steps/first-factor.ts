@@ -14,6 +14,7 @@ import type { EmailLinkFlow, SignIn } from '../../../resources/index.js';
 import { codeField } from '../../../ui/code-field.js';
 import { cardHeader, field, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
 import type { FormStatus } from '../../base/form-status.js';
+
 import { resendCooldownOf, resendLink } from '../../base/resend-cooldown.js';
 import { collect, type FirstFactor, type ResetStrategy } from '../factors.js';
 import { keyIcon, mailIcon, pencilIcon, phoneIcon } from './factor-icons.js';

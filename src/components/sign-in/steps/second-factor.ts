@@ -11,6 +11,9 @@ import type { SignIn, SignInFactor } from '../../../resources/index.js';
 import { codeField } from '../../../ui/code-field.js';
 import { cardHeader, field, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
 import type { FormStatus } from '../../base/form-status.js';
+
+export { signInCss as stepCss } from '../sign-in.styles.js';
+
 import { ResendCooldown, resendLink } from '../../base/resend-cooldown.js';
 import { keyIcon } from './factor-icons.js';
 

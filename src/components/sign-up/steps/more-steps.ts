@@ -7,6 +7,7 @@ import { type ResendCooldown, resendLink } from '../../base/resend-cooldown.js';
 
 export { enUSSignUpSteps as strings } from '../../../localization/en-US-sign-up-steps.js';
 export { resendCooldownOf } from '../../base/resend-cooldown.js';
+export { stepsCss as stepCss } from '../../base/steps.styles.js';
 
 /**
  * The sign-up steps after the start form (and the card of closed sign-ups): a lazy chunk, so the start step's

@@ -20,7 +20,7 @@ import {
   stopEmailLink,
 } from './more-steps.js';
 
-export { renderRestricted, stopEmailLink, strings } from './more-steps.js';
+export { renderRestricted, stepCss, stopEmailLink, strings } from './more-steps.js';
 export { renderPasswordStrength } from './password-strength-line.js';
 
 /** The steps after the start form, named as Clerk's routes are (the start step is ''). */
