@@ -54,21 +54,21 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const BUDGETS = {
   // The ESM page of (a): core + sign-in element + its flow helpers, as an application's bundler splits them.
   signInPage: 44_460,
-  loader: 33_800,
+  loader: 33_690,
   elementPage: {
     'latch-sign-in': 41_500,
     'latch-sign-up': 43_680,
     'latch-waitlist': 39_910,
-    'latch-user-profile': 45_840,
-    'latch-org-switcher': 46_110,
-    'latch-user-button': 42_140,
-    'latch-create-org': 44_120, // logo field and avatar preview; the invite step is a lazy chunk
-    'latch-org-list': 43_650,
+    'latch-user-profile': 45_580,
+    'latch-org-switcher': 45_840,
+    'latch-user-button': 42_030,
+    'latch-create-org': 43_870, // logo field and avatar preview; the invite step is a lazy chunk
+    'latch-org-list': 43_380,
     'latch-modal': 35_500,
     // The page-* tags are <latch-org-profile>'s custom page and link children, defined by the same chunk.
-    'latch-org-profile': 46_690,
-    'latch-org-profile-page': 46_690,
-    'latch-org-profile-link': 46_690,
+    'latch-org-profile': 46_430,
+    'latch-org-profile-page': 46_430,
+    'latch-org-profile-link': 46_430,
   },
   // Every other element page (buttons, state, redirect-to and redirect-callback elements): the loader plus ~1.2 KB.
   elementPageDefault: 34_960,
