@@ -12,7 +12,14 @@ import {
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 // @ts-expect-error: a plain .mjs build helper without type declarations
 import { terserPass } from './scripts/terser-pass.mjs';
-import { FLOW_CHUNK, LAZY_ELEMENTS, LAZY_LOCALES, LAZY_MODULES, LOADER_CARRIES } from './src/loader/elements.js';
+import {
+  ACCOUNT_CHUNK,
+  FLOW_CHUNK,
+  LAZY_ELEMENTS,
+  LAZY_LOCALES,
+  LAZY_MODULES,
+  LOADER_CARRIES,
+} from './src/loader/elements.js';
 
 /**
  * Four builds from one config (`npm run build` runs them in this order):
@@ -121,8 +128,13 @@ export default defineConfig(({ mode }): UserConfig => {
           output: {
             chunkFileNames: 'chunks/[name]-[hash].js',
             minify: true,
-            // The flow element and what it imports are one chunk, not one per module (src/loader/elements.ts).
-            codeSplitting: { groups: [{ name: 'flow', test: FLOW_CHUNK }] },
+            // The flow element and the account module, each with what it imports, are one chunk each (src/loader/elements.ts).
+            codeSplitting: {
+              groups: [
+                { name: 'flow', test: FLOW_CHUNK },
+                { name: 'account-resources', test: ACCOUNT_CHUNK },
+              ],
+            },
           },
         },
       },

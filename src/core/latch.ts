@@ -1,3 +1,4 @@
+import { account, accountFor } from '../api/account-kit.js';
 import { LatchRuntimeError } from '../api/errors.js';
 import type { FrontendApi } from '../api/fapi.js';
 import { earlyNewBrowser } from '../api/http/early-requests.js';
@@ -8,7 +9,7 @@ import type { LocalizationResource } from '../localization/types.js';
 import { Client } from '../resources/client.js';
 import { Environment } from '../resources/environment.js';
 import type { ResourceHost } from '../resources/host.js';
-import { Organization, type OrganizationView } from '../resources/organization.js';
+import type { Organization, OrganizationView } from '../resources/organization.js';
 import type { Session } from '../resources/session.js';
 import type { TokenCache } from '../resources/token-cache.js';
 import type { User } from '../resources/user.js';
@@ -265,7 +266,8 @@ export class Latch implements ResourceHost {
     const view = this.#user?.organizationMemberships.find((m) => m.organization.id === orgId)?.organization;
     if (!view) return null;
     // One object per snapshot: the user is rebuilt on every client change, so a new view means new facts.
-    if (this.#organization?.view !== view) this.#organization = { view, resource: new Organization(this, view) };
+    if (this.#organization?.view !== view)
+      this.#organization = { view, resource: new (account().Organization)(this, view) };
     return this.#organization.resource;
   }
 
@@ -358,6 +360,7 @@ export class Latch implements ResourceHost {
       this.#status = 'degraded';
       this.#loadError = client.reason;
     }
+    await accountFor(clientJson);
     this.#setClient(clientJson, { initial: true });
     this.#tabSync ??= new TabSync(`latch:${this.publishableKey}`, (signature) => this.#followOtherTab(signature));
     this.#emit();
@@ -370,7 +373,8 @@ export class Latch implements ResourceHost {
    */
   #confirmEmptyClient(api: FrontendApi): Promise<{ response: null }> {
     void api.getClient().then(
-      ({ response }) => {
+      async ({ response }) => {
+        await accountFor(response);
         if (response && !this.#client?.id) {
           this.applyClient(response);
         }
@@ -481,6 +485,7 @@ export class Latch implements ResourceHost {
     this.#followingOtherTab = true;
     try {
       const result = await this.api.getClient();
+      await accountFor(result.response);
       this.applyClient(result.response);
     } catch (error) {
       console.warn('Latch: could not follow a change made in another tab', error);
@@ -504,6 +509,7 @@ export class Latch implements ResourceHost {
     this.#unauthenticated ??= (async () => {
       try {
         const result = await this.api.getClient();
+        await accountFor(result.response);
         this.applyClient(result.response);
       } finally {
         this.#unauthenticated = undefined;
@@ -708,6 +714,7 @@ export class Latch implements ResourceHost {
   /** @internal Re-reads the client from the server (after a redirect back from a provider). */
   async reloadClient(): Promise<Client> {
     const result = await this.api.getClient();
+    await accountFor(result.response);
     this.applyClient(result.response);
     return this.#requireClient('reloadClient');
   }

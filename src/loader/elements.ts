@@ -78,6 +78,9 @@ export const LAZY_MODULES: Readonly<Record<string, string>> = {
   'dev-browser-store': 'src/api/http/dev-browser-store.ts',
   // The appearance cascade and its CSS (src/appearance/engine.ts): fetched once an appearance is set.
   'appearance-engine': 'src/appearance/engine.ts',
+  // Session, User, Organization and their parts with their schemas (src/api/account-kit.ts): fetched when the first
+  // client with a session arrives, so a signed-out page carries none of them.
+  account: 'src/resources/account.ts',
 };
 
 /**
@@ -97,3 +100,8 @@ export const LOADER_CARRIES: readonly string[] = [
  * (sign-in, sign-up, waitlist): one request instead of one per shared module. Lazy steps that import them reuse it.
  */
 export const FLOW_CHUNK = /\/src\/components\/base\/flow-element\.ts$/;
+/**
+ * The same for the account module (src/api/account-kit.ts): Session, User, Organization and their parts arrive in
+ * one request, not one per module that a lazy chunk also imports.
+ */
+export const ACCOUNT_CHUNK = /\/src\/(resources\/(account|session-methods|token-cache)|core\/session-refresh)\.ts$/;

@@ -18,4 +18,6 @@ export { directionOf } from '../localization/direction.js';
 export { createLocalizer } from '../localization/localizer.js';
 export { mergeResources } from '../localization/merge.js';
 export * from '../localization/registry.js';
-export { Client, Environment, Session, SignIn, SignUp, User, Waitlist } from '../resources/index.js';
+// Not Session and User: they come with the account module (src/api/account-kit.ts), which a signed-out page never
+// fetches; `Latch.session` and `Latch.user` hand them out once there is one.
+export { Client, Environment, SignIn, SignUp, Waitlist } from '../resources/index.js';

@@ -1,6 +1,7 @@
+import { account } from '../api/account-kit.js';
 import type { ClientJSON } from '../api/schemas/index.js';
 import type { ResourceHost } from './host.js';
-import { Session } from './session.js';
+import type { Session } from './session.js';
 import { SignIn } from './sign-in.js';
 import { SignUp } from './sign-up.js';
 import { assignView, toView, type View } from './view.js';
@@ -26,7 +27,9 @@ export class Client {
       json ? toView(json) : { lastActiveSessionId: null, lastAuthenticationStrategy: null, cookieExpiresAt: null },
     );
     this.id = json?.id ?? null;
-    this.sessions = (json?.sessions ?? []).map((session) => new Session(host, session));
+    // Sessions are the account module's (src/api/account-kit.ts): a client without any never needs it.
+    const sessions = json?.sessions ?? [];
+    this.sessions = sessions.length > 0 ? sessions.map((session) => new (account().Session)(host, session)) : [];
     this.signIn = new SignIn(host, json?.sign_in);
     this.signUp = new SignUp(host, json?.sign_up);
   }

@@ -1,3 +1,4 @@
+import { accountFor } from '../api/account-kit.js';
 import { LatchRuntimeError } from '../api/errors.js';
 import type { FapiResult, FrontendApi } from '../api/fapi.js';
 import type { ClientJSON } from '../api/schemas/index.js';
@@ -43,7 +44,12 @@ export async function runFapi<T>(host: ResourceHost, call: (api: FrontendApi) =>
     await notifyUnauthenticated(host, error);
     throw error;
   }
-  if (result.client !== undefined) host.applyClient(result.client);
+  if (result.client !== undefined) {
+    // Awaited only when the account module must still be fetched: applying stays synchronous otherwise.
+    const pending = accountFor(result.client);
+    if (pending) await pending;
+    host.applyClient(result.client);
+  }
   return result.response;
 }
 

@@ -1,5 +1,8 @@
 /** Headless resources with Clerk's public names, usable for custom flows. */
 
+// Registers the account resources at once (src/api/account-kit.ts): this build carries them anyway.
+import './account.js';
+
 export type { AuthorizationMembership, CheckAuthorizationParams, Has } from './authorization.js';
 export { checkAuthorization, hasFor } from './authorization.js';
 export { Client } from './client.js';

@@ -1,8 +1,8 @@
-import { html, noChange, nothing, svg, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type PropertyPart } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ElementKey } from '../appearance/index.js';
-import { alertIcon, icon } from './icons.js';
+import { alertIcon } from './icons.js';
 
 /** What a template helper needs from the element it renders in. */
 export interface UiHost {
@@ -36,10 +36,10 @@ export interface FieldOptions {
   /** The input's own element key (`formFieldInput` by default; `otpCodeFieldInput` for codes). */
   inputKey?: ElementKey;
   action?: { label: string; onClick: () => void };
-  /** For password fields: whether the text is visible, and how to toggle it. */
-  reveal?: { shown: boolean; onToggle: () => void };
   /** Rendered in the input group before the input (the phone field's country picker). */
   prefix?: TemplateResult;
+  /** Rendered in the input group after the input (a password's show/hide button: ./password-reveal.ts). */
+  suffix?: TemplateResult;
   /** Called when the input gets focus (a strength meter loads its dictionaries then). */
   onFocus?: () => void;
   /** Shown under the field and announced with it (a password's rules and strength): the node ids it carries. */
@@ -77,7 +77,6 @@ export function field(host: UiHost, o: FieldOptions): TemplateResult {
   const describedBy = [o.error ? errorId : '', o.hint ? hintId : '', ...(o.details?.ids ?? [])]
     .filter(Boolean)
     .join(' ');
-  const type = o.reveal?.shown ? 'text' : (o.type ?? 'text');
   return html`<div class=${host.cls('formField', { id: o.id, state, required: o.required })}>
     <div class=${host.cls('formFieldLabelRow', { id: o.id })}>
       <label class=${host.cls('formFieldLabel', { id: o.id })} for=${inputId}>${o.label}</label>
@@ -94,7 +93,7 @@ export function field(host: UiHost, o: FieldOptions): TemplateResult {
         id=${inputId}
         class=${`${host.cls('formFieldInput', { id: o.id, state })} ${o.inputKey ? host.cls(o.inputKey, { state }) : ''}`}
         name=${o.name}
-        type=${type}
+        type=${o.type ?? 'text'}
         .value=${inputValue(o.value)}
         autocomplete=${o.autocomplete}
         inputmode=${ifDefined(o.inputmode)}
@@ -111,7 +110,7 @@ export function field(host: UiHost, o: FieldOptions): TemplateResult {
         @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
         @focus=${ifDefined(o.onFocus)}
       />
-      ${o.reveal ? revealButton(host, o.reveal, inputId) : nothing}
+      ${o.suffix ?? nothing}
     </div>
     ${o.hint && !o.error ? html`<p id=${hintId} class=${host.cls('formFieldHintText', { id: o.id })}>${o.hint}</p>` : nothing}
     ${
@@ -121,30 +120,6 @@ export function field(host: UiHost, o: FieldOptions): TemplateResult {
     }
     ${o.details?.content ?? nothing}
   </div>`;
-}
-
-/** The password visibility toggle's icons (only password fields show them: not in the loader's icons.ts). */
-const eyeIcon = () =>
-  icon(
-    svg`<path d="M1.5 8s2.4-4.5 6.5-4.5S14.5 8 14.5 8s-2.4 4.5-6.5 4.5S1.5 8 1.5 8Z"/><circle cx="8" cy="8" r="2"/>`,
-  );
-const eyeOffIcon = () =>
-  icon(
-    svg`<path d="M6.6 3.7A6.5 6.5 0 0 1 8 3.5C12.1 3.5 14.5 8 14.5 8a11 11 0 0 1-1.7 2.3M4.1 4.9A11 11 0 0 0 1.5 8s2.4 4.5 6.5 4.5a6.3 6.3 0 0 0 3-.8M6.6 6.6a2 2 0 0 0 2.8 2.8M2 2l12 12"/>`,
-  );
-
-function revealButton(host: UiHost, reveal: NonNullable<FieldOptions['reveal']>, inputId: string) {
-  const label = host.t(reveal.shown ? 'unstable__latch.hidePassword' : 'unstable__latch.showPassword');
-  return html`<button
-    type="button"
-    class=${host.cls('formFieldInputShowPasswordButton')}
-    aria-label=${label}
-    aria-controls=${inputId}
-    aria-pressed=${reveal.shown ? 'true' : 'false'}
-    @click=${reveal.onToggle}
-  >
-    ${reveal.shown ? eyeOffIcon() : eyeIcon()}
-  </button>`;
 }
 
 /** The primary submit button; shows a spinner and stays in the tab order while busy. */

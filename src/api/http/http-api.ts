@@ -19,6 +19,7 @@
  * - params that cannot be encoded (metadata with a cycle, a BigInt, too deep) → `LatchRuntimeError('invalid_params')`.
  */
 import * as z from 'zod/mini';
+import { account, holdsSessions, loadAccount } from '../account-kit.js';
 // Error codes as string literals, not `errorCodes.*`: that table would ride in the script-tag loader (~0.6 KB gzip).
 import { LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
 import type {
@@ -38,7 +39,7 @@ import type {
   SignUpUpdateParams,
 } from '../fapi.js';
 import { apiErrorEnvelopeSchema } from '../schemas/errors.js';
-import { maybe } from '../schemas/helpers.js';
+import { lazySchema, maybe } from '../schemas/helpers.js';
 import {
   type ClientJSON,
   clientSchema,
@@ -47,7 +48,6 @@ import {
   type SessionJSON,
   type SignInJSON,
   type SignUpJSON,
-  sessionSchema,
   signInSchema,
   signUpSchema,
   tokenSchema,
@@ -160,7 +160,8 @@ const clientEnvelope = envelopeOf(clientSchema);
 const nullableClientEnvelope = envelopeOf(z.nullable(clientSchema));
 const signInEnvelope = envelopeOf(signInSchema);
 const signUpEnvelope = envelopeOf(signUpSchema);
-const sessionEnvelope = envelopeOf(sessionSchema);
+// Its methods load the account module first (#sessionEnvelope): the schema is that module's.
+const sessionEnvelope = lazySchema(() => envelopeOf(account().sessionSchema));
 
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the lazily loaded methods are declared by the interface below.
 export class HttpFrontendApi implements FrontendApi {
@@ -308,7 +309,7 @@ export class HttpFrontendApi implements FrontendApi {
 
   touchSession(sessionId: string, params: SessionTouchParams = {}): Promise<FapiResult<SessionJSON>> {
     const path = `/client/sessions/${segment(sessionId)}/touch`;
-    return this.#envelope({ method: 'POST', path, body: { ...params } }, sessionEnvelope, 'session');
+    return this.#sessionEnvelope({ method: 'POST', path, body: { ...params } });
   }
 
   async createSessionToken(sessionId: string, params: SessionTokenParams = {}): Promise<{ jwt: string }> {
@@ -322,12 +323,12 @@ export class HttpFrontendApi implements FrontendApi {
 
   endSession(sessionId: string): Promise<FapiResult<SessionJSON>> {
     const path = `/client/sessions/${segment(sessionId)}/end`;
-    return this.#envelope({ method: 'POST', path }, sessionEnvelope, 'session');
+    return this.#sessionEnvelope({ method: 'POST', path });
   }
 
   removeSession(sessionId: string): Promise<FapiResult<SessionJSON>> {
     const path = `/client/sessions/${segment(sessionId)}/remove`;
-    return this.#envelope({ method: 'POST', path }, sessionEnvelope, 'session');
+    return this.#sessionEnvelope({ method: 'POST', path });
   }
 
   endAllSessions(): Promise<FapiResult<ClientJSON | null>> {
@@ -342,13 +343,22 @@ export class HttpFrontendApi implements FrontendApi {
     schema: T,
     what: string,
   ): Promise<FapiResult<z.output<T>['response']>> {
-    const parsed = parseOrThrow(schema, await this.#request(spec), what) as {
+    const body = await this.#request(spec);
+    // A client with sessions is parsed with the account module's schemas: fetched the first time one arrives.
+    if (holdsSessions(body)) await loadAccount();
+    const parsed = parseOrThrow(schema, body, what) as {
       response: z.output<T>['response'];
       client?: ClientJSON | null;
       meta?: { client?: ClientJSON | null };
     };
     const client = parsed.client !== undefined ? parsed.client : parsed.meta?.client;
     return client === undefined ? { response: parsed.response } : { response: parsed.response, client };
+  }
+
+  /** A session's envelope: its schema comes with the account module (src/api/account-kit.ts). */
+  async #sessionEnvelope(spec: RequestSpec): Promise<FapiResult<SessionJSON>> {
+    await loadAccount();
+    return this.#envelope(spec, sessionEnvelope, 'session');
   }
 
   /** Sends with retries (GET network errors) and the dev-browser reset; resolves to the 2xx JSON body. */

@@ -3,6 +3,9 @@
  * shape and run it through the same schemas as the HTTP adapter, so memory-backed stories and tests see
  * exactly what a real server would send.
  */
+// The memory adapter parses clients with sessions synchronously: the account module must be registered first
+// (src/api/account-kit.ts).
+import '../../resources/account.js';
 import {
   type ClientJSON,
   clientSchema,

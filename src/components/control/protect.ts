@@ -1,6 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import type { Latch } from '../../core/latch.js';
-import { type Has, hasFor } from '../../resources/authorization.js';
+import type { Has } from '../../resources/authorization.js';
 import { ControlElement } from './control-element.js';
 
 /**
@@ -50,7 +50,8 @@ export class LatchProtect extends ControlElement {
     if (!latch?.loaded) return undefined;
     const session = latch.session;
     if (!session || !latch.user) return false;
-    const has = hasFor(session.activeMembership);
+    // The session's own check: the authorization code comes with the account module, loaded once there is a session.
+    const has: Has = (params) => session.checkAuthorization(params);
     if (this.condition) return this.condition(has);
     if (this.role) return has({ role: this.role });
     if (this.permission) return has({ permission: this.permission });

@@ -1,3 +1,6 @@
+// A signed-in element: the account module comes with its chunk, fetched beside it instead of after the client
+// answered with a session (src/api/account-kit.ts).
+import '../../resources/account.js';
 import { registerDefaultStrings } from '../../localization/defaults.js';
 import { enUSOrgProfile } from '../../localization/en-US-org-profile.js';
 import { defineElement } from '../base/define.js';

@@ -6,6 +6,7 @@ import { registerDefaultStrings } from '../../localization/defaults.js';
 import type { AttributeName, SignUp } from '../../resources/index.js';
 import { cardHeader, type FieldOptions, field, fieldId, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import { alertIcon } from '../../ui/icons.js';
+import { passwordReveal } from '../../ui/password-reveal.js';
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
 import { checkPasswordRules, type PasswordRules, passwordRulesOf, renderPasswordRules } from './password-rules.js';
@@ -355,11 +356,13 @@ export class LatchSignUp extends FlowElement {
         : undefined;
     return field(this, {
       ...options,
-      type: 'password',
       autocomplete: AUTOCOMPLETE.password,
       value: password,
       hint: undefined,
-      reveal: { shown: this.showPassword, onToggle: () => (this.showPassword = !this.showPassword) },
+      ...passwordReveal(this, options.id, {
+        shown: this.showPassword,
+        onToggle: () => (this.showPassword = !this.showPassword),
+      }),
       onFocus: () => {
         if (rules.showZxcvbn) this.strengthWanted = true;
       },

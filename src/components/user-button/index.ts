@@ -1,3 +1,6 @@
+// A signed-in element: the account module comes with its chunk, fetched beside it instead of after the client
+// answered with a session (src/api/account-kit.ts).
+import '../../resources/account.js';
 import { registerDefaultStrings } from '../../localization/defaults.js';
 import { enUSUserButton } from '../../localization/en-US-user-button.js';
 import { defineElement } from '../base/define.js';

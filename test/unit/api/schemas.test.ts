@@ -1,3 +1,5 @@
+// Clients with sessions are parsed with the account module's schemas: registered here, as the ES build does.
+import '../../../src/resources/account.js';
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import {

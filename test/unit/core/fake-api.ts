@@ -3,6 +3,8 @@
  * call log, per-method gates (hold a response until the test releases it) and one-shot injected failures.
  * Every answer goes through the real zod schemas, so the resources see exactly what the adapters produce.
  */
+// Clients with sessions are parsed and built with the account module: registered here, as the ES build does.
+import '../../../src/resources/account.js';
 import { LatchApiError } from '../../../src/api/errors.js';
 import type {
   CreateExternalAccountParams,

@@ -1,3 +1,5 @@
+// Clients with sessions are parsed and built with the account module: registered here, as the ES build does.
+import '../../../src/resources/account.js';
 import type { ClientJSON } from '../../../src/api/schemas/index.js';
 import type { ResourceHost } from '../../../src/resources/host.js';
 import { TokenCache } from '../../../src/resources/token-cache.js';

@@ -13,8 +13,8 @@ import { enUSSignInFactors } from '../../../localization/en-US-sign-in-factors.j
 import type { EmailLinkFlow, SignIn } from '../../../resources/index.js';
 import { codeField } from '../../../ui/code-field.js';
 import { cardHeader, field, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
+import { passwordReveal } from '../../../ui/password-reveal.js';
 import type { FormStatus } from '../../base/form-status.js';
-
 import { resendCooldownOf, resendLink } from '../../base/resend-cooldown.js';
 import { collect, type FirstFactor, type ResetStrategy } from '../factors.js';
 import { keyIcon, mailIcon, pencilIcon, phoneIcon } from './factor-icons.js';
@@ -195,13 +195,12 @@ export function renderPassword(ctx: FirstFactorContext): TemplateResult {
           id: 'password',
           label: ui.t('formFieldLabel__password'),
           name: 'password',
-          type: 'password',
+          ...passwordReveal(ui, 'password', { shown: ctx.showPassword, onToggle: ctx.toggleShowPassword }),
           autocomplete: 'current-password',
           value: ctx.password,
           error: status.error('password'),
           required: true,
           autofocus: true,
-          reveal: { shown: ctx.showPassword, onToggle: ctx.toggleShowPassword },
           action: reset
             ? { label: ui.t('formFieldAction__forgotPassword'), onClick: () => ctx.useFactor(reset) }
             : undefined,

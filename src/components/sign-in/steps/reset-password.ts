@@ -5,6 +5,7 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Environment, SignIn } from '../../../resources/index.js';
 import { cardHeader, field, fieldId, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
+import { passwordReveal } from '../../../ui/password-reveal.js';
 import type { FormStatus } from '../../base/form-status.js';
 
 export interface ResetPasswordContext {
@@ -84,7 +85,7 @@ export function renderResetPassword(ctx: ResetPasswordContext): TemplateResult {
           id: 'newPassword',
           label: ui.t('formFieldLabel__newPassword'),
           name: 'new-password',
-          type: 'password',
+          ...passwordReveal(ui, 'newPassword', reveal),
           autocomplete: 'new-password',
           value: form.password,
           error: status.error('newPassword'),
@@ -93,19 +94,17 @@ export function renderResetPassword(ctx: ResetPasswordContext): TemplateResult {
           }),
           required: true,
           autofocus: true,
-          reveal,
           onInput: (password) => update(ctx, { password }),
         })}
         ${field(ui, {
           id: 'confirmPassword',
           label: ui.t('formFieldLabel__confirmPassword'),
           name: 'confirm-password',
-          type: 'password',
+          ...passwordReveal(ui, 'confirmPassword', reveal),
           autocomplete: 'new-password',
           value: form.confirmPassword,
           error: status.error('confirmPassword'),
           required: true,
-          reveal,
           onInput: (confirmPassword) => update(ctx, { confirmPassword }),
         })}
         <div class=${ui.cls('formField', { id: 'signOutOfOtherSessions' })}>
