@@ -25,13 +25,20 @@ export interface MenuPopoverOptions {
   rtl: () => boolean;
   /** Which side of the trigger the popover lines up with (in left-to-right; mirrored for right-to-left). */
   align?: 'start' | 'end';
+  /**
+   * The module that renders the popover, when it is a lazy chunk: `prefetch` starts it with the positioning
+   * library, and opening waits for it, so the first item exists to take focus. A failed download still opens
+   * the menu (the host shows the error there); the next opening tries again.
+   */
+  content?: () => Promise<unknown>;
 }
 
 /**
  * A menu button's popover (the user button's and the organization switcher's): open state, keyboard and
  * focus rules, closing on an outside pointer, and positioning with @floating-ui/dom through the CSSOM (no
  * style="" markup, so a strict CSP holds). The host renders the trigger, the popover box while `open`, and
- * `role="menuitem"` items, and binds `toggle`, `onTriggerKeydown`, `onMenuKeydown` and `onFocusout`.
+ * `role="menuitem"` items, and binds `toggle` and `onTriggerKeydown`; the popover binds `menuKeydown` and
+ * `menuFocusout` (menu-keys.ts, which comes with the popover's own module).
  *
  * Keyboard: ArrowDown/ArrowUp on the trigger open the menu on its first/last item; arrows, Home and End move;
  * Escape closes and returns focus to the trigger; Tab closes and lets focus move on to what follows the trigger;
@@ -82,29 +89,27 @@ export class MenuPopover implements ReactiveController {
       stopped = true;
       stopAutoUpdate?.();
     };
+    const { align = 'end', rtl } = this.options;
     void loadFloatingUi().then((floating) => {
-      if (floating && !stopped) stopAutoUpdate = this.#position(floating, trigger, popover);
+      if (floating && !stopped)
+        stopAutoUpdate = floating.positionPopover(trigger, popover, () => (align === 'end') !== rtl());
     });
   }
 
   /** Bind to the trigger's pointerenter and focus: the positioning library is on its way before the click. */
   prefetch = (): void => {
     void loadFloatingUi();
+    void this.#loadContent();
   };
 
-  #position(floating: typeof import('./floating.js'), trigger: HTMLElement, popover: HTMLElement): () => void {
-    const { autoUpdate, computePosition, flip, offset, shift } = floating;
-    return autoUpdate(trigger, popover, async () => {
-      const side = ((this.options.align ?? 'end') === 'end') !== this.options.rtl() ? 'end' : 'start';
-      const { x, y } = await computePosition(trigger, popover, {
-        placement: `bottom-${side}`,
-        strategy: 'fixed',
-        middleware: [offset(8), flip(), shift({ padding: 8 })],
-      });
-      // CSSOM writes are allowed under `style-src 'self'`; style="" markup would not be.
-      popover.style.left = `${x}px`;
-      popover.style.top = `${y}px`;
-    });
+  #loadContent(): Promise<unknown> {
+    return this.options.content?.().catch((error: unknown) => error) ?? Promise.resolve();
+  }
+
+  /** Opens without moving focus (Clerk's `defaultOpen`), once the popover's module is in. */
+  async show(): Promise<void> {
+    await this.#loadContent();
+    this.open = true;
   }
 
   toggle = (): void => {
@@ -113,6 +118,7 @@ export class MenuPopover implements ReactiveController {
   };
 
   async openMenu(focus: 'first' | 'last' = 'first'): Promise<void> {
+    await this.#loadContent();
     this.open = true;
     await this.host.updateComplete;
     const items = this.items();
@@ -136,43 +142,6 @@ export class MenuPopover implements ReactiveController {
     } else if (event.key === 'Escape') {
       this.close(true);
     }
-  };
-
-  onMenuKeydown = (event: KeyboardEvent) => {
-    const items = this.items();
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => {
-      event.preventDefault();
-      items[(to + items.length) % items.length]?.focus();
-    };
-    switch (event.key) {
-      case 'ArrowDown':
-        return move(index + 1);
-      case 'ArrowUp':
-        return move(index - 1);
-      case 'Home':
-        return move(0);
-      case 'End':
-        return move(items.length - 1);
-      case 'Escape':
-        event.preventDefault();
-        return this.close(true);
-      case 'Tab':
-        if (event.shiftKey) {
-          event.preventDefault();
-          return this.close(true);
-        }
-        // Let the browser move focus first: closing now would re-render (microtasks run before the default
-        // action) and remove the focused item, and Firefox/Safari would restart the Tab order at the page top.
-        setTimeout(() => this.close(false));
-        return;
-    }
-  };
-
-  /** Focus leaving the element (Tab, a screen reader's focus move, a click elsewhere) closes the menu. */
-  onFocusout = (event: FocusEvent): void => {
-    const to = event.relatedTarget;
-    if (to instanceof Node && !this.host.contains(to)) this.close(false);
   };
 
   #onOutsidePointer = (event: PointerEvent): void => {

@@ -9,6 +9,7 @@ import type {
 } from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
 import { formAlert } from '../../ui/form.js';
+import { menuFocusout, menuKeydown } from '../../ui/menu-keys.js';
 import { MenuPopover } from '../../ui/menu-popover.js';
 import { EnrollmentLists } from '../base/enrollment-lists.js';
 import { LatchElement } from '../base/latch-element.js';
@@ -129,7 +130,7 @@ export class LatchOrgSwitcher extends LatchElement {
     // Fetched when the popover first opens, not with the trigger: most page views never open it.
     this.enrollment.showFor(user);
     return html`<div class=${`${this.cls('organizationSwitcherPopoverRootBox')} ${this.cls('popoverBox')}`}
-      @focusout=${this.menu.onFocusout}>
+      @focusout=${(event: FocusEvent) => menuFocusout(this.menu, this, event)}>
       <div class=${`${this.cls('organizationSwitcherPopoverCard')}`}>
         <div class=${this.cls('organizationSwitcherPopoverMain')}>
           ${this.renderMenu(user, active)}
@@ -142,7 +143,7 @@ export class LatchOrgSwitcher extends LatchElement {
     const others = user.organizationMemberships.filter((m) => m.organization.id !== active?.id);
     const showPersonal = active !== null && !this.hidePersonal;
     return html`<div id=${this.menuId} role="menu" aria-label=${this.t('organizationSwitcher.action__openOrganizationSwitcher')}
-      @keydown=${this.menu.onMenuKeydown}>
+      @keydown=${(event: KeyboardEvent) => menuKeydown(this.menu, event)}>
       ${
         active && (this.organizationProfileMode === 'modal' || this.profileUrl)
           ? html`<div class=${this.cls('organizationSwitcherPopoverActions', { id: 'active' })} role="none">

@@ -1,22 +1,16 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
-import { isSafeLink } from '../../core/redirects.js';
-import type { Session, User } from '../../resources/index.js';
+import type { User } from '../../resources/index.js';
 import { avatar, initialsOf } from '../../ui/avatar.js';
-import { signOutIcon } from '../../ui/icons.js';
+import { lazyPart } from '../../ui/lazy-part.js';
 import { MenuPopover } from '../../ui/menu-popover.js';
 import { LatchElement } from '../base/latch-element.js';
 import type { CustomPage } from '../user-profile/custom-pages.js';
-import { gearIcon, plusIcon } from './menu-icons.js';
-import {
-  entriesFromChildren,
-  entriesFromProps,
-  type MenuEntry,
-  menuEntries,
-  releaseIcons,
-  type UserButtonMenuItem,
-} from './menu-items.js';
+import type { UserButtonMenuItem } from './menu-items.js';
 import { userButtonCss } from './user-button.styles.js';
+
+/** The menu (its items, what they do, its rules): fetched when the menu may first open, not with the button. */
+const menuPart = lazyPart(() => import('./user-button-menu.js'));
 
 /**
  * @summary The signed-in user's avatar; opens a menu with who is signed in, "Manage account", custom items,
@@ -99,14 +93,20 @@ export class LatchUserButton extends LatchElement {
     return userButtonCss;
   }
 
-  /** The menu's popover: open state, keyboard, focus and positioning (shared with the organization switcher). */
-  private readonly menu = new MenuPopover(this, {
+  /**
+   * The menu's popover: open state, keyboard, focus and positioning (shared with the organization switcher).
+   * @internal
+   */
+  readonly menu = new MenuPopover(this, {
     trigger: '.cl-userButtonTrigger',
     popover: '.cl-userButtonPopoverRootBox',
     rtl: () => this.localizer.dir === 'rtl',
+    content: menuPart.load,
   });
-  private signingOut = false;
-  private busySessionId: string | null = null;
+  /** @internal */
+  signingOut = false;
+  /** @internal The other account being switched to. */
+  busySessionId: string | null = null;
   /** Custom item children may be added, removed or relabelled at any time: redraw the menu then. */
   readonly #childObserver = new MutationObserver((records) => {
     const isItem = (node: Node) => node instanceof Element && node.localName.startsWith('latch-user-button-');
@@ -116,7 +116,7 @@ export class LatchUserButton extends LatchElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.defaultOpen) this.menu.open = true;
+    if (this.defaultOpen) void this.menu.show();
     this.#childObserver.observe(this, {
       childList: true,
       subtree: true,
@@ -128,10 +128,12 @@ export class LatchUserButton extends LatchElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#childObserver.disconnect();
-    releaseIcons(this.customMenuItems);
+    // Icons are drawn (`mountIcon`) only by the menu: without its module, there is nothing to give back.
+    menuPart.module?.releaseIcons(this.customMenuItems);
   }
 
-  private get menuId() {
+  /** @internal */
+  get menuId(): string {
     return `${this.scopeClass}-menu`;
   }
 
@@ -170,223 +172,49 @@ export class LatchUserButton extends LatchElement {
       data-initials=${initialsOf(user)}></span>`;
   }
 
+  /**
+   * The open menu, once its chunk is in (opening waits for it). A chunk that could not be fetched leaves the
+   * error in the popover; the next opening tries again.
+   */
   private renderPopover(user: User, name: string): TemplateResult {
-    const email = user.primaryEmailAddress?.emailAddress ?? '';
-    const others = this.otherSessions();
-    const multi = this.multiSession;
-    return html`<div class=${`${this.cls('userButtonPopoverRootBox')} ${this.cls('popoverBox')}`} @focusout=${this.menu.onFocusout}>
-      <div class=${this.cls('userButtonPopoverCard')}>
-        <div class=${this.cls('userButtonPopoverMain')}>
-          <div class=${this.cls('userPreview')}>
-            ${avatar(this, user, 'userPreviewAvatarBox', 'userPreviewAvatarImage')}
-            <div class=${this.cls('userPreviewTextContainer')}>
-              <p class=${this.cls('userPreviewMainIdentifier')}>${name}</p>
-              ${email && email !== name ? html`<p class=${this.cls('userPreviewSecondaryIdentifier')}>${email}</p>` : nothing}
-            </div>
-          </div>
-          <div id=${this.menuId} role="menu" aria-label=${name} @keydown=${this.menu.onMenuKeydown}>
-            <div class=${this.cls('userButtonPopoverActions')} role="none">
-              ${this.entries().map((entry) => this.renderEntry(entry))}
-            </div>
-            ${
-              multi
-                ? html`<div class=${this.cls('userButtonPopoverActions', { id: 'multiSession' })} role="none">
-                    ${others.map((session) => this.renderOtherSession(session))}
-                    ${this.renderButton('addAccount', plusIcon(), this.t('userButton.action__addAccount'), this.addAccount)}
-                  </div>
-                  <div class=${this.cls('userButtonPopoverFooter')} role="none">
-                    ${this.renderButton('signOutAll', signOutIcon(), this.t('userButton.action__signOutAll'), this.signOutAll)}
-                  </div>`
-                : nothing
-            }
-          </div>
-        </div>
-      </div>
+    const latch = this.resolvedLatch;
+    const part = menuPart.module;
+    if (part && latch) {
+      this.adoptCss(part.stepCss);
+      return part.renderUserButtonMenu(this, latch, user, name);
+    }
+    return html`<div class=${`${this.cls('userButtonPopoverRootBox')} ${this.cls('popoverBox')}`}>
+      <p class=${this.cls('alert')} role="alert">${this.t('unstable__errors.network_error')}</p>
     </div>`;
   }
 
-  /** Custom items and the defaults, in order; "Manage account" only when it leads somewhere (see the class doc). */
-  private entries(): MenuEntry[] {
-    const custom = [...entriesFromProps(this.customMenuItems), ...entriesFromChildren(this)];
-    const handledByChild = custom.some((e) => e.kind === 'manageAccount') && this.manageAccountChild();
-    const canManage = this.userProfileMode === 'modal' || Boolean(this.profileUrl) || Boolean(handledByChild);
-    return menuEntries(custom).filter((e) => e.kind !== 'manageAccount' || canManage);
+  /** @internal The name the menu shows for an account (`displayName`). */
+  nameOf(user: User): string {
+    return displayName(user);
   }
 
-  private renderEntry(entry: MenuEntry): TemplateResult {
-    switch (entry.kind) {
-      case 'manageAccount':
-        return this.renderButton(
-          'manageAccount',
-          gearIcon(),
-          this.t('userButton.action__manageAccount'),
-          this.manageAccount,
-        );
-      case 'signOut':
-        return this.renderButton(
-          'signOut',
-          signOutIcon(),
-          this.t('userButton.action__signOut'),
-          this.signOut,
-          this.signingOut,
-        );
-      case 'link':
-        // The URL may come from data: only plain links, never `javascript:` and the like.
-        if (!isSafeLink(entry.href)) return html``;
-        return html`<a role="menuitem" tabindex="-1" href=${entry.href}
-          class=${`${this.cls('userButtonPopoverActionButton')} ${this.cls('userButtonPopoverCustomItemButton')}`}
-          @click=${() => this.menu.close(false)}>
-          ${this.renderCustomIcon(entry.icon)}<span>${entry.label}</span>
-        </a>`;
-      case 'action':
-        return html`<button type="button" role="menuitem" tabindex="-1"
-          class=${`${this.cls('userButtonPopoverActionButton')} ${this.cls('userButtonPopoverCustomItemButton')}`}
-          @click=${() => {
-            this.menu.close(!entry.open);
-            entry.run();
-            if (entry.open) void this.openProfile(entry.open);
-          }}>
-          ${this.renderCustomIcon(entry.icon)}<span>${entry.label}</span>
-        </button>`;
-    }
+  /** @internal A `latch-sign-out` event (cancelable) from the menu. */
+  notify(name: string, detail?: unknown): boolean {
+    return this.emit(name, detail);
   }
 
-  private renderButton(
-    id: string,
-    icon: TemplateResult,
-    label: string,
-    onClick: () => unknown,
-    busy = false,
-  ): TemplateResult {
-    return html`<button type="button" role="menuitem" tabindex="-1"
-      class=${this.cls('userButtonPopoverActionButton', { id, state: busy ? 'loading' : undefined })}
-      aria-busy=${busy ? 'true' : 'false'} @click=${onClick}>
-      <span class=${this.cls('userButtonPopoverActionButtonIcon', { id })}>${icon}</span>
-      <span>${label}</span>
-    </button>`;
-  }
-
-  /** A copy of the author's icon: the original stays hidden inside its describing element. */
-  private renderCustomIcon(icon: Node | null): TemplateResult {
-    const copy = icon?.cloneNode(true);
-    if (copy instanceof Element) copy.removeAttribute('slot');
-    return html`<span class=${this.cls('userButtonPopoverCustomItemButtonIconBox')} aria-hidden="true">${copy ?? nothing}</span>`;
-  }
-
-  /** Another signed-in account: its avatar, name and email; choosing it makes it the active session. */
-  private renderOtherSession(session: Session): TemplateResult {
-    const user = session.user;
-    if (!user) return html``;
-    const name = displayName(user);
-    const email = user.primaryEmailAddress?.emailAddress ?? '';
-    const busy = this.busySessionId === session.id;
-    return html`<button type="button" role="menuitem" tabindex="-1" data-session-id=${session.id}
-      class=${this.cls('userButtonPopoverActionButton', { id: 'session', state: busy ? 'loading' : undefined })}
-      aria-busy=${busy ? 'true' : 'false'} @click=${() => this.switchTo(session)}>
-      <span class=${this.cls('userPreview', { id: 'session' })}>
-        ${avatar(this, user, 'userPreviewAvatarBox', 'userPreviewAvatarImage')}
-        <span class=${this.cls('userPreviewTextContainer')}>
-          <span class=${this.cls('userPreviewMainIdentifier')}>${name}</span>
-          ${email && email !== name ? html`<span class=${this.cls('userPreviewSecondaryIdentifier')}>${email}</span>` : nothing}
-        </span>
-      </span>
-    </button>`;
-  }
-
-  /** The instance lets a browser hold several accounts. */
-  private get multiSession(): boolean {
-    return this.resolvedLatch?.environment?.authConfig.singleSessionMode === false;
-  }
-
-  /** Every signed-in account except the active one, in the client's order. */
-  private otherSessions(): Session[] {
-    const latch = this.resolvedLatch;
-    const current = latch?.session?.id;
-    return (latch?.client?.activeSessions ?? []).filter((s) => s.id !== current && s.user);
-  }
-
-  private get profileUrl(): string | undefined {
+  /** @internal */
+  get profileUrl(): string | undefined {
     if (this.userProfileMode !== 'navigation') return undefined;
     return this.userProfileUrl || this.resolvedLatch?.options.userProfileUrl || undefined;
   }
 
-  private manageAccountChild(): HTMLElement | null {
+  /** @internal */
+  manageAccountChild(): HTMLElement | null {
     return this.querySelector(':scope > latch-user-button-action[label="manageAccount"]');
   }
-
-  /**
-   * "Sign out": with other accounts still signed in, only the active one signs out and the next one takes over
-   * (then `afterMultiSessionSingleSignOutUrl`); otherwise every session ends (then `afterSignOutUrl`).
-   */
-  private signOut = async () => {
-    const latch = this.resolvedLatch;
-    if (!latch || this.signingOut) return;
-    const sessionId = this.multiSession && this.otherSessions().length > 0 ? latch.session?.id : undefined;
-    if (!this.emit('latch-sign-out', sessionId ? { sessionId } : undefined)) return;
-    this.signingOut = true;
-    try {
-      if (sessionId) {
-        const redirectUrl = this.afterMultiSessionSingleSignOutUrl ?? latch.options.afterMultiSessionSingleSignOutUrl;
-        await latch.signOut({ sessionId, redirectUrl });
-      } else {
-        await latch.signOut({ redirectUrl: this.afterSignOutUrl ?? latch.options.afterSignOutUrl });
-      }
-    } finally {
-      this.signingOut = false;
-      this.menu.open = false;
-    }
-  };
-
-  private signOutAll = async () => {
-    const latch = this.resolvedLatch;
-    if (!latch || this.signingOut) return;
-    if (!this.emit('latch-sign-out')) return;
-    this.signingOut = true;
-    try {
-      await latch.signOut({ redirectUrl: this.afterSignOutUrl ?? latch.options.afterSignOutUrl });
-    } finally {
-      this.signingOut = false;
-      this.menu.open = false;
-    }
-  };
-
-  private switchTo = async (session: Session) => {
-    const latch = this.resolvedLatch;
-    if (!latch || this.busySessionId) return;
-    this.busySessionId = session.id;
-    try {
-      const redirectUrl = this.afterSwitchSessionUrl ?? latch.options.afterSwitchSessionUrl;
-      await latch.setActive({ session: session.id, redirectUrl });
-    } finally {
-      this.busySessionId = null;
-      this.menu.close(true);
-    }
-  };
-
-  /** "Add account": the sign-in page (which keeps the others signed in), or the sign-in modal without one. */
-  private addAccount = async () => {
-    const latch = this.resolvedLatch;
-    if (!latch) return;
-    this.menu.close(false);
-    const base = this.signInUrl || latch.options.signInUrl;
-    if (base) await latch.navigate(new URL(base, location.href).href);
-    else latch.openSignIn();
-  };
-
-  private manageAccount = async () => {
-    const latch = this.resolvedLatch;
-    const child = this.manageAccountChild();
-    this.menu.close(!this.profileUrl);
-    if (this.profileUrl && latch) await latch.navigate(this.profileUrl);
-    else if (child) child.click();
-    else await this.openProfile();
-  };
 
   /**
    * The profile in a modal, with the pages given to the button (`userProfileProps.customPages`, then its
    * `<latch-user-profile-page>` / `-link` children, whose module arrives only then), at `page` when given.
    */
-  private async openProfile(page?: string): Promise<void> {
+  /** @internal */
+  async openProfile(page?: string): Promise<void> {
     const latch = this.resolvedLatch;
     if (!latch) return;
     const customPages = [...(this.userProfileProps.customPages ?? [])];
