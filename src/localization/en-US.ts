@@ -8,6 +8,7 @@ import { enUSSignInSecondFactor } from './en-US-sign-in-second-factor.js';
 import { enUSSignUp } from './en-US-sign-up.js';
 import { enUSPasswordStrength, enUSSignUpSteps } from './en-US-sign-up-steps.js';
 import { enUSUserButton } from './en-US-user-button.js';
+import { enUSUserButtonMenu } from './en-US-user-button-menu.js';
 import { enUSUserProfile } from './en-US-user-profile.js';
 import { enUSUserProfileConnected } from './en-US-user-profile-connected.js';
 import { enUSWaitlist } from './en-US-waitlist.js';
@@ -35,6 +36,7 @@ export const enUS = {
   ...enUSSignInSecondFactor,
   ...enUSSignUp,
   ...enUSUserButton,
+  ...enUSUserButtonMenu,
   ...enUSUserProfile,
   ...enUSWaitlist,
   ...enUSButtons,

@@ -5,6 +5,7 @@ export { enUSCommon } from './en-US-common.js';
 export { enUSSignIn } from './en-US-sign-in.js';
 export { enUSSignUp } from './en-US-sign-up.js';
 export { enUSUserButton } from './en-US-user-button.js';
+export { enUSUserButtonMenu } from './en-US-user-button-menu.js';
 export {
   type InterpolateOptions,
   interpolate,

@@ -6,14 +6,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Latch } from '../../core/latch.js';
 import { isSafeLink } from '../../core/redirects.js';
+import { registerDefaultStrings } from '../../localization/defaults.js';
+import { enUSUserButtonMenu } from '../../localization/en-US-user-button-menu.js';
 import type { Session, User } from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
 import { signOutIcon } from '../../ui/icons.js';
 import { menuFocusout, menuKeydown } from '../../ui/menu-keys.js';
 import type { LatchElement } from '../base/latch-element.js';
-import { entriesFromChildren, entriesFromProps, menuEntries } from './menu-entries.js';
-
-export { releaseIcons } from './menu-entries.js';
+import { entriesFromChildren, entriesFromProps, menuEntries, releaseIcons } from './menu-entries.js';
 
 import { gearIcon, plusIcon } from './menu-icons.js';
 import type { MenuEntry } from './menu-items.js';
@@ -21,11 +21,35 @@ import type { LatchUserButton } from './user-button.js';
 
 export { userButtonMenuCss as stepCss } from './user-button-menu.styles.js';
 
+registerDefaultStrings(enUSUserButtonMenu);
+
 /** What the menu reads from the `<latch-user-button>` it belongs to, beyond its public properties. */
 type MenuHost = LatchUserButton & Pick<LatchElement, 'cls' | 't'>;
 
+/** One per button whose menu has opened: custom item children may be added, removed or relabelled at any time. */
+const itemWatchers = new WeakMap<MenuHost, MutationObserver>();
+
+function watchItems(host: MenuHost): void {
+  if (itemWatchers.has(host)) return;
+  const isItem = (node: Node) => node instanceof Element && node.localName.startsWith('latch-user-button-');
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => isItem(r.target) || [...r.addedNodes, ...r.removedNodes].some(isItem)))
+      host.requestUpdate();
+  });
+  observer.observe(host, { childList: true, subtree: true, attributes: true, attributeFilter: ['label', 'href'] });
+  itemWatchers.set(host, observer);
+}
+
+/** The button left the document: stop watching its children and give back the icons its items drew. */
+export function releaseMenu(host: MenuHost): void {
+  itemWatchers.get(host)?.disconnect();
+  itemWatchers.delete(host);
+  releaseIcons(host.customMenuItems);
+}
+
 /** The popover of `host`'s menu, drawn while it is open. */
 export function renderUserButtonMenu(host: MenuHost, latch: Latch, user: User, name: string): TemplateResult {
+  watchItems(host);
   const email = user.primaryEmailAddress?.emailAddress ?? '';
   const others = otherSessions(latch);
   const { menu, menuId } = host;

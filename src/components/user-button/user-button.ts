@@ -107,29 +107,15 @@ export class LatchUserButton extends LatchElement {
   signingOut = false;
   /** @internal The other account being switched to. */
   busySessionId: string | null = null;
-  /** Custom item children may be added, removed or relabelled at any time: redraw the menu then. */
-  readonly #childObserver = new MutationObserver((records) => {
-    const isItem = (node: Node) => node instanceof Element && node.localName.startsWith('latch-user-button-');
-    const relevant = records.some((r) => isItem(r.target) || [...r.addedNodes, ...r.removedNodes].some(isItem));
-    if (relevant) this.requestUpdate();
-  });
-
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.defaultOpen) void this.menu.show();
-    this.#childObserver.observe(this, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['label', 'href'],
-    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#childObserver.disconnect();
-    // Icons are drawn (`mountIcon`) only by the menu: without its module, there is nothing to give back.
-    menuPart.module?.releaseIcons(this.customMenuItems);
+    // Only the menu watches the item children and draws icons (`mountIcon`): without its module, nothing to undo.
+    menuPart.module?.releaseMenu(this);
   }
 
   /** @internal */
