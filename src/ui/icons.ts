@@ -9,5 +9,3 @@ export const icon = (body: SVGTemplateResult, className = '') =>
   svg`<svg class=${`latch-icon ${className}`} viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${body}</svg>`;
 
 export const alertIcon = () => icon(svg`<circle cx="8" cy="8" r="6.5"/><path d="M8 4.75v3.5M8 10.9v.1"/>`);
-export const signOutIcon = () =>
-  icon(svg`<path d="M6 14H3.5a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1H6M10.5 11 13.5 8l-3-3M13.5 8H6"/>`, 'latch-icon--mirror');

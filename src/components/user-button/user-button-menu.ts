@@ -10,12 +10,11 @@ import { registerDefaultStrings } from '../../localization/defaults.js';
 import { enUSUserButtonMenu } from '../../localization/en-US-user-button-menu.js';
 import type { Session, User } from '../../resources/index.js';
 import { avatar } from '../../ui/avatar.js';
-import { signOutIcon } from '../../ui/icons.js';
 import { menuFocusout, menuKeydown } from '../../ui/menu-keys.js';
 import type { LatchElement } from '../base/latch-element.js';
 import { entriesFromChildren, entriesFromProps, menuEntries, releaseIcons } from './menu-entries.js';
 
-import { gearIcon, plusIcon } from './menu-icons.js';
+import { gearIcon, plusIcon, signOutIcon } from './menu-icons.js';
 import type { MenuEntry } from './menu-items.js';
 import type { LatchUserButton } from './user-button.js';
 
