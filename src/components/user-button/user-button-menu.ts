@@ -25,6 +25,19 @@ registerDefaultStrings(enUSUserButtonMenu);
 /** What the menu reads from the `<latch-user-button>` it belongs to, beyond its public properties. */
 type MenuHost = LatchUserButton & Pick<LatchElement, 'cls' | 't'>;
 
+/** What a button's menu is busy with: a sign-out, or switching to another account (its session id). */
+interface Busy {
+  signingOut?: boolean;
+  sessionId?: string;
+}
+const busyOf = new WeakMap<MenuHost, Busy>();
+
+/** Marks `host` busy (or not), redrawing its menu. */
+function setBusy(host: MenuHost, busy: Busy): void {
+  busyOf.set(host, busy);
+  host.requestUpdate();
+}
+
 /** One per button whose menu has opened: custom item children may be added, removed or relabelled at any time. */
 const itemWatchers = new WeakMap<MenuHost, MutationObserver>();
 
@@ -105,7 +118,7 @@ function renderEntry(host: MenuHost, latch: Latch, entry: MenuEntry): TemplateRe
         signOutIcon(),
         host.t('userButton.action__signOut'),
         () => signOut(host, latch, false),
-        host.signingOut,
+        Boolean(busyOf.get(host)?.signingOut),
       );
     case 'link':
       // The URL may come from data: only plain links, never `javascript:` and the like.
@@ -157,7 +170,7 @@ function renderOtherSession(host: MenuHost, latch: Latch, session: Session): Tem
   if (!user) return html``;
   const name = host.nameOf(user);
   const email = user.primaryEmailAddress?.emailAddress ?? '';
-  const busy = host.busySessionId === session.id;
+  const busy = busyOf.get(host)?.sessionId === session.id;
   return html`<button type="button" role="menuitem" tabindex="-1" data-session-id=${session.id}
     class=${host.cls('userButtonPopoverActionButton', { id: 'session', state: busy ? 'loading' : undefined })}
     aria-busy=${busy ? 'true' : 'false'} @click=${() => switchTo(host, latch, session)}>
@@ -188,10 +201,10 @@ function otherSessions(latch: Latch): Session[] {
  * `afterSignOutUrl`).
  */
 async function signOut(host: MenuHost, latch: Latch, all: boolean): Promise<void> {
-  if (host.signingOut) return;
+  if (busyOf.get(host)?.signingOut) return;
   const sessionId = !all && multiSession(latch) && otherSessions(latch).length > 0 ? latch.session?.id : undefined;
   if (!host.notify('latch-sign-out', sessionId ? { sessionId } : undefined)) return;
-  host.signingOut = true;
+  setBusy(host, { signingOut: true });
   try {
     if (sessionId) {
       const redirectUrl = host.afterMultiSessionSingleSignOutUrl ?? latch.options.afterMultiSessionSingleSignOutUrl;
@@ -200,19 +213,19 @@ async function signOut(host: MenuHost, latch: Latch, all: boolean): Promise<void
       await latch.signOut({ redirectUrl: host.afterSignOutUrl ?? latch.options.afterSignOutUrl });
     }
   } finally {
-    host.signingOut = false;
+    setBusy(host, {});
     host.menu.open = false;
   }
 }
 
 async function switchTo(host: MenuHost, latch: Latch, session: Session): Promise<void> {
-  if (host.busySessionId) return;
-  host.busySessionId = session.id;
+  if (busyOf.get(host)?.sessionId) return;
+  setBusy(host, { sessionId: session.id });
   try {
     const redirectUrl = host.afterSwitchSessionUrl ?? latch.options.afterSwitchSessionUrl;
     await latch.setActive({ session: session.id, redirectUrl });
   } finally {
-    host.busySessionId = null;
+    setBusy(host, {});
     host.menu.close(true);
   }
 }

@@ -46,8 +46,6 @@ export class LatchUserButton extends LatchElement {
     signInUrl: { attribute: 'sign-in-url' },
     customMenuItems: { attribute: false },
     userProfileProps: { attribute: false },
-    signingOut: { state: true },
-    busySessionId: { state: true },
   };
   protected readonly componentKey: ComponentKey = 'userButton';
 
@@ -103,10 +101,6 @@ export class LatchUserButton extends LatchElement {
     rtl: () => this.localizer.dir === 'rtl',
     content: menuPart.load,
   });
-  /** @internal */
-  signingOut = false;
-  /** @internal The other account being switched to. */
-  busySessionId: string | null = null;
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.defaultOpen) void this.menu.show();
@@ -118,7 +112,7 @@ export class LatchUserButton extends LatchElement {
     menuPart.module?.releaseMenu(this);
   }
 
-  /** @internal */
+  /** The id of the menu, which the button controls. @internal */
   get menuId(): string {
     return `${this.scopeClass}-menu`;
   }
@@ -174,23 +168,23 @@ export class LatchUserButton extends LatchElement {
     </div>`;
   }
 
-  /** @internal The name the menu shows for an account (`displayName`). */
+  /** The name the menu shows for an account (`displayName`). @internal */
   nameOf(user: User): string {
     return displayName(user);
   }
 
-  /** @internal A `latch-sign-out` event (cancelable) from the menu. */
+  /** A `latch-sign-out` event (cancelable) from the menu. @internal */
   notify(name: string, detail?: unknown): boolean {
     return this.emit(name, detail);
   }
 
-  /** @internal */
+  /** `userProfileUrl` when "Manage account" navigates. @internal */
   get profileUrl(): string | undefined {
     if (this.userProfileMode !== 'navigation') return undefined;
     return this.userProfileUrl || this.resolvedLatch?.options.userProfileUrl || undefined;
   }
 
-  /** @internal */
+  /** A `<latch-user-button-action label="manageAccount">` child, which then handles "Manage account". @internal */
   manageAccountChild(): HTMLElement | null {
     return this.querySelector(':scope > latch-user-button-action[label="manageAccount"]');
   }
@@ -198,8 +192,8 @@ export class LatchUserButton extends LatchElement {
   /**
    * The profile in a modal, with the pages given to the button (`userProfileProps.customPages`, then its
    * `<latch-user-profile-page>` / `-link` children, whose module arrives only then), at `page` when given.
+   * @internal
    */
-  /** @internal */
   async openProfile(page?: string): Promise<void> {
     const latch = this.resolvedLatch;
     if (!latch) return;
