@@ -16,12 +16,13 @@ export const orgProfileCss: ElementCss = {
 @container (max-width: 30rem) {
   .cl-tableHeaderCell:nth-child(2), .cl-tableBodyCell:nth-child(2) { display: none; }
 }
-.cl-userPreviewSecondaryIdentifier { overflow-wrap: anywhere; }
-.cl-userPreview { display: flex; align-items: center; gap: 0.5rem; }
-.cl-userPreviewTextContainer { display: flex; flex-direction: column; min-inline-size: 0; }
+/* The people table's previews: scoped to it, so a user button's menu on the same page keeps its own. */
+.cl-table .cl-userPreviewSecondaryIdentifier { overflow-wrap: anywhere; }
+.cl-table .cl-userPreview { display: flex; align-items: center; gap: 0.5rem; }
+.cl-table .cl-userPreviewTextContainer { display: flex; flex-direction: column; min-inline-size: 0; }
 /* Name above slug; \`start\` keeps a dir="ltr" slug or address on the name's side in a right-to-left page. */
 .cl-organizationPreviewTextContainer { display: flex; flex-direction: column; min-inline-size: 0; }
-.cl-userPreviewTextContainer, .cl-organizationPreviewTextContainer { align-items: start; }
+.cl-table .cl-userPreviewTextContainer, .cl-organizationPreviewTextContainer { align-items: start; }
 
 .cl-formFieldRadioGroup { display: flex; flex-direction: column; gap: 0.375rem; border: 0; margin: 0; padding: 0; }
 .cl-formFieldRadioGroupItem { display: flex; align-items: center; gap: 0.5rem; }
@@ -30,6 +31,6 @@ export const orgProfileCss: ElementCss = {
 .cl-tabButton${LOOK} { border: 0; background: transparent; color: inherit; font: inherit; padding: 0.375rem 0.5rem; border-block-end: 2px solid transparent; cursor: pointer; }
 .cl-tabButton[aria-selected="true"]${LOOK} { border-block-end-color: currentColor; font-weight: 600; }
 .cl-tableHeaderCell${LOOK} { font-weight: 600; font-size: 0.875em; border-block-end: 1px solid var(--_border); }
-.cl-userPreviewSecondaryIdentifier${LOOK} { font-size: 0.875em; opacity: 0.75; }
+.cl-table .cl-userPreviewSecondaryIdentifier${LOOK} { font-size: 0.875em; opacity: 0.75; }
 `,
 };

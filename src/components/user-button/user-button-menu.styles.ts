@@ -13,7 +13,8 @@ export const userButtonMenuCss: ElementCss = {
   inline-size: min(22rem, calc(100vw - 1rem)); background: var(--_bg); color: var(--_fg); border: 1px solid var(--_border);
 }
 .cl-userPreview { display: flex; align-items: center; gap: 0.75rem; padding: var(--_space) calc(var(--_space) * 1.25); }
-.cl-userPreviewAvatarBox { inline-size: 2.5rem; block-size: 2.5rem; }
+/* Beats `.cl-avatarBox` of any element's sheet, whatever order a page adopted them in. */
+.cl-userButtonPopoverCard .cl-userPreviewAvatarBox { inline-size: 2.5rem; block-size: 2.5rem; }
 .cl-userPreviewTextContainer { display: flex; flex-direction: column; flex: 1; min-inline-size: 0; }
 .cl-userPreviewMainIdentifier {
   overflow-wrap: anywhere;
@@ -29,13 +30,13 @@ export const userButtonMenuCss: ElementCss = {
 a.cl-userButtonPopoverActionButton { text-decoration: none; }
 /* Another signed-in account: a user preview inside a menu item, aligned with the icons above it. */
 .cl-userButtonPopoverActionButton > .cl-userPreview { padding: 0; gap: 0.75rem; min-inline-size: 0; text-align: start; }
-.cl-userButtonPopoverActionButton .cl-userPreviewAvatarBox { inline-size: 2rem; block-size: 2rem; margin-inline: 0.25rem; }`,
+.cl-userButtonPopoverCard .cl-userButtonPopoverActionButton .cl-userPreviewAvatarBox { inline-size: 2rem; block-size: 2rem; margin-inline: 0.25rem; }`,
   look: /* css */ `
 .cl-userButtonPopoverCard${LOOK} {
   border-radius: calc(var(--_radius) * 2); box-shadow: 0 16px 40px -12px color-mix(in srgb, var(--_shadow) 30%, transparent);
   overflow: hidden;
 }
-.cl-userPreviewAvatarBox${LOOK} { font-size: 0.875rem; }
+.cl-userButtonPopoverCard .cl-userPreviewAvatarBox${LOOK} { font-size: 0.875rem; }
 .cl-userPreviewMainIdentifier${LOOK} { font-weight: var(--_w-semibold); }
 .cl-userPreviewSecondaryIdentifier${LOOK} { color: var(--_muted-fg); }
 .cl-userButtonPopoverActions${LOOK}, .cl-userButtonPopoverFooter${LOOK} { border-block-start: 1px solid var(--_border); }
