@@ -1,7 +1,8 @@
 /**
  * The sign-in card's error states, each fed through the memory adapter where the server would answer it: a rate
- * limit with its wait, a network fault, a timeout, an expired code, a locked account with its wait, and a breached
- * password (which sends a reset code at once). Each keeps what was typed.
+ * limit with its wait, a network fault, a timeout, maintenance, an expired code, a locked account with its wait, a way
+ * in the account cannot use, a code with none asked for, a breached password (which sends a reset code at once) and a
+ * breached new password on the reset step. Each keeps what was typed.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -121,5 +122,76 @@ export const CodeExpired: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.type(await findInput(canvasElement, 'code'), '424242');
     await alertShown(canvasElement);
+  },
+};
+
+/** The instance is under maintenance (503 `maintenance_mode`): worded in the alert, the address kept. */
+export const MaintenanceMode: Story = {
+  loaders: [failing('createSignIn', apiError(503, 'maintenance_mode'), '')],
+  play: async ({ canvasElement }) => {
+    await submitIdentifier(canvasElement);
+    await alertShown(canvasElement);
+    await expect((await findInput(canvasElement, 'identifier')).value).toBe(DEMO.emailAddress);
+  },
+};
+
+/** The account cannot use the way in it tried (`strategy_for_user_invalid`, about `strategy`): in the alert. */
+export const StrategyForUserInvalid: Story = {
+  loaders: [
+    failing(
+      'attemptSignInFirstFactor',
+      apiError(422, 'strategy_for_user_invalid', { paramName: 'strategy' }),
+      'factor-one',
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await submitPassword(canvasElement);
+    await alertShown(canvasElement);
+  },
+};
+
+/** A code typed before any was asked for (`verification_missing`): the alert asks for one, the digits stay. */
+export const VerificationMissing: Story = {
+  loaders: [
+    async (): Promise<Loaded> => {
+      const api = new MemoryFrontendApi({ users: [CODE_USER], latencyMs: STORY_LATENCY_MS });
+      const latch = await storyLatch(api);
+      await latch.client!.signIn.create({ identifier: CODE_USER.emailAddress });
+      await latch.client!.signIn.prepareFirstFactor({ strategy: 'email_code' });
+      api.failNext('attemptSignInFirstFactor', apiError(400, 'verification_missing', { paramName: 'strategy' }));
+      return { latch };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await userEvent.type(await findInput(canvasElement, 'code'), '424242');
+    await alertShown(canvasElement);
+  },
+};
+
+/** "Forgot password?", then a new password found in a breach (`form_password_pwned`): said under the new password. */
+export const NewPasswordPwned: Story = {
+  loaders: [
+    async (): Promise<Loaded> => {
+      const api = new MemoryFrontendApi({ users: [DEMO], latencyMs: STORY_LATENCY_MS });
+      const latch = await latchAtFirstFactor(api);
+      await latch.client!.signIn.prepareFirstFactor({ strategy: 'reset_password_email_code' });
+      await latch.client!.signIn.attemptFirstFactor({
+        strategy: 'reset_password_email_code',
+        code: api.sentCodes.at(-1)!.code,
+      });
+      api.failNext('resetSignInPassword', apiError(422, 'form_password_pwned', { paramName: 'password' }));
+      return { latch };
+    },
+  ],
+  render: (_args, { loaded }) =>
+    html`<latch-sign-in routing="virtual" initial-step="reset-password" .latch=${(loaded as Loaded).latch}></latch-sign-in>`,
+  play: async ({ canvasElement }) => {
+    await userEvent.type(await findInput(canvasElement, 'new-password'), 'password123');
+    await userEvent.type(await findInput(canvasElement, 'confirm-password'), 'password123{enter}');
+    await waitFor(
+      () => expect(canvasElement.querySelector('.cl-formFieldErrorText__newPassword')?.textContent).not.toBe(''),
+      { timeout: 3000 },
+    );
+    await expect(canvasElement.querySelector('[role="alert"]')?.textContent ?? '').toBe('');
   },
 };

@@ -1,5 +1,6 @@
 /**
- * The sign-in error states of stories/sign-in-errors.stories.ts and the SSO callback's failures, each reached by
+ * The sign-in error states of stories/sign-in-errors.stories.ts (maintenance, a way in the account cannot use, a
+ * code with none asked for and a breached new password among them) and the SSO callback's failures, each reached by
  * keyboard where a user types: the worded text (never the server's), what was typed kept, and axe on the state.
  * (sign-in-errors.test.ts checks every code's wording in both languages; this file checks each state whole.)
  */
@@ -12,6 +13,7 @@ import '../../src/components/sign-in/index.js';
 import type { LatchAuthenticateWithRedirectCallback } from '../../src/components/control/authenticate-with-redirect-callback.js';
 import type { LatchSignIn } from '../../src/components/sign-in/sign-in.js';
 import { enUS } from '../../src/localization/en-US.js';
+import { frFR } from '../../src/localization/locales/fr-FR.js';
 import { ALICE, input, loadedLatch, until } from './helpers.js';
 
 const apiError = (status: number, code: string, meta = {}, retryAfter?: number) =>
@@ -25,6 +27,14 @@ async function mount(users: MemoryUserSeed[] = [ALICE]) {
   const el = await fixture<LatchSignIn>(html`<latch-sign-in routing="virtual" .latch=${ctx.latch}></latch-sign-in>`);
   await until(() => el.querySelector('input[name="identifier"]'), 'start step');
   return { ...ctx, el };
+}
+
+const focused = (el: HTMLElement, selector: string) => document.activeElement === el.querySelector(selector);
+
+/** Presses Tab until `selector` has the focus (at most `max` times); fails if it never does. */
+async function tabTo(el: HTMLElement, selector: string, max = 8): Promise<void> {
+  for (let tabs = 0; tabs < max && !focused(el, selector); tabs++) await sendKeys({ press: 'Tab' });
+  expect(focused(el, selector), `Tab reaches ${selector}`).to.equal(true);
 }
 
 /** Types into the field named `name` and presses Enter, as a user would. */
@@ -43,6 +53,7 @@ describe('<latch-sign-in> error states', () => {
     ],
     ['a network fault', new LatchRuntimeError('network_error', 'fetch failed'), errors.network_error],
     ['a timeout', new LatchRuntimeError('request_timeout', 'timed out'), errors.request_timeout],
+    ['maintenance (503 maintenance_mode)', apiError(503, 'maintenance_mode'), errors.maintenance_mode],
   ] as const) {
     it(`${name} on the start step: worded in the alert, the address kept, and Enter tries again`, async () => {
       const { el, api, latch } = await mount();
@@ -82,6 +93,74 @@ describe('<latch-sign-in> error states', () => {
     expect(input(el, 'code').value).to.equal('424242');
     expect(el.querySelector('.cl-formResendCodeLink')).to.not.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('a way in the account cannot use (strategy_for_user_invalid): in the alert, and Tab reaches another way', async () => {
+    const { el, api } = await mount();
+    await typeAndEnter(el, 'identifier', ALICE.emailAddress);
+    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    api.failNext('attemptSignInFirstFactor', apiError(422, 'strategy_for_user_invalid', { paramName: 'strategy' }));
+    await typeAndEnter(el, 'password', ALICE.password);
+    await until(() => alertText(el) === errors.strategy_for_user_invalid, `the refusal (got "${alertText(el)}")`);
+    expect(el.querySelector('.cl-formFieldErrorText__password')).to.equal(null, 'not under the password');
+    expect(input(el, 'password').value).to.equal(ALICE.password);
+    expect(el.textContent).to.not.contain('server words');
+    await expect(el).to.be.accessible();
+    await tabTo(el, '.cl-formButtonReset');
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.querySelector('.cl-alternativeMethodsBlockButton__email_code'), 'the other ways in');
+  });
+
+  it('a code with none asked for (verification_missing): the alert asks for one, the digits stay', async () => {
+    const { el, api } = await mount([{ emailAddress: 'code@example.com' }]);
+    await typeAndEnter(el, 'identifier', 'code@example.com');
+    await until(() => el.querySelector('input[name="code"]'), 'code step');
+    api.failNext('attemptSignInFirstFactor', apiError(400, 'verification_missing', { paramName: 'strategy' }));
+    input(el, 'code').focus();
+    await sendKeys({ type: '424242' });
+    await until(() => alertText(el) === errors.verification_missing, `asked for a code (got "${alertText(el)}")`);
+    expect(input(el, 'code').value).to.equal('424242');
+    expect(el.querySelector('.cl-formResendCodeLink')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a breached new password on the reset step (form_password_pwned): under the new password, in both languages', async function () {
+    this.timeout(20_000);
+    const { el, api, latch } = await mount();
+    await typeAndEnter(el, 'identifier', ALICE.emailAddress);
+    await until(() => el.querySelector('input[name="password"]'), 'password step');
+    await tabTo(el, '.cl-formFieldAction__password');
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.querySelector('input[name="code"]'), 'reset code step');
+    input(el, 'code').focus();
+    await sendKeys({ type: api.sentCodes.at(-1)!.code });
+    await until(() => el.querySelector('input[name="new-password"]'), 'new password step');
+
+    api.failNext('resetSignInPassword', apiError(422, 'form_password_pwned', { paramName: 'password' }));
+    input(el, 'new-password').focus();
+    await sendKeys({ type: 'password123' });
+    await tabTo(el, 'input[name="confirm-password"]', 3);
+    await sendKeys({ type: 'password123' });
+    await sendKeys({ press: 'Enter' });
+    const error = () => el.querySelector('.cl-formFieldErrorText__newPassword')?.textContent?.trim() ?? '';
+    await until(() => error() === errors.form_password_pwned, `under the new password (got "${error()}")`);
+    expect(alertText(el)).to.equal('', 'not in the alert');
+    expect(input(el, 'new-password').getAttribute('aria-invalid')).to.equal('true');
+    expect(document.activeElement === input(el, 'new-password'), 'the focus on the refused field').to.equal(true);
+    expect(input(el, 'confirm-password').value).to.equal('password123', 'what was typed is kept');
+    expect(el.textContent).to.not.contain('server words');
+    await expect(el).to.be.accessible();
+
+    latch.update({ localization: frFR });
+    await until(() => error() === frFR.unstable__errors?.form_password_pwned, `in French (got "${error()}")`);
+
+    // A password of their own: Enter signs in.
+    input(el, 'new-password').select();
+    await sendKeys({ type: 'a fresh unbroken password' });
+    input(el, 'confirm-password').select();
+    await sendKeys({ type: 'a fresh unbroken password' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => latch.user, 'signed in with the new password');
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { type ApiErrorMeta, LatchApiError } from '../../src/api/index.js';
+import { defaultEnvironment } from '../../src/api/memory/default-environment.js';
 import '../../src/components/sign-in/index.js';
 import type { FrontendApiMethod } from '../../src/api/memory/memory-api.js';
 import type { LatchSignIn } from '../../src/components/sign-in/sign-in.js';
@@ -28,6 +29,7 @@ interface Row {
 }
 
 const param = (name: string): ApiErrorMeta => ({ paramName: name });
+const APP_NAME = defaultEnvironment().display_config.application_name;
 
 /** Code, step, where it lands. Field errors carry their `param_name`, as the dev server sends them. */
 const ROWS: Row[] = [
@@ -37,6 +39,17 @@ const ROWS: Row[] = [
   { code: 'form_param_nil', step: 'identifier', lands: 'identifier', meta: param('identifier') },
   { code: 'form_param_missing', step: 'identifier', lands: 'identifier', meta: param('identifier') },
   { code: 'form_param_value_invalid', step: 'identifier', lands: 'identifier', meta: param('identifier') },
+  // The allowlist or blocklist refuses the identifier (403): said at the field, with the application's name.
+  ...(['identifier', 'email_address'] as const).map(
+    (name): Row => ({
+      code: 'not_allowed_access',
+      step: 'identifier',
+      lands: 'identifier',
+      status: 403,
+      meta: param(name),
+      tokens: { applicationName: APP_NAME },
+    }),
+  ),
   { code: 'session_exists', step: 'identifier', lands: 'alert', status: 400 },
   { code: 'origin_invalid', step: 'identifier', lands: 'alert', status: 403 },
   { code: 'dev_browser_unauthenticated', step: 'identifier', lands: 'alert', status: 401 },

@@ -3,7 +3,7 @@ import { stepsCss } from '../base/steps.styles.js';
 
 /**
  * The rules of the sign-in card's later steps (the factor steps' identity preview and list of other ways in, with
- * the shared step rules): its start step needs none, so they come with the step modules, which adopt them
+ * its "Last used" badge, and the shared step rules): its start step needs none, so they come with the step modules, which adopt them
  * (FlowElement.lazyStep). Conventions as in base.styles.ts.
  */
 export const signInCss: ElementCss = {
@@ -15,6 +15,7 @@ export const signInCss: ElementCss = {
 .cl-identityPreviewEditButton { display: grid; place-items: center; }
 .cl-alternativeMethods { display: flex; flex-direction: column; gap: 0.5rem; }
 .cl-alternativeMethodsBlockButton { inline-size: 100%; justify-content: flex-start; }
+.cl-lastAuthenticationStrategyBadge { margin-inline-start: auto; white-space: nowrap; }
 `,
   look: /* css */ `${stepsCss.look}
 .cl-identityPreview${LOOK} {
@@ -24,5 +25,9 @@ export const signInCss: ElementCss = {
 .cl-identityPreviewEditButton:hover${LOOK} { text-decoration: underline; }
 .cl-alternativeMethodsBlockButton${LOOK} { border: 1px solid var(--_border); background: var(--_bg); }
 .cl-alternativeMethodsBlockButton:hover${LOOK} { background: var(--_muted); }
+.cl-lastAuthenticationStrategyBadge${LOOK} {
+  font-size: 0.75em; padding: 0.125rem 0.375rem; border-radius: 0.375rem; border: 1px solid var(--_border);
+  color: var(--_muted-fg);
+}
 `,
 };

@@ -286,8 +286,33 @@ export function renderEmailLink(ctx: FirstFactorContext, factor: FirstFactor): T
     </div>`;
 }
 
-/** Where an opened email link lands (`__clerk_status` in the URL): signed in, expired or not valid. */
-export function renderEmailLinkStatus(ui: UiHost, linkStatus: string, onBack: () => void): TemplateResult {
+/** The elements whose email-link landing has had its one chance at the focus. */
+const landed = new WeakSet<object>();
+
+/**
+ * Where an opened email link lands (`__clerk_status` in the URL): signed in, expired or not valid. "Go back" takes
+ * the focus, as a start step's field does, unless the user is already elsewhere; it leads to the start step (focus
+ * in its field) without the link's status in the URL.
+ */
+export function renderEmailLinkStatus(
+  ui: UiHost & ReactiveControllerHost & ParentNode,
+  linkStatus: string,
+  onBack: () => void,
+): TemplateResult {
+  if (!landed.has(ui)) {
+    landed.add(ui);
+    void ui.updateComplete.then(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) ui.querySelector<HTMLElement>('.cl-backLink')?.focus();
+    });
+  }
+  const back = () => {
+    const url = new URL(location.href);
+    url.searchParams.delete('__clerk_status');
+    history.replaceState(history.state, '', url);
+    onBack();
+    void ui.updateComplete.then(() => ui.querySelector<HTMLElement>('input[name="identifier"]')?.focus());
+  };
   const key =
     linkStatus === 'verified' || linkStatus === 'verified_switch_tab'
       ? 'verifiedSwitchTab'
@@ -302,7 +327,7 @@ export function renderEmailLinkStatus(ui: UiHost, linkStatus: string, onBack: ()
   })}
     <div class=${ui.cls('main')}>
       <div class=${ui.cls('backRow')}>
-        <button type="button" class=${ui.cls('backLink')} @click=${onBack}>${ui.t('backButton')}</button>
+        <button type="button" class=${ui.cls('backLink')} @click=${back}>${ui.t('backButton')}</button>
       </div>
     </div>`;
 }
