@@ -13,7 +13,7 @@ export const userButtonMenuCss: ElementCss = {
   inline-size: min(22rem, calc(100vw - 1rem)); background: var(--_bg); color: var(--_fg); border: 1px solid var(--_border);
 }
 .cl-userPreview { display: flex; align-items: center; gap: 0.75rem; padding: var(--_space) calc(var(--_space) * 1.25); }
-/* Beats `.cl-avatarBox` of any element's sheet, whatever order a page adopted them in. */
+/* Beats .cl-avatarBox of any element's sheet, whatever order a page adopted them in. */
 .cl-userButtonPopoverCard .cl-userPreviewAvatarBox { inline-size: 2.5rem; block-size: 2.5rem; }
 .cl-userPreviewTextContainer { display: flex; flex-direction: column; flex: 1; min-inline-size: 0; }
 .cl-userPreviewMainIdentifier {
