@@ -123,6 +123,9 @@ async function show(page, base, shot, previous) {
   } else {
     await page.evaluate((id) => {
       delete window.__visualStories[id];
+      // Each shot starts with none of the sheets earlier stories adopted, as on a page of its own: otherwise a
+      // story's look depends on which stories ran before it (rules of one element leaking into another).
+      document.adoptedStyleSheets = [];
       window.__STORYBOOK_PREVIEW__.channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
     }, shot.id);
   }

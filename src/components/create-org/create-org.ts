@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { Organization } from '../../resources/index.js';
-import { avatar } from '../../ui/avatar.js';
+import { avatar, avatarCss } from '../../ui/avatar.js';
 import { cardHeader, field, formAlert, primaryButton } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
 import { imageField, imageProblem } from '../user-profile/image-field.js';
@@ -59,6 +59,7 @@ export class LatchCreateOrg extends FlowElement {
   override render(): TemplateResult {
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
+    this.adoptCss(avatarCss);
     if (this.inviteStep) return this.card(this.inviteStep.step.render());
     return this.card(html`${cardHeader(this, { title: this.t('createOrganization.title') })}
       <div class=${this.cls('main')}>

@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { OrganizationSuggestion, User, UserOrganizationInvitation } from '../../resources/index.js';
-import { avatar } from '../../ui/avatar.js';
+import { avatar, avatarCss } from '../../ui/avatar.js';
 import { cardHeader, formAlert } from '../../ui/form.js';
 import { EnrollmentLists } from '../base/enrollment-lists.js';
 import { FlowElement } from '../base/flow-element.js';
+import { orgListCss } from './org-list.styles.js';
 
 /** What a row shows: an organization's name and image (a membership's, an invitation's or a suggestion's). */
 interface OrgPreview {
@@ -36,6 +37,10 @@ export class LatchOrgList extends FlowElement {
 
   protected readonly componentKey: ComponentKey = 'organizationList';
 
+  protected override get elementCss(): typeof orgListCss {
+    return orgListCss;
+  }
+
   hidePersonal = false;
   afterSelectOrganizationUrl?: string;
   afterSelectPersonalUrl?: string;
@@ -60,6 +65,7 @@ export class LatchOrgList extends FlowElement {
   override render(): TemplateResult {
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
+    this.adoptCss(avatarCss);
     const latch = this.loadedLatch;
     const user = latch.user;
     if (!user) return this.card(html`${cardHeader(this, { title: this.t('organizationList.title') })}`);

@@ -14,9 +14,7 @@ export const orgSwitcherMenuCss: ElementCss = {
 }
 .cl-organizationSwitcherPopoverActions { display: flex; flex-direction: column; }
 .cl-organizationSwitcherPopoverActionButton { display: flex; align-items: center; gap: 0.75rem; inline-size: 100%; }
-.cl-organizationSwitcherPopoverMain > .cl-form { padding: var(--_space); }
-/* The "awaiting approval" label: the profiles' badge (user-profile.styles.ts), which a page with only the switcher lacks. */
-.cl-badge__suggestionAccepted { display: inline-block; }`,
+.cl-organizationSwitcherPopoverMain > .cl-form { padding: var(--_space); }`,
   look: /* css */ `
 .cl-organizationSwitcherPopoverCard${LOOK} {
   border-radius: calc(var(--_radius) * 2); box-shadow: 0 16px 40px -12px color-mix(in srgb, var(--_shadow) 30%, transparent);
@@ -31,8 +29,5 @@ export const orgSwitcherMenuCss: ElementCss = {
 .cl-organizationSwitcherPopoverActionButton:hover${LOOK}, .cl-organizationSwitcherPopoverActionButton:focus-visible${LOOK} {
   background: var(--_muted); color: var(--_fg);
 }
-.cl-organizationSwitcherPopoverActionButton:focus-visible${LOOK} { outline: 2px solid var(--_primary); outline-offset: -2px; }
-.cl-badge__suggestionAccepted${LOOK} {
-  font-size: 0.75em; padding: 0.125rem 0.375rem; border-radius: 0.375rem; border: 1px solid var(--_border);
-}`,
+.cl-organizationSwitcherPopoverActionButton:focus-visible${LOOK} { outline: 2px solid var(--_primary); outline-offset: -2px; }`,
 };

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { ComponentKey } from '../../appearance/index.js';
 import type { Latch } from '../../core/latch.js';
 import type { OrganizationView, User } from '../../resources/index.js';
-import { avatar } from '../../ui/avatar.js';
+import { avatar, avatarCss } from '../../ui/avatar.js';
 import { lazyPart } from '../../ui/lazy-part.js';
 import { MenuPopover } from '../../ui/menu-popover.js';
 import type { EnrollmentLists } from '../base/enrollment-lists.js';
@@ -110,6 +110,7 @@ export class LatchOrgSwitcher extends LatchElement {
     const latch = this.resolvedLatch;
     const user = latch?.user;
     if (!this.isReady || !user || !latch) return nothing;
+    this.adoptCss(avatarCss);
     const active = latch.organization ?? null;
     const label = active
       ? active.name

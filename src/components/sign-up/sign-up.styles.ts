@@ -3,8 +3,8 @@ import { type ElementCss, LOOK } from '../base/base.styles.js';
 /**
  * The sign-up card's own rules: first and last name side by side, the password's rule list (a tick or a dot before
  * each line, so its state never rests on colour alone), the footer's legal pages. Adopted only where the element
- * is on the page (the strength meter's rules come with its chunk: password-strength.styles.ts); conventions as in
- * base.styles.ts. */
+ * is on the page (the strength meter's rules come with its chunk: password-strength.styles.ts; a met rule's colour
+ * with the steps': steps.styles.ts); conventions as in base.styles.ts. */
 export const signUpCss: ElementCss = {
   structure: /* css */ `
 .cl-formFieldRow { display: flex; gap: calc(var(--_space) * 0.75); }
@@ -17,6 +17,5 @@ export const signUpCss: ElementCss = {
   look: /* css */ `
 .cl-footerPagesLink${LOOK} { color: var(--_muted-fg); font-size: 0.75rem; }
 .cl-formFieldInfoText__password${LOOK} { color: var(--_muted-fg); font-size: 0.75rem; }
-.cl-formFieldSuccessText${LOOK} { color: color-mix(in srgb, var(--_success) 75%, var(--_fg)); font-size: 0.75rem; }
 `,
 };

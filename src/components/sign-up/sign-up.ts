@@ -546,7 +546,9 @@ export class LatchSignUp extends FlowElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.lazyStep(loadMoreSteps)?.stopEmailLink(this);
+    // Through the flow, as sign-in does, not lazyStep: that adopts the steps' sheets, and a detached element's root
+    // is the document, where they landed before the next card's base sheet (its code input lost its size to it).
+    this.#steps?.stopEmailLink();
   }
 
   // ---- footer and completion ----------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { User } from '../../resources/index.js';
-import { avatar, initialsOf } from '../../ui/avatar.js';
+import { avatar, avatarCss, initialsOf } from '../../ui/avatar.js';
 import { lazyPart } from '../../ui/lazy-part.js';
 import { MenuPopover } from '../../ui/menu-popover.js';
 import { LatchElement } from '../base/latch-element.js';
@@ -120,6 +120,7 @@ export class LatchUserButton extends LatchElement {
   override render(): TemplateResult | typeof nothing {
     const user = this.resolvedLatch?.user;
     if (!this.isReady || !user) return nothing;
+    this.adoptCss(avatarCss);
     const name = displayName(user);
     return html`<div class=${`${this.cls('rootBox')} ${this.cls('userButtonBox')} ${this.scopeClass}`} dir=${this.localizer.dir} lang=${this.localizer.locale}>
       <button

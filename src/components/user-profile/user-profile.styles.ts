@@ -23,7 +23,11 @@ export const userProfileCss: ElementCss = {
 .cl-profileSectionItemList { display: flex; flex-direction: column; gap: 0.5rem; margin: 0; padding: 0; list-style: none; }
 .cl-profileSectionItem { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; overflow-wrap: anywhere; }
 .cl-profileSectionButtonGroup { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-inline-start: auto; }
-.cl-avatarBox { position: relative; display: inline-grid; place-items: center; flex: none; overflow: hidden; inline-size: 3rem; block-size: 3rem; }
+/* The profiles' avatars, larger than the shared ones (src/ui/avatar.ts) and scoped to the page, so neither sheet's
+   avatars take the other's size, whatever order a page adopted them in. */
+.cl-profilePage .cl-avatarBox {
+  position: relative; display: inline-grid; place-items: center; flex: none; overflow: hidden; inline-size: 3rem; block-size: 3rem;
+}
 .cl-avatarImage { inline-size: 100%; block-size: 100%; object-fit: cover; }
 .cl-avatarImageActions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
 .cl-badge { display: inline-block; }
@@ -52,7 +56,9 @@ a.cl-navbarButton${LOOK} { text-decoration: none; }
 .cl-navbarButton[aria-current="page"]${LOOK} { background: rgb(0 0 0 / 0.06); font-weight: 600; }
 .cl-profileSection${LOOK} { border-block-start: 1px solid var(--_border); padding-block-start: var(--_space); }
 .cl-profileSectionTitle${LOOK} { font-weight: 600; }
-.cl-avatarBox${LOOK} { border-radius: 50%; background: var(--_border); }
+.cl-profilePage .cl-avatarBox${LOOK} {
+  border-radius: 50%; background: var(--_border); color: var(--_fg); font-weight: var(--_w-semibold); font-size: 0.75rem;
+}
 .cl-badge${LOOK} { font-size: 0.75em; padding: 0.125rem 0.375rem; border-radius: 0.375rem; border: 1px solid var(--_border); }
 `,
 };

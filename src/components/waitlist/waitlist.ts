@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { ComponentKey } from '../../appearance/index.js';
 import { cardHeader, field, formAlert, primaryButton } from '../../ui/form.js';
 import { FlowElement } from '../base/flow-element.js';
+import { waitlistCss } from './waitlist.styles.js';
 
 /**
  * @summary Waitlist card (Clerk's `<Waitlist/>`): an email field to join the instance's waitlist, then a success
@@ -22,6 +23,10 @@ export class LatchWaitlist extends FlowElement {
   protected override readonly placeholderShape = { fields: 1, footer: true };
 
   protected readonly componentKey: ComponentKey = 'waitlist';
+
+  protected override get elementCss(): typeof waitlistCss {
+    return waitlistCss;
+  }
 
   /** Where to go once the address is on the list; without it the card shows its success state. */
   afterJoinWaitlistUrl?: string;

@@ -20,7 +20,7 @@ import {
   stopEmailLink,
 } from './more-steps.js';
 
-export { renderRestricted, stepCss, stopEmailLink, strings } from './more-steps.js';
+export { renderRestricted, stepCss, strings } from './more-steps.js';
 export { renderPasswordStrength } from './password-strength-line.js';
 
 /** The steps after the start form, named as Clerk's routes are (the start step is ''). */
@@ -59,6 +59,11 @@ export class SignUpFlow {
   /** Forgets the code typed (the flow finished). */
   reset(): void {
     this.#code = '';
+  }
+
+  /** Stops waiting for an email link to be opened (the element left the page). */
+  stopEmailLink(): void {
+    stopEmailLink(this.#host.ui);
   }
 
   /** The step at `step` for a sign-up that misses something; `undefined` when it is not at that step. */
