@@ -269,7 +269,15 @@ try {
         previous = undefined; // start the next shot from a fresh page
         continue;
       }
-      const problem = compare(shot.name, png);
+      let problem = compare(shot.name, png);
+      // Text in a box at a fractional position (a centred dialog) is sometimes rasterized 1 px apart from one page
+      // load to the next. A differing shot gets up to two more renders on a fresh page before it counts as failed;
+      // a shot that needed them is named, so a flaky story does not go unnoticed.
+      for (let render = 2; problem && problem !== 'no baseline' && !options.update && render <= 3; render++) {
+        png = await capture(page, base, shot, undefined).catch(() => png);
+        problem = compare(shot.name, png);
+        if (!problem) console.log(`visual: ${shot.name} matched on render ${render} of a fresh page`);
+      }
       if (problem && options.update) {
         writeFileSync(join(BASELINES, `${shot.name}.png`), png);
         written += 1;
