@@ -14,9 +14,9 @@ interface AvatarSubject {
 }
 
 /**
- * The avatar's rules, the organization preview's beside it and a suggestion's "awaiting approval" badge: one shared
- * sheet, adopted (LatchElement.adoptCss) by each element that draws a round avatar at this size: the user button,
- * the organization switcher, the organization list, the create-organization card. The profiles draw theirs larger,
+ * The avatar's rules: one shared sheet, adopted (LatchElement.adoptCss) by each element that draws a round avatar
+ * at this size: the user button, the organization switcher, the organization list, the create-organization card
+ * (the organization elements add organization-preview.styles.ts; the user button's page does without it). The profiles draw theirs larger,
  * with their own rules scoped to their page (user-profile.styles.ts); the user button's menu sizes its previews in
  * its own sheet. Conventions as in base.styles.ts.
  */
@@ -27,20 +27,11 @@ export const avatarCss: ElementCss = {
   inline-size: 2rem; block-size: 2rem;
 }
 .cl-avatarImage { inline-size: 100%; block-size: 100%; object-fit: cover; }
-.cl-avatarImageActions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
-.cl-organizationPreview { display: flex; align-items: center; gap: 0.75rem; min-inline-size: 0; text-align: start; }
-.cl-organizationPreviewTextContainer { display: flex; flex-direction: column; flex: 1; min-inline-size: 0; }
-.cl-organizationPreviewMainIdentifier { overflow-wrap: anywhere; }
-/* A suggested organization's "awaiting approval" label (the switcher's menu, the organization list). */
-.cl-badge__suggestionAccepted { display: inline-block; }`,
+`,
   look: /* css */ `
 .cl-avatarBox${LOOK} {
   border-radius: 50%; background: color-mix(in srgb, var(--_primary) 14%, var(--_bg)); color: var(--_fg);
   font-weight: var(--_w-semibold); font-size: 0.75rem;
-}
-.cl-organizationPreviewMainIdentifier${LOOK} { font-weight: var(--_w-medium); }
-.cl-badge__suggestionAccepted${LOOK} {
-  font-size: 0.75em; padding: 0.125rem 0.375rem; border-radius: 0.375rem; border: 1px solid var(--_border);
 }`,
 };
 

@@ -3,6 +3,7 @@ import type { ComponentKey } from '../../appearance/index.js';
 import type { Organization } from '../../resources/index.js';
 import { avatar, avatarCss } from '../../ui/avatar.js';
 import { cardHeader, field, formAlert, primaryButton } from '../../ui/form.js';
+import { organizationPreviewCss } from '../../ui/organization-preview.styles.js';
 import { FlowElement } from '../base/flow-element.js';
 import { imageField, imageProblem } from '../user-profile/image-field.js';
 import type { InviteStep } from './invite-step.js';
@@ -60,6 +61,7 @@ export class LatchCreateOrg extends FlowElement {
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
     this.adoptCss(avatarCss);
+    this.adoptCss(organizationPreviewCss);
     if (this.inviteStep) return this.card(this.inviteStep.step.render());
     return this.card(html`${cardHeader(this, { title: this.t('createOrganization.title') })}
       <div class=${this.cls('main')}>

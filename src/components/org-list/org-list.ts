@@ -3,6 +3,7 @@ import type { ComponentKey } from '../../appearance/index.js';
 import type { OrganizationSuggestion, User, UserOrganizationInvitation } from '../../resources/index.js';
 import { avatar, avatarCss } from '../../ui/avatar.js';
 import { cardHeader, formAlert } from '../../ui/form.js';
+import { organizationPreviewCss } from '../../ui/organization-preview.styles.js';
 import { EnrollmentLists } from '../base/enrollment-lists.js';
 import { FlowElement } from '../base/flow-element.js';
 import { orgListCss } from './org-list.styles.js';
@@ -66,6 +67,7 @@ export class LatchOrgList extends FlowElement {
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
     this.adoptCss(avatarCss);
+    this.adoptCss(organizationPreviewCss);
     const latch = this.loadedLatch;
     const user = latch.user;
     if (!user) return this.card(html`${cardHeader(this, { title: this.t('organizationList.title') })}`);

@@ -5,6 +5,7 @@ import type { OrganizationView, User } from '../../resources/index.js';
 import { avatar, avatarCss } from '../../ui/avatar.js';
 import { lazyPart } from '../../ui/lazy-part.js';
 import { MenuPopover } from '../../ui/menu-popover.js';
+import { organizationPreviewCss } from '../../ui/organization-preview.styles.js';
 import type { EnrollmentLists } from '../base/enrollment-lists.js';
 import { LatchElement } from '../base/latch-element.js';
 import { orgSwitcherCss } from './org-switcher.styles.js';
@@ -111,6 +112,7 @@ export class LatchOrgSwitcher extends LatchElement {
     const user = latch?.user;
     if (!this.isReady || !user || !latch) return nothing;
     this.adoptCss(avatarCss);
+    this.adoptCss(organizationPreviewCss);
     const active = latch.organization ?? null;
     const label = active
       ? active.name
