@@ -1,6 +1,8 @@
+import { expect } from '@open-wc/testing';
 import { LatchApiError } from '../../src/api/errors.js';
 import { MemoryFrontendApi, type MemoryFrontendApiOptions } from '../../src/api/index.js';
 import { Latch, type LatchOptions } from '../../src/core/index.js';
+import type { MenuPopoverOptions } from '../../src/ui/menu-popover.js';
 
 export const ALICE = {
   emailAddress: 'alice@example.com',
@@ -53,3 +55,41 @@ export function reverificationRequired(): LatchApiError {
 /** The profile's reverification card, while it is open. */
 export const reverificationDialog = (el: HTMLElement) =>
   el.querySelector<HTMLDialogElement>('dialog.cl-modalContent__reverification');
+
+/**
+ * Makes the download of a menu's lazy module (MenuPopover's `content`, as prefetch and opening ask for it) fail,
+ * as a lost network would, until `restore()`; `attempts` counts the tries.
+ */
+export function failMenuDownload(element: { menu: unknown }): { readonly attempts: number; restore(): void } {
+  const options = (element.menu as { options: MenuPopoverOptions }).options;
+  const download = options.content;
+  let attempts = 0;
+  options.content = () => {
+    attempts++;
+    return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  };
+  return {
+    get attempts() {
+      return attempts;
+    },
+    restore: () => {
+      options.content = download;
+    },
+  };
+}
+
+/**
+ * The open popover of a menu whose module could not be downloaded: the localized network error (not the browser's
+ * words), no items, the trigger expanded, no axe violation.
+ */
+export async function expectMenuUnavailable(
+  element: HTMLElement & { t(key: string): string },
+  trigger: HTMLElement,
+  alert: Element | null,
+): Promise<void> {
+  expect(alert?.textContent?.trim()).to.equal(element.t('unstable__errors.network_error'));
+  expect(alert?.textContent).to.not.contain('dynamically imported');
+  expect(element.querySelectorAll('[role="menuitem"]')).to.have.length(0);
+  expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+  await expect(element).to.be.accessible();
+}
