@@ -107,18 +107,19 @@ export const BreachedPassword: Story = {
   },
 };
 
+/** A sign-in at its email code step whose next code attempt fails with `error`. */
+async function atCodeStepFailing(error: LatchApiError): Promise<Loaded> {
+  const api = new MemoryFrontendApi({ users: [CODE_USER], latencyMs: STORY_LATENCY_MS });
+  const latch = await storyLatch(api);
+  await latch.client!.signIn.create({ identifier: CODE_USER.emailAddress });
+  await latch.client!.signIn.prepareFirstFactor({ strategy: 'email_code' });
+  api.failNext('attemptSignInFirstFactor', error);
+  return { latch };
+}
+
 /** A code typed after it expired: the alert asks for a new one, and the digits stay. */
 export const CodeExpired: Story = {
-  loaders: [
-    async (): Promise<Loaded> => {
-      const api = new MemoryFrontendApi({ users: [CODE_USER], latencyMs: STORY_LATENCY_MS });
-      const latch = await storyLatch(api);
-      await latch.client!.signIn.create({ identifier: CODE_USER.emailAddress });
-      await latch.client!.signIn.prepareFirstFactor({ strategy: 'email_code' });
-      api.failNext('attemptSignInFirstFactor', apiError(422, 'verification_expired'));
-      return { latch };
-    },
-  ],
+  loaders: [() => atCodeStepFailing(apiError(422, 'verification_expired'))],
   play: async ({ canvasElement }) => {
     await userEvent.type(await findInput(canvasElement, 'code'), '424242');
     await alertShown(canvasElement);
@@ -152,16 +153,7 @@ export const StrategyForUserInvalid: Story = {
 
 /** A code typed before any was asked for (`verification_missing`): the alert asks for one, the digits stay. */
 export const VerificationMissing: Story = {
-  loaders: [
-    async (): Promise<Loaded> => {
-      const api = new MemoryFrontendApi({ users: [CODE_USER], latencyMs: STORY_LATENCY_MS });
-      const latch = await storyLatch(api);
-      await latch.client!.signIn.create({ identifier: CODE_USER.emailAddress });
-      await latch.client!.signIn.prepareFirstFactor({ strategy: 'email_code' });
-      api.failNext('attemptSignInFirstFactor', apiError(400, 'verification_missing', { paramName: 'strategy' }));
-      return { latch };
-    },
-  ],
+  loaders: [() => atCodeStepFailing(apiError(400, 'verification_missing', { paramName: 'strategy' }))],
   play: async ({ canvasElement }) => {
     await userEvent.type(await findInput(canvasElement, 'code'), '424242');
     await alertShown(canvasElement);
