@@ -62,19 +62,12 @@ export function releaseMenu(host: MenuHost): void {
 /** The popover of `host`'s menu, drawn while it is open. */
 export function renderUserButtonMenu(host: MenuHost, latch: Latch, user: User, name: string): TemplateResult {
   watchItems(host);
-  const email = user.primaryEmailAddress?.emailAddress ?? '';
   const others = otherSessions(latch);
   const { menu, menuId } = host;
   return html`<div class=${`${host.cls('userButtonPopoverRootBox')} ${host.cls('popoverBox')}`} @focusout=${(event: FocusEvent) => menuFocusout(menu, host, event)}>
     <div class=${host.cls('userButtonPopoverCard')}>
       <div class=${host.cls('userButtonPopoverMain')}>
-        <div class=${host.cls('userPreview')}>
-          ${avatar(host, user, 'userPreviewAvatarBox', 'userPreviewAvatarImage')}
-          <div class=${host.cls('userPreviewTextContainer')}>
-            <p class=${host.cls('userPreviewMainIdentifier')}>${name}</p>
-            ${email && email !== name ? html`<p class=${host.cls('userPreviewSecondaryIdentifier')}>${email}</p>` : nothing}
-          </div>
-        </div>
+        ${userPreview(host, user, name)}
         <div id=${menuId} role="menu" aria-label=${name} @keydown=${(event: KeyboardEvent) => menuKeydown(menu, event)}>
           <div class=${host.cls('userButtonPopoverActions')} role="none">
             ${entries(host).map((entry) => renderEntry(host, latch, entry))}
@@ -168,20 +161,27 @@ function renderCustomIcon(host: MenuHost, icon: Node | null): TemplateResult {
 function renderOtherSession(host: MenuHost, latch: Latch, session: Session): TemplateResult {
   const user = session.user;
   if (!user) return html``;
-  const name = host.nameOf(user);
-  const email = user.primaryEmailAddress?.emailAddress ?? '';
   const busy = busyOf.get(host)?.sessionId === session.id;
   return html`<button type="button" role="menuitem" tabindex="-1" data-session-id=${session.id}
     class=${host.cls('userButtonPopoverActionButton', { id: 'session', state: busy ? 'loading' : undefined })}
     aria-busy=${busy ? 'true' : 'false'} @click=${() => switchTo(host, latch, session)}>
-    <span class=${host.cls('userPreview', { id: 'session' })}>
-      ${avatar(host, user, 'userPreviewAvatarBox', 'userPreviewAvatarImage')}
-      <span class=${host.cls('userPreviewTextContainer')}>
-        <span class=${host.cls('userPreviewMainIdentifier')}>${name}</span>
-        ${email && email !== name ? html`<span class=${host.cls('userPreviewSecondaryIdentifier')}>${email}</span>` : nothing}
-      </span>
-    </span>
+    ${userPreview(host, user, host.nameOf(user), 'session')}
   </button>`;
+}
+
+/**
+ * A user's avatar, name and (when it differs) primary email: the menu's header, and each other signed-in account's
+ * item (`id` 'session'). Spans, so it fits inside a button; the text container's flex column stacks them.
+ */
+function userPreview(host: MenuHost, user: User, name: string, id?: string): TemplateResult {
+  const email = user.primaryEmailAddress?.emailAddress ?? '';
+  return html`<span class=${host.cls('userPreview', { id })}>
+    ${avatar(host, user, 'userPreviewAvatarBox', 'userPreviewAvatarImage')}
+    <span class=${host.cls('userPreviewTextContainer')}>
+      <span class=${host.cls('userPreviewMainIdentifier')}>${name}</span>
+      ${email && email !== name ? html`<span class=${host.cls('userPreviewSecondaryIdentifier')}>${email}</span>` : nothing}
+    </span>
+  </span>`;
 }
 
 /** The instance lets a browser hold several accounts. */
