@@ -1,3 +1,4 @@
+export { dateModifiers, registerDateModifiers } from './date-modifiers.js';
 export { defaultStrings, defaultStringsRevision, registerDefaultStrings } from './defaults.js';
 export { directionOf } from './direction.js';
 export { enUS } from './en-US.js';
@@ -10,7 +11,9 @@ export {
   type InterpolateOptions,
   interpolate,
   type MarkupSegment,
+  type Modifier,
   parseMarkup,
+  registerModifiers,
   type TokenLookup,
 } from './interpolate.js';
 export { createLocalizer, type Localizer, type LocalizerOptions } from './localizer.js';

@@ -23,31 +23,18 @@ export interface InterpolateOptions {
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 const MODIFIER = /^([A-Za-z_]\w*)\s*(?:\(([^)]*)\))?$/;
 
-type Modifier = (value: unknown, args: string[], locale: string) => unknown;
+/** A `{{token | name(args)}}` modifier: the value so far, the template's arguments, the localizer's locale. */
+export type Modifier = (value: unknown, args: string[], locale: string) => unknown;
 
-/** `Date#toLocaleString` formats as `Intl.DateTimeFormat` does with the same options, and engines cache it. */
-function formatDate(value: unknown, locale: string, options: Intl.DateTimeFormatOptions): string {
-  const date =
-    value instanceof Date
-      ? value
-      : typeof value === 'number' || typeof value === 'string'
-        ? new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value)
-        : null;
-  if (!date || Number.isNaN(date.getTime())) return '';
-  try {
-    return date.toLocaleString(locale, options);
-  } catch {
-    // An invalid tag in a template must not break rendering: fall back to the runtime's default locale.
-    return date.toLocaleString(undefined, options);
-  }
-}
-
-const SHORT_DATE: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', year: 'numeric' };
+/** A Date token with no modifier, before the date modifiers are registered: its calendar day, ISO-style. */
+const isoDay = (date: Date) => (Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10));
 
 function toText(value: unknown, locale: string): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  return value instanceof Date ? formatDate(value, locale, SHORT_DATE) : '';
+  if (!(value instanceof Date)) return '';
+  const shortDate = MODIFIERS.shortDate;
+  return shortDate ? String(shortDate(value, [], locale)) : isoDay(value);
 }
 
 /** Link targets may not break out of the `(url)` part of the markup. */
@@ -59,12 +46,10 @@ function escapeMarkup(text: string): string {
   return text.replace(/[[\]\\]/g, '\\$&');
 }
 
-/** A date modifier: the template may name its own locale, e.g. `shortDate('fr-FR')`. */
-const dateModifier =
-  (options: Intl.DateTimeFormatOptions): Modifier =>
-  (value, [tag], locale) =>
-    formatDate(value, tag || locale, options);
-
+/**
+ * The modifiers every page may meet. The date ones (./date-modifiers.ts) join with the pages that show dates (the
+ * profile's devices and passkeys, the members table), so the script-tag loader does not carry them.
+ */
 const MODIFIERS: Record<string, Modifier> = {
   // Each word's first letter, with the marks that combine with it (`é` typed as e + ´), upper-cased.
   titleize: (value, _args, locale) =>
@@ -73,14 +58,6 @@ const MODIFIERS: Record<string, Modifier> = {
       .filter(Boolean)
       .map((word) => word.replace(/^.\p{M}*/u, (first) => first.toUpperCase()))
       .join(' '),
-  shortDate: dateModifier(SHORT_DATE),
-  longDate: dateModifier({ month: 'long', day: 'numeric', year: 'numeric' }),
-  numeric: dateModifier({ month: '2-digit', day: '2-digit', year: 'numeric' }),
-  timeString: dateModifier({ hour: '2-digit', minute: '2-digit' }),
-  weekday: (value, [tag, style], locale) =>
-    formatDate(value, tag || locale, {
-      weekday: style === 'short' || style === 'narrow' ? style : 'long',
-    }),
   // The value is the URL, the argument the visible label. Without a URL only the label remains.
   link: (value, [label], locale) => {
     const url = toText(value, locale);
@@ -88,6 +65,11 @@ const MODIFIERS: Record<string, Modifier> = {
     return url ? `[${text}](${encodeHref(url)})` : text;
   },
 };
+
+/** Adds modifiers (by name) that every localizer's templates may then use. */
+export function registerModifiers(more: Record<string, Modifier>): void {
+  Object.assign(MODIFIERS, more);
+}
 
 /**
  * Fills every placeholder in `template`. Unknown tokens become '', unknown modifiers (and the empty segment in

@@ -200,7 +200,8 @@ describe('<latch-user-profile> Security page', () => {
     expect(items()[0]!.querySelector('.cl-badge__thisDevice')).to.exist;
     expect(items()[0]!.querySelector('.cl-button__signOutDevice')).to.not.exist;
     expect(items()[1]!.textContent).to.contain('iPhone').and.to.contain('Safari 17').and.to.contain('198.51.100.7');
-    expect(items()[1]!.textContent).to.match(/Last active \S/);
+    // The short date of en-US ("Jan 5, 2026"), which the page's date modifiers give: not the bare ISO day.
+    expect(items()[1]!.textContent).to.match(/Last active [A-Z][a-z]{2} \d{1,2}, \d{4}/);
     await expect(el).to.be.accessible();
     await press(el, '.cl-activeDeviceListItem .cl-button__signOutDevice');
     await until(() => items().length === 1, 'one device left');

@@ -1,8 +1,13 @@
 /** The People page's building blocks: a person's cell, the role select, and the table of people. */
+
 import { html, nothing, type TemplateResult } from 'lit';
+import { registerDateModifiers } from '../../localization/date-modifiers.js';
 import type { RoleView } from '../../resources/organization-invitation.js';
 import { avatar } from '../../ui/avatar.js';
 import type { UiHost } from '../../ui/form.js';
+
+// Dates on this page: a token's own (`{{date}}`) and any `shortDate`-like modifier a localization uses.
+registerDateModifiers();
 
 /** One row: who, since when, which role, and what the viewer may do. */
 export interface PersonRow {

@@ -1,7 +1,12 @@
 /** Security page → Active devices: the user's sessions (browser, system, address, last active), this one marked, others can be signed out. */
+
 import { html, nothing, type TemplateResult } from 'lit';
+import { registerDateModifiers } from '../../localization/date-modifiers.js';
 import type { SessionWithActivities, User } from '../../resources/index.js';
 import { SECURITY_PARAM_TO_FIELD, type SecurityPageHost } from './security-page.js';
+
+// Dates on this page: a token's own (`{{date}}`) and any `shortDate`-like modifier a localization uses.
+registerDateModifiers();
 
 export class DevicesSection {
   readonly #page: SecurityPageHost;

@@ -1,8 +1,13 @@
 /** Security page → Passkeys: the list (name, created, last used), add one for this device, rename, remove. */
+
 import { html, nothing, type TemplateResult } from 'lit';
+import { registerDateModifiers } from '../../localization/date-modifiers.js';
 import type { Passkey, User } from '../../resources/index.js';
 import { field, formAlert } from '../../ui/form.js';
 import type { SecurityPageHost } from './security-page.js';
+
+// Dates on this page: a token's own (`{{date}}`) and any `shortDate`-like modifier a localization uses.
+registerDateModifiers();
 
 const FOCUS_ADD = '.cl-profileSectionPrimaryButton__passkeys';
 

@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { registerDateModifiers } from '../../../src/localization/date-modifiers.js';
 import { interpolate, parseMarkup } from '../../../src/localization/interpolate.js';
+
+// The pages that show dates register these (the script-tag loader does not carry them).
+registerDateModifiers();
 
 const tokens: Record<string, unknown> = {
   applicationName: 'Acme',
