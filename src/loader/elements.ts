@@ -81,6 +81,8 @@ export const LAZY_MODULES: Readonly<Record<string, string>> = {
   // Session, User, Organization and their parts with their schemas (src/api/account-kit.ts): fetched when the first
   // client with a session arrives, so a signed-out page carries none of them.
   account: 'src/resources/account.ts',
+  // The English words of server errors (src/localization/load-error-strings.ts): fetched when a form first fails.
+  'error-strings': 'src/localization/error-strings.ts',
 };
 
 /**
@@ -93,6 +95,8 @@ export const LOADER_CARRIES: readonly string[] = [
   'src/ui/icons.ts',
   // Every element chunk defines its element with it: one copy here, not a chunk of its own on every page.
   'src/components/base/define.ts',
+  // What fetches the error strings, once for every element on the page (its chunk is in LAZY_MODULES).
+  'src/localization/load-error-strings.ts',
 ];
 
 /**

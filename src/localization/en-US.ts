@@ -1,5 +1,6 @@
 import { enUSButtons } from './en-US-buttons.js';
 import { enUSCommon } from './en-US-common.js';
+import { enUSErrors } from './en-US-errors.js';
 import { enUSModal } from './en-US-modal.js';
 import { enUSSignIn } from './en-US-sign-in.js';
 import { enUSSignInFactors } from './en-US-sign-in-factors.js';
@@ -56,9 +57,11 @@ export const enUS = {
     ...enUSUserButton.unstable__latch,
     ...enUSModal.unstable__latch,
     ...enUSSignUp.unstable__latch,
+    ...enUSErrors.unstable__latch,
   },
   unstable__errors: {
     ...enUSCommon.unstable__errors,
+    ...enUSErrors.unstable__errors,
     ...enUSSignInFactors.unstable__errors,
     ...enUSSignInPasskey.unstable__errors,
     ...enUSSignUp.unstable__errors,

@@ -151,18 +151,22 @@ export function createLocalizer(
         tokens.seconds = Math.max(1, Math.ceil(retryAfter));
         text = errorText('too_many_requests');
       }
-    } else if (code === 'user_locked' && lockedFor !== undefined) {
-      tokens.minutes = Math.max(1, Math.ceil(lockedFor / 60));
-      text = filled(t('unstable__latch.userLockedFor', tokens)) ?? errorText(code);
-    } else if (code || first) {
+    } else {
+      if (code === 'user_locked' && lockedFor !== undefined) {
+        tokens.minutes = Math.max(1, Math.ceil(lockedFor / 60));
+        text = filled(t('unstable__latch.userLockedFor', tokens));
+      }
       // Only errors that say what they are get their own text: the message of a bare TypeError, or of a 500
-      // without an error body, is not written for users.
-      text =
-        (paramName && code ? errorText(`${code}__${paramName}`) : undefined) ??
-        (code ? errorText(code) : undefined) ??
-        nonEmptyString(item.longMessage) ??
-        nonEmptyString(item.long_message) ??
-        nonEmptyString(item.message);
+      // without an error body, is not written for users. (Without the error strings, not fetched yet or not
+      // fetchable, a server's refusal shows its own message.)
+      if (!text && (code || first)) {
+        text =
+          (paramName && code ? errorText(`${code}__${paramName}`) : undefined) ??
+          (code ? errorText(code) : undefined) ??
+          nonEmptyString(item.longMessage) ??
+          nonEmptyString(item.long_message) ??
+          nonEmptyString(item.message);
+      }
     }
     return text ?? (t(`${ERRORS}unexpected_error`) || LAST_RESORT);
   }

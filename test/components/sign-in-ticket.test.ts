@@ -4,7 +4,7 @@ import { TICKET_PARAM } from '../../src/components/base/invitation-ticket.js';
 import '../../src/components/sign-in/index.js';
 import type { LatchSignIn } from '../../src/components/sign-in/sign-in.js';
 import { setDefaultLatch } from '../../src/core/index.js';
-import { enUSCommon } from '../../src/localization/en-US-common.js';
+import { enUSErrors } from '../../src/localization/en-US-errors.js';
 import { ALICE, input, loadedLatch, until } from './helpers.js';
 
 /** The sign-in page as an organization invitation's link opens it for a user who has an account. */
@@ -45,7 +45,7 @@ describe('<latch-sign-in> with an invitation ticket', () => {
     const { el, latch } = await mountWithTicket(() => 'ticket_already_used');
     await until(() => el.querySelector('.cl-alert'), 'the form alert');
     expect(el.querySelector('.cl-alert')?.textContent).to.contain(
-      enUSCommon.unstable__errors.form_param_value_invalid__ticket,
+      enUSErrors.unstable__errors.form_param_value_invalid__ticket,
     );
     expect(ticketInPage()).to.equal(null);
     await expect(el).to.be.accessible();
@@ -63,7 +63,7 @@ describe('<latch-sign-in> with an invitation ticket', () => {
     const { el, latch } = await mountWithTicket((invite) => invite('nobody@example.com'));
     await until(() => el.querySelector('.cl-alert'), 'the form alert');
     expect(el.querySelector('.cl-alert')?.textContent).to.contain(
-      enUSCommon.unstable__errors.form_identifier_not_found,
+      enUSErrors.unstable__errors.form_identifier_not_found,
     );
     expect(latch.user).to.equal(null);
     await expect(el).to.be.accessible();

@@ -7,6 +7,7 @@ import type { LatchSignIn } from '../../src/components/sign-in/sign-in.js';
 import { resendCooldownOf } from '../../src/components/sign-in/steps/first-factor.js';
 import { Latch } from '../../src/core/index.js';
 import { enUSCommon } from '../../src/localization/en-US-common.js';
+import { enUSErrors } from '../../src/localization/en-US-errors.js';
 import { enUSSignIn } from '../../src/localization/en-US-sign-in.js';
 import { enUSSignInFactors } from '../../src/localization/en-US-sign-in-factors.js';
 import { frFR } from '../../src/localization/locales/fr-FR.js';
@@ -55,6 +56,25 @@ describe('<latch-sign-in>', () => {
     expect(alert?.textContent?.trim()).to.not.equal('');
     expect(alert?.textContent).to.not.contain('fetch failed');
     await expect(el).to.be.accessible();
+    el.querySelector<HTMLButtonElement>('.cl-formButtonPrimary')!.click();
+    await until(() => el.querySelector('input[name="identifier"]'), 'form after retry');
+  });
+
+  it('words a server refusing to load (origin_invalid) in its own words: the loading card until they are in', async () => {
+    const api = new MemoryFrontendApi({ users: [ALICE] });
+    const latch = new Latch(undefined, { api });
+    const refusal = new LatchApiError({
+      status: 403,
+      errors: [{ code: 'origin_invalid', message: 'server words', meta: {} }],
+    });
+    api.failNext('getEnvironment', refusal);
+    await latch.load().catch(() => undefined);
+    const el = await fixture<LatchSignIn>(html`<latch-sign-in routing="virtual" .latch=${latch}></latch-sign-in>`);
+    const alertText = () => el.querySelector('[role="alert"]')?.textContent?.trim();
+    // The error strings may still be on their way (the loading card) or in, never the server's words.
+    expect([undefined, enUSErrors.unstable__errors.origin_invalid]).to.include(alertText());
+    await until(() => alertText() === enUSErrors.unstable__errors.origin_invalid, 'the refusal in our words');
+    expect(el.textContent).to.not.contain('server words');
     el.querySelector<HTMLButtonElement>('.cl-formButtonPrimary')!.click();
     await until(() => el.querySelector('input[name="identifier"]'), 'form after retry');
   });
@@ -143,7 +163,7 @@ describe('<latch-sign-in>', () => {
     el.querySelector('form')!.requestSubmit();
     const errorText = () => el.querySelector('.cl-formFieldErrorText__identifier')?.textContent?.trim();
     await until(() => errorText(), 'identifier error');
-    expect(errorText()).to.equal(enUSCommon.unstable__errors.form_identifier_not_found);
+    expect(errorText()).to.equal(enUSErrors.unstable__errors.form_identifier_not_found);
     latch.update({ localization: frFR });
     await until(() => errorText() === frFR.unstable__errors?.form_identifier_not_found, 'the French wording');
   });

@@ -6,7 +6,7 @@ import { TICKET_PARAM } from '../../src/components/base/invitation-ticket.js';
 import '../../src/components/sign-up/index.js';
 import type { LatchSignUp } from '../../src/components/sign-up/sign-up.js';
 import { setDefaultLatch } from '../../src/core/index.js';
-import { enUSCommon } from '../../src/localization/en-US-common.js';
+import { enUSErrors } from '../../src/localization/en-US-errors.js';
 import { enUSSignUpSteps } from '../../src/localization/en-US-sign-up-steps.js';
 import { ALICE, input, loadedLatch, until } from './helpers.js';
 
@@ -128,7 +128,7 @@ describe('<latch-sign-up> closed to this visitor, by keyboard', () => {
     setPageParam(TICKET_PARAM, ctx.api.invite(INVITED));
     const { el, before } = await render(ctx.latch);
     await until(() => el.querySelector('.cl-alert'), 'the form alert');
-    expect(el.querySelector('.cl-alert')?.textContent).to.contain(enUSCommon.unstable__errors.ticket_expired);
+    expect(el.querySelector('.cl-alert')?.textContent).to.contain(enUSErrors.unstable__errors.ticket_expired);
     expect(title(el)).to.equal(restrictedAccess.title);
     expect(el.querySelector('form')).to.equal(null);
     expect(new URL(location.href).searchParams.has(TICKET_PARAM), 'the spent ticket left the URL').to.equal(false);
@@ -144,7 +144,7 @@ describe('<latch-sign-up> closed to this visitor, by keyboard', () => {
     const { el, api } = await mount(defaultEnvironment(), true);
     await until(() => el.querySelector('.cl-alert'), 'the form alert');
     expect(el.querySelector('.cl-alert')?.textContent).to.contain(
-      enUSCommon.unstable__errors.form_param_value_invalid__ticket,
+      enUSErrors.unstable__errors.form_param_value_invalid__ticket,
     );
     await expect(el).to.be.accessible();
 

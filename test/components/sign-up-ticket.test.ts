@@ -5,7 +5,7 @@ import '../../src/components/sign-up/index.js';
 import { TICKET_PARAM } from '../../src/components/base/invitation-ticket.js';
 import type { LatchSignUp } from '../../src/components/sign-up/sign-up.js';
 import { setDefaultLatch } from '../../src/core/index.js';
-import { enUSCommon } from '../../src/localization/en-US-common.js';
+import { enUSErrors } from '../../src/localization/en-US-errors.js';
 import { enUSSignUp } from '../../src/localization/en-US-sign-up.js';
 import { ALICE, input, loadedLatch, until } from './helpers.js';
 
@@ -72,7 +72,7 @@ describe('<latch-sign-up> with an invitation ticket', () => {
     const { el } = await mountInvited('ticket_already_used');
     await until(() => el.querySelector('.cl-alert'), 'the form alert');
     expect(el.querySelector('.cl-alert')?.textContent).to.contain(
-      enUSCommon.unstable__errors.form_param_value_invalid__ticket,
+      enUSErrors.unstable__errors.form_param_value_invalid__ticket,
     );
     expect(input(el, 'emailAddress').readOnly).to.be.false;
     expect(ticketInPage()).to.equal(null);
@@ -92,6 +92,6 @@ describe('<latch-sign-up> with an invitation ticket', () => {
     openInvitationLink(ctx.api.invite(INVITED));
     const el = await fixture<LatchSignUp>(html`<latch-sign-up routing="virtual" .latch=${ctx.latch}></latch-sign-up>`);
     await until(() => el.querySelector('.cl-alert'), 'the form alert');
-    expect(el.querySelector('.cl-alert')?.textContent).to.contain(enUSCommon.unstable__errors.ticket_expired);
+    expect(el.querySelector('.cl-alert')?.textContent).to.contain(enUSErrors.unstable__errors.ticket_expired);
   });
 });

@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { enUSErrors } from '../../src/localization/en-US-errors.js';
 import { useE2e } from './fixture.js';
 import { openUserMenuAndSignOut, scriptTag, servePlainPage, signInWithPassword, watchPage } from './helpers.js';
 
@@ -62,13 +63,20 @@ describe('demo page end to end', () => {
   it('shows the server error under the field for a wrong password, keeping what was typed', async () => {
     const page = await e2e.newPage();
     const watch = watchPage(page);
+    const chunks: string[] = [];
+    page.on('request', (request) => chunks.push(new URL(request.url()).pathname));
     await page.goto(e2e.url);
     await signInWithPassword(page, email, 'not-the-password');
     const signIn = page.locator('latch-sign-in');
     const passwordInput = signIn.locator('input[name="password"]');
     const error = signIn.locator('.cl-formFieldErrorText__password');
     await error.waitFor();
-    assert.ok(((await error.textContent()) ?? '').trim().length > 0);
+    // In Latch's words (the error strings' chunk, fetched by this first error), not the server's.
+    assert.equal((await error.textContent())?.trim(), enUSErrors.unstable__errors.form_password_incorrect);
+    assert.ok(
+      chunks.some((path) => /\/chunks\/error-strings-[\w-]+\.js$/.test(path)),
+      chunks.join(' '),
+    );
     assert.equal(await passwordInput.getAttribute('aria-invalid'), 'true');
     assert.equal(await passwordInput.inputValue(), 'not-the-password');
     assert.deepEqual(await watch.problems(), []);

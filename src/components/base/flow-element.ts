@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { LatchRuntimeError } from '../../api/errors.js';
+import { isLatchApiError, LatchRuntimeError } from '../../api/errors.js';
 import { normalizeIdentifier } from '../../core/identifiers.js';
 import { isSafeLink } from '../../core/redirects.js';
+import { loadErrorStrings } from '../../localization/load-error-strings.js';
 import { FlowRouter, type RoutingMode } from '../../router/flow-router.js';
 import { type CardShape, loadFailedCard, loadingCard, stepLoading, type UiHost } from '../../ui/form.js';
 import type { ElementCss } from './base.styles.js';
@@ -63,6 +64,9 @@ export abstract class FlowElement extends LatchElement implements UiHost {
   protected router!: FlowRouter;
   protected readonly status = new FormStatus(this, (error) => this.localizer.translateError(error));
   #connectedRouting?: string;
+  /** The load error whose words are being fetched, and the one whose words are in (renderNotReady). */
+  #wording: unknown;
+  #worded: unknown;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -200,9 +204,19 @@ export abstract class FlowElement extends LatchElement implements UiHost {
     if (latch?.loaded && latch.environment) return undefined;
     const root = (content: TemplateResult) =>
       html`<div class=${`${this.cls('rootBox')} ${this.scopeClass}`} dir=${this.localizer.dir} lang=${this.localizer.locale}>${content}</div>`;
-    if (latch?.status === 'error') {
+    const error = latch?.loadError;
+    // A server's refusal (not a network fault) is worded from the error strings: the loading card stays until
+    // they are in or could not be fetched, so the reason does not change under the user's eyes.
+    if (latch?.status === 'error' && (!isLatchApiError(error) || this.#worded === error)) {
       const retry = () => void latch.load().catch(() => this.requestUpdate());
-      return root(loadFailedCard(this, this.localizer.translateError(latch.loadError), retry));
+      return root(loadFailedCard(this, this.localizer.translateError(error), retry));
+    }
+    if (latch?.status === 'error' && this.#wording !== error) {
+      this.#wording = error;
+      void loadErrorStrings().then(() => {
+        this.#worded = error;
+        this.requestUpdate();
+      });
     }
     return root(
       loadingCard(this, {

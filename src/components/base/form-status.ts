@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isLatchApiError } from '../../api/errors.js';
+import { loadErrorStrings } from '../../localization/load-error-strings.js';
 
 /** Maps a FAPI `param_name` to the field id the form shows it under (one form may call a field differently). */
 export type ParamToField = Record<string, string>;
@@ -16,7 +17,8 @@ const word = (message: Message | undefined) => (typeof message === 'function' ? 
  * The busy flag and errors of one form step. `run()` wraps a submit: ignores re-entry while busy, clears old
  * errors, and routes a failure: FAPI errors with a `param_name` that names a visible field go under that field,
  * everything else (network faults, timeouts, 429s, malformed responses) becomes the form's alert. Nothing the
- * user typed is cleared by a failure.
+ * user typed is cleared by a failure. Errors are worded with the error strings (loadErrorStrings), fetched by the
+ * first failure.
  */
 export class FormStatus implements ReactiveController {
   busy = false;
@@ -45,8 +47,12 @@ export class FormStatus implements ReactiveController {
     return word(this.fieldErrors[fieldId]);
   }
 
-  /** Shows client-side check messages under their fields, without a round trip, and focuses the first. */
+  /**
+   * Shows client-side check messages under their fields, without a round trip, and focuses the first. The error
+   * strings are fetched first: a check may word a server code, and a refused form is often refused again.
+   */
   async reject(fieldErrors: Record<string, Message>): Promise<void> {
+    await loadErrorStrings();
     this.fieldErrors = fieldErrors;
     this.formError = '';
     this.host.requestUpdate();
@@ -67,6 +73,8 @@ export class FormStatus implements ReactiveController {
   fail(error: unknown, paramToField: ParamToField = {}): void {
     this.#route(error, paramToField);
     this.host.requestUpdate();
+    // Shown at once (the server's words until the error strings are in), worded again when they arrive.
+    void loadErrorStrings().then(() => this.host.requestUpdate());
   }
 
   /** Runs `action` unless a submit is already in flight. Resolves to true when it succeeded. */
@@ -80,6 +88,9 @@ export class FormStatus implements ReactiveController {
       await action();
       return true;
     } catch (error) {
+      // The words of a server's refusal are a chunk of their own: in before the error first shows, so it does
+      // not change under the user's eyes (the load never rejects; without it, the server's message shows).
+      await loadErrorStrings();
       this.#route(error, paramToField);
       return false;
     } finally {

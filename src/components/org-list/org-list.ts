@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
+import { loadErrorStrings } from '../../localization/load-error-strings.js';
 import type { OrganizationSuggestion, User, UserOrganizationInvitation } from '../../resources/index.js';
 import { avatar, avatarCss } from '../../ui/avatar.js';
 import { cardHeader, formAlert } from '../../ui/form.js';
@@ -53,7 +54,9 @@ export class LatchOrgList extends FlowElement {
   createOrganizationMode: 'modal' | 'navigation' = 'navigation';
   createOrganizationUrl?: string;
 
-  private readonly enrollment = new EnrollmentLists(this, (error) => {
+  // A server's refusal is worded once the error strings are in (loadErrorStrings never rejects).
+  private readonly enrollment = new EnrollmentLists(this, async (error) => {
+    await loadErrorStrings();
     this.status.formError = this.localizer.translateError(error);
     this.requestUpdate();
   });
@@ -166,6 +169,7 @@ export class LatchOrgList extends FlowElement {
     try {
       await action();
     } catch (error) {
+      await loadErrorStrings();
       this.status.formError = this.localizer.translateError(error);
     } finally {
       this.busyId = '';

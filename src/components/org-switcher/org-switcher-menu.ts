@@ -30,7 +30,7 @@ export function renderOrgSwitcherMenu(
 ): TemplateResult {
   // The lists arrive with the menu, not with the trigger: most page views never open it. They are fetched once
   // per user (EnrollmentLists), into a controller the element keeps from then on.
-  host.enrollment ??= new EnrollmentLists(host, (error) => host.fail(error));
+  host.enrollment ??= new EnrollmentLists(host, (error) => void host.fail(error));
   host.enrollment.showFor(user);
   const { menu } = host;
   const others = user.organizationMemberships.filter((m) => m.organization.id !== active?.id);
@@ -160,7 +160,7 @@ async function accept(host: SwitcherHost, id: string, action: () => Promise<void
   try {
     await action();
   } catch (error) {
-    host.fail(error);
+    await host.fail(error);
   } finally {
     host.acceptingId = '';
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { Latch } from '../../core/latch.js';
+import { loadErrorStrings } from '../../localization/load-error-strings.js';
 import type { OrganizationView, User } from '../../resources/index.js';
 import { avatar, avatarCss } from '../../ui/avatar.js';
 import { lazyPart } from '../../ui/lazy-part.js';
@@ -154,8 +155,12 @@ export class LatchOrgSwitcher extends LatchElement {
     </div>`;
   }
 
-  /** @internal Shows `error` (a failed fetch of the lists, a failed accept) in the menu, localized. */
-  fail(error: unknown): void {
+  /**
+   * @internal Shows `error` (a failed fetch of the lists, a failed accept) in the menu, localized: once the error
+   * strings are in (they never reject), so a server's refusal is not shown in its own words first.
+   */
+  async fail(error: unknown): Promise<void> {
+    await loadErrorStrings();
     this.error = this.localizer.translateError(error);
   }
 

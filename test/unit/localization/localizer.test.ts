@@ -4,7 +4,8 @@ import { defaultStringsRevision, registerDefaultStrings } from '../../../src/loc
 import { enUSCommon } from '../../../src/localization/en-US-common.js';
 import { enUSSignIn } from '../../../src/localization/en-US-sign-in.js';
 import { enUSSignUp } from '../../../src/localization/en-US-sign-up.js';
-import { createLocalizer } from '../../../src/localization/localizer.js';
+import { loadErrorStrings } from '../../../src/localization/load-error-strings.js';
+import { createLocalizer, type Localizer } from '../../../src/localization/localizer.js';
 import type { LocalizationResource } from '../../../src/localization/types.js';
 
 describe('default strings', () => {
@@ -142,11 +143,16 @@ describe('createLocalizer', () => {
 });
 
 describe('translateError', () => {
-  const l10n = createLocalizer({
-    unstable__errors: {
-      form_param_format_invalid__email_address: 'Bad email',
-      form_param_format_invalid: 'Bad format',
-    },
+  let l10n: Localizer;
+  // A server's refusals are worded from the error strings, which forms fetch before showing one.
+  before(async () => {
+    await loadErrorStrings();
+    l10n = createLocalizer({
+      unstable__errors: {
+        form_param_format_invalid__email_address: 'Bad email',
+        form_param_format_invalid: 'Bad format',
+      },
+    });
   });
 
   const apiError = (item: Record<string, unknown>) => ({ errors: [item], status: 422 });
