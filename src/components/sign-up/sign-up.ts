@@ -1,11 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { Latch } from '../../core/latch.js';
-import { isSafeLink } from '../../core/redirects.js';
 import { registerDefaultStrings } from '../../localization/defaults.js';
 import type { AttributeName, SignUp } from '../../resources/index.js';
 import { cardHeader, type FieldOptions, field, fieldId, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
-import { alertIcon } from '../../ui/icons.js';
 import { passwordReveal } from '../../ui/password-reveal.js';
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
@@ -14,6 +12,15 @@ import { signUpCss } from './sign-up.styles.js';
 import type { SignUpFlow, SignUpFlowHost } from './steps/sign-up-flow.js';
 import { isInvitedSignUp, submitSignUp } from './ticket.js';
 
+/**
+ * The start form's parts that only some instances turn on (the legal consent checkbox, the CAPTCHA slot), with the
+ * consent's strings: fetched when the environment turns one on, never by the usual instance.
+ */
+const loadStartExtras = () =>
+  import('./start-extras.js').then((extras) => {
+    registerDefaultStrings(extras.strings);
+    return extras;
+  });
 const loadPhoneField = () => import('../../ui/phone-field.js');
 /**
  * The strength estimator (zxcvbn), or null when it could not be fetched: the meter is an aid, so the card goes on
@@ -431,80 +438,29 @@ export class LatchSignUp extends FlowElement {
     return undefined;
   }
 
-  // ---- legal consent -------------------------------------------------------------------------------------
+  // ---- parts some instances turn on ----------------------------------------------------------------------
 
-  private get legalConsentRequired(): boolean {
-    return this.loadedLatch.environment.userSettings.signUp.legalConsentEnabled;
+  /** Whether the instance asks for legal consent (`legal_consent_enabled`) and for a CAPTCHA (`captcha_enabled`). */
+  private get startOptions(): { legalConsentEnabled: boolean; captchaEnabled?: unknown } {
+    return this.loadedLatch.environment.userSettings.signUp;
   }
-
-  /** "I accept the Terms of Service and the Privacy Policy", each a link to the instance's page. */
-  private renderLegalConsent(): TemplateResult {
-    const display = this.loadedLatch.environment.displayConfig;
-    const inputId = fieldId(this, 'legalAccepted');
-    const error = this.status.error('legalAccepted');
-    const link = (href: string | null, id: string, key: string) =>
-      href && isSafeLink(href)
-        ? html`<a class=${this.cls('footerPagesLink', { id })} href=${href} target="_blank" rel="noopener">${this.t(key)}</a>`
-        : this.t(key);
-    // The sentence is translated whole; the two links go where its tokens are (private-use marks stand in).
-    const label = this.t('legalConsent.checkbox.label__termsOfServiceAndPrivacyPolicy', {
-      termsOfServiceLink: '\uE000',
-      privacyPolicyLink: '\uE001',
-    });
-    const parts = label.split(/([\uE000\uE001])/).map((part) => {
-      if (part === '\uE000') return link(display.termsUrl, 'termsOfService', 'legalConsent.link__termsOfService');
-      if (part === '\uE001') return link(display.privacyPolicyUrl, 'privacyPolicy', 'legalConsent.link__privacyPolicy');
-      return part;
-    });
-    return html`<div class=${this.cls('formField', { id: 'legalAccepted', state: error ? 'error' : undefined, required: true })}>
-      <div class=${this.cls('formFieldInputGroup', { id: 'legalAccepted' })}>
-        <input
-          id=${inputId}
-          type="checkbox"
-          name="legalAccepted"
-          class=${this.cls('formFieldCheckboxInput', { id: 'legalAccepted' })}
-          .checked=${this.legalAccepted}
-          required
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? `${inputId}-error` : nothing}
-          @change=${(e: Event) => {
-            this.legalAccepted = (e.target as HTMLInputElement).checked;
-          }}
-        />
-        <label class=${this.cls('formFieldCheckboxLabel', { id: 'legalAccepted' })} for=${inputId}>${parts}</label>
-      </div>
-      ${
-        error
-          ? html`<p id=${`${inputId}-error`} class=${this.cls('formFieldErrorText', { id: 'legalAccepted' })}>${alertIcon()}<span>${error}</span></p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  // ---- bot protection ------------------------------------------------------------------------------------
 
   /**
-   * Where the CAPTCHA widget mounts when the instance turns bot protection on (`sign_up.captcha_enabled`, which
-   * the loader's schema passes through): Clerk's `clerk-captcha` node, carrying the appearance's `captcha` options
-   * (theme, size, language; the language falls back to the card's locale) as Clerk's does. Off: nothing.
+   * The module of the consent checkbox and the CAPTCHA slot when the instance turns one on (`undefined` while it
+   * arrives; the start form waits for it, so it never shows without its checkbox), `null` when it turns neither on.
    */
-  private renderCaptchaSlot(): TemplateResult | typeof nothing {
-    const settings = this.loadedLatch.environment.userSettings.signUp as { captchaEnabled?: unknown };
-    if (settings.captchaEnabled !== true) return nothing;
-    const { theme, size, language } = this.resolvedAppearance.captcha;
-    return html`<div
-      id="clerk-captcha"
-      class=${this.cls('formField', { id: 'captcha' })}
-      data-cl-theme=${theme ?? 'auto'}
-      data-cl-size=${size ?? 'normal'}
-      data-cl-language=${language ?? this.localizer.locale}
-    ></div>`;
+  private startExtras() {
+    const { legalConsentEnabled, captchaEnabled } = this.startOptions;
+    return legalConsentEnabled || captchaEnabled === true ? this.lazyStep(loadStartExtras) : null;
   }
 
   // ---- start --------------------------------------------------------------------------------------------
 
   private renderStart(): TemplateResult {
     const env = this.loadedLatch.environment;
+    const extras = this.startExtras();
+    // A failed download says so (the network error) above the spinner; a render after a moment tries again.
+    if (extras === undefined) return html`${formAlert(this, this.status.formError)}${stepLoading(this)}`;
     return html`${cardHeader(this, {
       title: this.t('signUp.start.title'),
       subtitle: this.t('signUp.start.subtitle'),
@@ -515,8 +471,22 @@ export class LatchSignUp extends FlowElement {
         ${formAlert(this, this.status.formError)} ${this.socialSection('signUp', 'top')}
         <form class=${this.cls('form')} novalidate @submit=${this.submitStart}>
           ${this.renderFields(this.startFields())}
-          ${this.legalConsentRequired ? this.renderLegalConsent() : nothing}
-          ${this.renderCaptchaSlot()}
+          ${
+            extras && this.startOptions.legalConsentEnabled
+              ? extras.renderLegalConsent(
+                  this,
+                  env.displayConfig,
+                  this.legalAccepted,
+                  this.status.error('legalAccepted'),
+                  (accepted) => (this.legalAccepted = accepted),
+                )
+              : nothing
+          }
+          ${
+            extras && this.startOptions.captchaEnabled === true
+              ? extras.renderCaptchaSlot(this, this.resolvedAppearance.captcha, this.localizer.locale)
+              : nothing
+          }
           ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
         </form>
         ${this.socialSection('signUp', 'bottom')}
@@ -529,7 +499,8 @@ export class LatchSignUp extends FlowElement {
     if (await this.rejectEmpty(fields)) return;
     if (await this.rejectUnmetPasswordRules(fields)) return;
     if (await this.rejectHiddenCharacters('emailAddress', this.values.emailAddress)) return;
-    if (this.legalConsentRequired && !this.legalAccepted) {
+    const consent = this.startOptions.legalConsentEnabled;
+    if (consent && !this.legalAccepted) {
       await this.status.reject({ legalAccepted: () => this.t('unstable__errors.form_param_missing__legal_accepted') });
       return;
     }
@@ -537,7 +508,7 @@ export class LatchSignUp extends FlowElement {
       // An invited sign-up (ticket) is completed with an update; any other starts a new sign-up.
       const signUp = await submitSignUp(this.loadedLatch.client.signUp, {
         ...this.paramsOf(fields),
-        ...(this.legalConsentRequired ? { legalAccepted: true } : {}),
+        ...(consent ? { legalAccepted: true } : {}),
         ...(this.unsafeMetadata ? { unsafeMetadata: this.unsafeMetadata } : {}),
       });
       await (await this.#flowReady()).afterSignUpStep(signUp);
