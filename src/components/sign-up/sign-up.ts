@@ -10,7 +10,7 @@ import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
 import { checkPasswordRules, type PasswordRules, passwordRulesOf, renderPasswordRules } from './password-rules.js';
 import { signUpCss } from './sign-up.styles.js';
 import type { SignUpFlow, SignUpFlowHost } from './steps/sign-up-flow.js';
-import { isInvitedSignUp, submitSignUp } from './ticket.js';
+import { isInvitedSignUp } from './ticket.js';
 
 /**
  * The start form's parts that only some instances turn on (the legal consent checkbox, the CAPTCHA slot), with the
@@ -143,27 +143,20 @@ export class LatchSignUp extends FlowElement {
   }
 
   /**
-   * After a reload in the middle of a sign-up, the form starts from what the server's sign-up remembers, so
-   * "Go back" from the code step shows the address (and names) typed before, not an empty form.
+   * Once per Latch: on an invitation link's page (a cheap look before fetching the ticket code: TICKET_PARAM) the
+   * steps' module redeems the ticket (SignUpFlow.redeemTicket). After a reload in the middle of a sign-up, the form
+   * starts from what the server's sign-up remembers, so "Go back" from the code step shows the address (and names)
+   * typed before, not an empty form.
    */
   protected override latchChanged(): void {
     const latch = this.resolvedLatch;
     if (!latch?.loaded || latch === this.#restoredFrom) return;
     this.#restoredFrom = latch;
-    // A cheap look before fetching the ticket code: only an invitation link's page needs it (TICKET_PARAM).
-    if (location.search.includes('__clerk_ticket=') && latch.client) {
-      const invitation = latch.client.signUp;
-      void this.status.run(async () => {
-        const { redeemTicket, ticketInUrl } = await import('../base/invitation-ticket.js');
-        const ticket = ticketInUrl();
-        if (!ticket) return;
-        const signUp = await redeemTicket(invitation, ticket);
-        this.values = { ...this.values, emailAddress: signUp.emailAddress ?? '' };
-        if (signUp.status === 'complete') await this.finish(signUp.createdSessionId, 'signUp');
-      });
+    const signUp = latch.client?.signUp;
+    if (location.search.includes('__clerk_ticket=') && signUp) {
+      void this.status.run(async () => (await this.#flowReady()).redeemTicket(signUp));
       return;
     }
-    const signUp = latch.client?.signUp;
     if (!signUp?.id || this.values.emailAddress) return;
     this.values = {
       ...this.values,
@@ -210,6 +203,9 @@ export class LatchSignUp extends FlowElement {
       rejectInvalid: async (ids) => (await this.rejectEmpty(ids)) || this.rejectUnmetPasswordRules(ids),
       paramsOf: (ids) => this.paramsOf(ids),
       paramFields: PARAM_TO_FIELD,
+      fill: (values) => {
+        this.values = { ...this.values, ...values };
+      },
     };
   }
 
@@ -505,13 +501,14 @@ export class LatchSignUp extends FlowElement {
       return;
     }
     await this.status.run(async () => {
-      // An invited sign-up (ticket) is completed with an update; any other starts a new sign-up.
-      const signUp = await submitSignUp(this.loadedLatch.client.signUp, {
-        ...this.paramsOf(fields),
-        ...(consent ? { legalAccepted: true } : {}),
-        ...(this.unsafeMetadata ? { unsafeMetadata: this.unsafeMetadata } : {}),
-      });
-      await (await this.#flowReady()).afterSignUpStep(signUp);
+      await (await this.#flowReady()).start(
+        {
+          ...this.paramsOf(fields),
+          ...(consent ? { legalAccepted: true } : {}),
+          ...(this.unsafeMetadata ? { unsafeMetadata: this.unsafeMetadata } : {}),
+        },
+        isInvitedSignUp(this.signUp),
+      );
     }, PARAM_TO_FIELD);
   };
 
