@@ -58,13 +58,8 @@ const FIELD_ATTRIBUTE: Record<SignUpField, AttributeName> = {
 const FIELDS = Object.keys(FIELD_ATTRIBUTE) as SignUpField[];
 
 /** FAPI param names → our field ids. */
-const PARAM_TO_FIELD = {
-  first_name: 'firstName',
-  last_name: 'lastName',
-  username: 'username',
-  email_address: 'emailAddress',
-  phone_number: 'phoneNumber',
-  password: 'password',
+const PARAM_TO_FIELD: Record<string, string> = {
+  ...Object.fromEntries(FIELDS.map((id) => [FIELD_ATTRIBUTE[id], id])),
   legal_accepted: 'legalAccepted',
   code: 'code',
 };
@@ -79,14 +74,7 @@ const AUTOCOMPLETE: Record<SignUpField, string> = {
   password: 'new-password',
 };
 
-const emptyValues = (): Record<SignUpField, string> => ({
-  firstName: '',
-  lastName: '',
-  username: '',
-  emailAddress: '',
-  phoneNumber: '',
-  password: '',
-});
+const emptyValues = () => Object.fromEntries(FIELDS.map((id) => [id, ''])) as Record<SignUpField, string>;
 
 /**
  * @summary Sign-up card: the fields the instance turns on (names, username, email, phone, password), then a code
@@ -158,14 +146,11 @@ export class LatchSignUp extends FlowElement {
       return;
     }
     if (!signUp?.id || this.values.emailAddress) return;
-    this.values = {
-      ...this.values,
-      emailAddress: signUp.emailAddress ?? '',
-      phoneNumber: signUp.phoneNumber ?? '',
-      firstName: signUp.firstName ?? '',
-      lastName: signUp.lastName ?? '',
-      username: signUp.username ?? '',
-    };
+    // The server keeps every field of the form but the password.
+    const remembered = signUp as Partial<Record<SignUpField, string | null>>;
+    this.values = Object.fromEntries(
+      FIELDS.map((id) => [id, (id === 'password' ? this.values : remembered)[id] ?? '']),
+    ) as Record<SignUpField, string>;
     if (this.#phone) this.#phone.value = this.values.phoneNumber;
   }
 
@@ -198,10 +183,10 @@ export class LatchSignUp extends FlowElement {
       latch: () => this.loadedLatch,
       go: (step) => this.go(step),
       finish: (sessionId) => this.finish(sessionId, 'signUp'),
-      missingFields: () => this.missingFields(),
-      renderFields: (ids) => this.renderFields(ids),
-      rejectInvalid: async (ids) => (await this.rejectEmpty(ids)) || this.rejectUnmetPasswordRules(ids),
-      paramsOf: (ids) => this.paramsOf(ids),
+      missingFields: () => this.#missingFields(),
+      renderFields: (ids) => this.#renderFields(ids),
+      rejectInvalid: async (ids) => (await this.#rejectEmpty(ids)) || this.#rejectUnmetPasswordRules(ids),
+      paramsOf: (ids) => this.#paramsOf(ids),
       paramFields: PARAM_TO_FIELD,
       fill: (values) => {
         this.values = { ...this.values, ...values };
@@ -209,7 +194,7 @@ export class LatchSignUp extends FlowElement {
     };
   }
 
-  private get signUp(): SignUp | undefined {
+  get #signUp(): SignUp | undefined {
     return this.resolvedLatch?.client?.signUp;
   }
 
@@ -226,15 +211,15 @@ export class LatchSignUp extends FlowElement {
     }
     // Back from an OAuth provider: finish (signed up, on to a missing field, or transferred to a sign-in).
     if (this.step === SSO_CALLBACK_STEP) return this.card(this.renderSsoCallback('signUp'));
-    const signUp = this.signUp;
+    const signUp = this.#signUp;
     const pending = signUp?.status === 'missing_requirements';
     // Past the start, a sign-up that misses something shows the step its module routes to.
     if (pending && this.step) {
       const flow = this.#flow();
       const body = flow ? flow.render(this.step, signUp) : stepLoading(this);
-      if (body) return this.card(body, this.renderFooter());
+      if (body) return this.card(body, this.#renderFooter());
     }
-    const closed = this.closedMode();
+    const closed = this.#closedMode();
     if (closed && !pending) {
       const steps = this.lazyStep(loadMoreSteps);
       const waitlistUrl = this.loadedLatch.buildWaitlistUrl();
@@ -243,17 +228,17 @@ export class LatchSignUp extends FlowElement {
         html`${formAlert(this, this.status.formError)}${
           steps ? steps.renderRestricted(this, closed, waitlistUrl) : stepLoading(this)
         }`,
-        this.renderFooter(),
+        this.#renderFooter(),
       );
     }
     // Fetch the code step while the user fills the form.
     this.lazyStep(loadMoreSteps);
-    return this.card(this.renderStart(), this.renderFooter());
+    return this.card(this.#renderStart(), this.#renderFooter());
   }
 
   // ---- fields -------------------------------------------------------------------------------------------
 
-  private attribute(id: SignUpField) {
+  #attribute(id: SignUpField) {
     return this.resolvedLatch?.environment?.userSettings.attributes[FIELD_ATTRIBUTE[id]];
   }
 
@@ -261,41 +246,41 @@ export class LatchSignUp extends FlowElement {
    * Email and password are always asked for when on (a user needs an address, unless the instance is
    * phone-only: email off, the phone number required).
    */
-  private isRequired(id: SignUpField): boolean {
-    return id === 'emailAddress' || id === 'password' || this.attribute(id)?.required === true;
+  #isRequired(id: SignUpField): boolean {
+    return id === 'emailAddress' || id === 'password' || this.#attribute(id)?.required === true;
   }
 
   /** Whether the instance asks for this field at all (email unless it is turned off). */
-  private isEnabled(id: SignUpField): boolean {
-    const enabled = this.attribute(id)?.enabled;
+  #isEnabled(id: SignUpField): boolean {
+    const enabled = this.#attribute(id)?.enabled;
     return id === 'emailAddress' ? enabled !== false : enabled === true;
   }
 
   /** The fields of the start step: the instance's, less the optional ones when `showOptionalFields` is off. */
-  private startFields(): SignUpField[] {
+  #startFields(): SignUpField[] {
     const showOptional = this.resolvedAppearance.options.showOptionalFields !== false;
-    return FIELDS.filter((id) => this.isEnabled(id) && (showOptional || this.isRequired(id)));
+    return FIELDS.filter((id) => this.#isEnabled(id) && (showOptional || this.#isRequired(id)));
   }
 
   /** Fields the server says are still missing, among those this card can ask for. */
-  private missingFields(): SignUpField[] {
-    const missing = this.signUp?.missingFields ?? [];
+  #missingFields(): SignUpField[] {
+    const missing = this.#signUp?.missingFields ?? [];
     return FIELDS.filter((id) => missing.includes(FIELD_ATTRIBUTE[id]));
   }
 
-  private renderFields(ids: SignUpField[], autofocus = true): TemplateResult {
+  #renderFields(ids: SignUpField[], autofocus = true): TemplateResult {
     const isName = (id: SignUpField) => id === 'firstName' || id === 'lastName';
     const names = ids.filter(isName);
     const rest = ids.filter((id) => !isName(id));
     return html`${
       names.length
-        ? html`<div class=${this.cls('formFieldRow', { id: 'name' })}>${names.map((id, i) => this.renderField(id, autofocus && i === 0))}</div>`
+        ? html`<div class=${this.cls('formFieldRow', { id: 'name' })}>${names.map((id, i) => this.#renderField(id, autofocus && i === 0))}</div>`
         : nothing
-    }${rest.map((id, i) => this.renderField(id, autofocus && !names.length && i === 0))}`;
+    }${rest.map((id, i) => this.#renderField(id, autofocus && !names.length && i === 0))}`;
   }
 
-  private renderField(id: SignUpField, autofocus: boolean): TemplateResult {
-    const required = this.isRequired(id);
+  #renderField(id: SignUpField, autofocus: boolean): TemplateResult {
+    const required = this.#isRequired(id);
     const options: Omit<FieldOptions, 'value' | 'onInput'> = {
       id,
       autocomplete: AUTOCOMPLETE[id],
@@ -310,7 +295,7 @@ export class LatchSignUp extends FlowElement {
       this.values = { ...this.values, [id]: value };
     };
     if (id === 'phoneNumber') {
-      const phone = this.phoneField();
+      const phone = this.#phoneField();
       if (phone) return phone.render(options);
       return field(this, {
         ...options,
@@ -321,9 +306,9 @@ export class LatchSignUp extends FlowElement {
         onInput,
       });
     }
-    if (id === 'password') return this.renderPasswordField(options, onInput);
+    if (id === 'password') return this.#renderPasswordField(options, onInput);
     // The address an invitation was sent to is fixed by the ticket.
-    const invited = id === 'emailAddress' && isInvitedSignUp(this.signUp);
+    const invited = id === 'emailAddress' && isInvitedSignUp(this.#signUp);
     return field(this, {
       ...options,
       ...(invited ? { readonly: true, autofocus: false, hint: this.t('signUp.invitation.emailAddressHint') } : {}),
@@ -339,8 +324,8 @@ export class LatchSignUp extends FlowElement {
    * The password with the instance's rules listed under it from the start, each ticking as it is met, and,
    * when the instance shows zxcvbn, a strength line whose chunk is fetched on the field's first focus.
    */
-  private renderPasswordField(options: Omit<FieldOptions, 'value' | 'onInput'>, onInput: (value: string) => void) {
-    const rules = this.passwordRules();
+  #renderPasswordField(options: Omit<FieldOptions, 'value' | 'onInput'>, onInput: (value: string) => void) {
+    const rules = this.#passwordRules();
     const password = this.values.password;
     const rulesId = `${fieldId(this, 'password')}-rules`;
     const strengthId = `${fieldId(this, 'password')}-strength`;
@@ -377,14 +362,14 @@ export class LatchSignUp extends FlowElement {
     });
   }
 
-  private passwordRules(): PasswordRules {
+  #passwordRules(): PasswordRules {
     return passwordRulesOf(this.loadedLatch.environment.userSettings.passwordSettings);
   }
 
   /** A password that misses one of the listed rules is refused at the field, before any round trip. */
-  private async rejectUnmetPasswordRules(ids: SignUpField[]): Promise<boolean> {
+  async #rejectUnmetPasswordRules(ids: SignUpField[]): Promise<boolean> {
     if (!ids.includes('password') || !this.values.password) return false;
-    const unmet = checkPasswordRules(this.passwordRules(), this.values.password).find((rule) => !rule.met);
+    const unmet = checkPasswordRules(this.#passwordRules(), this.values.password).find((rule) => !rule.met);
     if (!unmet) return false;
     const code = unmet.key === 'minimumLength' ? 'form_password_length_too_short' : 'form_password_not_strong_enough';
     await this.status.reject({ password: () => this.t(`unstable__errors.${code}`) });
@@ -392,7 +377,7 @@ export class LatchSignUp extends FlowElement {
   }
 
   /** The phone number field once libphonenumber-js is in; it takes over what the plain tel input held. */
-  private phoneField(): PhoneField | undefined {
+  #phoneField(): PhoneField | undefined {
     const module = this.lazyStep(loadPhoneField);
     if (module && !this.#phone) {
       this.#phone = new module.PhoneField(this, () => this.localizer.locale);
@@ -401,14 +386,14 @@ export class LatchSignUp extends FlowElement {
     return this.#phone;
   }
 
-  private fieldValue(id: SignUpField): string {
+  #fieldValue(id: SignUpField): string {
     if (id === 'phoneNumber') return this.#phone ? this.#phone.value : this.values.phoneNumber.trim();
     return id === 'password' ? this.values.password : this.values[id].trim();
   }
 
   /** Refuses empty required fields at once (localized, at the field), without a round trip. */
-  private async rejectEmpty(ids: SignUpField[]): Promise<boolean> {
-    const empty = ids.filter((id) => this.isRequired(id) && !this.fieldValue(id));
+  async #rejectEmpty(ids: SignUpField[]): Promise<boolean> {
+    const empty = ids.filter((id) => this.#isRequired(id) && !this.#fieldValue(id));
     if (!empty.length) return false;
     await this.status.reject(
       Object.fromEntries(empty.map((id) => [id, () => this.t('unstable__errors.form_param_nil')])),
@@ -417,8 +402,8 @@ export class LatchSignUp extends FlowElement {
   }
 
   /** The params of the given fields, skipping optional ones left empty. */
-  private paramsOf(ids: SignUpField[]): Partial<Record<SignUpField, string>> {
-    return Object.fromEntries(ids.map((id) => [id, this.fieldValue(id)]).filter(([, value]) => value));
+  #paramsOf(ids: SignUpField[]): Partial<Record<SignUpField, string>> {
+    return Object.fromEntries(ids.map((id) => [id, this.#fieldValue(id)]).filter(([, value]) => value));
   }
 
   // ---- closed sign-ups ----------------------------------------------------------------------------------
@@ -427,7 +412,7 @@ export class LatchSignUp extends FlowElement {
    * Why this visitor cannot sign up here: the instance takes only invited people (`restricted`; an invitation
    * link carries `__clerk_ticket`, handled by the ticket flow) or keeps a waitlist instead (`waitlist`).
    */
-  private closedMode(): 'restricted' | 'waitlist' | undefined {
+  #closedMode(): 'restricted' | 'waitlist' | undefined {
     const mode = this.loadedLatch.environment.userSettings.signUp.mode;
     if (mode === 'waitlist') return 'waitlist';
     if (mode === 'restricted' && !new URLSearchParams(location.search).has('__clerk_ticket')) return 'restricted';
@@ -437,7 +422,7 @@ export class LatchSignUp extends FlowElement {
   // ---- parts some instances turn on ----------------------------------------------------------------------
 
   /** Whether the instance asks for legal consent (`legal_consent_enabled`) and for a CAPTCHA (`captcha_enabled`). */
-  private get startOptions(): { legalConsentEnabled: boolean; captchaEnabled?: unknown } {
+  get #startOptions(): { legalConsentEnabled: boolean; captchaEnabled?: unknown } {
     return this.loadedLatch.environment.userSettings.signUp;
   }
 
@@ -445,16 +430,16 @@ export class LatchSignUp extends FlowElement {
    * The module of the consent checkbox and the CAPTCHA slot when the instance turns one on (`undefined` while it
    * arrives; the start form waits for it, so it never shows without its checkbox), `null` when it turns neither on.
    */
-  private startExtras() {
-    const { legalConsentEnabled, captchaEnabled } = this.startOptions;
+  #startExtras() {
+    const { legalConsentEnabled, captchaEnabled } = this.#startOptions;
     return legalConsentEnabled || captchaEnabled === true ? this.lazyStep(loadStartExtras) : null;
   }
 
   // ---- start --------------------------------------------------------------------------------------------
 
-  private renderStart(): TemplateResult {
+  #renderStart(): TemplateResult {
     const env = this.loadedLatch.environment;
-    const extras = this.startExtras();
+    const extras = this.#startExtras();
     // A failed download says so (the network error) above the spinner; a render after a moment tries again.
     if (extras === undefined) return html`${formAlert(this, this.status.formError)}${stepLoading(this)}`;
     return html`${cardHeader(this, {
@@ -465,10 +450,10 @@ export class LatchSignUp extends FlowElement {
     })}
       <div class=${this.cls('main')}>
         ${formAlert(this, this.status.formError)} ${this.socialSection('signUp', 'top')}
-        <form class=${this.cls('form')} novalidate @submit=${this.submitStart}>
-          ${this.renderFields(this.startFields())}
+        <form class=${this.cls('form')} novalidate @submit=${this.#submitStart}>
+          ${this.#renderFields(this.#startFields())}
           ${
-            extras && this.startOptions.legalConsentEnabled
+            extras && this.#startOptions.legalConsentEnabled
               ? extras.renderLegalConsent(
                   this,
                   env.displayConfig,
@@ -479,7 +464,7 @@ export class LatchSignUp extends FlowElement {
               : nothing
           }
           ${
-            extras && this.startOptions.captchaEnabled === true
+            extras && this.#startOptions.captchaEnabled === true
               ? extras.renderCaptchaSlot(this, this.resolvedAppearance.captcha, this.localizer.locale)
               : nothing
           }
@@ -489,13 +474,13 @@ export class LatchSignUp extends FlowElement {
       </div>`;
   }
 
-  private submitStart = async (event: SubmitEvent) => {
+  #submitStart = async (event: SubmitEvent) => {
     event.preventDefault();
-    const fields = this.startFields();
-    if (await this.rejectEmpty(fields)) return;
-    if (await this.rejectUnmetPasswordRules(fields)) return;
+    const fields = this.#startFields();
+    if (await this.#rejectEmpty(fields)) return;
+    if (await this.#rejectUnmetPasswordRules(fields)) return;
     if (await this.rejectHiddenCharacters('emailAddress', this.values.emailAddress)) return;
-    const consent = this.startOptions.legalConsentEnabled;
+    const consent = this.#startOptions.legalConsentEnabled;
     if (consent && !this.legalAccepted) {
       await this.status.reject({ legalAccepted: () => this.t('unstable__errors.form_param_missing__legal_accepted') });
       return;
@@ -503,11 +488,11 @@ export class LatchSignUp extends FlowElement {
     await this.status.run(async () => {
       await (await this.#flowReady()).start(
         {
-          ...this.paramsOf(fields),
+          ...this.#paramsOf(fields),
           ...(consent ? { legalAccepted: true } : {}),
           ...(this.unsafeMetadata ? { unsafeMetadata: this.unsafeMetadata } : {}),
         },
-        isInvitedSignUp(this.signUp),
+        isInvitedSignUp(this.#signUp),
       );
     }, PARAM_TO_FIELD);
   };
@@ -521,7 +506,7 @@ export class LatchSignUp extends FlowElement {
 
   // ---- footer and completion ----------------------------------------------------------------------------
 
-  private renderFooter(): TemplateResult | typeof nothing {
+  #renderFooter(): TemplateResult | typeof nothing {
     const latch = this.resolvedLatch;
     const href = this.signInUrl || latch?.options.signInUrl || latch?.environment?.displayConfig.signInUrl || undefined;
     return this.footerAction(this.t('signUp.start.actionText'), this.t('signUp.start.actionLink'), href || undefined);
