@@ -219,17 +219,12 @@ export class LatchSignUp extends FlowElement {
       const body = flow ? flow.render(this.step, signUp) : stepLoading(this);
       if (body) return this.card(body, this.#renderFooter());
     }
-    const closed = this.#closedMode();
-    if (closed && !pending) {
-      const steps = this.lazyStep(loadMoreSteps);
-      const waitlistUrl = this.loadedLatch.buildWaitlistUrl();
-      // A spent or expired invitation ticket lands here too (the ticket left the URL): say why.
-      return this.card(
-        html`${formAlert(this, this.status.formError)}${
-          steps ? steps.renderRestricted(this, closed, waitlistUrl) : stepLoading(this)
-        }`,
-        this.#renderFooter(),
-      );
+    // Closed sign-ups (invitations only, a waitlist): the steps' module says why, unless this visitor has an
+    // invitation. A spent or expired invitation ticket lands here too (the ticket left the URL).
+    if (this.loadedLatch.environment.userSettings.signUp.mode !== 'public' && !pending) {
+      const flow = this.#flow();
+      const closed = flow ? flow.renderClosed() : stepLoading(this);
+      if (closed) return this.card(html`${formAlert(this, this.status.formError)}${closed}`, this.#renderFooter());
     }
     // Fetch the code step while the user fills the form.
     this.lazyStep(loadMoreSteps);
@@ -404,19 +399,6 @@ export class LatchSignUp extends FlowElement {
   /** The params of the given fields, skipping optional ones left empty. */
   #paramsOf(ids: SignUpField[]): Partial<Record<SignUpField, string>> {
     return Object.fromEntries(ids.map((id) => [id, this.#fieldValue(id)]).filter(([, value]) => value));
-  }
-
-  // ---- closed sign-ups ----------------------------------------------------------------------------------
-
-  /**
-   * Why this visitor cannot sign up here: the instance takes only invited people (`restricted`; an invitation
-   * link carries `__clerk_ticket`, handled by the ticket flow) or keeps a waitlist instead (`waitlist`).
-   */
-  #closedMode(): 'restricted' | 'waitlist' | undefined {
-    const mode = this.loadedLatch.environment.userSettings.signUp.mode;
-    if (mode === 'waitlist') return 'waitlist';
-    if (mode === 'restricted' && !new URLSearchParams(location.search).has('__clerk_ticket')) return 'restricted';
-    return undefined;
   }
 
   // ---- parts some instances turn on ----------------------------------------------------------------------

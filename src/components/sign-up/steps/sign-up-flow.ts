@@ -14,6 +14,7 @@ import type { FormStatus } from '../../base/form-status.js';
 import type { SignUpField } from '../sign-up.js';
 import {
   renderEmailLinkLanding,
+  renderRestricted,
   renderVerifyCode,
   renderVerifyLink,
   resendCooldownOf,
@@ -21,7 +22,7 @@ import {
   stopEmailLink,
 } from './more-steps.js';
 
-export { renderRestricted, stepCss, strings } from './more-steps.js';
+export { stepCss, strings } from './more-steps.js';
 export { renderPasswordStrength } from './password-strength-line.js';
 
 /** The steps after the start form, named as Clerk's routes are (the start step is ''). */
@@ -67,6 +68,21 @@ export class SignUpFlow {
   /** Stops waiting for an email link to be opened (the element left the page). */
   stopEmailLink(): void {
     stopEmailLink(this.#host.ui);
+  }
+
+  /**
+   * The card of closed sign-ups, saying why this visitor cannot sign up here: the instance takes only invited people
+   * (`restricted`; an invitation link carries `__clerk_ticket` and gets the form) or keeps a waitlist instead
+   * (`waitlist`, with its link). `undefined` when sign-ups are open to this visitor.
+   */
+  renderClosed(): TemplateResult | undefined {
+    const latch = this.#host.latch();
+    const { mode } = latch.environment.userSettings.signUp;
+    const closed =
+      mode === 'waitlist' || (mode === 'restricted' && !new URLSearchParams(location.search).has('__clerk_ticket'));
+    return closed
+      ? renderRestricted(this.#host.ui, mode as 'restricted' | 'waitlist', latch.buildWaitlistUrl())
+      : undefined;
   }
 
   /** The step at `step` for a sign-up that misses something; `undefined` when it is not at that step. */
