@@ -289,27 +289,18 @@ export class LatchSignUp extends FlowElement {
     const onInput = (value: string) => {
       this.values = { ...this.values, [id]: value };
     };
-    if (id === 'phoneNumber') {
-      const phone = this.#phoneField();
-      if (phone) return phone.render(options);
-      return field(this, {
-        ...options,
-        type: 'tel',
-        inputmode: 'tel',
-        autocomplete: 'tel',
-        value: this.values.phoneNumber,
-        onInput,
-      });
-    }
     if (id === 'password') return this.#renderPasswordField(options, onInput);
+    // The phone number is a plain tel input until its field (country picker, formatting) is in.
+    const phone = id === 'phoneNumber' && this.#phoneField();
+    if (phone) return phone.render(options);
     // The address an invitation was sent to is fixed by the ticket.
     const invited = id === 'emailAddress' && isInvitedSignUp(this.#signUp);
+    const type = id === 'emailAddress' ? 'email' : id === 'phoneNumber' ? 'tel' : 'text';
     return field(this, {
       ...options,
       ...(invited ? { readonly: true, autofocus: false, hint: this.t('signUp.invitation.emailAddressHint') } : {}),
-      type: id === 'emailAddress' ? 'email' : 'text',
-      inputmode: id === 'emailAddress' ? 'email' : undefined,
-      autocomplete: AUTOCOMPLETE[id],
+      type,
+      inputmode: type === 'text' ? undefined : type,
       value: this.values[id],
       onInput,
     });
@@ -339,7 +330,6 @@ export class LatchSignUp extends FlowElement {
         : undefined;
     return field(this, {
       ...options,
-      autocomplete: AUTOCOMPLETE.password,
       value: password,
       hint: undefined,
       ...passwordReveal(this, options.id, {
