@@ -4,8 +4,17 @@ import { isSafeLink } from '../../core/redirects.js';
 import type { DisplayConfig } from '../../resources/index.js';
 import { fieldId, type UiHost } from '../../ui/form.js';
 import { alertIcon } from '../../ui/icons.js';
+import { type ElementCss, LOOK } from '../base/base.styles.js';
 
 export { enUSSignUpConsent as strings } from '../../localization/en-US-sign-up-consent.js';
+
+/** The consent's links to the terms and the privacy policy, adopted with this module (FlowElement.lazyStep). */
+export const stepCss: ElementCss = {
+  structure: '',
+  look: /* css */ `
+.cl-footerPagesLink${LOOK} { color: var(--_muted-fg); font-size: 0.75rem; }
+`,
+};
 
 /**
  * The parts of the sign-up start form that only some instances turn on: the legal consent checkbox and the CAPTCHA
