@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { LatchRuntimeError } from '../../api/errors.js';
 import { normalizeIdentifier } from '../../core/identifiers.js';
 import { isSafeLink } from '../../core/redirects.js';
-import { FlowRouter, type RoutingMode } from '../../router/flow-router.js';
+import { FlowRouter, type RoutingMode, trimSlashes } from '../../router/flow-router.js';
 import { type CardShape, loadFailedCard, loadingCard, stepLoading, type UiHost } from '../../ui/form.js';
 import type { ElementCss } from './base.styles.js';
 import { FormStatus } from './form-status.js';
@@ -271,7 +271,7 @@ export abstract class FlowElement extends LatchElement implements UiHost {
   /** One of the card's steps as an absolute URL (where a provider sends the browser back). */
   protected stepUrl(step: string): string {
     const url = new URL(location.href);
-    if (this.routing === 'path') url.pathname = step ? `/${trimPath(this.path)}/${step}` : `/${trimPath(this.path)}`;
+    if (this.routing === 'path') url.pathname = `/${trimSlashes(this.path)}${step ? `/${step}` : ''}`;
     else url.hash = step ? `/${step}` : '';
     return url.href;
   }
@@ -329,5 +329,3 @@ export abstract class FlowElement extends LatchElement implements UiHost {
     await latch.setActive({ session: sessionId, redirectUrl });
   }
 }
-
-const trimPath = (path: string) => path.replace(/^\/+|\/+$/g, '');
