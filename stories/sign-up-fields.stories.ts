@@ -105,8 +105,13 @@ const legalConsent = () =>
     Object.assign(env.display_config, { terms_url: '/terms', privacy_policy_url: '/privacy' });
   });
 
-/** Legal consent required: the checkbox with both links. */
-export const LegalConsent: Story = { loaders: [async () => ({ latch: await latchWith(legalConsent()) })] };
+/** Legal consent required: the checkbox with both links (its chunk arrives after the card's, the form waits for it). */
+export const LegalConsent: Story = {
+  loaders: [async () => ({ latch: await latchWith(legalConsent()) })],
+  play: async ({ canvasElement }) => {
+    await findInput(canvasElement, 'legalAccepted');
+  },
+};
 
 /** Submitted without ticking the box: the reason at the checkbox, nothing sent. */
 export const LegalConsentMissing: Story = {

@@ -58,6 +58,11 @@ export const enUSSignUpSteps = {
     },
   },
   unstable__errors: {
+    form_username_invalid_length: 'Pick a username between 4 and 64 characters.',
+    form_username_invalid_character: 'Use only letters, digits, "_" and "-" in a username, and at least one letter.',
+    form_identifier_exists__phone_number: 'An account already uses this phone number.',
+    form_param_format_invalid__phone_number:
+      'This does not look like a phone number. Check the country and the digits.',
     form_password_not_strong_enough: 'This password is too easy to guess. Make it longer or less predictable.',
     form_password_size_in_bytes_exceeded:
       'This password is too long once encoded: shorten it, or use fewer accented letters and symbols.',

@@ -7,6 +7,7 @@ import { enUSSignInFactors } from './en-US-sign-in-factors.js';
 import { enUSSignInPasskey } from './en-US-sign-in-passkey.js';
 import { enUSSignInSecondFactor } from './en-US-sign-in-second-factor.js';
 import { enUSSignUp } from './en-US-sign-up.js';
+import { enUSSignUpConsent } from './en-US-sign-up-consent.js';
 import { enUSPasswordStrength, enUSSignUpSteps } from './en-US-sign-up-steps.js';
 import { enUSUserButton } from './en-US-user-button.js';
 import { enUSUserButtonMenu } from './en-US-user-button-menu.js';
@@ -36,6 +37,7 @@ export const enUS = {
   ...enUSSignInFactors,
   ...enUSSignInSecondFactor,
   ...enUSSignUp,
+  ...enUSSignUpConsent,
   ...enUSUserButton,
   ...enUSUserButtonMenu,
   ...enUSUserProfile,
@@ -65,6 +67,7 @@ export const enUS = {
     ...enUSSignInFactors.unstable__errors,
     ...enUSSignInPasskey.unstable__errors,
     ...enUSSignUp.unstable__errors,
+    ...enUSSignUpConsent.unstable__errors,
     ...enUSSignUpSteps.unstable__errors,
     ...enUSPasswordStrength.unstable__errors,
     ...enUSUserProfileConnected.unstable__errors,

@@ -111,6 +111,6 @@ export class FlowRouter {
   }
 }
 
-function trimSlashes(value: string): string {
+export function trimSlashes(value: string): string {
   return value.replace(/^\/+|\/+$/g, '');
 }

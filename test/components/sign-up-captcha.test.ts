@@ -18,8 +18,9 @@ describe('<latch-sign-up> bot protection slot', () => {
       { appearance: { captcha: { theme: 'dark', size: 'compact' } } },
     );
     const el = await fixture<LatchSignUp>(html`<latch-sign-up routing="virtual" .latch=${latch}></latch-sign-up>`);
+    // The slot's module arrives after the card (an instance without CAPTCHA or consent never fetches it).
+    await until(() => el.querySelector('#clerk-captcha'), 'the CAPTCHA slot');
     const slot = el.querySelector<HTMLElement>('#clerk-captcha');
-    expect(slot).to.exist;
     expect(slot!.dataset).to.include({ clTheme: 'dark', clSize: 'compact', clLanguage: 'en-US' });
     expect(slot!.closest('form')).to.equal(el.querySelector('form'));
     await expect(el).to.be.accessible();

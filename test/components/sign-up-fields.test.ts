@@ -128,6 +128,8 @@ describe('<latch-sign-up> fields from the environment', () => {
       privacy_policy_url: 'javascript:alert(1)',
     });
     const { el, api, latch } = await mount(env);
+    // The checkbox's module arrives after the card (sign-up-start-extras.test.ts).
+    await until(() => el.querySelector('input[name="legalAccepted"]'), 'the consent checkbox');
     const box = input(el, 'legalAccepted');
     expect(box.type).to.equal('checkbox');
     const label = el.querySelector('.cl-formFieldCheckboxLabel__legalAccepted')!;

@@ -3,7 +3,7 @@ import { isLatchApiError, LatchRuntimeError } from '../../api/errors.js';
 import { normalizeIdentifier } from '../../core/identifiers.js';
 import { isSafeLink } from '../../core/redirects.js';
 import { loadErrorStrings } from '../../localization/load-error-strings.js';
-import { FlowRouter, type RoutingMode } from '../../router/flow-router.js';
+import { FlowRouter, type RoutingMode, trimSlashes } from '../../router/flow-router.js';
 import { type CardShape, loadFailedCard, loadingCard, stepLoading, type UiHost } from '../../ui/form.js';
 import type { ElementCss } from './base.styles.js';
 import { FormStatus } from './form-status.js';
@@ -285,7 +285,7 @@ export abstract class FlowElement extends LatchElement implements UiHost {
   /** One of the card's steps as an absolute URL (where a provider sends the browser back). */
   protected stepUrl(step: string): string {
     const url = new URL(location.href);
-    if (this.routing === 'path') url.pathname = step ? `/${trimPath(this.path)}/${step}` : `/${trimPath(this.path)}`;
+    if (this.routing === 'path') url.pathname = `/${trimSlashes(this.path)}${step ? `/${step}` : ''}`;
     else url.hash = step ? `/${step}` : '';
     return url.href;
   }
@@ -343,5 +343,3 @@ export abstract class FlowElement extends LatchElement implements UiHost {
     await latch.setActive({ session: sessionId, redirectUrl });
   }
 }
-
-const trimPath = (path: string) => path.replace(/^\/+|\/+$/g, '');

@@ -1,19 +1,26 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { Latch } from '../../core/latch.js';
-import { isSafeLink } from '../../core/redirects.js';
 import { registerDefaultStrings } from '../../localization/defaults.js';
 import type { AttributeName, SignUp } from '../../resources/index.js';
 import { cardHeader, type FieldOptions, field, fieldId, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
-import { alertIcon } from '../../ui/icons.js';
 import { passwordReveal } from '../../ui/password-reveal.js';
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
 import { checkPasswordRules, type PasswordRules, passwordRulesOf, renderPasswordRules } from './password-rules.js';
 import { signUpCss } from './sign-up.styles.js';
 import type { SignUpFlow, SignUpFlowHost } from './steps/sign-up-flow.js';
-import { isInvitedSignUp, submitSignUp } from './ticket.js';
+import { isInvitedSignUp } from './ticket.js';
 
+/**
+ * The start form's parts that only some instances turn on (the legal consent checkbox, the CAPTCHA slot), with the
+ * consent's strings: fetched when the environment turns one on, never by the usual instance.
+ */
+const loadStartExtras = () =>
+  import('./start-extras.js').then((extras) => {
+    registerDefaultStrings(extras.strings);
+    return extras;
+  });
 const loadPhoneField = () => import('../../ui/phone-field.js');
 /**
  * The strength estimator (zxcvbn), or null when it could not be fetched: the meter is an aid, so the card goes on
@@ -51,13 +58,8 @@ const FIELD_ATTRIBUTE: Record<SignUpField, AttributeName> = {
 const FIELDS = Object.keys(FIELD_ATTRIBUTE) as SignUpField[];
 
 /** FAPI param names → our field ids. */
-const PARAM_TO_FIELD = {
-  first_name: 'firstName',
-  last_name: 'lastName',
-  username: 'username',
-  email_address: 'emailAddress',
-  phone_number: 'phoneNumber',
-  password: 'password',
+const PARAM_TO_FIELD: Record<string, string> = {
+  ...Object.fromEntries(FIELDS.map((id) => [FIELD_ATTRIBUTE[id], id])),
   legal_accepted: 'legalAccepted',
   code: 'code',
 };
@@ -72,14 +74,7 @@ const AUTOCOMPLETE: Record<SignUpField, string> = {
   password: 'new-password',
 };
 
-const emptyValues = (): Record<SignUpField, string> => ({
-  firstName: '',
-  lastName: '',
-  username: '',
-  emailAddress: '',
-  phoneNumber: '',
-  password: '',
-});
+const emptyValues = () => Object.fromEntries(FIELDS.map((id) => [id, ''])) as Record<SignUpField, string>;
 
 /**
  * @summary Sign-up card: the fields the instance turns on (names, username, email, phone, password), then a code
@@ -136,36 +131,26 @@ export class LatchSignUp extends FlowElement {
   }
 
   /**
-   * After a reload in the middle of a sign-up, the form starts from what the server's sign-up remembers, so
-   * "Go back" from the code step shows the address (and names) typed before, not an empty form.
+   * Once per Latch: on an invitation link's page (a cheap look before fetching the ticket code: TICKET_PARAM) the
+   * steps' module redeems the ticket (SignUpFlow.redeemTicket). After a reload in the middle of a sign-up, the form
+   * starts from what the server's sign-up remembers, so "Go back" from the code step shows the address (and names)
+   * typed before, not an empty form.
    */
   protected override latchChanged(): void {
     const latch = this.resolvedLatch;
     if (!latch?.loaded || latch === this.#restoredFrom) return;
     this.#restoredFrom = latch;
-    // A cheap look before fetching the ticket code: only an invitation link's page needs it (TICKET_PARAM).
-    if (location.search.includes('__clerk_ticket=') && latch.client) {
-      const invitation = latch.client.signUp;
-      void this.status.run(async () => {
-        const { redeemTicket, ticketInUrl } = await import('../base/invitation-ticket.js');
-        const ticket = ticketInUrl();
-        if (!ticket) return;
-        const signUp = await redeemTicket(invitation, ticket);
-        this.values = { ...this.values, emailAddress: signUp.emailAddress ?? '' };
-        if (signUp.status === 'complete') await this.finish(signUp.createdSessionId, 'signUp');
-      });
+    const signUp = latch.client?.signUp;
+    if (location.search.includes('__clerk_ticket=') && signUp) {
+      void this.status.run(async () => (await this.#flowReady()).redeemTicket(signUp));
       return;
     }
-    const signUp = latch.client?.signUp;
     if (!signUp?.id || this.values.emailAddress) return;
-    this.values = {
-      ...this.values,
-      emailAddress: signUp.emailAddress ?? '',
-      phoneNumber: signUp.phoneNumber ?? '',
-      firstName: signUp.firstName ?? '',
-      lastName: signUp.lastName ?? '',
-      username: signUp.username ?? '',
-    };
+    // The server keeps every field of the form but the password.
+    const remembered = signUp as Partial<Record<SignUpField, string | null>>;
+    this.values = Object.fromEntries(
+      FIELDS.map((id) => [id, (id === 'password' ? this.values : remembered)[id] ?? '']),
+    ) as Record<SignUpField, string>;
     if (this.#phone) this.#phone.value = this.values.phoneNumber;
   }
 
@@ -198,15 +183,18 @@ export class LatchSignUp extends FlowElement {
       latch: () => this.loadedLatch,
       go: (step) => this.go(step),
       finish: (sessionId) => this.finish(sessionId, 'signUp'),
-      missingFields: () => this.missingFields(),
-      renderFields: (ids) => this.renderFields(ids),
-      rejectInvalid: async (ids) => (await this.rejectEmpty(ids)) || this.rejectUnmetPasswordRules(ids),
-      paramsOf: (ids) => this.paramsOf(ids),
+      missingFields: () => this.#missingFields(),
+      renderFields: (ids) => this.#renderFields(ids),
+      rejectInvalid: async (ids) => (await this.#rejectEmpty(ids)) || this.#rejectUnmetPasswordRules(ids),
+      paramsOf: (ids) => this.#paramsOf(ids),
       paramFields: PARAM_TO_FIELD,
+      fill: (values) => {
+        this.values = { ...this.values, ...values };
+      },
     };
   }
 
-  private get signUp(): SignUp | undefined {
+  get #signUp(): SignUp | undefined {
     return this.resolvedLatch?.client?.signUp;
   }
 
@@ -223,34 +211,29 @@ export class LatchSignUp extends FlowElement {
     }
     // Back from an OAuth provider: finish (signed up, on to a missing field, or transferred to a sign-in).
     if (this.step === SSO_CALLBACK_STEP) return this.card(this.renderSsoCallback('signUp'));
-    const signUp = this.signUp;
+    const signUp = this.#signUp;
     const pending = signUp?.status === 'missing_requirements';
     // Past the start, a sign-up that misses something shows the step its module routes to.
     if (pending && this.step) {
       const flow = this.#flow();
       const body = flow ? flow.render(this.step, signUp) : stepLoading(this);
-      if (body) return this.card(body, this.renderFooter());
+      if (body) return this.card(body, this.#renderFooter());
     }
-    const closed = this.closedMode();
-    if (closed && !pending) {
-      const steps = this.lazyStep(loadMoreSteps);
-      const waitlistUrl = this.loadedLatch.buildWaitlistUrl();
-      // A spent or expired invitation ticket lands here too (the ticket left the URL): say why.
-      return this.card(
-        html`${formAlert(this, this.status.formError)}${
-          steps ? steps.renderRestricted(this, closed, waitlistUrl) : stepLoading(this)
-        }`,
-        this.renderFooter(),
-      );
+    // Closed sign-ups (invitations only, a waitlist): the steps' module says why, unless this visitor has an
+    // invitation. A spent or expired invitation ticket lands here too (the ticket left the URL).
+    if (this.loadedLatch.environment.userSettings.signUp.mode !== 'public' && !pending) {
+      const flow = this.#flow();
+      const closed = flow ? flow.renderClosed() : stepLoading(this);
+      if (closed) return this.card(html`${formAlert(this, this.status.formError)}${closed}`, this.#renderFooter());
     }
     // Fetch the code step while the user fills the form.
     this.lazyStep(loadMoreSteps);
-    return this.card(this.renderStart(), this.renderFooter());
+    return this.card(this.#renderStart(), this.#renderFooter());
   }
 
   // ---- fields -------------------------------------------------------------------------------------------
 
-  private attribute(id: SignUpField) {
+  #attribute(id: SignUpField) {
     return this.resolvedLatch?.environment?.userSettings.attributes[FIELD_ATTRIBUTE[id]];
   }
 
@@ -258,41 +241,41 @@ export class LatchSignUp extends FlowElement {
    * Email and password are always asked for when on (a user needs an address, unless the instance is
    * phone-only: email off, the phone number required).
    */
-  private isRequired(id: SignUpField): boolean {
-    return id === 'emailAddress' || id === 'password' || this.attribute(id)?.required === true;
+  #isRequired(id: SignUpField): boolean {
+    return id === 'emailAddress' || id === 'password' || this.#attribute(id)?.required === true;
   }
 
   /** Whether the instance asks for this field at all (email unless it is turned off). */
-  private isEnabled(id: SignUpField): boolean {
-    const enabled = this.attribute(id)?.enabled;
+  #isEnabled(id: SignUpField): boolean {
+    const enabled = this.#attribute(id)?.enabled;
     return id === 'emailAddress' ? enabled !== false : enabled === true;
   }
 
   /** The fields of the start step: the instance's, less the optional ones when `showOptionalFields` is off. */
-  private startFields(): SignUpField[] {
+  #startFields(): SignUpField[] {
     const showOptional = this.resolvedAppearance.options.showOptionalFields !== false;
-    return FIELDS.filter((id) => this.isEnabled(id) && (showOptional || this.isRequired(id)));
+    return FIELDS.filter((id) => this.#isEnabled(id) && (showOptional || this.#isRequired(id)));
   }
 
   /** Fields the server says are still missing, among those this card can ask for. */
-  private missingFields(): SignUpField[] {
-    const missing = this.signUp?.missingFields ?? [];
+  #missingFields(): SignUpField[] {
+    const missing = this.#signUp?.missingFields ?? [];
     return FIELDS.filter((id) => missing.includes(FIELD_ATTRIBUTE[id]));
   }
 
-  private renderFields(ids: SignUpField[], autofocus = true): TemplateResult {
+  #renderFields(ids: SignUpField[], autofocus = true): TemplateResult {
     const isName = (id: SignUpField) => id === 'firstName' || id === 'lastName';
     const names = ids.filter(isName);
     const rest = ids.filter((id) => !isName(id));
     return html`${
       names.length
-        ? html`<div class=${this.cls('formFieldRow', { id: 'name' })}>${names.map((id, i) => this.renderField(id, autofocus && i === 0))}</div>`
+        ? html`<div class=${this.cls('formFieldRow', { id: 'name' })}>${names.map((id, i) => this.#renderField(id, autofocus && i === 0))}</div>`
         : nothing
-    }${rest.map((id, i) => this.renderField(id, autofocus && !names.length && i === 0))}`;
+    }${rest.map((id, i) => this.#renderField(id, autofocus && !names.length && i === 0))}`;
   }
 
-  private renderField(id: SignUpField, autofocus: boolean): TemplateResult {
-    const required = this.isRequired(id);
+  #renderField(id: SignUpField, autofocus: boolean): TemplateResult {
+    const required = this.#isRequired(id);
     const options: Omit<FieldOptions, 'value' | 'onInput'> = {
       id,
       autocomplete: AUTOCOMPLETE[id],
@@ -306,27 +289,18 @@ export class LatchSignUp extends FlowElement {
     const onInput = (value: string) => {
       this.values = { ...this.values, [id]: value };
     };
-    if (id === 'phoneNumber') {
-      const phone = this.phoneField();
-      if (phone) return phone.render(options);
-      return field(this, {
-        ...options,
-        type: 'tel',
-        inputmode: 'tel',
-        autocomplete: 'tel',
-        value: this.values.phoneNumber,
-        onInput,
-      });
-    }
-    if (id === 'password') return this.renderPasswordField(options, onInput);
+    if (id === 'password') return this.#renderPasswordField(options, onInput);
+    // The phone number is a plain tel input until its field (country picker, formatting) is in.
+    const phone = id === 'phoneNumber' && this.#phoneField();
+    if (phone) return phone.render(options);
     // The address an invitation was sent to is fixed by the ticket.
-    const invited = id === 'emailAddress' && isInvitedSignUp(this.signUp);
+    const invited = id === 'emailAddress' && isInvitedSignUp(this.#signUp);
+    const type = id === 'emailAddress' ? 'email' : id === 'phoneNumber' ? 'tel' : 'text';
     return field(this, {
       ...options,
       ...(invited ? { readonly: true, autofocus: false, hint: this.t('signUp.invitation.emailAddressHint') } : {}),
-      type: id === 'emailAddress' ? 'email' : 'text',
-      inputmode: id === 'emailAddress' ? 'email' : undefined,
-      autocomplete: AUTOCOMPLETE[id],
+      type,
+      inputmode: type === 'text' ? undefined : type,
       value: this.values[id],
       onInput,
     });
@@ -336,8 +310,8 @@ export class LatchSignUp extends FlowElement {
    * The password with the instance's rules listed under it from the start, each ticking as it is met, and,
    * when the instance shows zxcvbn, a strength line whose chunk is fetched on the field's first focus.
    */
-  private renderPasswordField(options: Omit<FieldOptions, 'value' | 'onInput'>, onInput: (value: string) => void) {
-    const rules = this.passwordRules();
+  #renderPasswordField(options: Omit<FieldOptions, 'value' | 'onInput'>, onInput: (value: string) => void) {
+    const rules = this.#passwordRules();
     const password = this.values.password;
     const rulesId = `${fieldId(this, 'password')}-rules`;
     const strengthId = `${fieldId(this, 'password')}-strength`;
@@ -356,7 +330,6 @@ export class LatchSignUp extends FlowElement {
         : undefined;
     return field(this, {
       ...options,
-      autocomplete: AUTOCOMPLETE.password,
       value: password,
       hint: undefined,
       ...passwordReveal(this, options.id, {
@@ -374,14 +347,14 @@ export class LatchSignUp extends FlowElement {
     });
   }
 
-  private passwordRules(): PasswordRules {
+  #passwordRules(): PasswordRules {
     return passwordRulesOf(this.loadedLatch.environment.userSettings.passwordSettings);
   }
 
   /** A password that misses one of the listed rules is refused at the field, before any round trip. */
-  private async rejectUnmetPasswordRules(ids: SignUpField[]): Promise<boolean> {
+  async #rejectUnmetPasswordRules(ids: SignUpField[]): Promise<boolean> {
     if (!ids.includes('password') || !this.values.password) return false;
-    const unmet = checkPasswordRules(this.passwordRules(), this.values.password).find((rule) => !rule.met);
+    const unmet = checkPasswordRules(this.#passwordRules(), this.values.password).find((rule) => !rule.met);
     if (!unmet) return false;
     const code = unmet.key === 'minimumLength' ? 'form_password_length_too_short' : 'form_password_not_strong_enough';
     await this.status.reject({ password: () => this.t(`unstable__errors.${code}`) });
@@ -389,7 +362,7 @@ export class LatchSignUp extends FlowElement {
   }
 
   /** The phone number field once libphonenumber-js is in; it takes over what the plain tel input held. */
-  private phoneField(): PhoneField | undefined {
+  #phoneField(): PhoneField | undefined {
     const module = this.lazyStep(loadPhoneField);
     if (module && !this.#phone) {
       this.#phone = new module.PhoneField(this, () => this.localizer.locale);
@@ -398,14 +371,14 @@ export class LatchSignUp extends FlowElement {
     return this.#phone;
   }
 
-  private fieldValue(id: SignUpField): string {
+  #fieldValue(id: SignUpField): string {
     if (id === 'phoneNumber') return this.#phone ? this.#phone.value : this.values.phoneNumber.trim();
     return id === 'password' ? this.values.password : this.values[id].trim();
   }
 
   /** Refuses empty required fields at once (localized, at the field), without a round trip. */
-  private async rejectEmpty(ids: SignUpField[]): Promise<boolean> {
-    const empty = ids.filter((id) => this.isRequired(id) && !this.fieldValue(id));
+  async #rejectEmpty(ids: SignUpField[]): Promise<boolean> {
+    const empty = ids.filter((id) => this.#isRequired(id) && !this.#fieldValue(id));
     if (!empty.length) return false;
     await this.status.reject(
       Object.fromEntries(empty.map((id) => [id, () => this.t('unstable__errors.form_param_nil')])),
@@ -414,97 +387,33 @@ export class LatchSignUp extends FlowElement {
   }
 
   /** The params of the given fields, skipping optional ones left empty. */
-  private paramsOf(ids: SignUpField[]): Partial<Record<SignUpField, string>> {
-    return Object.fromEntries(ids.map((id) => [id, this.fieldValue(id)]).filter(([, value]) => value));
+  #paramsOf(ids: SignUpField[]): Partial<Record<SignUpField, string>> {
+    return Object.fromEntries(ids.map((id) => [id, this.#fieldValue(id)]).filter(([, value]) => value));
   }
 
-  // ---- closed sign-ups ----------------------------------------------------------------------------------
+  // ---- parts some instances turn on ----------------------------------------------------------------------
+
+  /** Whether the instance asks for legal consent (`legal_consent_enabled`) and for a CAPTCHA (`captcha_enabled`). */
+  get #startOptions(): { legalConsentEnabled: boolean; captchaEnabled?: unknown } {
+    return this.loadedLatch.environment.userSettings.signUp;
+  }
 
   /**
-   * Why this visitor cannot sign up here: the instance takes only invited people (`restricted`; an invitation
-   * link carries `__clerk_ticket`, handled by the ticket flow) or keeps a waitlist instead (`waitlist`).
+   * The module of the consent checkbox and the CAPTCHA slot when the instance turns one on (`undefined` while it
+   * arrives; the start form waits for it, so it never shows without its checkbox), `null` when it turns neither on.
    */
-  private closedMode(): 'restricted' | 'waitlist' | undefined {
-    const mode = this.loadedLatch.environment.userSettings.signUp.mode;
-    if (mode === 'waitlist') return 'waitlist';
-    if (mode === 'restricted' && !new URLSearchParams(location.search).has('__clerk_ticket')) return 'restricted';
-    return undefined;
-  }
-
-  // ---- legal consent -------------------------------------------------------------------------------------
-
-  private get legalConsentRequired(): boolean {
-    return this.loadedLatch.environment.userSettings.signUp.legalConsentEnabled;
-  }
-
-  /** "I accept the Terms of Service and the Privacy Policy", each a link to the instance's page. */
-  private renderLegalConsent(): TemplateResult {
-    const display = this.loadedLatch.environment.displayConfig;
-    const inputId = fieldId(this, 'legalAccepted');
-    const error = this.status.error('legalAccepted');
-    const link = (href: string | null, id: string, key: string) =>
-      href && isSafeLink(href)
-        ? html`<a class=${this.cls('footerPagesLink', { id })} href=${href} target="_blank" rel="noopener">${this.t(key)}</a>`
-        : this.t(key);
-    // The sentence is translated whole; the two links go where its tokens are (private-use marks stand in).
-    const label = this.t('legalConsent.checkbox.label__termsOfServiceAndPrivacyPolicy', {
-      termsOfServiceLink: '\uE000',
-      privacyPolicyLink: '\uE001',
-    });
-    const parts = label.split(/([\uE000\uE001])/).map((part) => {
-      if (part === '\uE000') return link(display.termsUrl, 'termsOfService', 'legalConsent.link__termsOfService');
-      if (part === '\uE001') return link(display.privacyPolicyUrl, 'privacyPolicy', 'legalConsent.link__privacyPolicy');
-      return part;
-    });
-    return html`<div class=${this.cls('formField', { id: 'legalAccepted', state: error ? 'error' : undefined, required: true })}>
-      <div class=${this.cls('formFieldInputGroup', { id: 'legalAccepted' })}>
-        <input
-          id=${inputId}
-          type="checkbox"
-          name="legalAccepted"
-          class=${this.cls('formFieldCheckboxInput', { id: 'legalAccepted' })}
-          .checked=${this.legalAccepted}
-          required
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? `${inputId}-error` : nothing}
-          @change=${(e: Event) => {
-            this.legalAccepted = (e.target as HTMLInputElement).checked;
-          }}
-        />
-        <label class=${this.cls('formFieldCheckboxLabel', { id: 'legalAccepted' })} for=${inputId}>${parts}</label>
-      </div>
-      ${
-        error
-          ? html`<p id=${`${inputId}-error`} class=${this.cls('formFieldErrorText', { id: 'legalAccepted' })}>${alertIcon()}<span>${error}</span></p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  // ---- bot protection ------------------------------------------------------------------------------------
-
-  /**
-   * Where the CAPTCHA widget mounts when the instance turns bot protection on (`sign_up.captcha_enabled`, which
-   * the loader's schema passes through): Clerk's `clerk-captcha` node, carrying the appearance's `captcha` options
-   * (theme, size, language; the language falls back to the card's locale) as Clerk's does. Off: nothing.
-   */
-  private renderCaptchaSlot(): TemplateResult | typeof nothing {
-    const settings = this.loadedLatch.environment.userSettings.signUp as { captchaEnabled?: unknown };
-    if (settings.captchaEnabled !== true) return nothing;
-    const { theme, size, language } = this.resolvedAppearance.captcha;
-    return html`<div
-      id="clerk-captcha"
-      class=${this.cls('formField', { id: 'captcha' })}
-      data-cl-theme=${theme ?? 'auto'}
-      data-cl-size=${size ?? 'normal'}
-      data-cl-language=${language ?? this.localizer.locale}
-    ></div>`;
+  #startExtras() {
+    const { legalConsentEnabled, captchaEnabled } = this.#startOptions;
+    return legalConsentEnabled || captchaEnabled === true ? this.lazyStep(loadStartExtras) : null;
   }
 
   // ---- start --------------------------------------------------------------------------------------------
 
-  private renderStart(): TemplateResult {
+  #renderStart(): TemplateResult {
     const env = this.loadedLatch.environment;
+    const extras = this.#startExtras();
+    // A failed download says so (the network error) above the spinner; a render after a moment tries again.
+    if (extras === undefined) return html`${formAlert(this, this.status.formError)}${stepLoading(this)}`;
     return html`${cardHeader(this, {
       title: this.t('signUp.start.title'),
       subtitle: this.t('signUp.start.subtitle'),
@@ -513,34 +422,50 @@ export class LatchSignUp extends FlowElement {
     })}
       <div class=${this.cls('main')}>
         ${formAlert(this, this.status.formError)} ${this.socialSection('signUp', 'top')}
-        <form class=${this.cls('form')} novalidate @submit=${this.submitStart}>
-          ${this.renderFields(this.startFields())}
-          ${this.legalConsentRequired ? this.renderLegalConsent() : nothing}
-          ${this.renderCaptchaSlot()}
+        <form class=${this.cls('form')} novalidate @submit=${this.#submitStart}>
+          ${this.#renderFields(this.#startFields())}
+          ${
+            extras && this.#startOptions.legalConsentEnabled
+              ? extras.renderLegalConsent(
+                  this,
+                  env.displayConfig,
+                  this.legalAccepted,
+                  this.status.error('legalAccepted'),
+                  (accepted) => (this.legalAccepted = accepted),
+                )
+              : nothing
+          }
+          ${
+            extras && this.#startOptions.captchaEnabled === true
+              ? extras.renderCaptchaSlot(this, this.resolvedAppearance.captcha, this.localizer.locale)
+              : nothing
+          }
           ${primaryButton(this, { label: this.t('formButtonPrimary'), busy: this.status.busy })}
         </form>
         ${this.socialSection('signUp', 'bottom')}
       </div>`;
   }
 
-  private submitStart = async (event: SubmitEvent) => {
+  #submitStart = async (event: SubmitEvent) => {
     event.preventDefault();
-    const fields = this.startFields();
-    if (await this.rejectEmpty(fields)) return;
-    if (await this.rejectUnmetPasswordRules(fields)) return;
+    const fields = this.#startFields();
+    if (await this.#rejectEmpty(fields)) return;
+    if (await this.#rejectUnmetPasswordRules(fields)) return;
     if (await this.rejectHiddenCharacters('emailAddress', this.values.emailAddress)) return;
-    if (this.legalConsentRequired && !this.legalAccepted) {
+    const consent = this.#startOptions.legalConsentEnabled;
+    if (consent && !this.legalAccepted) {
       await this.status.reject({ legalAccepted: () => this.t('unstable__errors.form_param_missing__legal_accepted') });
       return;
     }
     await this.status.run(async () => {
-      // An invited sign-up (ticket) is completed with an update; any other starts a new sign-up.
-      const signUp = await submitSignUp(this.loadedLatch.client.signUp, {
-        ...this.paramsOf(fields),
-        ...(this.legalConsentRequired ? { legalAccepted: true } : {}),
-        ...(this.unsafeMetadata ? { unsafeMetadata: this.unsafeMetadata } : {}),
-      });
-      await (await this.#flowReady()).afterSignUpStep(signUp);
+      await (await this.#flowReady()).start(
+        {
+          ...this.#paramsOf(fields),
+          ...(consent ? { legalAccepted: true } : {}),
+          ...(this.unsafeMetadata ? { unsafeMetadata: this.unsafeMetadata } : {}),
+        },
+        isInvitedSignUp(this.#signUp),
+      );
     }, PARAM_TO_FIELD);
   };
 
@@ -553,7 +478,7 @@ export class LatchSignUp extends FlowElement {
 
   // ---- footer and completion ----------------------------------------------------------------------------
 
-  private renderFooter(): TemplateResult | typeof nothing {
+  #renderFooter(): TemplateResult | typeof nothing {
     const latch = this.resolvedLatch;
     const href = this.signInUrl || latch?.options.signInUrl || latch?.environment?.displayConfig.signInUrl || undefined;
     return this.footerAction(this.t('signUp.start.actionText'), this.t('signUp.start.actionLink'), href || undefined);

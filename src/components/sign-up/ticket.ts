@@ -1,4 +1,3 @@
-import type { SignUpCreateParams } from '../../api/fapi.js';
 import type { SignUp } from '../../resources/index.js';
 
 /**
@@ -16,14 +15,4 @@ export function isInvitedSignUp(signUp: SignUp | undefined): boolean {
     verification?.strategy === 'ticket' &&
     verification.status === 'verified'
   );
-}
-
-/**
- * Sends the start form: an invited sign-up is completed with an update (its address stays the invited one),
- * any other starts a new sign-up.
- */
-export function submitSignUp(signUp: SignUp, params: SignUpCreateParams): Promise<SignUp> {
-  if (!isInvitedSignUp(signUp)) return signUp.create(params);
-  const { emailAddress: _invited, ...rest } = params;
-  return signUp.update(rest);
 }

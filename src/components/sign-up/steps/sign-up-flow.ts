@@ -5,6 +5,7 @@
  * start form runs none of it. The code typed on a verification step lives here, one SignUpFlow per element.
  */
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { SignUpCreateParams } from '../../../api/fapi.js';
 import type { Latch } from '../../../core/latch.js';
 import type { Client, Environment, SignUp } from '../../../resources/index.js';
 import { rejectIncompleteCode } from '../../../ui/code-field.js';
@@ -13,6 +14,7 @@ import type { FormStatus } from '../../base/form-status.js';
 import type { SignUpField } from '../sign-up.js';
 import {
   renderEmailLinkLanding,
+  renderRestricted,
   renderVerifyCode,
   renderVerifyLink,
   resendCooldownOf,
@@ -20,7 +22,7 @@ import {
   stopEmailLink,
 } from './more-steps.js';
 
-export { renderRestricted, stepCss, strings } from './more-steps.js';
+export { stepCss, strings } from './more-steps.js';
 export { renderPasswordStrength } from './password-strength-line.js';
 
 /** The steps after the start form, named as Clerk's routes are (the start step is ''). */
@@ -46,6 +48,8 @@ export interface SignUpFlowHost {
   paramsOf(ids: SignUpField[]): Partial<Record<SignUpField, string>>;
   /** FAPI param names → field ids, for errors the server ties to a param. */
   paramFields: Record<string, string>;
+  /** Puts values in the form's fields (an invited address). */
+  fill(values: Partial<Record<SignUpField, string>>): void;
 }
 
 export class SignUpFlow {
@@ -66,6 +70,21 @@ export class SignUpFlow {
     stopEmailLink(this.#host.ui);
   }
 
+  /**
+   * The card of closed sign-ups, saying why this visitor cannot sign up here: the instance takes only invited people
+   * (`restricted`; an invitation link carries `__clerk_ticket` and gets the form) or keeps a waitlist instead
+   * (`waitlist`, with its link). `undefined` when sign-ups are open to this visitor.
+   */
+  renderClosed(): TemplateResult | undefined {
+    const latch = this.#host.latch();
+    const { mode } = latch.environment.userSettings.signUp;
+    const closed =
+      mode === 'waitlist' || (mode === 'restricted' && !new URLSearchParams(location.search).has('__clerk_ticket'));
+    return closed
+      ? renderRestricted(this.#host.ui, mode as 'restricted' | 'waitlist', latch.buildWaitlistUrl())
+      : undefined;
+  }
+
   /** The step at `step` for a sign-up that misses something; `undefined` when it is not at that step. */
   render(step: string, signUp: SignUp): TemplateResult | undefined {
     const unverified = (name: string) => signUp.unverifiedFields.includes(name);
@@ -73,6 +92,29 @@ export class SignUpFlow {
     if (step === STEP.verifyPhone && unverified('phone_number')) return this.#renderVerify('phone', signUp);
     if (step === STEP.continue && this.#host.missingFields().length > 0) return this.#renderContinue();
     return undefined;
+  }
+
+  /**
+   * An invitation link's page: its ticket is redeemed, the invited address fills its locked field, and a ticket
+   * that completes the sign-up signs in.
+   */
+  async redeemTicket(signUp: SignUp): Promise<void> {
+    const { redeemTicket, ticketInUrl } = await import('../../base/invitation-ticket.js');
+    const ticket = ticketInUrl();
+    if (!ticket) return;
+    const invited = await redeemTicket(signUp, ticket);
+    this.#host.fill({ emailAddress: invited.emailAddress ?? '' });
+    if (invited.status === 'complete') await this.#host.finish(invited.createdSessionId);
+  }
+
+  /**
+   * Sends the start form, then goes where the sign-up leads. An invited sign-up (`invited`: ../ticket.ts) is
+   * completed with an update, its address staying the invited one; any other starts a new sign-up.
+   */
+  async start(params: SignUpCreateParams, invited: boolean): Promise<void> {
+    const signUp = this.#host.latch().client.signUp;
+    const { emailAddress: _invited, ...rest } = params;
+    await this.afterSignUpStep(await (invited ? signUp.update(rest) : signUp.create(params)));
   }
 
   /** Where a sign-up goes next: more fields, then each verification, then signed in. */
