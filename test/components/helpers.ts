@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { LatchApiError } from '../../src/api/errors.js';
 import { MemoryFrontendApi, type MemoryFrontendApiOptions } from '../../src/api/index.js';
 import { Latch, type LatchOptions } from '../../src/core/index.js';
@@ -92,4 +93,19 @@ export async function expectMenuUnavailable(
   expect(element.querySelectorAll('[role="menuitem"]')).to.have.length(0);
   expect(trigger.getAttribute('aria-expanded')).to.equal('true');
   await expect(element).to.be.accessible();
+}
+
+/**
+ * Fills a sign-up start form as a keyboard user does: types the address in the email field, Tab to the password,
+ * types it. The caller presses Enter (or checks a refusal) itself.
+ */
+export async function typeEmailAndPassword(
+  root: ParentNode,
+  email = 'grace@example.com',
+  password = 'Quartz-Velvet#Harbor42',
+): Promise<void> {
+  input(root, 'emailAddress').focus();
+  await sendKeys({ type: email });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ type: password });
 }

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { defaultEnvironment } from '../../src/api/memory/default-environment.js';
 import '../../src/components/sign-up/index.js';
 import type { LatchSignUp } from '../../src/components/sign-up/sign-up.js';
-import { ALICE, input, loadedLatch, until } from './helpers.js';
+import { ALICE, loadedLatch, typeEmailAndPassword, until } from './helpers.js';
 
 function captchaOn() {
   const env = defaultEnvironment();
@@ -30,10 +30,7 @@ describe('<latch-sign-up> bot protection slot', () => {
     const { latch } = await loadedLatch();
     const el = await fixture<LatchSignUp>(html`<latch-sign-up routing="virtual" .latch=${latch}></latch-sign-up>`);
     expect(el.querySelector('#clerk-captcha')).to.equal(null);
-    input(el, 'emailAddress').focus();
-    await sendKeys({ type: 'grace@example.com' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Quartz-Velvet#Harbor42' });
+    await typeEmailAndPassword(el);
     await sendKeys({ press: 'Enter' });
     await until(() => el.querySelector('input[name="code"]'), 'the code step');
   });

@@ -8,7 +8,7 @@ import type { LatchSignUp } from '../../src/components/sign-up/sign-up.js';
 import { setDefaultLatch } from '../../src/core/index.js';
 import { enUSErrors } from '../../src/localization/en-US-errors.js';
 import { enUSSignUpSteps } from '../../src/localization/en-US-sign-up-steps.js';
-import { ALICE, input, loadedLatch, until } from './helpers.js';
+import { ALICE, loadedLatch, typeEmailAndPassword, until } from './helpers.js';
 
 /**
  * The cards a visitor who cannot simply sign up meets, each by keyboard alone and checked with axe: restricted
@@ -148,10 +148,7 @@ describe('<latch-sign-up> closed to this visitor, by keyboard', () => {
     );
     await expect(el).to.be.accessible();
 
-    input(el, 'emailAddress').focus();
-    await sendKeys({ type: 'grace@example.com' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Quartz-Velvet#Harbor42' });
+    await typeEmailAndPassword(el);
     await sendKeys({ press: 'Enter' });
     await until(() => el.querySelector('input[name="code"]'), 'the email code step');
     expect(api.sentCodes.at(-1)).to.include({ strategy: 'email_code', emailAddress: 'grace@example.com' });

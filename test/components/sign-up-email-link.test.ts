@@ -5,7 +5,7 @@ import { defaultEnvironment } from '../../src/api/memory/default-environment.js'
 import '../../src/components/sign-up/index.js';
 import type { LatchSignUp } from '../../src/components/sign-up/sign-up.js';
 import { enUSSignUpSteps } from '../../src/localization/en-US-sign-up-steps.js';
-import { ALICE, input, loadedLatch, until } from './helpers.js';
+import { ALICE, input, loadedLatch, typeEmailAndPassword, until } from './helpers.js';
 
 /** An instance that verifies a new address by email link only. */
 function linkOnly(): EnvironmentJSON {
@@ -35,10 +35,7 @@ describe('<latch-sign-up> email link', () => {
   it('by keyboard: signs up, waits for the link, and finishes by itself once it is opened elsewhere', async function () {
     this.timeout(15_000);
     const { el, api, latch } = await mount();
-    input(el, 'emailAddress').focus();
-    await sendKeys({ type: 'grace@example.com' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Quartz-Velvet#Harbor42' });
+    await typeEmailAndPassword(el);
     await sendKeys({ press: 'Enter' });
     await until(() => title(el) === 'Check your inbox', 'the link step');
     expect(el.querySelector('.cl-formHeaderSubtitle')?.textContent).to.contain('grace@example.com');

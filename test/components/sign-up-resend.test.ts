@@ -6,7 +6,7 @@ import { resendCooldownOf } from '../../src/components/base/resend-cooldown.js';
 import '../../src/components/sign-up/index.js';
 import type { LatchSignUp } from '../../src/components/sign-up/sign-up.js';
 import { enUSSignUpSteps } from '../../src/localization/en-US-sign-up-steps.js';
-import { ALICE, input, loadedLatch, until } from './helpers.js';
+import { ALICE, input, loadedLatch, typeEmailAndPassword, until } from './helpers.js';
 
 /**
  * "Send another" on the sign-up's phone code step and on its email link step: disabled with the seconds left
@@ -75,10 +75,7 @@ describe('<latch-sign-up> resend', () => {
   it('email link, by keyboard: the cooldown, a second link once it is over, the countdown again; the new link signs up', async function () {
     this.timeout(30_000);
     const { el, api, latch } = await mount(linkOnly());
-    input(el, 'emailAddress').focus();
-    await sendKeys({ type: 'grace@example.com' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Quartz-Velvet#Harbor42' });
+    await typeEmailAndPassword(el);
     await sendKeys({ press: 'Enter' });
     await until(() => title(el) === 'Check your inbox' && resendButton(el), 'the link step');
     await until(() => api.sentCodes.at(-1)?.strategy === 'email_link', 'the link mailed');

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { defaultEnvironment } from '../../src/api/memory/default-environment.js';
 import '../../src/components/sign-up/index.js';
 import type { LatchSignUp } from '../../src/components/sign-up/sign-up.js';
-import { ALICE, input, loadedLatch, until } from './helpers.js';
+import { ALICE, input, loadedLatch, typeEmailAndPassword, until } from './helpers.js';
 
 // Its own file: the consent checkbox's chunk (start-extras.ts) must not have been fetched by an earlier test on this
 // page, and is fetched once per page.
@@ -51,10 +51,7 @@ describe('<latch-sign-up> legal consent chunk', () => {
     );
     await expect(el).to.be.accessible();
 
-    input(el, 'emailAddress').focus();
-    await sendKeys({ type: 'grace@example.com' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Quartz-Velvet#Harbor42' });
+    await typeEmailAndPassword(el);
     // Unticked, Enter is refused at the checkbox, which takes focus with the reason; nothing is sent.
     await sendKeys({ press: 'Enter' });
     await until(() => el.querySelector('.cl-formFieldErrorText__legalAccepted'), 'the consent error');
