@@ -48,14 +48,14 @@ export class FormStatus implements ReactiveController {
   }
 
   /**
-   * Shows client-side check messages under their fields, without a round trip, and focuses the first. The error
-   * strings are fetched first: a check may word a server code, and a refused form is often refused again.
+   * Shows client-side check messages under their fields, without a round trip, and focuses the first. Their words
+   * are in the loader's strings, so nothing waits for a download; the error strings are fetched meanwhile (a form
+   * refused once is often refused by the server next), and the messages re-worded if they bring any.
    */
   async reject(fieldErrors: Record<string, Message>): Promise<void> {
-    await loadErrorStrings();
     this.fieldErrors = fieldErrors;
     this.formError = '';
-    this.host.requestUpdate();
+    this.#rewordWhenStringsArrive();
     await this.host.updateComplete;
     this.#focusFirstInvalid();
   }
@@ -72,8 +72,13 @@ export class FormStatus implements ReactiveController {
    */
   fail(error: unknown, paramToField: ParamToField = {}): void {
     this.#route(error, paramToField);
-    this.host.requestUpdate();
     // Shown at once (the server's words until the error strings are in), worded again when they arrive.
+    this.#rewordWhenStringsArrive();
+  }
+
+  /** Renders now, and again once the error strings are in (at once when they already are). */
+  #rewordWhenStringsArrive(): void {
+    this.host.requestUpdate();
     void loadErrorStrings().then(() => this.host.requestUpdate());
   }
 
