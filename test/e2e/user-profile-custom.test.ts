@@ -44,6 +44,8 @@ describe('user button and profile: custom items and pages (e2e)', () => {
     await trigger.focus();
     await page.keyboard.press('ArrowDown');
     const items = page.locator('latch-user-button [role="menuitem"]');
+    // The menu's content is a chunk fetched when it may first open: wait for its four items before reading them.
+    await items.nth(3).waitFor();
     assert.deepEqual(await items.allTextContents().then((t) => t.map((s) => s.trim())), [
       'Account settings',
       'Sign out',
