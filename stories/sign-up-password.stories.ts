@@ -56,13 +56,19 @@ function refusedSignUp(status: number, code: string, paramName: string, password
   };
 }
 
-/** The instance's rules listed under the field before the user types; no meter until the field has focus. */
+/** The instance's rules, listed under the field once it has focus, before the user types. */
 export const Rules: Story = {
   loaders: [
     async () => ({
       latch: await storyLatch({ users: [DEMO], environment: strictPasswords(), latencyMs: STORY_LATENCY_MS }),
     }),
   ],
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await findInput(canvasElement, 'password'));
+    await waitFor(() =>
+      expect(canvasElement.querySelectorAll('.cl-formFieldHintText__passwordRules li')).toHaveLength(5),
+    );
+  },
 };
 
 /** Some rules met, the strength meter (loaded on focus) saying the password is still too weak, and why (zxcvbn's warning and suggestions). */

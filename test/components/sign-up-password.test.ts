@@ -45,8 +45,15 @@ const apiError = (code: string, longMessage = code) =>
   new LatchApiError({ status: 422, errors: [{ code, message: code, longMessage, meta: { paramName: 'password' } }] });
 
 describe('<latch-sign-up> password rules and strength', () => {
-  it('lists every rule before the user types, each saying in words that it is not met yet', async () => {
+  it('lists every rule once the field has focus, before the user types, each saying in words that it is not met yet', async () => {
     const { el } = await mount();
+    await until(() => el.querySelector('.cl-formFieldInputShowPasswordButton'), 'the show/hide button');
+    expect(rules(el), 'no rules before the field has focus').to.deep.equal([]);
+    // By keyboard, as a user reaches it (sendKeys also gives this page the browser's focus).
+    input(el, 'emailAddress').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(input(el, 'password'));
+    await until(() => rules(el).length, 'the rules');
     expect(rules(el)).to.deep.equal([
       'at least 10 characters (not yet)',
       'a digit (not yet)',
@@ -81,6 +88,31 @@ describe('<latch-sign-up> password rules and strength', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => el.querySelector('input[name="code"]'), 'code step');
     expect(api.calls.some((call) => call.method === 'createSignUp')).to.equal(true);
+  });
+
+  it('shows and hides the password with its button, by keyboard, saying which it does', async () => {
+    const { el } = await mount();
+    const password = input(el, 'password');
+    password.focus();
+    await sendKeys({ type: 'Quartz' });
+    await until(() => el.querySelector('.cl-formFieldInputShowPasswordButton'), 'the show/hide button');
+    const reveal = el.querySelector<HTMLButtonElement>('.cl-formFieldInputShowPasswordButton')!;
+    expect(reveal.getAttribute('aria-controls')).to.equal(password.id);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(reveal);
+    expect([password.type, reveal.getAttribute('aria-pressed'), reveal.getAttribute('aria-label')]).to.deep.equal([
+      'password',
+      'false',
+      'Show password',
+    ]);
+    await sendKeys({ press: 'Space' });
+    await until(() => input(el, 'password').type === 'text', 'the password shown');
+    expect([reveal.getAttribute('aria-pressed'), reveal.getAttribute('aria-label')]).to.deep.equal([
+      'true',
+      'Hide password',
+    ]);
+    expect(input(el, 'password').value, 'what was typed stays').to.equal('Quartz');
+    await expect(el).to.be.accessible();
   });
 
   it('refuses a password that misses a rule at the field, without a round trip, and keeps what was typed', async () => {
@@ -153,6 +185,8 @@ describe('<latch-sign-up> password rules and strength', () => {
 
   it('renders hostile text in a rule as text', async () => {
     const { el, latch } = await mount();
+    input(el, 'emailAddress').focus();
+    await sendKeys({ press: 'Tab' });
     latch.update({
       localization: { unstable__errors: { passwordComplexity: { requireNumbers: '<img src=x onerror=alert(1)>' } } },
     });

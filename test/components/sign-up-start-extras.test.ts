@@ -8,6 +8,8 @@ import { ALICE, input, loadedLatch, typeEmailAndPassword, until } from './helper
 // Its own file: the consent checkbox's chunk (start-extras.ts) must not have been fetched by an earlier test on this
 // page, and is fetched once per page.
 
+// Unbundled, this page loads a few hundred modules: past the default 250 entries, later ones would not be listed.
+performance.setResourceTimingBufferSize(5000);
 const extrasFetched = () =>
   performance.getEntriesByType('resource').some((e) => e.name.includes('/sign-up/start-extras.'));
 

@@ -34,7 +34,7 @@ async function openSignUp(): Promise<Page> {
 describe('sign-up end to end: passwords, email link, blocklist, phone only', () => {
   watch = watchedPages();
 
-  it('password rules: listed before typing, the strength chunk fetched only on focus, a weak password refused', async () => {
+  it('password rules: listed on focus before typing, the strength chunk fetched only then, a weak password refused', async () => {
     await e2e.devCall('PATCH', '/instance', {
       password: { min_length: 10, require_numbers: true, require_uppercase: true, min_zxcvbn_strength: 3 },
     });
@@ -42,6 +42,14 @@ describe('sign-up end to end: passwords, email link, blocklist, phone only', () 
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(request.url()));
     const signUp = page.locator('latch-sign-up');
+    // The show/hide button joins the field with the steps' chunk; the rules wait for the field's focus.
+    await signUp.locator('.cl-formFieldInputShowPasswordButton').waitFor();
+    assert.equal(await signUp.locator('.cl-formFieldHintText__passwordRules').count(), 0, 'no rules before focus');
+    await signUp.locator('input[name="emailAddress"]').fill(newEmail());
+    await page.waitForTimeout(300);
+    assert.equal(fetched.filter((url) => url.includes('password-strength')).length, 0, 'no meter before focus');
+
+    await signUp.locator('input[name="password"]').focus();
     await signUp.locator('.cl-formFieldHintText__passwordRules li').first().waitFor();
     assert.deepEqual(
       (await signUp.locator('.cl-formFieldHintText__passwordRules li').allTextContents()).map((t) =>
@@ -49,11 +57,6 @@ describe('sign-up end to end: passwords, email link, blocklist, phone only', () 
       ),
       ['at least 10 characters (not yet)', 'a digit (not yet)', 'a capital letter (not yet)'],
     );
-    await signUp.locator('input[name="emailAddress"]').fill(newEmail());
-    await page.waitForTimeout(300);
-    assert.equal(fetched.filter((url) => url.includes('password-strength')).length, 0, 'no meter before focus');
-
-    await signUp.locator('input[name="password"]').focus();
     for (let wait = 0; wait < 100 && !fetched.some((url) => url.includes('password-strength')); wait++) {
       await page.waitForTimeout(100);
     }

@@ -3,12 +3,11 @@ import type { ComponentKey } from '../../appearance/index.js';
 import type { Latch } from '../../core/latch.js';
 import { registerDefaultStrings } from '../../localization/defaults.js';
 import type { AttributeName, SignUp } from '../../resources/index.js';
-import { cardHeader, type FieldOptions, field, fieldId, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
-import { passwordReveal } from '../../ui/password-reveal.js';
+import { cardHeader, type FieldOptions, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import type { PhoneField } from '../../ui/phone-field.js';
 import { FlowElement, SSO_CALLBACK_STEP } from '../base/flow-element.js';
-import { checkPasswordRules, type PasswordRules, passwordRulesOf, renderPasswordRules } from './password-rules.js';
 import { signUpCss } from './sign-up.styles.js';
+import type { StrengthMeter } from './steps/password-aids.js';
 import type { SignUpFlow, SignUpFlowHost } from './steps/sign-up-flow.js';
 import { isInvitedSignUp } from './ticket.js';
 
@@ -23,20 +22,23 @@ const loadStartExtras = () =>
   });
 const loadPhoneField = () => import('../../ui/phone-field.js');
 /**
- * The strength estimator (zxcvbn), or null when it could not be fetched: the meter is an aid, so the card goes on
- * without it (the rules stay listed, and the server still refuses a weak password).
+ * The strength estimator (zxcvbn), or an empty module when it could not be fetched: the meter is an aid, so the card
+ * goes on without it (the rules stay listed, and the server still refuses a weak password). The steps' module
+ * (steps/password-aids.ts) decides when; the import stays here, in a module dist/latch.full.js evaluates with its
+ * script, where scripts/full-build-strength.mjs points it at the file beside that script.
  */
-const loadPasswordStrength = () =>
+const loadPasswordStrength = (): Promise<StrengthMeter> =>
   import('./password-strength.js').then(
     (meter) => {
       registerDefaultStrings(meter.strings);
       return meter;
     },
-    () => null,
+    () => ({}),
   );
 /**
  * Everything after the start form (steps/sign-up-flow.ts): where a sign-up goes next, the continue and
- * verification steps, email links, the card of closed sign-ups, and the password's strength line.
+ * verification steps, email links, the card of closed sign-ups, and the password field's aids (show/hide button,
+ * rules, strength line).
  */
 const loadMoreSteps = () =>
   import('./steps/sign-up-flow.js').then((steps) => {
@@ -92,7 +94,7 @@ export class LatchSignUp extends FlowElement {
     values: { state: true },
     showPassword: { state: true },
     legalAccepted: { state: true },
-    strengthWanted: { state: true },
+    passwordFocused: { state: true },
   };
   // Names (one row), email, password: the shape of the usual instance, so the card rarely changes height.
   protected override readonly placeholderShape = { fields: 3, footer: true };
@@ -116,8 +118,8 @@ export class LatchSignUp extends FlowElement {
   private showPassword = false;
   /** The consent checkbox (instances with `legal_consent_enabled`). */
   private legalAccepted = false;
-  /** The password field has had focus: the strength meter's chunk may load (never before, it is large). */
-  private strengthWanted = false;
+  /** The password field has had focus: its rules show, and the strength meter's chunk may load (never before). */
+  private passwordFocused = false;
   /** The phone number field, once its lazy module (libphonenumber-js) is in. */
   #phone?: PhoneField;
   /** The Latch whose in-progress sign-up filled the form (once per Latch: see latchChanged). */
@@ -159,6 +161,7 @@ export class LatchSignUp extends FlowElement {
     this.#phone?.clear();
     this.#steps?.reset();
     this.showPassword = false;
+    this.passwordFocused = false;
     this.legalAccepted = false;
   }
 
@@ -180,12 +183,15 @@ export class LatchSignUp extends FlowElement {
     return {
       ui: this,
       status: this.status,
+      lazy: (loader) => this.lazyStep(loader),
+      loadStrengthMeter: loadPasswordStrength,
       latch: () => this.loadedLatch,
       go: (step) => this.go(step),
       finish: (sessionId) => this.finish(sessionId, 'signUp'),
       missingFields: () => this.#missingFields(),
       renderFields: (ids) => this.#renderFields(ids),
-      rejectInvalid: async (ids) => (await this.#rejectEmpty(ids)) || this.#rejectUnmetPasswordRules(ids),
+      rejectInvalid: async (ids) =>
+        (await this.#rejectEmpty(ids)) || (this.#steps?.rejectUnmetPasswordRules(ids, this.values.password) ?? false),
       paramsOf: (ids) => this.#paramsOf(ids),
       paramFields: PARAM_TO_FIELD,
       fill: (values) => {
@@ -307,58 +313,30 @@ export class LatchSignUp extends FlowElement {
   }
 
   /**
-   * The password with the instance's rules listed under it from the start, each ticking as it is met, and,
-   * when the instance shows zxcvbn, a strength line whose chunk is fetched on the field's first focus.
+   * The password: a plain input on the first paint; its show/hide button, rules and strength line come with the
+   * steps' module, which the first render fetches (SignUpFlow.passwordAids).
    */
   #renderPasswordField(options: Omit<FieldOptions, 'value' | 'onInput'>, onInput: (value: string) => void) {
-    const rules = this.#passwordRules();
-    const password = this.values.password;
-    const rulesId = `${fieldId(this, 'password')}-rules`;
-    const strengthId = `${fieldId(this, 'password')}-strength`;
-    const meter = rules.showZxcvbn && this.strengthWanted ? this.lazyStep(loadPasswordStrength) : undefined;
-    // The line's template travels with the later steps, which the start step has fetched since its first render.
-    const line = meter ? this.lazyStep(loadMoreSteps) : undefined;
-    const { firstName, lastName, emailAddress, username } = this.values;
-    const strength =
-      meter && line && password
-        ? line.renderPasswordStrength(
-            this,
-            strengthId,
-            meter.estimatePassword(password, [firstName, lastName, emailAddress, username]),
-            rules.minZxcvbnStrength,
-          )
-        : undefined;
+    const { firstName, lastName, emailAddress, username, password } = this.values;
     return field(this, {
       ...options,
+      type: 'password',
       value: password,
       hint: undefined,
-      ...passwordReveal(this, options.id, {
-        shown: this.showPassword,
-        onToggle: () => (this.showPassword = !this.showPassword),
-      }),
       onFocus: () => {
-        if (rules.showZxcvbn) this.strengthWanted = true;
-      },
-      details: {
-        ids: strength ? [rulesId, strengthId] : [rulesId],
-        content: html`${renderPasswordRules(this, rulesId, rules, checkPasswordRules(rules, password))}${strength ?? nothing}`,
+        this.passwordFocused = true;
       },
       onInput,
+      ...this.#flow()?.passwordAids({
+        password,
+        shown: this.showPassword,
+        onToggle: () => {
+          this.showPassword = !this.showPassword;
+        },
+        focused: this.passwordFocused,
+        related: [firstName, lastName, emailAddress, username],
+      }),
     });
-  }
-
-  #passwordRules(): PasswordRules {
-    return passwordRulesOf(this.loadedLatch.environment.userSettings.passwordSettings);
-  }
-
-  /** A password that misses one of the listed rules is refused at the field, before any round trip. */
-  async #rejectUnmetPasswordRules(ids: SignUpField[]): Promise<boolean> {
-    if (!ids.includes('password') || !this.values.password) return false;
-    const unmet = checkPasswordRules(this.#passwordRules(), this.values.password).find((rule) => !rule.met);
-    if (!unmet) return false;
-    const code = unmet.key === 'minimumLength' ? 'form_password_length_too_short' : 'form_password_not_strong_enough';
-    await this.status.reject({ password: () => this.t(`unstable__errors.${code}`) });
-    return true;
   }
 
   /** The phone number field once libphonenumber-js is in; it takes over what the plain tel input held. */
@@ -450,7 +428,10 @@ export class LatchSignUp extends FlowElement {
     event.preventDefault();
     const fields = this.#startFields();
     if (await this.#rejectEmpty(fields)) return;
-    if (await this.#rejectUnmetPasswordRules(fields)) return;
+    // The steps' module, fetched since the first render, has the rules; should it fail to arrive, the submit below
+    // says so.
+    const steps = this.#steps ?? (await this.#flowReady().catch(() => undefined));
+    if (await steps?.rejectUnmetPasswordRules(fields, this.values.password)) return;
     if (await this.rejectHiddenCharacters('emailAddress', this.values.emailAddress)) return;
     const consent = this.#startOptions.legalConsentEnabled;
     if (consent && !this.legalAccepted) {

@@ -9,7 +9,7 @@ import type { SignUpCreateParams } from '../../../api/fapi.js';
 import type { Latch } from '../../../core/latch.js';
 import type { Client, Environment, SignUp } from '../../../resources/index.js';
 import { rejectIncompleteCode } from '../../../ui/code-field.js';
-import { cardHeader, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
+import { cardHeader, type FieldOptions, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
 import type { FormStatus } from '../../base/form-status.js';
 import type { SignUpField } from '../sign-up.js';
 import {
@@ -21,9 +21,14 @@ import {
   startEmailLink,
   stopEmailLink,
 } from './more-steps.js';
+import {
+  type PasswordFieldState,
+  passwordAids,
+  rejectUnmetPasswordRules,
+  type StrengthMeter,
+} from './password-aids.js';
 
 export { stepCss, strings } from './more-steps.js';
-export { renderPasswordStrength } from './password-strength-line.js';
 
 /** The steps after the start form, named as Clerk's routes are (the start step is ''). */
 const STEP = {
@@ -36,6 +41,10 @@ const STEP = {
 export interface SignUpFlowHost {
   ui: UiHost & ReactiveControllerHost;
   status: FormStatus;
+  /** A lazily loaded module, once it is in (FlowElement.lazyStep: its download is started and re-renders). */
+  lazy<T>(loader: () => Promise<T>): T | undefined;
+  /** Fetches the password strength estimator (its import stays in sign-up.ts: see loadPasswordStrength there). */
+  loadStrengthMeter(): Promise<StrengthMeter>;
   latch(): Latch & { environment: Environment; client: Client };
   go(step: string): void;
   finish(sessionId: string | null): Promise<void>;
@@ -63,6 +72,17 @@ export class SignUpFlow {
   /** Forgets the code typed (the flow finished). */
   reset(): void {
     this.#code = '';
+  }
+
+  /** The password field's show/hide button, rules and strength line (./password-aids.ts). */
+  passwordAids(state: PasswordFieldState): Partial<FieldOptions> {
+    return passwordAids(this.#host, this.#host.latch().environment, state);
+  }
+
+  /** Refuses a password that misses one of the instance's rules, at the field: true if so. */
+  rejectUnmetPasswordRules(ids: SignUpField[], password: string): Promise<boolean> {
+    const { ui, status } = this.#host;
+    return rejectUnmetPasswordRules(ui, status, this.#host.latch().environment, ids, password);
   }
 
   /** Stops waiting for an email link to be opened (the element left the page). */

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import type { PasswordSettings } from '../../resources/index.js';
-import type { UiHost } from '../../ui/form.js';
+import type { PasswordSettings } from '../../../resources/index.js';
+import type { UiHost } from '../../../ui/form.js';
 
 /** ASCII punctuation: what counts as special when the environment does not list `allowed_special_characters`. */
 const DEFAULT_SPECIAL = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
