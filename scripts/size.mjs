@@ -68,6 +68,9 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 // organization elements (src/ui/organization-preview.styles.ts), so the user button's page does not carry them.
 // The three pages the issues hold to 40,000 B (sign-in, user button, switcher) now have that as their budget: the
 // issues' limit, not the usual ~150 B of headroom, so no change can take them past it.
+// Session 13: the sign-up password field's show/hide button, rules and strength-line code came off the first screen
+// into the steps' chunk (steps/password-aids.ts), which the first render fetches; the rules show once the field has
+// focus. Sign-up page 40,927 -> 39,658 B, and its budget is the issue's 40,000 too.
 const ISSUE_LIMIT = 40_000;
 const BUDGETS = {
   // The ESM page of (a): core + sign-in element + its flow helpers, as an application's bundler splits them.
@@ -75,7 +78,7 @@ const BUDGETS = {
   loader: 32_570,
   elementPage: {
     'latch-sign-in': ISSUE_LIMIT,
-    'latch-sign-up': 42_870,
+    'latch-sign-up': ISSUE_LIMIT,
     'latch-waitlist': 38_510,
     'latch-user-profile': 45_860,
     'latch-org-switcher': ISSUE_LIMIT,
