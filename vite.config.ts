@@ -64,9 +64,47 @@ const elementAliases = Object.fromEntries(
     .filter(([tag, name]) => tag !== name),
 );
 
+interface OutputChunkLike {
+  type: string;
+  name: string;
+  fileName: string;
+  isEntry: boolean;
+  imports: string[];
+}
+/** Per bundle: the files of the element chunks and of every chunk they import statically (what runs on load). */
+const filesOnLoad = new WeakMap<object, Set<string>>();
+/** Whether `chunk` runs as soon as its element is on the page (see COMPILE_HINT in scripts/terser-pass.mjs). */
+function runsWithAnElement(chunk: OutputChunkLike, bundle: Record<string, OutputChunkLike>): boolean {
+  let files = filesOnLoad.get(bundle);
+  if (!files) {
+    const names = new Set(elementEntries.values());
+    const found = new Set<string>();
+    const visit = (file: string) => {
+      if (found.has(file)) return;
+      found.add(file);
+      for (const imported of bundle[file]?.imports ?? []) visit(imported);
+    };
+    for (const output of Object.values(bundle)) {
+      if (output.type === 'chunk' && output.isEntry && names.has(output.name)) visit(output.fileName);
+    }
+    files = found;
+    filesOnLoad.set(bundle, files);
+  }
+  return files.has(chunk.fileName);
+}
+
 /** A classic script of `file` named `LatchBundle` (its exports), written to dist/ beside the ESM build. */
-const classicScript = (file: string, fileName: string, plugins: UserConfig['plugins'] = []): UserConfig => ({
-  plugins: [minifyCssLiteralsPlugin(), ...(plugins ?? []), terserPass({ module: false })],
+const classicScript = (
+  file: string,
+  fileName: string,
+  plugins: UserConfig['plugins'] = [],
+  { compileHint = false } = {},
+): UserConfig => ({
+  plugins: [
+    minifyCssLiteralsPlugin(),
+    ...(plugins ?? []),
+    terserPass({ module: false, compileHint: () => compileHint }),
+  ],
   build: {
     target: 'es2022',
     emptyOutDir: false,
@@ -77,10 +115,14 @@ const classicScript = (file: string, fileName: string, plugins: UserConfig['plug
 
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'loader') {
-    return classicScript('src/loader/index.ts', 'latch.js', [
-      exposeSharedModules({ root, lazyModules: LAZY_LOADED, namedModules: LAZY_MODULES }),
-      namedZodImports(),
-    ]);
+    // The loader runs on load, all of it: compiled ahead (COMPILE_HINT). Not latch.full.js, most of which a page
+    // never runs.
+    return classicScript(
+      'src/loader/index.ts',
+      'latch.js',
+      [exposeSharedModules({ root, lazyModules: LAZY_LOADED, namedModules: LAZY_MODULES }), namedZodImports()],
+      { compileHint: true },
+    );
   }
   if (mode === 'full' || mode === 'iife') {
     return classicScript('src/script-tag.ts', 'latch.full.js', [fetchStrengthBesideScript()]);
@@ -116,7 +158,9 @@ export default defineConfig(({ mode }): UserConfig => {
           lazyModules: LAZY_LOADED,
           aliases: elementAliases,
         }),
-        terserPass({ module: true }),
+        // An element's chunk and the chunks it imports statically run when the element is on the page: compiled
+        // ahead (COMPILE_HINT). Steps, locales and libraries fetched later are compiled as they are called.
+        terserPass({ module: true, compileHint: runsWithAnElement }),
       ],
       build: {
         target: 'es2022',
