@@ -9,8 +9,8 @@ export { strengthMeterCss as stepCss } from './password-strength.styles.js';
  * The password strength estimate: zxcvbn-ts with its common and English dictionaries, hundreds of kilobytes, so
  * this module is its own lazy chunk, fetched when the password field first gets focus and never before, and a
  * file of its own beside dist/latch.full.js (vite.config.ts). It imports neither Lit nor Latch's core, only data
- * and the meter's rules: the card draws the line (password-rules.ts). The server scores with the same library and dictionaries
- * (server/domain/password-strength.ts).
+ * and the meter's rules: the card draws the line (steps/password-strength-line.ts). The server scores with the same
+ * library and dictionaries (server/domain/password-strength.ts).
  */
 const estimator = new ZxcvbnFactory(zxcvbnOptions);
 

@@ -26,7 +26,7 @@ export interface PasswordRules {
 
 /**
  * The instance's password rules. The loader's environment schema lists only the lengths and passes the rest
- * through untouched; they are read here, in the sign-up chunk, with the same "feature off" defaults, so the
+ * through untouched; they are read here, in the sign-up steps' chunk, with the same "feature off" defaults, so the
  * script-tag loader does not grow with them (a zod schema in a chunk would make the loader share all of zod).
  */
 export function passwordRulesOf(settings: PasswordSettings): PasswordRules {
