@@ -47,7 +47,8 @@ describe('User security methods', () => {
     const short = await failure(user.updatePassword({ currentPassword: 'analytical-engine', newPassword: 'x' }));
     expect(short.errors[0]?.meta.paramName).to.equal('new_password');
     await user.updatePassword({ currentPassword: 'analytical-engine', newPassword: 'difference-engine' });
-    expect(api.calls.at(-1)?.method).to.equal('changePassword');
+    // The session's token refresh may run meanwhile on a busy machine: the last call of the user's own is the change.
+    expect(api.calls.filter((call) => call.method !== 'createSessionToken').at(-1)?.method).to.equal('changePassword');
     expect(user.passwordEnabled).to.equal(true);
   });
 
