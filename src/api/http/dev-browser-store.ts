@@ -7,7 +7,6 @@ import { looseObject, string } from 'zod/mini';
 import { LatchRuntimeError } from '../errors.js';
 import { parseOrThrow } from '../validate.js';
 import { DEV_BROWSER_PARAM, DEV_BROWSER_TOKEN, readCookie, safeLocalStorage } from './dev-browser.js';
-import { takeEarlyDevBrowser } from './early-requests.js';
 
 export interface DevBrowserStore {
   get(): string | null;
@@ -65,15 +64,7 @@ export interface DevBrowserOptions {
   create: () => Promise<string>;
   store?: DevBrowserStore;
   readFromUrl?: () => string | null;
-  /** How long to wait for the script tag's early token before going on without it (default 5 s). */
-  earlyWaitMs?: number;
 }
-
-/**
- * The early token comes from requests the adapter's timeouts do not cover (the script tag's own dev-browser POST,
- * a cookie read): should one never settle, the adapter goes on without it rather than leave the page loading.
- */
-const EARLY_WAIT_MS = 5_000;
 
 export class DevBrowser {
   #token: string | null = null;
@@ -82,11 +73,9 @@ export class DevBrowser {
   readonly #create: () => Promise<string>;
   readonly #store: DevBrowserStore;
   readonly #readFromUrl: () => string | null;
-  readonly #earlyWaitMs: number;
 
   constructor(options: DevBrowserOptions) {
     this.#create = options.create;
-    this.#earlyWaitMs = options.earlyWaitMs ?? EARLY_WAIT_MS;
     this.#store = options.store ?? browserDevBrowserStore();
     this.#readFromUrl = options.readFromUrl ?? takeDevBrowserTokenFromUrl;
   }
@@ -116,20 +105,11 @@ export class DevBrowser {
     return this.#pending;
   }
 
-  /** The script tag's early token (src/loader/early-load.ts), else the stored one, else a new one. */
+  /**
+   * The stored token, else a new one. (The script tag's early token, src/loader/early-load.ts, reaches the keeper
+   * through the adapter, which uses it until the keeper arrives and then hands it over with `rotate`.)
+   */
   async #find(): Promise<string> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const early = await Promise.race([
-      takeEarlyDevBrowser().catch(() => null),
-      new Promise<null>((resolve) => {
-        timer = setTimeout(() => resolve(null), this.#earlyWaitMs);
-      }),
-    ]);
-    clearTimeout(timer);
-    if (early) {
-      this.rotate(early);
-      return early;
-    }
     const stored = this.#store.get();
     if (stored) {
       this.#token = stored;

@@ -56,7 +56,7 @@ import { parseOrThrow } from '../validate.js';
 import { FAPI_VERSION, resolveBaseUrl } from './base-url.js';
 import { DEV_BROWSER_HEADER, DEV_BROWSER_PARAM } from './dev-browser.js';
 import type { DevBrowser, DevBrowserStore } from './dev-browser-store.js';
-import { takeEarlyResponse } from './early-requests.js';
+import { takeEarlyDevBrowser, takeEarlyResponse } from './early-requests.js';
 import { ACCOUNT_METHODS, type AccountMethod, ORGANIZATION_METHODS, type OrganizationMethod } from './lazy-requests.js';
 import { type InstanceType, parsePublishableKey } from './publishable-key.js';
 import type { Transport } from './transport.js';
@@ -68,6 +68,12 @@ export { FAPI_VERSION, resolveBaseUrl } from './base-url.js';
 export const DEFAULT_JS_VERSION = '0.1.0';
 export const DEFAULT_TIMEOUT_MS = 15_000;
 const MAX_GET_RETRIES = 3;
+/**
+ * The script tag's early dev-browser token comes from requests the adapter's timeouts do not cover (its own
+ * `POST /dev_browser`, a cookie read): should it never settle, the first requests go on without it after this long
+ * (or the request timeout, if shorter), and the keeper finds or creates a token.
+ */
+const EARLY_TOKEN_WAIT_MS = 5_000;
 const RETRY_BASE_DELAY_MS = 150;
 
 export interface HttpFrontendApiOptions {
@@ -177,8 +183,10 @@ export class HttpFrontendApi implements FrontendApi {
   #devBrowser?: Promise<DevBrowser>;
   /** The same once it arrived, for the synchronous rotation after a response. */
   #devBrowserReady: DevBrowser | null = null;
-  /** A token FAPI rotated to before the keeper arrived (#rotateDevBrowser). */
+  /** The token in use before the keeper arrived: the script tag's early one, or one FAPI rotated to since. */
   #rotatedEarly: string | null = null;
+  /** The script tag's early dev-browser token (`null` without one), taken by the first request that needs a token. */
+  #earlyToken?: Promise<string | null>;
   readonly #retryBaseDelayMs: number;
   /** What the lazily loaded request modules send through (./transport.ts). */
   readonly #transport: Transport = {
@@ -366,9 +374,8 @@ export class HttpFrontendApi implements FrontendApi {
     const maxAttempt = spec.method === 'GET' ? MAX_GET_RETRIES : 0;
     for (let attempt = 0; ; attempt++) {
       try {
-        const devBrowser =
-          this.instanceType === 'development' && spec.devBrowser !== false ? await this.#devBrowserOf() : null;
-        const devToken = devBrowser ? await devBrowser.getToken() : undefined;
+        const devToken =
+          this.instanceType === 'development' && spec.devBrowser !== false ? await this.#devToken() : undefined;
         return await this.#send(spec, { attempt, devToken });
       } catch (error) {
         if (error instanceof LatchRuntimeError && error.code === 'network_error' && attempt < maxAttempt) {
@@ -376,13 +383,16 @@ export class HttpFrontendApi implements FrontendApi {
           continue;
         }
         if (
-          this.#devBrowserReady &&
+          this.instanceType === 'development' &&
           !devBrowserRetried &&
           error instanceof LatchApiError &&
           error.status === 401 &&
           error.code === 'dev_browser_unauthenticated'
         ) {
-          this.#devBrowserReady.reset();
+          // The token is stale, the early one included: the keeper forgets it and finds or creates another.
+          this.#rotatedEarly = null;
+          this.#earlyToken = Promise.resolve(null);
+          (await this.#devBrowserOf()).reset();
           return this.#request(spec, true);
         }
         throw error;
@@ -505,6 +515,39 @@ export class HttpFrontendApi implements FrontendApi {
   }
 
   /**
+   * The dev-browser token of a request. Until the keeper (./dev-browser-store.ts) has arrived, the token the script
+   * tag's early load found or created serves (or one FAPI rotated to since): the first load does without the keeper,
+   * whose chunk is then fetched once the page is idle, after the first card, and stores the token. Without an early
+   * token (an ES build, a failed early load), the keeper is imported at once and finds or creates one.
+   */
+  async #devToken(): Promise<string> {
+    if (!this.#devBrowserReady) {
+      if (!this.#earlyToken) {
+        this.#earlyToken = this.#takeEarlyToken();
+        void this.#earlyToken.then((early) => {
+          const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
+          if (early) whenIdle(() => void this.#devBrowserOf().catch(() => {}), { timeout: 3000 });
+        });
+      }
+      const early = await this.#earlyToken;
+      if (early) {
+        this.#rotatedEarly ??= early;
+        return this.#rotatedEarly;
+      }
+    }
+    return (await this.#devBrowserOf()).getToken();
+  }
+
+  /** The script tag's early token, or `null` if it has none or it does not come in time (EARLY_TOKEN_WAIT_MS). */
+  #takeEarlyToken(): Promise<string | null> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const giveUp = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), Math.min(EARLY_TOKEN_WAIT_MS, this.#timeoutMs));
+    });
+    return Promise.race([takeEarlyDevBrowser().catch(() => null), giveUp]).finally(() => clearTimeout(timer));
+  }
+
+  /**
    * The dev-browser keeper, imported once (./dev-browser-store.ts: production pages never fetch it). A failed
    * import is a network error (GETs retry it) and is forgotten, so the next request imports again.
    *
@@ -518,13 +561,18 @@ export class HttpFrontendApi implements FrontendApi {
     this.#devBrowser ??= Promise.resolve()
       .then(() => import('./dev-browser-store.js'))
       .then(
-        ({ DevBrowser, devBrowserTokenOf }) => {
+        ({ DevBrowser, devBrowserTokenOf, takeDevBrowserTokenFromUrl }) => {
           this.#devBrowserReady = new DevBrowser({
             // `POST /v1/dev_browser` → `{id}`; sent without a dev-browser token, obviously.
             create: () => this.#send({ method: 'POST', path: '/dev_browser' }, { attempt: 0 }).then(devBrowserTokenOf),
             store: this.#devBrowserStore,
           });
-          if (this.#rotatedEarly) this.#devBrowserReady.rotate(this.#rotatedEarly);
+          if (this.#rotatedEarly) {
+            // The token in use wins; the page URL may still carry it (an Account Portal redirect), as the keeper
+            // would have taken it: the address bar drops it.
+            takeDevBrowserTokenFromUrl();
+            this.#devBrowserReady.rotate(this.#rotatedEarly);
+          }
           return this.#devBrowserReady;
         },
         (cause: unknown) => {

@@ -6,7 +6,6 @@ import {
   type DevBrowserStore,
   takeDevBrowserTokenFromUrl,
 } from '../../../src/api/http/dev-browser-store.js';
-import { setEarlyDevBrowser } from '../../../src/api/http/early-requests.js';
 import { HttpFrontendApi } from '../../../src/api/http/http-api.js';
 import { buildPublishableKey } from '../../../src/api/http/publishable-key.js';
 import { createFetchStub, json } from './fetch-stub.js';
@@ -63,18 +62,6 @@ describe('DevBrowser', () => {
     const fresh = new DevBrowser({ create, store, readFromUrl: () => null });
     expect(await fresh.getToken()).to.equal('created');
     expect(store.value).to.equal('created');
-  });
-
-  it('goes on without an early token that never comes (a stalled early request), after its wait', async () => {
-    setEarlyDevBrowser(new Promise<string | null>(() => {}));
-    const store = memoryStore('dvb_stored');
-    const devBrowser = new DevBrowser({
-      create: () => Promise.resolve('dvb_new'),
-      store,
-      readFromUrl: () => null,
-      earlyWaitMs: 20,
-    });
-    expect(await devBrowser.getToken()).to.equal('dvb_stored');
   });
 
   it('shares one creation between concurrent callers', async () => {

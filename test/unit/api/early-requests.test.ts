@@ -3,6 +3,7 @@ import { LatchRuntimeError } from '../../../src/api/errors.js';
 import { sendEarly, setEarlyDevBrowser } from '../../../src/api/http/early-requests.js';
 import { HttpFrontendApi } from '../../../src/api/http/http-api.js';
 import { buildPublishableKey } from '../../../src/api/http/publishable-key.js';
+import { until } from '../../components/helpers.js';
 import { createFetchStub, type Handler, json } from './fetch-stub.js';
 import { clientJSON, environmentJSON } from './samples.js';
 
@@ -64,9 +65,45 @@ describe('early requests (the script tag sends the first load before the core ru
     const client = api.getClient();
     unlock('dvb_early');
     expect((await client).response?.id).to.equal('client_after_dev_browser');
-    // Adopted and stored, with no dev browser of its own.
-    expect(stored).to.equal('dvb_early');
+    // The first load used it without the keeper, which arrives once the page is idle and stores it; no dev
+    // browser of its own.
+    await until(() => stored === 'dvb_early', 'the token stored by the keeper');
     expect(own.calls).to.have.length(0);
+  });
+
+  it('goes on without an early token that never comes (a stalled early request), after its wait', async () => {
+    setEarlyDevBrowser(new Promise<string | null>(() => {}));
+    const own = createFetchStub(() => json({ response: null, client: null }));
+    const api = new HttpFrontendApi({
+      publishableKey: buildPublishableKey('stalled-dev.example.com', 'development'),
+      fetch: own.fetch,
+      timeoutMs: 50,
+      devBrowserStore: { get: () => 'dvb_stored', set: () => {}, clear: () => {} },
+    });
+    await api.getClient();
+    expect(own.calls[0]!.url.searchParams.get('__clerk_db_jwt')).to.equal('dvb_stored');
+  });
+
+  it('a stale early token is dropped: the keeper makes a new dev browser and the request is sent again', async () => {
+    setEarlyDevBrowser(Promise.resolve('dvb_stale'));
+    const own = createFetchStub(
+      () => json({ errors: [{ code: 'dev_browser_unauthenticated', message: 'no' }] }, { status: 401 }),
+      () => json({ id: 'dvb_fresh' }),
+      () => json({ response: null, client: null }),
+    );
+    let stored: string | null = null;
+    const api = new HttpFrontendApi({
+      publishableKey: buildPublishableKey('stale-dev.example.com', 'development'),
+      fetch: own.fetch,
+      devBrowserStore: { get: () => stored, set: (token) => (stored = token), clear: () => (stored = null) },
+    });
+    await api.getClient();
+    expect(own.calls.map((call) => [call.url.pathname, call.url.searchParams.get('__clerk_db_jwt')])).to.deep.equal([
+      ['/v1/client', 'dvb_stale'],
+      ['/v1/dev_browser', null],
+      ['/v1/client', 'dvb_fresh'],
+    ]);
+    expect(stored).to.equal('dvb_fresh');
   });
 
   it('without an early token (an ES build, a failed early load) the adapter gets its own', async () => {
