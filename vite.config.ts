@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Rolldown, type UserConfig } from 'vite';
 // @ts-expect-error: a plain .mjs build helper without type declarations
 import { fetchStrengthBesideScript, STRENGTH_FILE } from './scripts/full-build-strength.mjs';
 import {
@@ -64,17 +64,10 @@ const elementAliases = Object.fromEntries(
     .filter(([tag, name]) => tag !== name),
 );
 
-interface OutputChunkLike {
-  type: string;
-  name: string;
-  fileName: string;
-  isEntry: boolean;
-  imports: string[];
-}
 /** Per bundle: the files of the element chunks and of every chunk they import statically (what runs on load). */
 const filesOnLoad = new WeakMap<object, Set<string>>();
 /** Whether `chunk` runs as soon as its element is on the page (see COMPILE_HINT in scripts/terser-pass.mjs). */
-function runsWithAnElement(chunk: OutputChunkLike, bundle: Record<string, OutputChunkLike>): boolean {
+function runsWithAnElement(chunk: Rolldown.OutputChunk, bundle: Rolldown.OutputBundle): boolean {
   let files = filesOnLoad.get(bundle);
   if (!files) {
     const names = new Set(elementEntries.values());
@@ -82,7 +75,8 @@ function runsWithAnElement(chunk: OutputChunkLike, bundle: Record<string, Output
     const visit = (file: string) => {
       if (found.has(file)) return;
       found.add(file);
-      for (const imported of bundle[file]?.imports ?? []) visit(imported);
+      const output = bundle[file];
+      for (const imported of output?.type === 'chunk' ? output.imports : []) visit(imported);
     };
     for (const output of Object.values(bundle)) {
       if (output.type === 'chunk' && output.isEntry && names.has(output.name)) visit(output.fileName);

@@ -19,6 +19,7 @@
  * - params that cannot be encoded (metadata with a cycle, a BigInt, too deep) → `LatchRuntimeError('invalid_params')`.
  */
 import * as z from 'zod/mini';
+import { whenIdle } from '../../core/when-idle.js';
 import { account, holdsSessions, loadAccount } from '../account-kit.js';
 // Error codes as string literals, not `errorCodes.*`: that table would ride in the script-tag loader (~0.6 KB gzip).
 import { LatchApiError, LatchRuntimeError, toApiErrorItem } from '../errors.js';
@@ -74,6 +75,8 @@ const MAX_GET_RETRIES = 3;
  * (or the request timeout, if shorter), and the keeper finds or creates a token.
  */
 const EARLY_TOKEN_WAIT_MS = 5_000;
+/** The dev-browser keeper is fetched once the page is idle after its first load, at the latest after this long. */
+const KEEPER_IDLE_TIMEOUT_MS = 3_000;
 const RETRY_BASE_DELAY_MS = 150;
 
 export interface HttpFrontendApiOptions {
@@ -525,8 +528,7 @@ export class HttpFrontendApi implements FrontendApi {
       if (!this.#earlyToken) {
         this.#earlyToken = this.#takeEarlyToken();
         void this.#earlyToken.then((early) => {
-          const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
-          if (early) whenIdle(() => void this.#devBrowserOf().catch(() => {}), { timeout: 3000 });
+          if (early) whenIdle(() => void this.#devBrowserOf().catch(() => {}), KEEPER_IDLE_TIMEOUT_MS);
         });
       }
       const early = await this.#earlyToken;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { isLatchApiError, LatchRuntimeError } from '../../api/errors.js';
 import { normalizeIdentifier } from '../../core/identifiers.js';
 import { isSafeLink } from '../../core/redirects.js';
+import { whenIdle } from '../../core/when-idle.js';
 import { loadErrorStrings } from '../../localization/load-error-strings.js';
 import { FlowRouter, type RoutingMode, trimSlashes } from '../../router/flow-router.js';
 import { type CardShape, loadFailedCard, loadingCard, stepLoading, type UiHost } from '../../ui/form.js';
@@ -175,14 +176,10 @@ export abstract class FlowElement extends LatchElement implements UiHost {
   protected prefetchStep(loader: () => Promise<unknown>): void {
     if (stepModules.has(loader) || prefetching.has(loader)) return;
     prefetching.add(loader);
-    const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, PREFETCH_TIMEOUT_MS / 4));
-    whenIdle(
-      () => {
-        prefetching.delete(loader);
-        if (this.isConnected) this.lazyStep(loader);
-      },
-      { timeout: PREFETCH_TIMEOUT_MS },
-    );
+    whenIdle(() => {
+      prefetching.delete(loader);
+      if (this.isConnected) this.lazyStep(loader);
+    }, PREFETCH_TIMEOUT_MS);
   }
 
   /** Moves focus to the new step's heading, so screen-reader and keyboard users land in the new content. */
