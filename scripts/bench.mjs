@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { writeFileSync } from 'node:fs';
-// npm run bench [-- --runs 7 --cpu 4 --cycles 1000 --baseline /path/to/other/checkout --timeline --devtools]
+// npm run bench [-- --runs 7 --cpu 4 --cycles 1000 --baseline /path/to/other/checkout --timeline --devtools --json FILE]
 //
 // Time to an interactive sign-in as a new user gets it: a plain page on ANOTHER origin (a tiny http server on
 // port 0) with the script tag pointing at the dev server and one <latch-sign-in>, in headless Chromium with a
@@ -38,6 +38,8 @@ const TIMELINE = args.includes('--timeline');
 const DEVTOOLS = args.includes('--devtools');
 /** `--trace DIR`: each target's last run is traced (a file to open in DevTools' Performance panel). */
 const TRACE_DIR = option('trace');
+/** `--json FILE`: every run's figures, for a closer look at their spread than the medians give. */
+const JSON_FILE = option('json');
 const repoRoot = new URL('..', import.meta.url).pathname;
 
 const median = (values) => {
@@ -233,6 +235,10 @@ for (const t of targets) {
       `${`${m('jsBytes').toLocaleString('en-US')} B`.padStart(10)}${String(m('requests')).padStart(10)}` +
       `${m('cls').toFixed(3).padStart(8)}${`${(t.heap / 1024).toFixed(0)} KB`.padStart(12)}`,
   );
+}
+if (JSON_FILE) {
+  const runs = targets.map(({ label, runs }) => ({ label, runs }));
+  writeFileSync(JSON_FILE, JSON.stringify(runs, null, 1));
 }
 if (TIMELINE) {
   for (const t of targets) {
