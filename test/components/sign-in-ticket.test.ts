@@ -16,10 +16,13 @@ function openInvitationLink(ticket: string): void {
 
 const ticketInPage = () => new URL(location.href).searchParams.get(TICKET_PARAM);
 
-/** The element binds the page's default Latch until its `latch` property arrives: the test's is made the default. */
+/**
+ * The card on an invitation link's page, with its own Latch; the page's default is another one, which must not see
+ * the ticket (it is single use).
+ */
 async function mountWithTicket(ticket: (invite: (email: string) => string) => string) {
+  setDefaultLatch((await loadedLatch()).latch);
   const ctx = await loadedLatch();
-  setDefaultLatch(ctx.latch);
   openInvitationLink(ticket((email) => ctx.api.invite(email)));
   const el = await fixture<LatchSignIn>(html`<latch-sign-in routing="virtual" .latch=${ctx.latch}></latch-sign-in>`);
   return { ...ctx, el };

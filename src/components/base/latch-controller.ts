@@ -5,12 +5,15 @@ import { getDefaultLatch, onDefaultLatch } from '../../core/registry.js';
 
 /**
  * Finds the Latch an element talks to and keeps the element rendering its state.
- * Order: the element's explicit `latch` (set by `latch.mountX()`), an ancestor providing `latchContext` (the
- * community context protocol, e.g. @lit/context's `ContextProvider`), then the default instance (the script
- * tag's, or the first one loaded), waited for if it does not exist yet.
+ * Order: the element's own `latch` property (set by `latch.mountX()` or a template's `.latch=${…}`), an ancestor
+ * providing `latchContext` (the community context protocol, e.g. @lit/context's `ContextProvider`), then the default
+ * instance (the script tag's, or the first one loaded), waited for if it does not exist yet.
+ *
+ * The property is read where it lives, on the host, not copied at the host's first update: an element given its
+ * Latch before it is connected talks to that Latch from the start. (A copy made at the first update left the
+ * moment of connection to the default Latch: a sign-up card on an invitation link redeemed the ticket there.)
  */
 export class LatchController implements ReactiveController {
-  #explicit?: Latch;
   #fromContext?: Latch;
   #subscribedTo?: Latch;
   #unsubscribe?: () => void;
@@ -19,18 +22,18 @@ export class LatchController implements ReactiveController {
   #unsubscribeContext?: () => void;
 
   constructor(
-    private readonly host: ReactiveElement,
+    private readonly host: ReactiveElement & { latch?: Latch },
     private readonly onChange: () => void = () => {},
   ) {
     host.addController(this);
   }
 
   get latch(): Latch | undefined {
-    return this.#explicit ?? this.#fromContext ?? getDefaultLatch();
+    return this.host.latch ?? this.#fromContext ?? getDefaultLatch();
   }
 
-  set explicit(latch: Latch | undefined) {
-    this.#explicit = latch;
+  /** Before each update: a new `latch` property is followed from this update on. */
+  hostUpdate(): void {
     this.#bind();
   }
 

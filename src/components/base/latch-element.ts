@@ -110,8 +110,7 @@ export abstract class LatchElement extends LitElement {
 
   /** Whether an appearance is set but the cascade's code has not arrived yet. */
   get #awaitsEngine(): boolean {
-    // `latch` set before this update is the one it will render with (willUpdate hands it to the controller).
-    return !engine && Boolean((this.latch ?? this.resolvedLatch)?.options.appearance || this.appearance);
+    return !engine && Boolean(this.resolvedLatch?.options.appearance || this.appearance);
   }
 
   /** Holds each update until the appearance cascade's code is in, when an appearance needs it: no unthemed frame. */
@@ -125,8 +124,7 @@ export abstract class LatchElement extends LitElement {
     if (this.#styleRoot) releaseSheet(this.#styleRoot, this.#appearanceSheet);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('latch')) this.#latchController.explicit = this.latch;
+  protected override willUpdate(_changed: PropertyValues<this>): void {
     this.#adoptStyles();
     this.#refreshAppearanceSheet();
   }

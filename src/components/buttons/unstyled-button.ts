@@ -43,10 +43,6 @@ export abstract class UnstyledButton extends LitElement {
     this.#children.disconnect();
   }
 
-  protected override willUpdate(): void {
-    this.latchController.explicit = this.latch;
-  }
-
   /** True when the page gave its own child to wrap (the default button is ours, marked by `data-latch-default`). */
   get #wrapsOwnChild(): boolean {
     return [...this.children].some((child) => !child.hasAttribute('data-latch-default'));

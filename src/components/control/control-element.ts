@@ -21,10 +21,6 @@ export abstract class ControlElement extends LitElement {
 
   protected readonly latchController = new LatchController(this);
 
-  protected override willUpdate(): void {
-    this.latchController.explicit = this.latch;
-  }
-
   /** `true` to show the content, `false` for the fallback, `undefined` to show nothing (not loaded yet). */
   protected abstract shows(latch: Latch | undefined): boolean | undefined;
 
