@@ -60,6 +60,14 @@ export class FlowRouter {
     return this.#virtual;
   }
 
+  /**
+   * Virtual routing's first step (the `initial-step` attribute): where the card starts, not a move, so nothing is
+   * announced (a move takes the focus to the new step's heading; a card's first step leaves it to `autofocus`).
+   */
+  startAt(step: string): void {
+    if (this.mode === 'virtual') this.#virtual = trimSlashes(step);
+  }
+
   navigate(step: string, opts: { replace?: boolean } = {}): void {
     const clean = trimSlashes(step);
     if (clean === this.current) return;

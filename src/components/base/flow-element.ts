@@ -106,7 +106,7 @@ export abstract class FlowElement extends LatchElement implements UiHost {
       () => ({ push: this.resolvedLatch?.options.routerPush, replace: this.resolvedLatch?.options.routerReplace }),
     );
     this.router.connect();
-    if (this.routing === 'virtual' && this.initialStep) this.router.navigate(this.initialStep);
+    if (this.routing === 'virtual' && this.initialStep) this.router.startAt(this.initialStep);
     this.#connectedRouting = key;
   }
 

@@ -27,6 +27,16 @@ describe('FlowRouter', () => {
     expect(seen).to.have.members(['sign-in:', 'sign-up:']);
   });
 
+  it('starts a virtual flow at its initial step without announcing a move; later moves are announced', () => {
+    const seen: string[] = [];
+    const router = make('virtual', () => seen.push(router.current));
+    router.startAt('/continue/');
+    expect(router.current).to.equal('continue');
+    expect(seen, 'a first step is not a step change (it would take the focus to the heading)').to.deep.equal([]);
+    router.navigate('verify-email-address');
+    expect(seen).to.deep.equal(['verify-email-address']);
+  });
+
   it('tells path-routed flows too, and stops telling a disconnected one', () => {
     const seen: string[] = [];
     const one = make('path', () => seen.push('one'), '/flows');
