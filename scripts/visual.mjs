@@ -50,6 +50,8 @@ const VOLATILE = [
   '.cl-profileSectionItem__backupCode',
   'dialog.cl-modalContent__reverification input[name="code"]:not([inputmode])',
 ];
+/** Fields a page focuses by itself when it shows them: in the story root, or in Latch's own modal. */
+const AUTOFOCUS = '#storybook-root [autofocus], body > latch-modal [autofocus]';
 const NO_MOTION_CSS = `*, *::before, *::after {
   animation: none !important; transition: none !important; caret-color: transparent !important;
 }`;
@@ -131,13 +133,31 @@ async function show(page, base, shot, previous) {
     await page.goto(storyUrl(base, shot));
     await page.addStyleTag({ content: NO_MOTION_CSS });
   } else {
-    await page.evaluate((id) => {
-      delete window.__visualStories[id];
-      // Each shot starts with none of the sheets earlier stories adopted, as on a page of its own: otherwise a
-      // story's look depends on which stories ran before it (rules of one element leaking into another).
-      document.adoptedStyleSheets = [];
-      window.__STORYBOOK_PREVIEW__.channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
-    }, shot.id);
+    await page.evaluate(
+      ([id, autofocus]) => {
+        delete window.__visualStories[id];
+        // A document honours `autofocus` once, on the first page of the run: a story shown later in the same page
+        // would lack the focus ring it has on a page of its own, and its shot would depend on the order of the
+        // shots (a `--filter` run, a story added before it). So the page does for the story what a fresh page's
+        // rendering does: at the frame after its first autofocus field appears, focus that field if nothing else
+        // has the focus. Once per story, as a document does it once.
+        const earlier = new Set(document.querySelectorAll(autofocus)); // the previous story's, on its way out
+        const firstNew = () => [...document.querySelectorAll(autofocus)].find((node) => !earlier.has(node));
+        const observer = new MutationObserver(() => {
+          if (!firstNew()) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            if (!document.activeElement || document.activeElement === document.body) firstNew()?.focus();
+          });
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        // Each shot starts with none of the sheets earlier stories adopted, as on a page of its own: otherwise a
+        // story's look depends on which stories ran before it (rules of one element leaking into another).
+        document.adoptedStyleSheets = [];
+        window.__STORYBOOK_PREVIEW__.channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+      },
+      [shot.id, AUTOFOCUS],
+    );
   }
   const status = await page
     .waitForFunction((id) => window.__visualStories?.[id], shot.id, { timeout: 15_000 })
