@@ -22,6 +22,8 @@ export const enUSErrors = {
     identification_deleted: 'This email address or phone number no longer belongs to an account.',
     not_allowed_access: 'This identifier is not allowed to use {{applicationName}}.',
     origin_invalid: 'This website is not allowed to use this application.',
+    // The instance has this part turned off (e.g. joining a waitlist when sign-ups are not in waitlist mode).
+    feature_not_enabled: '{{applicationName}} does not offer this at the moment.',
     captcha_invalid: 'The bot check failed. Reload the page and try again.',
     captcha_unavailable: 'The bot check could not load. Check your connection or try another browser.',
     form_param_value_invalid__ticket: 'This invitation link is not valid any more: it may have been used already.',

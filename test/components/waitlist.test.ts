@@ -75,6 +75,25 @@ describe('<latch-waitlist>', () => {
     el.querySelector('form')!.requestSubmit();
     await until(() => el.querySelector('.cl-alert'), 'alert');
     expect(input(el, 'emailAddress').value).to.equal('ada@example.com');
+    // Our words, not the server's English: the instance has the waitlist turned off.
+    await until(() => el.querySelector('.cl-alert')?.textContent?.includes('does not offer this'), 'worded alert');
+    expect(el.querySelector('.cl-alert')?.textContent).to.not.contain('The waitlist is closed.');
+  });
+
+  it('a closed waitlist is worded in French too', async () => {
+    const { el, api, latch } = await mountWaitlist();
+    latch.update({ localization: frFR });
+    api.failNext(
+      'joinWaitlist',
+      new LatchApiError({
+        status: 403,
+        errors: [{ code: 'feature_not_enabled', message: 'not enabled', longMessage: 'closed', meta: {} }],
+      }),
+    );
+    fill(el, 'ada@example.com');
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('.cl-alert')?.textContent?.includes('ne propose pas cela'), 'French alert');
+    await expect(el).to.be.accessible();
   });
 
   it('follows afterJoinWaitlistUrl once joined', async () => {
