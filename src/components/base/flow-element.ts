@@ -230,6 +230,8 @@ export abstract class FlowElement extends LatchElement implements UiHost {
   /**
    * The card frame. `body` is the step; `footer` the row below it (e.g. "No account? Sign up"), which also says
    * "Development mode" on a development instance, as Clerk does unless `unsafe_disableDevelopmentModeWarnings`.
+   * The box is a `<section>`: it scopes the card's `<header>` and `<footer>`, which would otherwise be the page's
+   * banner and contentinfo landmarks (two of each on a page with two cards). Unnamed, it adds no landmark itself.
    */
   protected card(body: TemplateResult, footer?: TemplateResult | typeof nothing): TemplateResult {
     const display = this.resolvedLatch?.environment?.displayConfig;
@@ -238,7 +240,7 @@ export abstract class FlowElement extends LatchElement implements UiHost {
       display.instanceEnvironmentType === 'development' &&
       !this.resolvedAppearance.options.unsafe_disableDevelopmentModeWarnings;
     return html`<div class=${`${this.cls('rootBox')} ${this.scopeClass}`} dir=${this.localizer.dir} lang=${this.localizer.locale}>
-      <div class=${this.cls('cardBox')}>
+      <section class=${this.cls('cardBox')}>
         <div class=${this.cls('card')}>${body}</div>
         ${
           (footer && footer !== nothing) || devMode
@@ -248,7 +250,7 @@ export abstract class FlowElement extends LatchElement implements UiHost {
               </footer>`
             : nothing
         }
-      </div>
+      </section>
     </div>`;
   }
 
