@@ -3,8 +3,8 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/sign-in/index.js';
 import { MemoryFrontendApi } from '../src/api/index.js';
-import { TICKET_PARAM } from '../src/components/base/invitation-ticket.js';
 import type { Latch } from '../src/core/index.js';
+import { TICKET_PARAM } from '../src/core/link-params.js';
 import { appearanceArgTypes, DEMO, STORY_LATENCY_MS, storyLatch } from './support.js';
 
 type Loaded = { latch: Latch };

@@ -112,11 +112,12 @@ export class OrganizationInvitations {
     if (input.notify) {
       const app = this.deps.applicationName();
       for (const { row, ticket } of sent) {
-        const page = this.deps.users.emailExists(row.email_address) ? pages.signIn : pages.signUp;
+        const flow = this.deps.users.emailExists(row.email_address) ? 'sign_in' : 'sign_up';
+        const page = flow === 'sign_in' ? pages.signIn : pages.signUp;
         this.deps.mailbox.send({
           to: row.email_address,
           subject: `You're invited to join ${org.name} on ${app}`,
-          text: `You have been invited to join ${org.name}. Open this link to accept:\n${withTicket(page, ticket)}`,
+          text: `You have been invited to join ${org.name}. Open this link to accept:\n${withTicket(page, ticket, flow)}`,
         });
       }
     }

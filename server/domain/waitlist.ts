@@ -29,6 +29,13 @@ export const TICKET_TTL_MS = 30 * DAY;
 /** The query param that carries an invitation ticket in a sign-up link (Clerk's name). */
 export const TICKET_PARAM = '__clerk_ticket';
 
+/**
+ * Next to the ticket, the flow it is for (Clerk's `__clerk_status`: `sign_up` or `sign_in`). A page that shows both
+ * a sign-in and a sign-up card lets only that one redeem the single-use ticket.
+ */
+export const TICKET_FLOW_PARAM = '__clerk_status';
+export type TicketFlow = 'sign_up' | 'sign_in';
+
 export interface WaitlistDeps {
   db: Db;
   clock: Clock;
@@ -114,7 +121,7 @@ export class Waitlist {
            invited_at = @invited_at, updated_at = @updated_at WHERE id = @id`,
       )
       .run(next);
-    const link = withTicket(signUpUrl, ticket);
+    const link = withTicket(signUpUrl, ticket, 'sign_up');
     const app = this.deps.instance().application_name;
     this.deps.mailbox.send({
       to: entry.email_address,
@@ -150,11 +157,12 @@ export class Waitlist {
 }
 
 /**
- * The sign-up link with the ticket as a query param. For a hash-routed sign-up URL (`/#/sign-up`) the param goes
- * before the fragment, where `location.search` finds it.
+ * The sign-up or sign-in link with the ticket and its flow as query params. For a hash-routed URL (`/#/sign-up`) the
+ * params go before the fragment, where `location.search` finds them.
  */
-export function withTicket(signUpUrl: string, ticket: string): string {
-  const url = new URL(signUpUrl);
+export function withTicket(pageUrl: string, ticket: string, flow: TicketFlow): string {
+  const url = new URL(pageUrl);
   url.searchParams.set(TICKET_PARAM, ticket);
+  url.searchParams.set(TICKET_FLOW_PARAM, flow);
   return url.href;
 }

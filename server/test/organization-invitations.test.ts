@@ -21,12 +21,19 @@ const LOGO = '/v1/organizations/{organization_id}/logo';
 const ORG = '/v1/organizations/{organization_id}';
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 
-/** The ticket in the link of the latest invitation mailed to `to`, and the page the link opens. */
-function mailedTicket(server: TestServer, to: string): { ticket: string; page: string } {
+/**
+ * The ticket in the link of the latest invitation mailed to `to`, the page the link opens, and the flow the link
+ * names for the ticket (`__clerk_status`).
+ */
+function mailedTicket(server: TestServer, to: string): { ticket: string; page: string; flow: string | null } {
   const mail = server.dev.mailbox.list({ to })[0];
   assert.ok(mail, `no mail to ${to}`);
   const link = new URL(/https?:\/\/\S+/.exec(mail.text)?.[0] ?? '');
-  return { ticket: link.searchParams.get('__clerk_ticket') ?? '', page: `${link.pathname}${link.hash}` };
+  return {
+    ticket: link.searchParams.get('__clerk_ticket') ?? '',
+    page: `${link.pathname}${link.hash}`,
+    flow: link.searchParams.get('__clerk_status'),
+  };
 }
 
 /** PUT /v1/organizations/{id}/logo as clerk-js sends it: POST + `_method=PUT`, a multipart `file` part. */
@@ -83,6 +90,7 @@ describe('organization invitations and logo', () => {
     assert.equal(sent.body.response[0].role_name, 'Member');
     assert.equal(sent.body.response[0].public_organization_data.name, 'Acme Inc.');
     assert.equal(mailedTicket(server, 'bea@example.com').page, '/#/sign-up');
+    assert.equal(mailedTicket(server, 'bea@example.com').flow, 'sign_up', 'a new user: the sign-up card redeems it');
 
     const one = await fapi(ada.browser, 'post', INVITATIONS, `/v1/organizations/${orgId}/invitations`, {
       form: { email_address: 'dee@example.com', role: 'org:admin' },
@@ -189,8 +197,9 @@ describe('organization invitations and logo', () => {
   it('signs an existing user in with the ticket (the link opens the sign-in page) and they join', async () => {
     await signUpUser(server, 'bob@example.com', PASSWORD);
     await invite(['bob@example.com']);
-    const { ticket, page } = mailedTicket(server, 'bob@example.com');
+    const { ticket, page, flow } = mailedTicket(server, 'bob@example.com');
     assert.equal(page, '/#/sign-in');
+    assert.equal(flow, 'sign_in', 'an account holder: the sign-in card redeems it');
     const signUp = await fapi(new TestBrowser(server.app), 'post', '/v1/client/sign_ups', '/v1/client/sign_ups', {
       form: { strategy: 'ticket', ticket },
     });

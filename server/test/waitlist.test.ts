@@ -90,6 +90,7 @@ describe('waitlist', () => {
     const mail = server.dev.mailbox.list({ to: 'ada@example.com' })[0];
     assert.ok(mail?.text.includes(link), 'the mail carries the link');
     assert.equal(new URL(link).origin, 'http://localhost');
+    assert.equal(new URL(link).searchParams.get('__clerk_status'), 'sign_up', 'the ticket is for a sign-up card');
 
     const created = await fapi(browser, 'post', SIGN_UPS, SIGN_UPS, {
       form: { strategy: 'ticket', ticket: ticketOf(link) },

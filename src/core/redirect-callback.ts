@@ -7,6 +7,7 @@ import { LatchRuntimeError } from '../api/errors.js';
 import type { Client } from '../resources/client.js';
 import type { SignIn } from '../resources/sign-in.js';
 import type { SignUp } from '../resources/sign-up.js';
+import { emailLinkStatus } from './link-params.js';
 import type { RedirectProps } from './redirects.js';
 
 /** Clerk's `HandleOAuthCallbackParams`: where to go for each way the flow can continue. */
@@ -58,9 +59,6 @@ export interface RedirectCallbackHost {
 
 type Navigate = (to: string) => unknown;
 
-/** The email-link landing: `__clerk_status` in the page URL (Clerk's parameter). */
-const EMAIL_LINK_STATUS = '__clerk_status';
-
 /** `/#/sign-up` → `/#/sign-up/continue`; `/sign-up` → `/sign-up/continue` (Clerk's sub-routes). */
 function subRoute(base: string, route: string): string {
   if (!base) return '';
@@ -107,7 +105,7 @@ export async function handleRedirectCallback(
     return go('signed_up', host.buildAfterSignUpUrl(props));
   };
 
-  const linkStatus = new URL(globalThis.location.href).searchParams.get(EMAIL_LINK_STATUS);
+  const linkStatus = emailLinkStatus(globalThis.location.href);
   if (linkStatus) return emailLinkLanding(client, linkStatus, signedIn);
 
   const { signIn, signUp } = client;

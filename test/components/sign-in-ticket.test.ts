@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { TICKET_PARAM } from '../../src/components/base/invitation-ticket.js';
+import { TICKET_PARAM } from '../../src/core/link-params.js';
 import '../../src/components/sign-in/index.js';
 import type { LatchSignIn } from '../../src/components/sign-in/sign-in.js';
 import { setDefaultLatch } from '../../src/core/index.js';

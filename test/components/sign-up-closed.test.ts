@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { type EnvironmentJSON, LatchApiError } from '../../src/api/index.js';
 import { defaultEnvironment } from '../../src/api/memory/default-environment.js';
-import { TICKET_PARAM } from '../../src/components/base/invitation-ticket.js';
+import { TICKET_PARAM } from '../../src/core/link-params.js';
 import '../../src/components/sign-up/index.js';
 import type { LatchSignUp } from '../../src/components/sign-up/sign-up.js';
 import { setDefaultLatch } from '../../src/core/index.js';

@@ -66,6 +66,11 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
       );
       assert.equal(await address.getAttribute('readonly'), '');
       assert.doesNotMatch(page.url(), /__clerk_ticket/, 'the spent ticket leaves the URL');
+      // The link opens the demo's home, which shows a sign-in card too. The link names the sign-up as the ticket's
+      // flow (`__clerk_status=sign_up`), so the sign-in card leaves the single-use ticket alone and says nothing.
+      assert.equal(new URL(link).searchParams.get('__clerk_status'), 'sign_up');
+      await page.locator('latch-sign-in input[name="identifier"]').waitFor();
+      assert.equal(await page.locator('latch-sign-in .cl-alert').count(), 0, 'no error on the sign-in card');
       await signUp.locator('input[name="password"]').fill(password);
       await signUp.locator('button[type="submit"]').click();
       await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();

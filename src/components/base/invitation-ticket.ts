@@ -1,12 +1,10 @@
 import { LatchApiError } from '../../api/errors.js';
+import { LINK_STATUS_PARAM, TICKET_PARAM } from '../../core/link-params.js';
 
 /**
  * The invitation ticket of an emailed link (`__clerk_ticket`, Clerk's name): a sign-up redeems it for a new user
  * (src/components/sign-up/ticket.ts), a sign-in for a user who already has an account (organization invitations).
  */
-
-/** The query param of an invitation link (Clerk's name). */
-export const TICKET_PARAM = '__clerk_ticket';
 
 /** The invitation ticket in the page URL, if any. Hash-routed links carry it before the fragment too. */
 export function ticketInUrl(): string | undefined {
@@ -17,6 +15,8 @@ export function ticketInUrl(): string | undefined {
 function forgetTicketInUrl(): void {
   const url = new URL(location.href);
   url.searchParams.delete(TICKET_PARAM);
+  // The ticket's target flow (core/link-params.ts) goes with it.
+  url.searchParams.delete(LINK_STATUS_PARAM);
   history.replaceState(history.state, '', url.href);
 }
 

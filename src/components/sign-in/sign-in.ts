@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
+import { emailLinkStatus, hasTicketFor } from '../../core/link-params.js';
 import type { SignIn } from '../../resources/index.js';
 import { cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import type { PhoneField } from '../../ui/phone-field.js';
@@ -91,8 +92,9 @@ export class LatchSignIn extends FlowElement {
     const latch = this.resolvedLatch;
     if (!latch?.loaded || latch === this.#ticketCheckedFor) return;
     this.#ticketCheckedFor = latch;
-    // A cheap look before fetching the module: only an invitation link's page needs it (TICKET_PARAM).
-    if (!location.search.includes('__clerk_ticket=') || !latch.client) return;
+    // A cheap look before fetching the module: only an invitation link for a sign-in needs it. A ticket for a
+    // sign-up is the sign-up card's to redeem, on a page that shows both.
+    if (!hasTicketFor('sign_in') || !latch.client) return;
     const signIn = latch.client.signIn;
     void this.status.run(async () => {
       const { redeemTicket, ticketInUrl } = await loadInvitationTicket();
@@ -147,7 +149,7 @@ export class LatchSignIn extends FlowElement {
     if (notReady) return notReady;
     const signIn = this.signIn;
     // Where an email link sent the browser back: `__clerk_status` in the page URL (Clerk's parameter).
-    const linkStatus = new URL(location.href).searchParams.get('__clerk_status');
+    const linkStatus = emailLinkStatus();
     if (linkStatus) {
       const steps = this.lazyStep(loadFactorFlow);
       return this.card(steps ? steps.renderEmailLinkStatus(this, linkStatus, () => this.go('')) : stepLoading(this));

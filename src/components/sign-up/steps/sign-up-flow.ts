@@ -7,6 +7,7 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SignUpCreateParams } from '../../../api/fapi.js';
 import type { Latch } from '../../../core/latch.js';
+import { hasTicketFor } from '../../../core/link-params.js';
 import type { Client, Environment, SignUp } from '../../../resources/index.js';
 import { rejectIncompleteCode } from '../../../ui/code-field.js';
 import { cardHeader, type FieldOptions, formAlert, primaryButton, type UiHost } from '../../../ui/form.js';
@@ -98,8 +99,7 @@ export class SignUpFlow {
   renderClosed(): TemplateResult | undefined {
     const latch = this.#host.latch();
     const { mode } = latch.environment.userSettings.signUp;
-    const closed =
-      mode === 'waitlist' || (mode === 'restricted' && !new URLSearchParams(location.search).has('__clerk_ticket'));
+    const closed = mode === 'waitlist' || (mode === 'restricted' && !hasTicketFor('sign_up'));
     return closed
       ? renderRestricted(this.#host.ui, mode as 'restricted' | 'waitlist', latch.buildWaitlistUrl())
       : undefined;
