@@ -35,7 +35,8 @@ async function mountBoth(invitee: string, flow: TicketFlow) {
   return { ...ctx, page, signIn, signUp };
 }
 
-const creates = (calls: Array<{ method: string }>, method: string) => calls.filter((call) => call.method === method);
+const creates = <T extends { method: string }>(calls: T[], method: string) =>
+  calls.filter((call) => call.method === method);
 
 describe('an invitation link on a page with both cards', () => {
   afterEach(() => {
@@ -52,8 +53,7 @@ describe('an invitation link on a page with both cards', () => {
     expect(creates(api.calls, 'createSignIn'), 'the sign-in card leaves the ticket alone').to.have.length(0);
     expect(signIn.querySelector('.cl-alert'), 'no "invitation no longer valid" on the other card').to.equal(null);
     expect(signIn.querySelector('input[name="identifier"]')).to.exist;
-    expect(new URL(location.href).searchParams.has(LINK_STATUS_PARAM), 'the target leaves with the ticket').to.be
-      .false;
+    expect(new URL(location.href).searchParams.has(LINK_STATUS_PARAM), 'the target leaves with the ticket').to.be.false;
     await expect(page).to.be.accessible();
   });
 
