@@ -15,6 +15,7 @@ export default defineConfig({
           // A story's play function waits for lazy chunks and the memory adapter's latency; on a loaded 2-core CI
           // machine that can take longer than Vitest's default 5 s.
           testTimeout: 30_000,
+          setupFiles: ['./stories/test-latency.ts'],
           browser: {
             enabled: true,
             headless: true,

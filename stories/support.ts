@@ -15,7 +15,8 @@ export { appearanceArgTypes, variablesFromArgs } from '../.storybook/latch-globa
 
 /**
  * How long the memory API takes to answer: long enough to see spinners while browsing stories; 0 when
- * scripts/visual.mjs sets `__latchStoryLatencyMs` (its shots wait for end states, so waiting buys nothing).
+ * scripts/visual.mjs or the stories-as-tests run (stories/test-latency.ts) sets `__latchStoryLatencyMs`: their
+ * shots and play functions wait for end states, so waiting buys nothing.
  */
 export const STORY_LATENCY_MS = (globalThis as { __latchStoryLatencyMs?: number }).__latchStoryLatencyMs ?? 300;
 
