@@ -4,8 +4,18 @@ import type { InstanceConfig } from '../instance.js';
 import { COMMON_PASSWORDS } from './common-passwords.js';
 import { passwordStrength } from './password-strength.js';
 
-// N=2^15 (32 MiB with r=8) is above the 16384 floor and still ~50 ms, acceptable for a dev server and tests.
+// N=2^15 (32 MiB with r=8) is above the 16384 floor and 50-130 ms a hash, acceptable for a dev server.
 const PARAMS = { N: 32768, r: 8, p: 1, keylen: 64 } as const;
+
+/**
+ * The test suites alone lower the cost with `LATCH_TEST_SCRYPT_LOG2N` (package.json's test scripts: 10, N=1024).
+ * They hash ~600 passwords, 72 s of CPU at 2^15 on two cores, and test what is hashed and checked, not how slowly.
+ * A hash records its own N, so a database written either way verifies either way. Out of 10..15 it is ignored.
+ */
+export function scryptCost(env: NodeJS.ProcessEnv = process.env): number {
+  const log2 = Number(env.LATCH_TEST_SCRYPT_LOG2N);
+  return Number.isInteger(log2) && log2 >= 10 && log2 < 15 ? 2 ** log2 : PARAMS.N;
+}
 // scrypt needs 128 * N * r bytes; Node's default cap (32 MiB) is exactly that, so leave headroom.
 const MAX_MEM = 64 * 1024 * 1024;
 
@@ -18,8 +28,9 @@ function scryptAsync(password: string, salt: Buffer, keylen: number, options: Sc
 /** Encoded as `scrypt$N$r$p$salt$hash` (base64) so parameters can be raised later without breaking old hashes. */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scryptAsync(password.normalize('NFKC'), salt, PARAMS.keylen, PARAMS);
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), key.toString('base64')].join('$');
+  const params = { ...PARAMS, N: scryptCost() };
+  const key = await scryptAsync(password.normalize('NFKC'), salt, params.keylen, params);
+  return ['scrypt', params.N, params.r, params.p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
 export async function verifyPassword(password: string, digest: string): Promise<boolean> {
