@@ -36,8 +36,12 @@ const FIXED_TIME = new Date('2026-06-01T12:00:00Z');
 /** pixelmatch's per-pixel colour distance, and how many differing pixels still count as the same image. */
 const COLOR_THRESHOLD = 0.1;
 const MAX_DIFF_PIXELS = 8;
-/** One page: the preview bundle loads once and stories switch over the channel; CPU is the limit anyway. */
-const WORKERS = 1;
+/**
+ * Pages shooting at once, each loading the preview bundle once and switching stories over the channel. One page
+ * kept the machine a third busy (waiting on renders and screenshots): two take 63-65 s against 96 s on two cores,
+ * with the same shots (three runs, no re-render needed). `VISUAL_WORKERS=1` for one.
+ */
+const WORKERS = Math.max(1, Number(process.env.VISUAL_WORKERS ?? 2) || 1);
 /**
  * Content that changes by itself (the resend countdown ticks every second; fresh backup codes are random): masked.
  * Also the text typed in the reverification dialog's backup-code input: the dialog is centred at a fractional
