@@ -27,8 +27,9 @@ async function violations(page: Page): Promise<string[]> {
   // Evaluated over the DevTools protocol: the demo's Content-Security-Policy does not apply to it.
   await page.evaluate(axeSource);
   const found = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown }> } })
-      .axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown }> } }
+    ).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
       resultTypes: ['violations'],
