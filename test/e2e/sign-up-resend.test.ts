@@ -41,11 +41,38 @@ async function openSignUp(): Promise<Page> {
   return page;
 }
 
+/**
+ * Runs the page's clock `ms` ahead a second at a time, each second only once no request of the page is in flight.
+ * In one `runFor` the adapter's 15 s request timeout fired for any request still on its way (the email link's
+ * polling, say), which no real 30 s wait does: the step then showed a timeout and ignored the resend while its
+ * error settled (a run with two e2e files at once failed so, "fewer than 2 mails").
+ */
+async function runClockWithIdleNetwork(page: Page, ms: number): Promise<void> {
+  let inFlight = 0;
+  const started = () => inFlight++;
+  const ended = () => inFlight--;
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    for (let elapsed = 0; elapsed < ms; elapsed += 1000) {
+      for (let waited = 0; inFlight > 0 && waited < 10_000; waited += 10) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await page.clock.runFor(Math.min(1000, ms - elapsed));
+    }
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
+}
+
 /** Past the countdown: the resend button is enabled again, then pressed from the keyboard. */
 async function resendAfterCooldown(page: Page): Promise<void> {
   const resend = page.locator('latch-sign-up .cl-formResendCodeLink');
   assert.equal(await resend.isDisabled(), true, 'disabled right after a send');
-  await page.clock.runFor(COOLDOWN_MS);
+  await runClockWithIdleNetwork(page, COOLDOWN_MS);
   await page.waitForFunction(
     () => document.querySelector<HTMLButtonElement>('latch-sign-up .cl-formResendCodeLink')?.disabled === false,
   );
