@@ -14,10 +14,14 @@ export type TicketFlow = 'sign_in' | 'sign_up';
 
 const TICKET_TARGETS: ReadonlySet<string> = new Set(['sign_in', 'sign_up', 'complete']);
 
-/** The status of an email link's landing in `href`, if any; an invitation's ticket target is none. */
+/**
+ * The status of an email link's landing in `href`, if any. An email link's landing carries no ticket: next to a
+ * ticket, `__clerk_status` names the ticket's flow. (FlowElement.emailLinkStatus applies the same rule inline, so
+ * that the cards' first chunks do not fetch this module.)
+ */
 export function emailLinkStatus(href: string = location.href): string | undefined {
-  const status = new URL(href).searchParams.get(LINK_STATUS_PARAM);
-  return status && !TICKET_TARGETS.has(status) ? status : undefined;
+  const params = new URL(href).searchParams;
+  return (!params.has(TICKET_PARAM) && params.get(LINK_STATUS_PARAM)) || undefined;
 }
 
 /**

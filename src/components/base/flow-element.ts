@@ -254,6 +254,16 @@ export abstract class FlowElement extends LatchElement implements UiHost {
     </div>`;
   }
 
+  /**
+   * Where an email link sent the browser back: Clerk's `__clerk_status` in the page URL. Next to an invitation's
+   * `__clerk_ticket` the same param names the ticket's card instead, so it is no landing then (the rule of
+   * core/link-params.ts, inline: a card's first chunk must not fetch that module).
+   */
+  protected emailLinkStatus(): string | null {
+    const params = new URLSearchParams(location.search);
+    return params.has('__clerk_ticket') ? null : params.get('__clerk_status');
+  }
+
   /** "Question? Link" in the footer, e.g. "Don't have an account? Sign up". */
   protected footerAction(text: string, linkLabel: string, href: string | undefined): TemplateResult | typeof nothing {
     // The URL may come from the server's environment: only plain links, never `javascript:` and the like.

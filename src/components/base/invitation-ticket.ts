@@ -1,14 +1,17 @@
 import { LatchApiError } from '../../api/errors.js';
-import { LINK_STATUS_PARAM, TICKET_PARAM } from '../../core/link-params.js';
+import { hasTicketFor, LINK_STATUS_PARAM, TICKET_PARAM, type TicketFlow } from '../../core/link-params.js';
 
 /**
  * The invitation ticket of an emailed link (`__clerk_ticket`, Clerk's name): a sign-up redeems it for a new user
  * (src/components/sign-up/ticket.ts), a sign-in for a user who already has an account (organization invitations).
  */
 
-/** The invitation ticket in the page URL, if any. Hash-routed links carry it before the fragment too. */
-export function ticketInUrl(): string | undefined {
-  return new URLSearchParams(location.search).get(TICKET_PARAM) || undefined;
+/**
+ * The invitation ticket in the page URL for `flow` to redeem, if any: a link that names the other flow
+ * (`__clerk_status`) leaves it to the other card on the page. Hash-routed links carry it before the fragment too.
+ */
+export function ticketInUrl(flow: TicketFlow): string | undefined {
+  return (hasTicketFor(flow) && new URLSearchParams(location.search).get(TICKET_PARAM)) || undefined;
 }
 
 /** A ticket is single use: once the server has answered, a reload or Back must not present it again. */

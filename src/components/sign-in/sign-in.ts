@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
-import { emailLinkStatus, hasTicketFor } from '../../core/link-params.js';
 import type { SignIn } from '../../resources/index.js';
 import { cardHeader, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
 import type { PhoneField } from '../../ui/phone-field.js';
@@ -92,13 +91,13 @@ export class LatchSignIn extends FlowElement {
     const latch = this.resolvedLatch;
     if (!latch?.loaded || latch === this.#ticketCheckedFor) return;
     this.#ticketCheckedFor = latch;
-    // A cheap look before fetching the module: only an invitation link for a sign-in needs it. A ticket for a
-    // sign-up is the sign-up card's to redeem, on a page that shows both.
-    if (!hasTicketFor('sign_in') || !latch.client) return;
+    // A cheap look before fetching the module: only an invitation link's page needs it (its ticketInUrl leaves a
+    // ticket for a sign-up to the sign-up card, on a page that shows both).
+    if (!location.search.includes('__clerk_ticket=') || !latch.client) return;
     const signIn = latch.client.signIn;
     void this.status.run(async () => {
       const { redeemTicket, ticketInUrl } = await loadInvitationTicket();
-      const ticket = ticketInUrl();
+      const ticket = ticketInUrl('sign_in');
       if (ticket) await (await this.#flowReady()).afterSignInStep(await redeemTicket(signIn, ticket));
     });
   }
@@ -148,8 +147,7 @@ export class LatchSignIn extends FlowElement {
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
     const signIn = this.signIn;
-    // Where an email link sent the browser back: `__clerk_status` in the page URL (Clerk's parameter).
-    const linkStatus = emailLinkStatus();
+    const linkStatus = this.emailLinkStatus();
     if (linkStatus) {
       const steps = this.lazyStep(loadFactorFlow);
       return this.card(steps ? steps.renderEmailLinkStatus(this, linkStatus, () => this.go('')) : stepLoading(this));

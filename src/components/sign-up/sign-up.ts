@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ComponentKey } from '../../appearance/index.js';
 import type { Latch } from '../../core/latch.js';
-import { emailLinkStatus, hasTicketFor } from '../../core/link-params.js';
 import { registerDefaultStrings } from '../../localization/defaults.js';
 import type { AttributeName, SignUp } from '../../resources/index.js';
 import { cardHeader, type FieldOptions, field, formAlert, primaryButton, stepLoading } from '../../ui/form.js';
@@ -134,8 +133,8 @@ export class LatchSignUp extends FlowElement {
   }
 
   /**
-   * Once per Latch: on an invitation link for a sign-up (a cheap look before fetching the ticket code) the
-   * steps' module redeems the ticket (SignUpFlow.redeemTicket). After a reload in the middle of a sign-up, the form
+   * Once per Latch: on an invitation link's page (a cheap look before fetching the ticket code) the steps' module
+   * redeems the ticket if the link names no other card (SignUpFlow.redeemTicket). After a reload in the middle of a sign-up, the form
    * starts from what the server's sign-up remembers, so "Go back" from the code step shows the address (and names)
    * typed before, not an empty form.
    */
@@ -144,7 +143,7 @@ export class LatchSignUp extends FlowElement {
     if (!latch?.loaded || latch === this.#restoredFrom) return;
     this.#restoredFrom = latch;
     const signUp = latch.client?.signUp;
-    if (hasTicketFor('sign_up') && signUp) {
+    if (location.search.includes('__clerk_ticket=') && signUp) {
       void this.status.run(async () => (await this.#flowReady()).redeemTicket(signUp));
       return;
     }
@@ -208,8 +207,7 @@ export class LatchSignUp extends FlowElement {
   override render(): TemplateResult {
     const notReady = this.renderNotReady();
     if (notReady) return notReady;
-    // Where an email link sent the browser back: `__clerk_status` in the page URL (Clerk's parameter).
-    const linkStatus = emailLinkStatus();
+    const linkStatus = this.emailLinkStatus();
     if (linkStatus) {
       const flow = this.#flow();
       return this.card(

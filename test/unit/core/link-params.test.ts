@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emailLinkStatus, hasTicketFor } from '../../../src/core/link-params.js';
 
 describe('link params (__clerk_status, __clerk_ticket)', () => {
-  it('reads an email link landing, and not a ticket target, from __clerk_status', () => {
+  it("reads an email link landing from __clerk_status, and not a ticket's flow", () => {
     for (const status of ['verified', 'verified_switch_tab', 'expired', 'failed', 'client_mismatch']) {
       expect(emailLinkStatus(`https://app.test/?__clerk_status=${status}#/sign-in`), status).to.equal(status);
     }
@@ -12,6 +12,8 @@ describe('link params (__clerk_status, __clerk_ticket)', () => {
       );
     }
     expect(emailLinkStatus('https://app.test/#/sign-in')).to.equal(undefined);
+    // An email link's landing carries no ticket: next to one, the param is the ticket's.
+    expect(emailLinkStatus('https://app.test/?__clerk_ticket=t&__clerk_status=verified')).to.equal(undefined);
   });
 
   it('gives a ticket to the flow it names, to either when it names none, and to neither when complete', () => {

@@ -120,7 +120,7 @@ export class SignUpFlow {
    */
   async redeemTicket(signUp: SignUp): Promise<void> {
     const { redeemTicket, ticketInUrl } = await import('../../base/invitation-ticket.js');
-    const ticket = ticketInUrl();
+    const ticket = ticketInUrl('sign_up');
     if (!ticket) return;
     const invited = await redeemTicket(signUp, ticket);
     this.#host.fill({ emailAddress: invited.emailAddress ?? '' });
