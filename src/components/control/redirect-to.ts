@@ -43,6 +43,14 @@ abstract class RedirectElement extends ControlElement {
   async #maybeRedirect(): Promise<void> {
     const latch = this.latchController.latch;
     if (this.#done || !latch?.loaded) return;
+    // A state element above whose chunk has not arrived yet is no ControlElement yet, and would not hide this one:
+    // a signed-in user was sent to sign in by `<latch-signed-out><latch-redirect-to-sign-in>` whenever this chunk
+    // ran first. Its definition decides, then its render.
+    await Promise.all(
+      ancestors(this)
+        .filter((a) => STATE_ELEMENTS.has(a.localName) && !customElements.get(a.localName))
+        .map((a) => customElements.whenDefined(a.localName)),
+    );
     // Let the control elements above render their slots for the same state change first.
     await Promise.all(
       ancestors(this)
@@ -56,6 +64,11 @@ abstract class RedirectElement extends ControlElement {
 
   protected abstract redirect(latch: Latch): Promise<void>;
 }
+
+/** The elements that show or hide their children by Latch's state (control/state-elements.ts, a chunk of its own). */
+const STATE_ELEMENTS = new Set(
+  'signed-in signed-out loaded loading failed degraded protect'.split(' ').map((name) => `latch-${name}`),
+);
 
 function ancestors(el: Element): Element[] {
   const list: Element[] = [];
