@@ -109,3 +109,21 @@ export async function typeEmailAndPassword(
   await sendKeys({ press: 'Tab' });
   await sendKeys({ type: password });
 }
+
+/**
+ * Signs in through a sign-in card as a keyboard user does: types the identifier, Enter, then on the password step
+ * the password, Enter. Resolves once the card's Latch has a user.
+ */
+export async function signInByKeyboard(
+  card: HTMLElement & { latch?: { user: unknown } },
+  user: { emailAddress: string; password: string } = ALICE,
+): Promise<void> {
+  input(card, 'identifier').focus();
+  await sendKeys({ type: user.emailAddress });
+  await sendKeys({ press: 'Enter' });
+  await until(() => card.querySelector('input[name="password"]'), 'the password step');
+  input(card, 'password').focus();
+  await sendKeys({ type: user.password });
+  await sendKeys({ press: 'Enter' });
+  await until(() => card.latch?.user, 'signed-in user');
+}

@@ -1,11 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { TICKET_PARAM } from '../../src/core/link-params.js';
 import '../../src/components/sign-in/index.js';
 import type { LatchSignIn } from '../../src/components/sign-in/sign-in.js';
 import { setDefaultLatch } from '../../src/core/index.js';
 import { enUSErrors } from '../../src/localization/en-US-errors.js';
-import { ALICE, input, loadedLatch, until } from './helpers.js';
+import { ALICE, loadedLatch, signInByKeyboard, until } from './helpers.js';
 
 /** The sign-in page as an organization invitation's link opens it for a user who has an account. */
 function openInvitationLink(ticket: string): void {
@@ -45,21 +44,14 @@ describe('<latch-sign-in> with an invitation ticket', () => {
   });
 
   it('a used ticket says so, localized, and the ordinary form still signs in by keyboard', async () => {
-    const { el, latch } = await mountWithTicket(() => 'ticket_already_used');
+    const { el } = await mountWithTicket(() => 'ticket_already_used');
     await until(() => el.querySelector('.cl-alert'), 'the form alert');
     expect(el.querySelector('.cl-alert')?.textContent).to.contain(
       enUSErrors.unstable__errors.form_param_value_invalid__ticket,
     );
     expect(ticketInPage()).to.equal(null);
     await expect(el).to.be.accessible();
-    input(el, 'identifier').focus();
-    await sendKeys({ type: ALICE.emailAddress });
-    await sendKeys({ press: 'Enter' });
-    await until(() => el.querySelector('input[name="password"]'), 'the password step');
-    input(el, 'password').focus();
-    await sendKeys({ type: ALICE.password });
-    await sendKeys({ press: 'Enter' });
-    await until(() => latch.user, 'signed-in user');
+    await signInByKeyboard(el);
   });
 
   it('a ticket for an address without an account says the account is not found', async () => {
