@@ -10,12 +10,13 @@ const PARAMS = { N: 32768, r: 8, p: 1, keylen: 64 } as const;
 /**
  * The test suites alone lower the cost with `LATCH_TEST_SCRYPT_LOG2N` (package.json's test scripts: 10, N=1024).
  * They hash ~600 passwords, 72 s of CPU at 2^15 on two cores, and test what is hashed and checked, not how slowly.
- * A hash records its own N, so a database written either way verifies either way. Out of 10..15 it is ignored.
+ * A hash records its own N, so a database written either way verifies either way. Outside 10..14 it is ignored.
  */
 export function scryptCost(env: NodeJS.ProcessEnv = process.env): number {
   const log2 = Number(env.LATCH_TEST_SCRYPT_LOG2N);
   return Number.isInteger(log2) && log2 >= 10 && log2 < 15 ? 2 ** log2 : PARAMS.N;
 }
+
 // scrypt needs 128 * N * r bytes; Node's default cap (32 MiB) is exactly that, so leave headroom.
 const MAX_MEM = 64 * 1024 * 1024;
 

@@ -134,9 +134,9 @@ export class LatchSignUp extends FlowElement {
 
   /**
    * Once per Latch: on an invitation link's page (a cheap look before fetching the ticket code) the steps' module
-   * redeems the ticket if the link names no other card (SignUpFlow.redeemTicket). After a reload in the middle of a sign-up, the form
-   * starts from what the server's sign-up remembers, so "Go back" from the code step shows the address (and names)
-   * typed before, not an empty form.
+   * redeems the ticket if the link names no other card (SignUpFlow.redeemTicket). After a reload in the middle of a
+   * sign-up, the form starts from what the server's sign-up remembers, so "Go back" from the code step shows the
+   * address (and names) typed before, not an empty form.
    */
   protected override latchChanged(): void {
     const latch = this.resolvedLatch;
