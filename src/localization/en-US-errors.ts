@@ -24,6 +24,7 @@ export const enUSErrors = {
     origin_invalid: 'This website is not allowed to use this application.',
     // The instance has this part turned off (e.g. joining a waitlist when sign-ups are not in waitlist mode).
     feature_not_enabled: '{{applicationName}} does not offer this at the moment.',
+    organization_not_enabled_in_instance: '{{applicationName}} does not offer organizations at the moment.',
     captcha_invalid: 'The bot check failed. Reload the page and try again.',
     captcha_unavailable: 'The bot check could not load. Check your connection or try another browser.',
     form_param_value_invalid__ticket: 'This invitation link is not valid any more: it may have been used already.',

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { LatchApiError } from '../../src/api/errors.js';
 import '../../src/components/create-org/index.js';
 import '../../src/components/modal/index.js';
 import '../../src/components/org-list/index.js';
@@ -77,6 +78,31 @@ describe('<latch-org-list>', () => {
     expect(card.afterCreateOrganizationUrl).to.equal('/org/:slug');
     latch.closeCreateOrganization();
     expect(document.querySelector('latch-modal')).to.equal(null);
+  });
+
+  it("an instance with organizations off is said in the visitor's language, not the server's English", async () => {
+    const { el, latch, api } = await mountList();
+    latch.update({ localization: frFR });
+    const off = () =>
+      new LatchApiError({
+        status: 403,
+        errors: [
+          {
+            code: 'organization_not_enabled_in_instance',
+            message: 'Organizations are not enabled',
+            longMessage: 'The organizations feature is not enabled for this instance.',
+            meta: {},
+          },
+        ],
+      });
+    api.failNext('getUserOrganizationInvitations', off());
+    const again = await fixture<LatchOrgList>(html`<latch-org-list .latch=${latch}></latch-org-list>`);
+    await until(() => again.querySelector('.cl-alert'), 'the alert');
+    const words = again.querySelector('.cl-alert')?.textContent ?? '';
+    expect(words).to.contain('ne propose pas les organisations');
+    expect(words).not.to.contain('feature is not enabled');
+    await expect(again).to.be.accessible();
+    el.remove();
   });
 
   it('speaks French', async () => {

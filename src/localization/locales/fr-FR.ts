@@ -661,6 +661,7 @@ export const frFR: LocalizationResource = {
     not_allowed_access: 'Cet identifiant n’est pas autorisé à utiliser {{applicationName}}.',
     origin_invalid: 'Ce site web n’est pas autorisé à utiliser cette application.',
     feature_not_enabled: '{{applicationName}} ne propose pas cela pour le moment.',
+    organization_not_enabled_in_instance: '{{applicationName}} ne propose pas les organisations pour le moment.',
     captcha_invalid: 'La vérification anti-robot a échoué. Rechargez la page et réessayez.',
     captcha_unavailable:
       'La vérification anti-robot n’a pas pu se charger. Vérifiez votre connexion ou essayez un autre navigateur.',
