@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { writeFileSync } from 'node:fs';
-// npm run bench [-- --runs 7 --cpu 4 --cycles 1000 --baseline /path/to/other/checkout --timeline --devtools --json FILE]
+// npm run bench [-- --runs 7 --cpu 4 --cycles 1000 --baseline /path/to/other/checkout --floor --timeline --devtools --json FILE]
 //
 // Time to an interactive sign-in as a new user gets it: a plain page on ANOTHER origin (a tiny http server on
 // port 0) with the script tag pointing at the dev server and one <latch-sign-in>, in headless Chromium with a
@@ -13,7 +13,9 @@ import { writeFileSync } from 'node:fs';
 // plus the gzip bytes of the JS responses and the requests made before the button showed, and the cumulative
 // layout shift until 500 ms after it. Then 1,000 mountSignIn + unmountSignIn cycles and the JS heap growth after
 // a forced GC. With --baseline, the same bench runs against that checkout's dist/ (built there; nothing is built
-// here) in the same session, runs interleaved, and both are printed. With --timeline, the requests of each target's
+// here) in the same session, runs interleaved, and both are printed. With --floor, a third target shows what no
+// framework can beat on this machine: the same page whose script is the card's finished markup and style sheet
+// (copied from this checkout's rendered card) and one Frontend API request, nothing else. With --timeline, the requests of each target's
 // last run are printed too (start and end, ms after navigation), with the moments the card first had content and
 // the button showed: where the time goes. The timing runs use a Chromium with no DevTools Network domain
 // (scripts/bench-cdp.mjs says why); --devtools runs them in Playwright pages instead, to compare.
@@ -35,6 +37,7 @@ const CPU = Number(option('cpu', 4));
 const CYCLES = Number(option('cycles', 1000));
 const baselineRoot = option('baseline');
 const TIMELINE = args.includes('--timeline');
+const FLOOR = args.includes('--floor');
 const DEVTOOLS = args.includes('--devtools');
 /** `--trace DIR`: each target's last run is traced (a file to open in DevTools' Performance panel). */
 const TRACE_DIR = option('trace');
@@ -71,12 +74,21 @@ function instrument() {
   requestAnimationFrame(check);
 }
 
-async function target(root, label) {
-  const server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot: root });
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title>
-<script src="${server.url}/dist/latch.js" data-publishable-key="${server.publishableKey}" data-proxy-url="${server.url}/__clerk"></script>
+/** The plain page: one script tag in its head, the card in its body. */
+const benchPage = (scriptTag) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title>
+${scriptTag}
 </head><body><main><h1>A plain page</h1><latch-sign-in routing="virtual"></latch-sign-in>
 <p id="below">Text below the card moves if the card changes height.</p><div id="mount"></div></main></body></html>`;
+
+async function target(root, label) {
+  const server = await startDevServer({ port: 0, demo: true, dbFile: ':memory:', quiet: true, repoRoot: root });
+  const page = benchPage(
+    `<script src="${server.url}/dist/latch.js" data-publishable-key="${server.publishableKey}" data-proxy-url="${server.url}/__clerk"></script>`,
+  );
+  return servePage({ label, server, page });
+}
+
+async function servePage({ label, server, page }) {
   const plain = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(page);
@@ -86,11 +98,48 @@ async function target(root, label) {
   return { label, server, plain, url, runs: [] };
 }
 
+/**
+ * `--floor`: the least any card can cost on this machine and this page. Its script (from another origin, as latch.js
+ * is) holds the finished card of `from` (its markup and style sheet, copied from a rendered card), asks the Frontend
+ * API for the environment (one round trip, as a card must before it knows its fields), and writes the markup in
+ * once both the tag and the answer are there. No framework, no parsing, no chunk: what remains is the navigation,
+ * one script's download, one request and the page's first layout and paint.
+ */
+async function floorTarget(from, browser) {
+  const page = await browser.newPage();
+  await page.goto(from.url);
+  await page.locator('latch-sign-in .cl-formButtonPrimary').waitFor();
+  const card = await page.evaluate(() => ({
+    css: document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
+    html: document.querySelector('latch-sign-in').innerHTML.replace(/<!--[\s\S]*?-->/g, ''),
+  }));
+  await page.close();
+  const environment = `${from.server.url}/__clerk/v1/environment`;
+  const script = `(() => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(${JSON.stringify(card.css)});
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const data = fetch(${JSON.stringify(environment)}, { credentials: 'include' }).then((response) => response.json());
+  const fill = (element) => data.then(() => { element.innerHTML = ${JSON.stringify(card.html)}; });
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node.localName === 'latch-sign-in') fill(node);
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+  const files = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' });
+    res.end(script);
+  });
+  await new Promise((resolve) => files.listen(0, 'localhost', resolve));
+  const server = { close: () => new Promise((resolve) => files.close(resolve)) };
+  const tag = `<script src="http://localhost:${files.address().port}/floor.js"></script>`;
+  return { ...(await servePage({ label: 'floor: finished markup', server, page: benchPage(tag) })), floor: true };
+}
+
 /** In the page, once the button showed: the split of the time, from resource timing and the instrument's marks. */
 function collectTimings() {
   const { visible, cls } = window.__bench;
   const resources = performance.getEntriesByType('resource').filter((r) => r.startTime <= visible);
-  const script = resources.find((r) => /\/dist\/latch\.js$/.test(r.name));
+  const script = resources.find((r) => /\/(dist\/latch|floor)\.js$/.test(r.name));
   const fapi = resources.filter((r) => r.name.includes('/__clerk/v1/') && r.initiatorType !== 'other');
   const firstFapi = Math.min(...fapi.map((r) => r.startTime));
   const lastFapi = Math.max(...fapi.map((r) => r.responseEnd));
@@ -199,6 +248,7 @@ async function heapGrowth(browser, t) {
 const targets = [await target(repoRoot, 'this checkout')];
 if (baselineRoot) targets.push(await target(baselineRoot, `baseline ${baselineRoot}`));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+if (FLOOR) targets.push(await floorTarget(targets[0], browser));
 const pipeBrowser = DEVTOOLS ? null : await launchPipeBrowser();
 const run = (t, last = false) =>
   DEVTOOLS ? measureWithDevtools(browser, t) : measure(pipeBrowser, t, { trace: last && Boolean(TRACE_DIR) });
@@ -209,7 +259,8 @@ try {
   for (let i = 0; i < RUNS; i++) {
     for (const t of i % 2 ? [...targets].reverse() : targets) t.runs.push(await run(t, i === RUNS - 1));
   }
-  for (const t of targets) t.heap = await heapGrowth(browser, t);
+  // The floor has no Latch to mount.
+  for (const t of targets) if (!t.floor) t.heap = await heapGrowth(browser, t);
 } finally {
   await pipeBrowser?.close();
   await browser.close();
@@ -233,7 +284,7 @@ for (const t of targets) {
   console.log(
     `${t.label.slice(0, 29).padEnd(30)}${ms(m('visible'))}${ms(m('script'))}${ms(m('fapi'))}${ms(m('paint'))}` +
       `${`${m('jsBytes').toLocaleString('en-US')} B`.padStart(10)}${String(m('requests')).padStart(10)}` +
-      `${m('cls').toFixed(3).padStart(8)}${`${(t.heap / 1024).toFixed(0)} KB`.padStart(12)}`,
+      `${m('cls').toFixed(3).padStart(8)}${(t.heap === undefined ? '-' : `${(t.heap / 1024).toFixed(0)} KB`).padStart(12)}`,
   );
 }
 if (JSON_FILE) {
