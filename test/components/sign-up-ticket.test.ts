@@ -67,7 +67,8 @@ describe('<latch-sign-up> with an invitation ticket', () => {
   it('by keyboard: type the password, press Enter, signed in without an email code', async () => {
     const { el, api, latch, navigations } = await mountInvited();
     await until(() => input(el, 'emailAddress').value === INVITED, 'the invited address');
-    input(el, 'password').focus();
+    // The address is locked: the focus goes to the first field left to fill.
+    await until(() => document.activeElement === input(el, 'password'), 'the focus in the password field');
     await sendKeys({ type: 'a-long-enough-secret' });
     await sendKeys({ press: 'Enter' });
     await until(() => latch.user, 'signed-in user');

@@ -4,6 +4,7 @@
  * no error.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/sign-in/index.js';
 import type { LatchSignIn } from '../../src/components/sign-in/sign-in.js';
 import '../../src/components/sign-up/index.js';
@@ -19,8 +20,8 @@ function openInvitationLink(ticket: string, flow: TicketFlow): void {
   history.replaceState(null, '', url.href);
 }
 
-async function mountBoth(invitee: string, flow: TicketFlow) {
-  const ctx = await loadedLatch();
+async function mountBoth(invitee: string, flow: TicketFlow, latencyMs = 0) {
+  const ctx = await loadedLatch({ users: [ALICE], latencyMs });
   openInvitationLink(ctx.api.invite(invitee), flow);
   const page = await fixture<HTMLElement>(html`
     <div>
@@ -69,5 +70,26 @@ describe('an invitation link on a page with both cards', () => {
     await until(() => input(signUp, 'emailAddress').value === 'invited.other@example.com', 'the invited address');
     await signInByKeyboard(signIn);
     expect(signIn.querySelector('.cl-alert')).to.equal(null);
+  });
+
+  it("a sign-up ticket takes the focus from the sign-in card's untouched autofocus field to the password", async () => {
+    // Answers take 200 ms, so the page is as a visitor sees it before the ticket is redeemed: the sign-in card's
+    // identifier field focused by its autofocus (set here: a test page's autofocus is spent by its first card).
+    const { signIn, signUp } = await mountBoth('invited.focus@example.com', 'sign_up', 200);
+    input(signIn, 'identifier').focus();
+    await until(() => input(signUp, 'emailAddress').value === 'invited.focus@example.com', 'the invited address');
+    await until(() => document.activeElement === input(signUp, 'password'), 'the focus in the invited password field');
+    await sendKeys({ type: 'a-long-enough-secret' });
+    expect(input(signUp, 'password').value).to.equal('a-long-enough-secret');
+  });
+
+  it('a field the visitor has typed in keeps the focus when the ticket is redeemed', async () => {
+    const { signIn, signUp } = await mountBoth('invited.busy@example.com', 'sign_up', 200);
+    input(signIn, 'identifier').focus();
+    await sendKeys({ type: 'al' });
+    await until(() => input(signUp, 'emailAddress').value === 'invited.busy@example.com', 'the invited address');
+    await signUp.updateComplete;
+    expect(document.activeElement).to.equal(input(signIn, 'identifier'));
+    expect(input(signIn, 'identifier').value).to.equal('al');
   });
 });

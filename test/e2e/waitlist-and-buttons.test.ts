@@ -55,7 +55,7 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
       const link = /https?:\/\/\S+__clerk_ticket=\S+/.exec(mail.data[0]?.text ?? '')?.[0];
       assert.ok(link, `an invitation link in the mail: ${mail.data[0]?.text}`);
 
-      // The link opens the invited sign-up: the address is the invitation's and locked, only a password is asked.
+      // The link opens the invited sign-up: the address is the invitation's and locked.
       await page.goto(link);
       const signUp = page.locator('latch-sign-up');
       const address = signUp.locator('input[name="emailAddress"]');
@@ -71,8 +71,12 @@ describe('waitlist, buttons, redirects and path routing (e2e)', () => {
       assert.equal(new URL(link).searchParams.get('__clerk_status'), 'sign_up');
       await page.locator('latch-sign-in input[name="identifier"]').waitFor();
       assert.equal(await page.locator('latch-sign-in .cl-alert').count(), 0, 'no error on the sign-in card');
+      // The visitor came to sign up: the sign-up card's first field left to fill (the optional first name; the
+      // address is locked) has the focus, not the sign-in card's, so typing goes there.
+      await page.waitForFunction(() => document.activeElement?.matches('latch-sign-up input[name="firstName"]'));
+      await page.keyboard.type('Ines');
       await signUp.locator('input[name="password"]').fill(password);
-      await signUp.locator('button[type="submit"]').click();
+      await page.keyboard.press('Enter');
       await page.locator('latch-user-button .cl-userButtonTrigger').waitFor();
       await page.locator('[data-demo="email"]', { hasText: email }).waitFor();
 

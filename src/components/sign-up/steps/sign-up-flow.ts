@@ -40,7 +40,7 @@ const STEP = {
 
 /** What the flow reads from and does to the `<latch-sign-up>` it belongs to. */
 export interface SignUpFlowHost {
-  ui: UiHost & ReactiveControllerHost;
+  ui: UiHost & ReactiveControllerHost & Pick<HTMLElement, 'querySelector'>;
   status: FormStatus;
   /** A lazily loaded module, once it is in (FlowElement.lazyStep: its download is started and re-renders). */
   lazy<T>(loader: () => Promise<T>): T | undefined;
@@ -124,7 +124,15 @@ export class SignUpFlow {
     if (!ticket) return;
     const invited = await redeemTicket(signUp, ticket);
     this.#host.fill({ emailAddress: invited.emailAddress ?? '' });
-    if (invited.status === 'complete') await this.#host.finish(invited.createdSessionId);
+    if (invited.status === 'complete') {
+      await this.#host.finish(invited.createdSessionId);
+      return;
+    }
+    // The invited address is locked, so no field had `autofocus`: the visitor came to sign up, so the first field
+    // left to fill takes the focus (on a page with both cards, from the sign-in card's untouched autofocus).
+    await this.#host.ui.updateComplete;
+    if (focusIsUntouched())
+      this.#host.ui.querySelector<HTMLElement>('input.cl-formFieldInput:not([readonly])')?.focus();
   }
 
   /**
@@ -280,4 +288,14 @@ export class SignUpFlow {
     this.#host.go('');
     this.#host.ui.requestUpdate();
   };
+}
+
+/**
+ * Whether the focus is still where the page's load left it: nowhere, or in a field the browser focused for its
+ * `autofocus` and still empty. A field the visitor moved to or typed in keeps the focus.
+ */
+function focusIsUntouched(): boolean {
+  const active = document.activeElement;
+  if (!active || active === document.body) return true;
+  return active instanceof HTMLInputElement && active.autofocus && !active.value;
 }
