@@ -8,6 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/sign-in/index.js';
 import type { LatchSignIn } from '../../src/components/sign-in/sign-in.js';
 import '../../src/components/sign-up/index.js';
+import type { MemoryFrontendApi } from '../../src/api/index.js';
 import type { LatchSignUp } from '../../src/components/sign-up/sign-up.js';
 import type { TicketFlow } from '../../src/core/link-params.js';
 import { LINK_STATUS_PARAM, TICKET_PARAM } from '../../src/core/link-params.js';
@@ -20,9 +21,10 @@ function openInvitationLink(ticket: string, flow: TicketFlow): void {
   history.replaceState(null, '', url.href);
 }
 
-async function mountBoth(invitee: string, flow: TicketFlow, latencyMs = 0) {
-  const ctx = await loadedLatch({ users: [ALICE], latencyMs });
+async function mountBoth(invitee: string, flow: TicketFlow, { holdRedemption = false } = {}) {
+  const ctx = await loadedLatch();
   openInvitationLink(ctx.api.invite(invitee), flow);
+  const release = holdRedemption ? holdSignUpCreation(ctx.api) : () => {};
   const page = await fixture<HTMLElement>(html`
     <div>
       <latch-sign-in routing="virtual" .latch=${ctx.latch}></latch-sign-in>
@@ -32,7 +34,24 @@ async function mountBoth(invitee: string, flow: TicketFlow, latencyMs = 0) {
   const signIn = page.querySelector('latch-sign-in') as LatchSignIn;
   const signUp = page.querySelector('latch-sign-up') as LatchSignUp;
   await Promise.all([signIn.updateComplete, signUp.updateComplete]);
-  return { ...ctx, page, signIn, signUp };
+  return { ...ctx, page, signIn, signUp, release };
+}
+
+/**
+ * Holds the ticket's redemption (`createSignUp`) until the returned function is called: a card mounted before this
+ * has sent it, and its answer waits.
+ */
+function holdSignUpCreation(api: MemoryFrontendApi): () => void {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const create = api.createSignUp.bind(api);
+  api.createSignUp = async (...args) => {
+    await held;
+    return create(...args);
+  };
+  return release;
 }
 
 const creates = <T extends { method: string }>(calls: T[], method: string) =>
@@ -73,10 +92,13 @@ describe('an invitation link on a page with both cards', () => {
   });
 
   it("a sign-up ticket takes the focus from the sign-in card's untouched autofocus field to the password", async () => {
-    // Answers take 200 ms, so the page is as a visitor sees it before the ticket is redeemed: the sign-in card's
-    // identifier field focused by its autofocus (set here: a test page's autofocus is spent by its first card).
-    const { signIn, signUp } = await mountBoth('invited.focus@example.com', 'sign_up', 200);
+    const { signIn, signUp, release } = await mountBoth('invited.focus@example.com', 'sign_up', {
+      holdRedemption: true,
+    });
+    // The page as a visitor sees it before the ticket is redeemed: the sign-in card's identifier field focused by its
+    // autofocus (set here: a test page's autofocus is spent by its first card).
     input(signIn, 'identifier').focus();
+    release();
     await until(() => input(signUp, 'emailAddress').value === 'invited.focus@example.com', 'the invited address');
     await until(() => document.activeElement === input(signUp, 'password'), 'the focus in the invited password field');
     await sendKeys({ type: 'a-long-enough-secret' });
@@ -84,9 +106,12 @@ describe('an invitation link on a page with both cards', () => {
   });
 
   it('a field the visitor has typed in keeps the focus when the ticket is redeemed', async () => {
-    const { signIn, signUp } = await mountBoth('invited.busy@example.com', 'sign_up', 200);
+    const { signIn, signUp, release } = await mountBoth('invited.busy@example.com', 'sign_up', {
+      holdRedemption: true,
+    });
     input(signIn, 'identifier').focus();
     await sendKeys({ type: 'al' });
+    release();
     await until(() => input(signUp, 'emailAddress').value === 'invited.busy@example.com', 'the invited address');
     await signUp.updateComplete;
     expect(document.activeElement).to.equal(input(signIn, 'identifier'));
