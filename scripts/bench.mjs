@@ -15,9 +15,9 @@ import { writeFileSync } from 'node:fs';
 // a forced GC. With --baseline, the same bench runs against that checkout's dist/ (built there; nothing is built
 // here) in the same session, runs interleaved, and both are printed. With --floor, a third target shows what no
 // framework can beat on this machine: the same page whose script is the card's finished markup and style sheet
-// (copied from this checkout's rendered card) and one Frontend API request, nothing else. With --timeline, the requests of each target's
-// last run are printed too (start and end, ms after navigation), with the moments the card first had content and
-// the button showed: where the time goes. The timing runs use a Chromium with no DevTools Network domain
+// (copied from this checkout's rendered card) and one Frontend API request, nothing else. With --timeline, the
+// requests of each target's last run are printed too (start and end, ms after navigation), with the moments the
+// card first had content and the button showed: where the time goes. The timing runs use a Chromium with no DevTools Network domain
 // (scripts/bench-cdp.mjs says why); --devtools runs them in Playwright pages instead, to compare.
 import { createServer } from 'node:http';
 import { join } from 'node:path';
